@@ -1,0 +1,29 @@
+import { fail, listSome, pass, plural, type CriterionRule } from '../criterion-rule';
+import type { ItemRecords } from '../../records/records-schema';
+
+type BehaviourState = 'passed' | 'failed' | 'untested' | 'changed since verified';
+
+/** A verification counts only for the text QA saw: editing a behaviour makes it untested again. */
+export function behaviourState(records: ItemRecords, behaviour: { id: string; text: string }): BehaviourState {
+  const verification = records.verifications?.[behaviour.id];
+  if (!verification) return 'untested';
+  if (verification.text !== behaviour.text) return 'changed since verified';
+  return verification.status;
+}
+
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+export const behavioursVerifiedRule: CriterionRule<'behaviours-verified'> = {
+  defaultLabel: () => 'Expected behaviours verified by QA',
+  defaultHint: () => 'QA verify each expected behaviour in the Shipshape panel; fix and re-verify the failed ones.',
+  check(_c, { records }) {
+    const behaviours = (records.handoff?.expectedBehaviours ?? []).filter((b) => b.text.trim() !== '');
+    if (behaviours.length === 0) return fail('No expected behaviours are written yet');
+    const open = behaviours
+      .map((b) => ({ b, state: behaviourState(records, b) }))
+      .filter(({ state }) => state !== 'passed');
+    if (open.length === 0) return pass(`All ${plural(behaviours.length, 'behaviour')} verified`);
+    const listed = open.map(({ b, state }) => `"${shorten(b.text)}" (${state})`);
+    return fail(`${open.length} of ${plural(behaviours.length, 'behaviour')} not verified: ${listSome(listed, 3)}`);
+  },
+};

@@ -1,0 +1,35 @@
+import type { CriterionKind, CriterionOf } from '../gates/criterion-schema';
+import type { IssueView } from '../jira/issue-view';
+import type { GateRecords, ItemRecords } from '../records/records-schema';
+
+export interface RuleContext {
+  issue: IssueView;
+  records: ItemRecords;
+  /** This gate's ticks, approvals and waivers. */
+  gateRecords: GateRecords;
+}
+
+export interface Outcome {
+  passed: boolean;
+  reason: string;
+}
+
+/** How one kind of criterion is checked and described. Pure: no I/O, no clock. */
+export interface CriterionRule<K extends CriterionKind> {
+  defaultLabel(criterion: CriterionOf<K>, issue: IssueView): string;
+  defaultHint(criterion: CriterionOf<K>, issue: IssueView): string;
+  check(criterion: CriterionOf<K>, context: RuleContext): Outcome;
+}
+
+export const pass = (reason: string): Outcome => ({ passed: true, reason });
+export const fail = (reason: string): Outcome => ({ passed: false, reason });
+
+/** "ABC-1, ABC-2 and 3 more": keeps messages readable when an item has hundreds of links. */
+export function listSome(items: string[], max = 5): string {
+  if (items.length <= max) return items.join(', ');
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

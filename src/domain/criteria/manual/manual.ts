@@ -1,0 +1,10 @@
+import { fail, pass, type CriterionRule } from '../criterion-rule';
+
+export const manualRule: CriterionRule<'manual'> = {
+  defaultLabel: (c) => `Confirmed by a person: ${c.id}`,
+  defaultHint: () => 'Tick this item in the Shipshape panel on the work item once it is true.',
+  check(c, { gateRecords }) {
+    const tick = gateRecords.ticks?.[c.id];
+    return tick ? pass(`Ticked by ${tick.accountId} at ${tick.at}`) : fail('Not ticked yet');
+  },
+};

@@ -1,0 +1,67 @@
+import type { Criterion } from './gates/criterion-schema';
+import type { Gate } from './gates/gate-schema';
+import { principalsMatch } from './gates/principals';
+import { createIssueView, type IssueView } from './jira/issue-view';
+import type { JiraIssue } from './jira/issue-schema';
+import type { ItemRecords, Waiver } from './records/records-schema';
+import { emptyRecords } from './records/records-schema';
+import { ruleFor } from './criteria/rules';
+import type { RuleContext } from './criteria/criterion-rule';
+import type { CriterionResult, Verdict } from './verdict';
+
+/** The Jira issue (as `GET /rest/api/3/issue/{key}` returns it) plus the app's records for it. */
+export interface Snapshot {
+  issue: JiraIssue;
+  records?: ItemRecords;
+}
+
+export function gateAppliesTo(gate: Gate, issue: IssueView): boolean {
+  const wanted = gate.appliesTo?.issueTypes;
+  const type = issue.issueType();
+  // Without a work type in Jira's answer the gate is applied: a gate must never open by accident.
+  if (!wanted || !type) return true;
+  return wanted.some((w) => w.toLowerCase() === type.name.toLowerCase() || w === type.id);
+}
+
+/** Why a waiver does not count, or undefined when it does. */
+function waiverProblem(criterion: Criterion, waiver: Waiver): string | undefined {
+  if (!criterion.waivableBy) return 'this criterion cannot be waived';
+  if (waiver.reason.trim() === '') return 'a waiver needs a written reason';
+  if (!principalsMatch(criterion.waivableBy, waiver)) return `${waiver.accountId} may not waive it`;
+  return undefined;
+}
+
+function evaluateCriterion(criterion: Criterion, context: RuleContext): CriterionResult {
+  const rule = ruleFor(criterion);
+  const outcome = rule.check(criterion, context);
+  const result: CriterionResult = {
+    id: criterion.id,
+    kind: criterion.kind,
+    label: criterion.label ?? rule.defaultLabel(criterion, context.issue),
+    required: criterion.required ?? true,
+    status: outcome.passed ? 'passed' : 'failed',
+    reason: outcome.reason,
+    hint: criterion.hint ?? rule.defaultHint(criterion, context.issue),
+  };
+  const waiver = context.gateRecords.waivers?.[criterion.id];
+  if (outcome.passed || !waiver) return result;
+  const problem = waiverProblem(criterion, waiver);
+  if (problem) return { ...result, reason: `${outcome.reason} (waiver ignored: ${problem})` };
+  return {
+    ...result,
+    status: 'waived',
+    reason: `Waived by ${waiver.accountId} at ${waiver.at}: ${waiver.reason} (${outcome.reason})`,
+    waiver: { accountId: waiver.accountId, at: waiver.at, reason: waiver.reason },
+  };
+}
+
+export function evaluate(gate: Gate, snapshot: Snapshot): Verdict {
+  const issue = createIssueView(snapshot.issue);
+  const base = { gate: gate.id, gateName: gate.name, issue: snapshot.issue.key };
+  if (!gateAppliesTo(gate, issue)) return { ...base, applicable: false, passed: true, results: [] };
+  const records = snapshot.records ?? emptyRecords();
+  const context: RuleContext = { issue, records, gateRecords: records.gates?.[gate.id] ?? {} };
+  const results = gate.criteria.map((criterion) => evaluateCriterion(criterion, context));
+  const passed = results.every((r) => !r.required || r.status !== 'failed');
+  return { ...base, applicable: true, passed, results };
+}

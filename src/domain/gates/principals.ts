@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** Who may do something: members of any listed group or project role, or any listed person. */
+export const principalsSchema = z.strictObject({
+  groups: z.array(z.string().min(1)).optional(),
+  projectRoles: z.array(z.string().min(1)).optional(),
+  accountIds: z.array(z.string().min(1)).optional(),
+});
+export type Principals = z.infer<typeof principalsSchema>;
+
+/**
+ * A person as the app recorded them when they acted. `groups` and `projectRoles` are the
+ * memberships the app itself verified at that moment (never taken from the caller's word).
+ */
+export interface Actor {
+  accountId: string;
+  groups?: string[];
+  projectRoles?: string[];
+}
+
+export function principalsMatch(allowed: Principals | undefined, actor: Actor): boolean {
+  if (!allowed) return false;
+  const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const anyShared = (wanted: string[] | undefined, held: string[] | undefined) =>
+    !!wanted && !!held && wanted.some((w) => held.some((h) => sameName(w, h)));
+  return (
+    (allowed.accountIds ?? []).includes(actor.accountId) ||
+    anyShared(allowed.groups, actor.groups) ||
+    anyShared(allowed.projectRoles, actor.projectRoles)
+  );
+}
+
+export function describePrincipals(allowed: Principals): string {
+  const parts: string[] = [];
+  if (allowed.groups?.length) parts.push(`group ${allowed.groups.join(' or ')}`);
+  if (allowed.projectRoles?.length) parts.push(`project role ${allowed.projectRoles.join(' or ')}`);
+  if (allowed.accountIds?.length) parts.push(`${allowed.accountIds.length} named ${allowed.accountIds.length === 1 ? 'person' : 'people'}`);
+  return parts.length ? parts.join(', ') : 'nobody (no approvers configured)';
+}

@@ -1,0 +1,25 @@
+/** Display names of Jira's system fields, used when Jira's `names` expansion is not at hand. */
+const SYSTEM_FIELD_NAMES: Record<string, string> = {
+  affectedVersions: 'Affects versions',
+  assignee: 'Assignee',
+  components: 'Components',
+  description: 'Description',
+  duedate: 'Due date',
+  environment: 'Environment',
+  fixVersions: 'Fix versions',
+  issuelinks: 'Linked work items',
+  issuetype: 'Work type',
+  labels: 'Labels',
+  parent: 'Parent',
+  priority: 'Priority',
+  reporter: 'Reporter',
+  resolution: 'Resolution',
+  subtasks: 'Sub-tasks',
+  summary: 'Summary',
+  timeestimate: 'Remaining estimate',
+  timeoriginalestimate: 'Original estimate',
+};
+
+export function fieldDisplayName(fieldId: string, names?: Record<string, string>): string {
+  return names?.[fieldId] ?? SYSTEM_FIELD_NAMES[fieldId] ?? fieldId;
+}

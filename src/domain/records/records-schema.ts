@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * The app's own records about one work item (format `shipshape.records/v1`, see docs/records.md).
+ * The handoff text is written by engineers; ticks, verifications, approvals and waivers are
+ * written only by the app's resolvers after they have checked the caller's rights.
+ */
+export const RECORDS_FORMAT = 'shipshape.records/v1';
+
+const isoInstant = z.iso.datetime({ offset: true });
+const accountId = z.string().min(1).max(128);
+const memberships = { groups: z.array(z.string()).optional(), projectRoles: z.array(z.string()).optional() };
+
+export const tickSchema = z.object({ accountId, at: isoInstant });
+export const approvalSchema = z.object({ accountId, at: isoInstant, comment: z.string().max(2000).optional(), ...memberships });
+export const waiverSchema = z.object({ accountId, at: isoInstant, reason: z.string().max(2000), ...memberships });
+export const verificationSchema = z.object({
+  status: z.enum(['passed', 'failed']),
+  accountId,
+  at: isoInstant,
+  note: z.string().max(2000).optional(),
+  /** The behaviour's text when it was verified: a later edit makes the verification stale. */
+  text: z.string(),
+});
+
+export const behaviourSchema = z.object({ id: z.string().min(1).max(64), text: z.string().max(2000) });
+export const riskAreaSchema = z.object({ id: z.string().min(1).max(64), text: z.string().max(2000), severity: z.enum(['high', 'medium', 'low']) });
+
+export const handoffSchema = z.object({
+  summary: z.string().max(10000).optional(),
+  expectedBehaviours: z.array(behaviourSchema).max(200).optional(),
+  riskAreas: z.array(riskAreaSchema).max(100).optional(),
+  testData: z.string().max(10000).optional(),
+  releaseNotes: z.string().max(10000).optional(),
+});
+
+export const gateRecordsSchema = z.object({
+  ticks: z.record(z.string(), tickSchema).optional(),
+  approvals: z.record(z.string(), z.array(approvalSchema)).optional(),
+  waivers: z.record(z.string(), waiverSchema).optional(),
+});
+
+export const itemRecordsSchema = z.object({
+  format: z.literal(RECORDS_FORMAT),
+  handoff: handoffSchema.optional(),
+  verifications: z.record(z.string(), verificationSchema).optional(),
+  gates: z.record(z.string(), gateRecordsSchema).optional(),
+});
+
+export type Tick = z.infer<typeof tickSchema>;
+export type Approval = z.infer<typeof approvalSchema>;
+export type Waiver = z.infer<typeof waiverSchema>;
+export type Verification = z.infer<typeof verificationSchema>;
+export type Handoff = z.infer<typeof handoffSchema>;
+export type GateRecords = z.infer<typeof gateRecordsSchema>;
+export type ItemRecords = z.infer<typeof itemRecordsSchema>;
+
+export const emptyRecords = (): ItemRecords => ({ format: RECORDS_FORMAT });
