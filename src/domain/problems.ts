@@ -17,13 +17,21 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === '' ? '(root)' : out;
 }
 
+/**
+ * Whether an invalid_type issue is about a missing value. Zod 4 puts `input` on an issue only
+ * when parsing with `reportInput`; without it, its default message still says what it received.
+ */
+function isMissingValue(issue: z.core.$ZodIssue): boolean {
+  return 'input' in issue ? issue.input === undefined : /received undefined$/.test(issue.message);
+}
+
 /** Zod issues as problems a person can act on: one per unknown key, "required" for missing values. */
 export function problemsFromZod(error: z.ZodError): Problem[] {
   return error.issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown property' }));
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    if (issue.code === 'invalid_type' && isMissingValue(issue)) {
       return [{ path: formatPath(issue.path), message: `required (expected ${issue.expected})` }];
     }
     return [{ path: formatPath(issue.path), message: issue.message }];

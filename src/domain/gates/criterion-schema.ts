@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { principalsSchema } from './principals';
 
 export const HANDOFF_SECTIONS = ['summary', 'expectedBehaviours', 'riskAreas', 'testData', 'releaseNotes'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { criterionSchema } from './criterion-schema';
 
 export const GATES_FORMAT = 'shipshape.gates/v1';

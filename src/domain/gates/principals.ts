@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Who may do something: members of any listed group or project role, or any listed person. */
 export const principalsSchema = z.strictObject({

@@ -21,5 +21,7 @@ const SYSTEM_FIELD_NAMES: Record<string, string> = {
 };
 
 export function fieldDisplayName(fieldId: string, names?: Record<string, string>): string {
-  return names?.[fieldId] ?? SYSTEM_FIELD_NAMES[fieldId] ?? fieldId;
+  // Own entries only: a field id such as "toString" must not resolve to Object.prototype's members.
+  if (names && Object.hasOwn(names, fieldId)) return names[fieldId] ?? fieldId;
+  return Object.hasOwn(SYSTEM_FIELD_NAMES, fieldId) ? (SYSTEM_FIELD_NAMES[fieldId] ?? fieldId) : fieldId;
 }

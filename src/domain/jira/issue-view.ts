@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { issueLinkSchema, issueTypeSchema, linkedIssueSchema, type IssueLink, type IssueType, type JiraIssue, type LinkedIssue } from './issue-schema';
 import { fieldDisplayName } from './field-names';
 

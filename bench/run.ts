@@ -1,0 +1,71 @@
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import { evaluate } from '../src/domain/evaluate';
+import { validateTransition } from '../src/validator/validate-transition';
+import { memoryStore } from '../src/adapters/memory-store';
+import type { JiraClient } from '../src/ports/jira-client';
+import { projectGatesKey } from '../src/gates/gate-library';
+import { recordsKey } from '../src/records/records-store';
+import { bigGate, bigIssue, someRecords } from './big-item';
+import { medianMs, printTable, type Row } from './measure';
+
+const KB = 1024;
+
+function engineRows(): Row[] {
+  const payload = JSON.stringify(bigIssue(1000, 500));
+  const gate = bigGate(50);
+  const records = someRecords();
+  const issue = JSON.parse(payload);
+  const parseMs = medianMs(() => JSON.parse(payload));
+  const evaluateMs = medianMs(() => evaluate(gate, { issue, records }));
+  const ratio = evaluateMs / parseMs;
+  return [
+    { measure: `JSON.parse of the item (${(payload.length / KB).toFixed(0)} KB)`, value: `${parseMs.toFixed(3)} ms`, target: '(baseline)', ok: true },
+    { measure: 'evaluate: 50 criteria, 1,000 sub-tasks, 500 links', value: `${evaluateMs.toFixed(3)} ms`, target: '', ok: true },
+    { measure: 'evaluate / JSON.parse', value: ratio.toFixed(3), target: '<= 0.5', ok: ratio <= 0.5 },
+  ];
+}
+
+async function bundleRow(): Promise<Row> {
+  const result = await build({
+    entryPoints: [resolve(__dirname, '../src/index.ts')],
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    target: 'node22',
+    // ESM entry points let esbuild drop the parts of zod and @forge/* the app never calls.
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0]!.contents.byteLength;
+  return { measure: 'validator bundle (esbuild, minified)', value: `${(bytes / KB).toFixed(1)} KB`, target: '<= 250 KB', ok: bytes <= 250 * KB };
+}
+
+async function jiraCallsRow(): Promise<Row> {
+  const issue = bigIssue(1000, 500);
+  let calls = 0;
+  const jira: JiraClient = async () => {
+    calls += 1;
+    return { status: 200, header: () => undefined, body: issue };
+  };
+  const store = memoryStore({
+    [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [bigGate(50)] },
+    [recordsKey(issue.id)]: someRecords(),
+  });
+  const clock = { now: () => Date.now(), sleep: async () => undefined };
+  const runs = 20;
+  for (let i = 0; i < runs; i++) {
+    await validateTransition({ issue: { key: 'ABC-1' }, configuration: { gateId: 'bench' } }, { jira, store, clock, retry: { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 } });
+  }
+  const perEvaluation = calls / runs;
+  return { measure: 'Jira calls per validation', value: String(perEvaluation), target: '= 1', ok: perEvaluation === 1 };
+}
+
+async function main(): Promise<void> {
+  const rows = [...engineRows(), await bundleRow(), await jiraCallsRow()];
+  printTable(rows);
+  if (rows.some((r) => !r.ok)) process.exitCode = 1;
+}
+
+void main();

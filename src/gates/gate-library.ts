@@ -1,0 +1,46 @@
+import type { KeyValueStore } from '../ports/key-value-store';
+import type { Gate, GatesFile } from '../domain/gates/gate-schema';
+import { parseGatesFile } from '../domain/gates/parse-gates';
+import { BUILT_IN_TEMPLATES } from '../domain/templates';
+
+/** Storage keys of the gate sets; each value is a gates file in the public v1 format. */
+export const projectGatesKey = (projectKey: string) => `gates:project:${projectKey}`;
+export const SITE_GATES_KEY = 'gates:site';
+
+export type GateSource = 'project' | 'site' | 'built-in';
+export type FindGateResult =
+  | { ok: true; gate: Gate; source: GateSource }
+  | { ok: false; code: 'GATE_NOT_FOUND' | 'GATES_INVALID'; message: string };
+
+type StoredSet = { ok: true; file: GatesFile | undefined } | { ok: false; message: string };
+
+async function readSet(store: KeyValueStore, key: string, what: string): Promise<StoredSet> {
+  const raw = await store.get(key);
+  if (raw === undefined) return { ok: true, file: undefined };
+  const parsed = parseGatesFile(raw);
+  if (parsed.ok) return { ok: true, file: parsed.value };
+  const first = parsed.problems[0];
+  return { ok: false, message: `The ${what} gates stored by Shipshape are invalid (${parsed.problems.length} problem(s), first: ${first?.path}: ${first?.message})` };
+}
+
+/**
+ * Finds a gate by id: the project's own gates first, then the site's templates, then the
+ * built-in templates. A broken stored set blocks instead of falling through to a weaker gate.
+ */
+export async function findGate(store: KeyValueStore, projectKey: string, gateId: string): Promise<FindGateResult> {
+  const [project, site] = await Promise.all([readSet(store, projectGatesKey(projectKey), `project ${projectKey}'s`), readSet(store, SITE_GATES_KEY, 'site')]);
+  for (const [set, source] of [[project, 'project'], [site, 'site']] as const) {
+    if (!set.ok) return { ok: false, code: 'GATES_INVALID', message: set.message };
+    const gate = set.file?.gates.find((g) => g.id === gateId);
+    if (gate) return { ok: true, gate, source };
+  }
+  const builtIn = BUILT_IN_TEMPLATES.find((g) => g.id === gateId);
+  if (builtIn) return { ok: true, gate: builtIn, source: 'built-in' };
+  return { ok: false, code: 'GATE_NOT_FOUND', message: `No gate "${gateId}" exists for project ${projectKey}, the site or the built-in templates` };
+}
+
+/** The project part of a work item key ("ABC" of "ABC-123"). */
+export function projectKeyOf(issueKey: string): string {
+  const dash = issueKey.lastIndexOf('-');
+  return dash > 0 ? issueKey.slice(0, dash) : issueKey;
+}

@@ -1,0 +1,1 @@
+export { validateTransition } from './validator/forge-validator';

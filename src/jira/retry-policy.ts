@@ -1,0 +1,26 @@
+/** How hard a Jira call is retried before the caller gives up (and a gate fails closed). */
+export interface RetryPolicy {
+  /** Most attempts in all, the first one included. */
+  attempts: number;
+  /** Wall-clock budget for all attempts and waits together. */
+  budgetMs: number;
+  /** Longest a single attempt may take. */
+  attemptTimeoutMs: number;
+  /** Wait before the first retry when Jira gives no Retry-After; tripled for each further retry. */
+  backoffMs: number;
+}
+
+/** Sized for a workflow validator: Jira waits for the answer while the person waits for Jira. */
+export const VALIDATOR_RETRY_POLICY: RetryPolicy = { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 };
+
+const RETRYABLE = new Set([429, 500, 502, 503, 504]);
+export const isRetryableStatus = (status: number) => RETRYABLE.has(status);
+
+/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | undefined, now: number): number | undefined {
+  if (header === undefined || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

@@ -1,0 +1,30 @@
+import * as z from 'zod';
+import { problemsFromZod, type Parsed } from '../domain/problems';
+
+/**
+ * What a workflow rule stores (via workflowRules.onConfigure): a reference to a gate, kept
+ * small and far below Jira's 32 KB cap. `failOpen` lets the transition through when the
+ * check cannot run at all (Jira unavailable); it never lets a failing gate through.
+ */
+export const ruleConfigSchema = z.looseObject({
+  gateId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a gate id (a slug)'),
+  failOpen: z.boolean().optional(),
+});
+export type RuleConfig = z.infer<typeof ruleConfigSchema>;
+
+/** Jira hands the configuration over as the JSON string onConfigure returned, or already parsed. */
+export function parseRuleConfig(raw: unknown): Parsed<RuleConfig> {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return { ok: false, problems: [{ path: '(root)', message: 'not valid JSON' }] };
+    }
+  }
+  if (value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0)) {
+    return { ok: false, problems: [{ path: 'gateId', message: 'no gate chosen' }] };
+  }
+  const parsed = ruleConfigSchema.safeParse(value);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) };
+}

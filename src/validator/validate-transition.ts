@@ -1,0 +1,74 @@
+import type { Clock } from '../ports/clock';
+import type { JiraClient } from '../ports/jira-client';
+import type { KeyValueStore } from '../ports/key-value-store';
+import type { JiraIssue } from '../domain/jira/issue-schema';
+import { issueRequestFor } from '../domain/jira/issue-request';
+import { evaluate } from '../domain/evaluate';
+import { blockMessage } from '../domain/block-message';
+import { findGate, projectKeyOf } from '../gates/gate-library';
+import { loadRecords } from '../records/records-store';
+import { getIssue } from '../jira/get-issue';
+import type { RetryPolicy } from '../jira/retry-policy';
+import { parseRuleConfig } from './rule-config';
+import { validatorArgsSchema, type ValidatorResult } from './validator-args';
+import * as messages from './validator-messages';
+
+export interface ValidatorDeps {
+  jira: JiraClient;
+  store: KeyValueStore;
+  clock: Clock;
+  retry: RetryPolicy;
+}
+
+/** Fields changed on the transition screen count, except those whose shape differs from Get issue's. */
+const SCREEN_FIELDS_NOT_MERGED = new Set(['issuelinks', 'subtasks', 'issuetype']);
+
+function withScreenChanges(issue: JiraIssue, requested: string[], modified: Record<string, unknown> | null | undefined): JiraIssue {
+  if (!modified) return issue;
+  const changes = Object.entries(modified).filter(([field]) => requested.includes(field) && !SCREEN_FIELDS_NOT_MERGED.has(field));
+  return changes.length ? { ...issue, fields: { ...issue.fields, ...Object.fromEntries(changes) } } : issue;
+}
+
+const block = (message: string): ValidatorResult => ({ result: false, errorMessage: messages.capMessage(message) });
+
+/**
+ * The workflow validator: reads the gate chosen in the rule's configuration, loads the item
+ * with one Jira call plus the app's records, and blocks with a message listing what fails.
+ * Every path that cannot check the gate blocks (fails closed) unless the rule opted into
+ * fail-open for an unreachable Jira.
+ */
+export async function validateTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<ValidatorResult> {
+  try {
+    return await checkTransition(rawArgs, deps);
+  } catch (error) {
+    // Storage or an adapter failed in a way the steps below do not model: never let the item through.
+    console.error('shipshape: validator failed', error);
+    return block(messages.checkCouldNotRunMessage('an unexpected error occurred'));
+  }
+}
+
+async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<ValidatorResult> {
+  const args = validatorArgsSchema.safeParse(rawArgs);
+  if (!args.success) return block(messages.invalidArgsMessage());
+  const key = args.data.issue.key;
+
+  const config = parseRuleConfig(args.data.configuration);
+  if (!config.ok) return block(messages.invalidConfigMessage(config.problems));
+
+  const found = await findGate(deps.store, projectKeyOf(key), config.value.gateId);
+  if (!found.ok) return block(messages.gateProblemMessage(found.message));
+
+  const request = issueRequestFor([found.gate]);
+  const loaded = await getIssue(deps.jira, deps.clock, key, request, deps.retry);
+  if (!loaded.ok) {
+    if (loaded.code === 'JIRA_UNAVAILABLE' && config.value.failOpen) return { result: true };
+    return block(messages.checkCouldNotRunMessage(loaded.message));
+  }
+
+  const records = await loadRecords(deps.store, loaded.issue.id);
+  if (!records.ok) return block(messages.recordsProblemMessage(key));
+
+  const issue = withScreenChanges(loaded.issue, request.fields, args.data.transition?.modifiedFields);
+  const verdict = evaluate(found.gate, { issue, records: records.value });
+  return verdict.passed ? { result: true } : block(blockMessage(verdict));
+}
