@@ -4,7 +4,7 @@ import { principalsMatch } from './gates/principals';
 import { createIssueView, type IssueView } from './jira/issue-view';
 import type { JiraIssue } from './jira/issue-schema';
 import type { ItemRecords, Waiver } from './records/records-schema';
-import { emptyRecords } from './records/records-schema';
+import { emptyRecords, recordEntry } from './records/records-schema';
 import { ruleFor } from './criteria/rules';
 import type { RuleContext } from './criteria/criterion-rule';
 import type { CriterionResult, Verdict } from './verdict';
@@ -43,7 +43,7 @@ function evaluateCriterion(criterion: Criterion, context: RuleContext): Criterio
     reason: outcome.reason,
     hint: criterion.hint ?? rule.defaultHint(criterion, context.issue),
   };
-  const waiver = context.gateRecords.waivers?.[criterion.id];
+  const waiver = recordEntry(context.gateRecords.waivers, criterion.id);
   if (outcome.passed || !waiver) return result;
   const problem = waiverProblem(criterion, waiver);
   if (problem) return { ...result, reason: `${outcome.reason} (waiver ignored: ${problem})` };
@@ -60,7 +60,7 @@ export function evaluate(gate: Gate, snapshot: Snapshot): Verdict {
   const base = { gate: gate.id, gateName: gate.name, issue: snapshot.issue.key };
   if (!gateAppliesTo(gate, issue)) return { ...base, applicable: false, passed: true, results: [] };
   const records = snapshot.records ?? emptyRecords();
-  const context: RuleContext = { issue, records, gateRecords: records.gates?.[gate.id] ?? {} };
+  const context: RuleContext = { issue, records, gateRecords: recordEntry(records.gates, gate.id) ?? {} };
   const results = gate.criteria.map((criterion) => evaluateCriterion(criterion, context));
   const passed = results.every((r) => !r.required || r.status !== 'failed');
   return { ...base, applicable: true, passed, results };

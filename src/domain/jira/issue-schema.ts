@@ -25,7 +25,7 @@ export const issueLinkSchema = z.object({
 
 export const issueTypeSchema = z.object({ id: z.string().optional(), name: z.string() });
 
-export const jiraIssueSchema = z.object({
+export const jiraIssueSchema = z.looseObject({
   id: z.string(),
   key: z.string(),
   fields: z.record(z.string(), z.unknown()),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The app's own records about one work item (format `shipshape.records/v1`, see docs/records.md).
@@ -56,3 +56,11 @@ export type GateRecords = z.infer<typeof gateRecordsSchema>;
 export type ItemRecords = z.infer<typeof itemRecordsSchema>;
 
 export const emptyRecords = (): ItemRecords => ({ format: RECORDS_FORMAT });
+
+/**
+ * The entry stored under `key` in one of the records' maps. Own entries only: ids are slugs such
+ * as `constructor`, which a plain `map[key]` would resolve to Object.prototype's members.
+ */
+export function recordEntry<T>(map: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return map !== undefined && Object.hasOwn(map, key) ? map[key] : undefined;
+}

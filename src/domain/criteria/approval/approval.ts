@@ -1,5 +1,6 @@
 import { fail, pass, plural, type CriterionRule } from '../criterion-rule';
 import { describePrincipals, principalsMatch } from '../../gates/principals';
+import { recordEntry } from '../../records/records-schema';
 
 export const approvalRule: CriterionRule<'approval'> = {
   defaultLabel: (c) => `Approved by ${describePrincipals(c.approvers)}`,
@@ -7,7 +8,7 @@ export const approvalRule: CriterionRule<'approval'> = {
   check(c, { gateRecords }) {
     const needed = c.count ?? 1;
     const approvers = new Set(
-      (gateRecords.approvals?.[c.id] ?? []).filter((a) => principalsMatch(c.approvers, a)).map((a) => a.accountId),
+      (recordEntry(gateRecords.approvals, c.id) ?? []).filter((a) => principalsMatch(c.approvers, a)).map((a) => a.accountId),
     );
     if (approvers.size >= needed) return pass(`${plural(approvers.size, 'approval')} of ${needed} needed`);
     return fail(`${approvers.size} of ${needed} approvals from ${describePrincipals(c.approvers)}`);

@@ -1,11 +1,11 @@
 import { fail, listSome, pass, plural, type CriterionRule } from '../criterion-rule';
-import type { ItemRecords } from '../../records/records-schema';
+import { recordEntry, type ItemRecords } from '../../records/records-schema';
 
 type BehaviourState = 'passed' | 'failed' | 'untested' | 'changed since verified';
 
 /** A verification counts only for the text QA saw: editing a behaviour makes it untested again. */
 export function behaviourState(records: ItemRecords, behaviour: { id: string; text: string }): BehaviourState {
-  const verification = records.verifications?.[behaviour.id];
+  const verification = recordEntry(records.verifications, behaviour.id);
   if (!verification) return 'untested';
   if (verification.text !== behaviour.text) return 'changed since verified';
   return verification.status;

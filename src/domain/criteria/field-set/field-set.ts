@@ -9,6 +9,6 @@ export const fieldSetRule: CriterionRule<'field-set'> = {
     if (!issue.hasField(c.field) && name === c.field) {
       return fail(`${c.field} was not in Jira's answer: check the field id in the gate, and that the field is on this work type's screens`);
     }
-    return fieldValueIsSet(issue.fields[c.field]) ? pass(`${name} is set`) : fail(`${name} is empty`);
+    return fieldValueIsSet(issue.hasField(c.field) ? issue.fields[c.field] : undefined) ? pass(`${name} is set`) : fail(`${name} is empty`);
   },
 };
