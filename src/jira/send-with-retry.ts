@@ -33,8 +33,7 @@ export async function sendWithRetry(client: JiraClient, request: JiraRequest, po
   const deadline = clock.now() + policy.budgetMs;
   let lastProblem = 'not attempted';
   for (let n = 1; n <= policy.attempts; n++) {
-    const remaining = deadline - clock.now();
-    if (remaining <= 0) return { ok: false, attempts: n - 1, lastProblem };
+    const remaining = Math.max(1, deadline - clock.now());
     let waitMs: number | undefined;
     try {
       const response = await attempt(client, request, Math.min(policy.attemptTimeoutMs, remaining));

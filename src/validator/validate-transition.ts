@@ -62,7 +62,8 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<V
   const loaded = await getIssue(deps.jira, deps.clock, key, request, deps.retry);
   if (!loaded.ok) {
     if (loaded.code === 'JIRA_UNAVAILABLE' && config.value.failOpen) return { result: true };
-    return block(messages.checkCouldNotRunMessage(loaded.message));
+    const retryLater = loaded.code === 'JIRA_UNAVAILABLE' || loaded.code === 'JIRA_BAD_ANSWER';
+    return block(retryLater ? messages.checkCouldNotRunMessage(loaded.message) : messages.appAccessMessage(loaded.message));
   }
 
   const records = await loadRecords(deps.store, loaded.issue.id);

@@ -8,7 +8,8 @@ export const validatorArgsSchema = z.looseObject({
     .looseObject({
       from: z.looseObject({ id: z.string().optional() }).optional(),
       to: z.looseObject({ id: z.string().optional() }).optional(),
-      modifiedFields: z.record(z.string(), z.unknown()).nullish(),
+      // A malformed value is ignored rather than blocking: the fields are still read from Jira.
+      modifiedFields: z.record(z.string(), z.unknown()).nullish().catch(undefined),
     })
     .optional(),
 });

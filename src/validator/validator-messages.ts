@@ -15,6 +15,9 @@ export const invalidArgsMessage = () =>
 export const checkCouldNotRunMessage = (detail: string) =>
   `Shipshape could not check this transition right now (${detail}). Nothing was changed: try the transition again in a minute.`;
 
+export const appAccessMessage = (detail: string) =>
+  `Shipshape cannot check this transition: ${detail}. A Jira admin should make sure the Shipshape app can browse this project.`;
+
 export const recordsProblemMessage = (key: string) =>
   `Shipshape's records for ${key} could not be read, so its gate cannot be checked. Tell your Jira admin; the records may need repair.`;
 

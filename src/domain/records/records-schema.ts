@@ -4,6 +4,7 @@ import * as z from 'zod';
  * The app's own records about one work item (format `shipshape.records/v1`, see docs/records.md).
  * The handoff text is written by engineers; ticks, verifications, approvals and waivers are
  * written only by the app's resolvers after they have checked the caller's rights.
+ * Objects keep keys they do not know, so an older app version never drops a newer one's data.
  */
 export const RECORDS_FORMAT = 'shipshape.records/v1';
 
@@ -11,10 +12,10 @@ const isoInstant = z.iso.datetime({ offset: true });
 const accountId = z.string().min(1).max(128);
 const memberships = { groups: z.array(z.string()).optional(), projectRoles: z.array(z.string()).optional() };
 
-export const tickSchema = z.object({ accountId, at: isoInstant });
-export const approvalSchema = z.object({ accountId, at: isoInstant, comment: z.string().max(2000).optional(), ...memberships });
-export const waiverSchema = z.object({ accountId, at: isoInstant, reason: z.string().max(2000), ...memberships });
-export const verificationSchema = z.object({
+export const tickSchema = z.looseObject({ accountId, at: isoInstant });
+export const approvalSchema = z.looseObject({ accountId, at: isoInstant, comment: z.string().max(2000).optional(), ...memberships });
+export const waiverSchema = z.looseObject({ accountId, at: isoInstant, reason: z.string().max(2000), ...memberships });
+export const verificationSchema = z.looseObject({
   status: z.enum(['passed', 'failed']),
   accountId,
   at: isoInstant,
@@ -23,10 +24,10 @@ export const verificationSchema = z.object({
   text: z.string(),
 });
 
-export const behaviourSchema = z.object({ id: z.string().min(1).max(64), text: z.string().max(2000) });
-export const riskAreaSchema = z.object({ id: z.string().min(1).max(64), text: z.string().max(2000), severity: z.enum(['high', 'medium', 'low']) });
+export const behaviourSchema = z.looseObject({ id: z.string().min(1).max(64), text: z.string().max(2000) });
+export const riskAreaSchema = z.looseObject({ id: z.string().min(1).max(64), text: z.string().max(2000), severity: z.enum(['high', 'medium', 'low']) });
 
-export const handoffSchema = z.object({
+export const handoffSchema = z.looseObject({
   summary: z.string().max(10000).optional(),
   expectedBehaviours: z.array(behaviourSchema).max(200).optional(),
   riskAreas: z.array(riskAreaSchema).max(100).optional(),
@@ -34,13 +35,13 @@ export const handoffSchema = z.object({
   releaseNotes: z.string().max(10000).optional(),
 });
 
-export const gateRecordsSchema = z.object({
+export const gateRecordsSchema = z.looseObject({
   ticks: z.record(z.string(), tickSchema).optional(),
   approvals: z.record(z.string(), z.array(approvalSchema)).optional(),
   waivers: z.record(z.string(), waiverSchema).optional(),
 });
 
-export const itemRecordsSchema = z.object({
+export const itemRecordsSchema = z.looseObject({
   format: z.literal(RECORDS_FORMAT),
   handoff: handoffSchema.optional(),
   verifications: z.record(z.string(), verificationSchema).optional(),

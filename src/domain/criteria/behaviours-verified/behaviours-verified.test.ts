@@ -1,0 +1,81 @@
+import { behaviour, issue, records, recordsFixture, ruleContext, verification } from '../../../../test/support/builders';
+import type { CriterionOf } from '../../gates/criterion-schema';
+import type { ItemRecords, Verification } from '../../records/records-schema';
+import { behaviourState, behavioursVerifiedRule } from './behaviours-verified';
+
+const criterion: CriterionOf<'behaviours-verified'> = { id: 'behaviours', kind: 'behaviours-verified' };
+const withBehaviours = (behaviours: { id: string; text: string }[], verifications: Record<string, Verification> = {}): ItemRecords =>
+  records({ handoff: { expectedBehaviours: behaviours }, verifications });
+const check = (r: ItemRecords) => behavioursVerifiedRule.check(criterion, ruleContext(issue(), r));
+
+const CARD = 'Returning customer sees their last card preselected';
+const NONE = 'Customer with no previous order sees no preselection';
+const REMOVE = 'Removing a saved card clears the preselection';
+
+describe('behaviours-verified rule', () => {
+  it('fails when no expected behaviour is written', () => {
+    const reason = 'No expected behaviours are written yet';
+    expect(check(records())).toEqual({ passed: false, reason });
+    expect(check(withBehaviours([]))).toEqual({ passed: false, reason });
+    expect(check(withBehaviours([behaviour('b1', '  ')]))).toEqual({ passed: false, reason });
+  });
+
+  it('passes when every behaviour is verified as passed on its current text', () => {
+    const r = withBehaviours([behaviour('b1', CARD), behaviour('b2', NONE)], { b1: verification(CARD), b2: verification(NONE) });
+    expect(check(r)).toEqual({ passed: true, reason: 'All 2 behaviours verified' });
+  });
+
+  it('names an untested behaviour', () => {
+    expect(check(withBehaviours([behaviour('b1', 'Short text')]))).toEqual({ passed: false, reason: '1 of 1 behaviour not verified: "Short text" (untested)' });
+  });
+
+  it('names a failed behaviour and shortens long texts', () => {
+    const r = withBehaviours([behaviour('b1', CARD), behaviour('b2', NONE)], { b1: verification(CARD), b2: verification(NONE, 'failed') });
+    expect(check(r)).toEqual({ passed: false, reason: '1 of 2 behaviours not verified: "Customer with no previous order sees no…" (failed)' });
+  });
+
+  it('treats a verification of different text as stale', () => {
+    const r = withBehaviours([behaviour('b1', REMOVE)], { b1: verification('Removing a card clears the preselection') });
+    expect(check(r)).toEqual({ passed: false, reason: '1 of 1 behaviour not verified: "Removing a saved card clears the presel…" (changed since verified)' });
+  });
+
+  it('lists three open behaviours and counts the rest', () => {
+    const texts = ['One', 'Two', 'Three', 'Four', 'Five'];
+    const r = withBehaviours(texts.map((t, i) => behaviour(`b${i}`, t)), { b0: verification('One', 'failed') });
+    expect(check(r).reason).toBe('5 of 5 behaviours not verified: "One" (failed), "Two" (untested), "Three" (untested) and 2 more');
+  });
+
+  it('ignores blank behaviours when others are verified', () => {
+    const r = withBehaviours([behaviour('b1', CARD), behaviour('b2', ' ')], { b1: verification(CARD) });
+    expect(check(r)).toEqual({ passed: true, reason: 'All 1 behaviour verified' });
+  });
+
+  it('reads the records fixtures', () => {
+    expect(check(recordsFixture('records-ready'))).toEqual({ passed: true, reason: 'All 3 behaviours verified' });
+    expect(check(recordsFixture('records-failing'))).toEqual({
+      passed: false,
+      reason:
+        '3 of 4 behaviours not verified: "Estimate updates when the postcode chan…" (failed), "Out-of-stock items show no estimate" (changed since verified), "Estimate service timeout hides the esti…" (untested)',
+    });
+  });
+
+  describe('behaviourState', () => {
+    const r = records({ verifications: { b1: verification(CARD), b2: verification(NONE, 'failed') } });
+    it.each([
+      [behaviour('b1', CARD), 'passed'],
+      [behaviour('b2', NONE), 'failed'],
+      [behaviour('b1', `${CARD}.`), 'changed since verified'],
+      [behaviour('b9', CARD), 'untested'],
+      [behaviour('constructor', CARD), 'untested'],
+      [behaviour('toString', CARD), 'untested'],
+    ])('%j is %s', (b, state) => {
+      expect(behaviourState(r, b)).toBe(state);
+    });
+  });
+
+  it('has a default label and hint', () => {
+    const view = ruleContext(issue()).issue;
+    expect(behavioursVerifiedRule.defaultLabel(criterion, view)).toBe('Expected behaviours verified by QA');
+    expect(behavioursVerifiedRule.defaultHint(criterion, view)).toBe('QA verify each expected behaviour in the Shipshape panel; fix and re-verify the failed ones.');
+  });
+});

@@ -1,0 +1,108 @@
+import { findGate, projectGatesKey, projectKeyOf, SITE_GATES_KEY } from '../../src/gates/gate-library';
+import { memoryStore } from '../../src/adapters/memory-store';
+import { BUILT_IN_TEMPLATES } from '../../src/domain/templates';
+import type { Gate } from '../../src/domain/gates/gate-schema';
+import type { KeyValueStore } from '../../src/ports/key-value-store';
+
+const gate = (id: string, name: string): Gate => ({ id, name, criteria: [{ id: 'ticked', kind: 'manual' }] });
+const file = (...gates: Gate[]) => ({ format: 'shipshape.gates/v1', gates });
+
+describe('findGate', () => {
+  it('uses the storage keys gates:project:{KEY} and gates:site', () => {
+    expect(projectGatesKey('ABC')).toBe('gates:project:ABC');
+    expect(SITE_GATES_KEY).toBe('gates:site');
+  });
+
+  it('prefers the project set over the site set and the built-in templates', async () => {
+    const store = memoryStore({
+      'gates:project:ABC': file(gate('definition-of-done', 'ABC Done')),
+      'gates:site': file(gate('definition-of-done', 'Site Done')),
+    });
+    expect(await findGate(store, 'ABC', 'definition-of-done')).toEqual({ ok: true, gate: gate('definition-of-done', 'ABC Done'), source: 'project' });
+  });
+
+  it('prefers the site set over the built-in templates', async () => {
+    const store = memoryStore({ 'gates:site': file(gate('definition-of-done', 'Site Done')) });
+    expect(await findGate(store, 'ABC', 'definition-of-done')).toEqual({ ok: true, gate: gate('definition-of-done', 'Site Done'), source: 'site' });
+  });
+
+  it('falls through a project set that lacks the gate to the site set', async () => {
+    const store = memoryStore({
+      'gates:project:ABC': file(gate('other', 'Other')),
+      'gates:site': file(gate('release', 'Site release')),
+    });
+    expect(await findGate(store, 'ABC', 'release')).toMatchObject({ ok: true, source: 'site', gate: { name: 'Site release' } });
+  });
+
+  it('ignores another project\'s set', async () => {
+    const store = memoryStore({ 'gates:project:XYZ': file(gate('release', 'XYZ release')) });
+    expect(await findGate(store, 'ABC', 'release')).toMatchObject({ ok: false, code: 'GATE_NOT_FOUND' });
+  });
+
+  it('finds a built-in template when nothing is stored', async () => {
+    const found = await findGate(memoryStore(), 'ABC', 'definition-of-done');
+    expect(found.ok).toBe(true);
+    if (!found.ok) return;
+    expect(found.source).toBe('built-in');
+    expect(found.gate.id).toBe('definition-of-done');
+    expect(found.gate).toBe(BUILT_IN_TEMPLATES.find((g) => g.id === 'definition-of-done'));
+  });
+
+  it('finds every built-in template by its id', async () => {
+    for (const template of BUILT_IN_TEMPLATES) {
+      expect(await findGate(memoryStore(), 'ABC', template.id)).toEqual({ ok: true, gate: template, source: 'built-in' });
+    }
+  });
+
+  it('blocks on an invalid stored project set even when a built-in template has the id', async () => {
+    const store = memoryStore({ 'gates:project:ABC': { format: 'shipshape.gates/v0', gates: [] } });
+    expect(await findGate(store, 'ABC', 'definition-of-done')).toEqual({
+      ok: false,
+      code: 'GATES_INVALID',
+      message: 'The project ABC\'s gates stored by Shipshape are invalid (1 problem(s), first: format: expected "shipshape.gates/v1", got "shipshape.gates/v0")',
+    });
+  });
+
+  it('blocks on an invalid stored site set even when a built-in template has the id', async () => {
+    const store = memoryStore({ 'gates:site': file(gate('release', 'A'), gate('release', 'B')) });
+    expect(await findGate(store, 'ABC', 'definition-of-done')).toEqual({
+      ok: false,
+      code: 'GATES_INVALID',
+      message: 'The site gates stored by Shipshape are invalid (1 problem(s), first: gates[1].id: duplicate gate id "release")',
+    });
+  });
+
+  it.each([['a string', 'garbage'], ['a list', []], ['a number', 42], ['null', null]])('blocks on a stored set that is %s', async (_what, value) => {
+    const store = memoryStore({ 'gates:project:ABC': value });
+    const found = await findGate(store, 'ABC', 'definition-of-done');
+    expect(found).toMatchObject({ ok: false, code: 'GATES_INVALID' });
+    expect(found.ok === false && found.message).toMatch(/^The project ABC's gates stored by Shipshape are invalid \(\d+ problem\(s\), first: /);
+  });
+
+  it('reports a gate found nowhere', async () => {
+    expect(await findGate(memoryStore({ 'gates:site': file(gate('release', 'R')) }), 'ABC', 'no-such-gate')).toEqual({
+      ok: false,
+      code: 'GATE_NOT_FOUND',
+      message: 'No gate "no-such-gate" exists for project ABC, the site or the built-in templates',
+    });
+  });
+
+  it('reads only the project and site keys', async () => {
+    const inner = memoryStore();
+    const keys: string[] = [];
+    const store: KeyValueStore = { ...inner, get: (key) => (keys.push(key), inner.get(key)) };
+    await findGate(store, 'AB_C2', 'definition-of-done');
+    expect(keys.sort()).toEqual(['gates:project:AB_C2', 'gates:site']);
+  });
+});
+
+describe('projectKeyOf', () => {
+  it.each([
+    ['ABC-12', 'ABC'],
+    ['AB_C2-7', 'AB_C2'],
+    ['X-1', 'X'],
+    ['ABC', 'ABC'],
+  ])('%s belongs to project %s', (key, project) => {
+    expect(projectKeyOf(key)).toBe(project);
+  });
+});
