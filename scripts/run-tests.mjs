@@ -2,7 +2,7 @@
 // The project's test command (`npm test`): type-checks, runs every jest suite, and ends with
 // one line "N passed, N failed" (the type-check counts as one check) for people and for CI.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,6 +15,12 @@ if (typecheck.status === 0) passed += 1;
 else {
   failed += 1;
   console.error('Type-check failed (see above).');
+}
+
+// Browser suites need Debian's Chromium: install it when missing (as root), or say how.
+if (!existsSync('/usr/bin/chromium')) {
+  const ensured = spawnSync('bash', ['scripts/ensure-chromium.sh'], { stdio: 'inherit' });
+  if (ensured.status !== 0) console.error('Browser tests will fail: Chromium is not installed.');
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'shipshape-jest-'));

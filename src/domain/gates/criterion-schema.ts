@@ -7,12 +7,16 @@ export type HandoffSection = (typeof HANDOFF_SECTIONS)[number];
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a slug: 1-64 characters a-z, 0-9 or "-"');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
+const somebody = principalsSchema.refine((p) => (p.groups?.length ?? 0) + (p.projectRoles?.length ?? 0) + (p.accountIds?.length ?? 0) > 0, {
+  message: 'name at least one group, project role or account id',
+});
+
 const common = {
   id: slug,
   label: text(200).optional(),
   required: z.boolean().optional(),
   hint: text(1000).optional(),
-  waivableBy: principalsSchema.optional(),
+  waivableBy: somebody.optional(),
 };
 
 const fieldSet = z.strictObject({ ...common, kind: z.literal('field-set'), field: text(255) });
@@ -30,15 +34,13 @@ const manual = z.strictObject({ ...common, kind: z.literal('manual') });
 const approval = z.strictObject({
   ...common,
   kind: z.literal('approval'),
-  approvers: principalsSchema.refine((p) => (p.groups?.length ?? 0) + (p.projectRoles?.length ?? 0) + (p.accountIds?.length ?? 0) > 0, {
-    message: 'name at least one group, project role or account id',
-  }),
+  approvers: somebody,
   count: z.number().int().min(1).max(20).optional(),
 });
 const handoffComplete = z.strictObject({
   ...common,
   kind: z.literal('handoff-complete'),
-  sections: z.array(z.enum(HANDOFF_SECTIONS)).min(1).optional(),
+  sections: z.array(z.enum(HANDOFF_SECTIONS)).min(1).refine((s) => new Set(s).size === s.length, { message: 'lists a section twice' }).optional(),
 });
 const behavioursVerified = z.strictObject({ ...common, kind: z.literal('behaviours-verified') });
 
