@@ -2,7 +2,9 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }] },
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  // Transpile only: `npm test` type-checks the whole project with tsc before jest runs.
+  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
+  setupFiles: ['<rootDir>/test/jest-setup.ts'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };

@@ -1,0 +1,47 @@
+import React from 'react';
+import { token } from '@atlaskit/tokens';
+import type { Session } from './types';
+import { Button, space } from './ui';
+
+interface TopBarProps {
+  session: Session;
+  theme: 'light' | 'dark';
+  onSwitchUser(accountId: string): void;
+  onToggleTheme(): void;
+  onReset(): void;
+}
+
+/** The sandbox's own chrome: where you are, who you are, light or dark. */
+export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }: TopBarProps) {
+  return (
+    <header style={{ display: 'flex', alignItems: 'center', gap: space(300), padding: `${space(100)} ${space(300)}`, borderBottom: `1px solid ${token('color.border')}`, background: token('elevation.surface') }}>
+      <strong style={{ font: token('font.heading.small') }}>Shipshape sandbox</strong>
+      <nav aria-label="Sandbox" style={{ display: 'flex', gap: space(200), flex: 1 }}>
+        <a href="/">Jira: Checkout</a>
+        <a href="/workflow">Workflow rules</a>
+        <a href="/wiki">Confluence: Spec</a>
+      </nav>
+      <label style={{ display: 'flex', gap: space(100), alignItems: 'center' }}>
+        Signed in as
+        <select
+          data-testid="user-switcher"
+          value={session.current}
+          onChange={(e) => onSwitchUser(e.target.value)}
+          style={{ font: token('font.body'), background: token('color.background.input'), color: token('color.text'), border: `1px solid ${token('color.border.input')}`, borderRadius: 3, padding: space(50) }}
+        >
+          {session.users.map((u) => (
+            <option key={u.accountId} value={u.accountId}>
+              {u.displayName} ({u.persona})
+            </option>
+          ))}
+        </select>
+      </label>
+      <Button onClick={onToggleTheme} aria-pressed={theme === 'dark'}>
+        {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+      </Button>
+      <Button appearance="subtle" onClick={onReset}>
+        Reset demo
+      </Button>
+    </header>
+  );
+}

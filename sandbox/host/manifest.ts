@@ -1,0 +1,93 @@
+/**
+ * What the sandbox host needs from `manifest.yml`: the static `resources` (key → folder), the
+ * Custom UI content permissions that shape the iframe's Content Security Policy, and the modules
+ * that show a resource (which resource, which resolver function).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+export interface ContentPermissions {
+  /** `permissions.content.scripts`, e.g. `unsafe-inline`. */
+  readonly scripts: readonly string[];
+  /** `permissions.content.styles`, e.g. `unsafe-inline`. */
+  readonly styles: readonly string[];
+  /** `permissions.external.<kind>` sources: fetch (client), images, fonts, styles, scripts, frames, media. */
+  readonly external: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface CustomUiModule {
+  /** The module type, e.g. `jira:issuePanel`, `jira:workflowValidator`, `macro`. */
+  readonly type: string;
+  readonly key: string;
+  /** Resource keys by view: `default` for `resource:`, or `create` / `edit` / `view` / `config`. */
+  readonly resources: Readonly<Record<string, string>>;
+  /** The function module key named by `resolver.function`, if any. */
+  readonly resolverFunction?: string;
+}
+
+export interface AppManifest {
+  /** Resource key → absolute folder. */
+  readonly resources: Readonly<Record<string, string>>;
+  readonly content: ContentPermissions;
+  readonly modules: readonly CustomUiModule[];
+}
+
+type Yaml = Record<string, unknown>;
+
+const asObject = (value: unknown): Yaml => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Yaml) : {});
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asStrings = (value: unknown): string[] =>
+  asList(value).flatMap((item) => {
+    if (typeof item === 'string') return [item];
+    const address = asObject(item).address;
+    return typeof address === 'string' ? [address] : [];
+  });
+
+function externalSources(external: Yaml): Record<string, string[]> {
+  const sources: Record<string, string[]> = {};
+  for (const [kind, value] of Object.entries(external)) {
+    sources[kind] = kind === 'fetch' ? asStrings(asObject(value).client) : asStrings(value);
+  }
+  return sources;
+}
+
+function moduleResources(module: Yaml): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (typeof module.resource === 'string') found.default = module.resource;
+  for (const view of ['create', 'edit', 'view', 'config']) {
+    const resource = asObject(module[view]).resource;
+    if (typeof resource === 'string') found[view] = resource;
+  }
+  return found;
+}
+
+export function parseManifest(text: string, root: string): AppManifest {
+  const manifest = asObject(parse(text));
+  const resources: Record<string, string> = {};
+  for (const item of asList(manifest.resources)) {
+    const { key, path } = asObject(item);
+    if (typeof key === 'string' && typeof path === 'string') resources[key] = resolve(root, path);
+  }
+  const permissions = asObject(manifest.permissions);
+  const content = asObject(permissions.content);
+  const modules: CustomUiModule[] = [];
+  for (const [type, list] of Object.entries(asObject(manifest.modules))) {
+    for (const item of asList(list)) {
+      const module = asObject(item);
+      const found = moduleResources(module);
+      if (typeof module.key !== 'string' || Object.keys(found).length === 0) continue;
+      const resolverFunction = asObject(module.resolver).function;
+      modules.push({ type, key: module.key, resources: found, ...(typeof resolverFunction === 'string' ? { resolverFunction } : {}) });
+    }
+  }
+  return {
+    resources,
+    content: { scripts: asStrings(content.scripts), styles: asStrings(content.styles), external: externalSources(asObject(permissions.external)) },
+    modules,
+  };
+}
+
+export function readManifest(manifestPath: string): AppManifest {
+  return parseManifest(readFileSync(manifestPath, 'utf8'), dirname(resolve(manifestPath)));
+}

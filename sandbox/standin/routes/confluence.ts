@@ -1,0 +1,65 @@
+/** Confluence REST v2 (under /wiki/api/v2): a page with its storage body and versions, and a space. */
+import { confluenceError, listParam, sendJson } from '../http';
+import { byId } from '../lookup';
+import { route, type RouteContext } from '../router';
+import type { PageData } from '../standin-data';
+
+const numericId = (ctx: RouteContext) => {
+  const id = ctx.params.id ?? '';
+  if (!/^\d+$/.test(id)) throw confluenceError(400, `The id '${id}' is not a valid content id: it must be a number.`);
+  return id;
+};
+
+function pageVersion(ctx: RouteContext, page: PageData) {
+  const wanted = ctx.query.get('version');
+  if (wanted === null) return page.versions[page.versions.length - 1];
+  if (!/^\d+$/.test(wanted)) throw confluenceError(400, `version must be a number, got '${wanted}'.`);
+  const version = page.versions.find((v) => v.number === Number(wanted));
+  if (!version) throw confluenceError(404, `Page ${page.id} has no version ${wanted}.`);
+  return version;
+}
+
+function body(ctx: RouteContext, storage: string) {
+  const format = ctx.query.get('body-format');
+  if (format === null) return {};
+  if (format === 'storage') return { storage: { representation: 'storage', value: storage } };
+  throw confluenceError(400, `The sandbox serves body-format=storage only, not '${format}'.`);
+}
+
+const slug = (title: string) => encodeURIComponent(title.replace(/\s+/g, '+'));
+
+export const confluenceRoutes = [
+  route('GET', '/wiki/api/v2/pages/{id}', (ctx) => {
+    const page = byId(ctx.state.data.confluence.pages, numericId(ctx));
+    if (!page) throw confluenceError(404);
+    const space = byId(ctx.state.data.confluence.spaces, page.spaceId);
+    const version = pageVersion(ctx, page);
+    if (!version) throw confluenceError(404);
+    const includeVersion = ctx.query.get('include-version') !== 'false';
+    sendJson(ctx.res, 200, {
+      id: page.id, status: page.status, title: version.title, spaceId: page.spaceId,
+      ...(page.parentId ? { parentId: page.parentId, parentType: 'page' } : {}),
+      position: Number(page.id) % 1000, authorId: page.authorId, ownerId: page.ownerId, lastOwnerId: null, createdAt: page.createdAt,
+      ...(includeVersion ? { version: { createdAt: version.createdAt, message: version.message, number: version.number, minorEdit: version.minorEdit, authorId: version.authorId } } : {}),
+      body: body(ctx, version.storage),
+      _links: {
+        editui: `/pages/resumedraft.action?draftId=${page.id}`,
+        webui: `/spaces/${space?.key ?? page.spaceId}/pages/${page.id}/${slug(version.title)}`,
+        tinyui: `/x/${Buffer.from(page.id).toString('base64url')}`,
+        base: `${ctx.base}/wiki`,
+      },
+    });
+  }),
+  route('GET', '/wiki/api/v2/spaces/{id}', (ctx) => {
+    const space = byId(ctx.state.data.confluence.spaces, numericId(ctx));
+    if (!space) throw confluenceError(404);
+    const format = ctx.query.get('description-format');
+    if (format !== null && format !== 'plain' && format !== 'view') throw confluenceError(400, `description-format must be plain or view, not '${format}'.`);
+    const description = format === null ? {} : { description: { [format]: { representation: format, value: format === 'view' ? `<p>${space.description}</p>` : space.description } } };
+    const icon = listParam(ctx.query, 'include-icon').includes('true') ? { icon: { path: `/wiki/aa-avatar/default/space/${space.key}`, apiDownloadLink: `/wiki/download/attachments/${space.homepageId}/space-icon.png` } } : {};
+    sendJson(ctx.res, 200, {
+      id: space.id, key: space.key, name: space.name, type: space.type, status: 'current', authorId: space.authorId, createdAt: space.createdAt,
+      homepageId: space.homepageId, ...description, ...icon, _links: { webui: `/spaces/${space.key}`, base: `${ctx.base}/wiki` },
+    });
+  }),
+];

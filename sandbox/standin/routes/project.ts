@@ -1,0 +1,67 @@
+/** The project, its roles and each role's actors (demo people by role, the app in the add-ons role). */
+import { APP_ACCOUNT, findUserByAccountId, usersInRole } from '../demo-users';
+import { jiraError, sendJson } from '../http';
+import {
+  componentObject, envOf, fullUser, issueTypeObject, projectAvatarUrls, versionObject, type Env,
+} from '../jira-objects';
+import { byId, findProject, must } from '../lookup';
+import { route, type RouteContext } from '../router';
+import type { ProjectData } from '../standin-data';
+
+export const PROJECT_ROLES = [
+  { id: 10002, name: 'Administrators', description: 'A project role that represents administrators in a project' },
+  { id: 10003, name: 'atlassian-addons-project-access', description: 'A project role that represents Connect and Forge apps permitted access to this project' },
+  { id: 10100, name: 'Developers', description: 'Engineers who build the work items' },
+  { id: 10101, name: 'QA', description: 'Testers who verify the handoff package' },
+  { id: 10102, name: 'Product', description: 'Product managers who own the specs and decisions' },
+  { id: 10103, name: 'Viewers', description: 'People who can browse the project but not change it' },
+] as const;
+
+function requireProject(ctx: RouteContext): ProjectData {
+  const ref = ctx.params.projectIdOrKey ?? '';
+  const project = findProject(ctx.state.data, ref);
+  if (!project) throw jiraError(404, [`No project could be found with key '${ref}'.`]);
+  return project;
+}
+
+const roleUrl = (env: Env, project: ProjectData, id: number) => `${env.base}/rest/api/3/project/${project.id}/role/${id}`;
+
+function roleActors(role: (typeof PROJECT_ROLES)[number]) {
+  const people = role.name === 'atlassian-addons-project-access'
+    ? [{ accountId: APP_ACCOUNT.accountId, displayName: APP_ACCOUNT.displayName }]
+    : usersInRole(role.name);
+  return people.map((person, i) => ({
+    id: role.id * 10 + i, displayName: person.displayName, type: 'atlassian-user-role-actor', actorUser: { accountId: person.accountId },
+  }));
+}
+
+export const projectRoutes = [
+  route('GET', '/rest/api/3/project/{projectIdOrKey}', (ctx) => {
+    const env = envOf(ctx);
+    const project = requireProject(ctx);
+    const lead = must(findUserByAccountId(project.leadAccountId), `project lead ${project.leadAccountId}`);
+    sendJson(ctx.res, 200, {
+      expand: 'description,lead,issueTypes,url,projectKeys,permissions,insight',
+      self: `${env.base}/rest/api/3/project/${project.id}`, id: project.id, key: project.key, description: project.description,
+      lead: fullUser(env, lead, undefined),
+      components: project.components.map((c) => ({ ...componentObject(env, c), assigneeType: 'PROJECT_DEFAULT', realAssigneeType: 'PROJECT_DEFAULT', isAssigneeTypeValid: false, project: project.key, projectId: Number(project.id) })),
+      issueTypes: project.issueTypeIds.map((id) => issueTypeObject(env, must(byId(ctx.state.data.issueTypes, id), `work type ${id}`))),
+      assigneeType: 'UNASSIGNED',
+      versions: project.versions.map((v) => ({ ...versionObject(env, v), projectId: Number(project.id) })),
+      name: project.name,
+      roles: Object.fromEntries(PROJECT_ROLES.map((role) => [role.name, roleUrl(env, project, role.id)])),
+      avatarUrls: projectAvatarUrls(project),
+      projectTypeKey: 'software', simplified: false, style: 'classic', isPrivate: false, properties: {},
+    });
+  }),
+  route('GET', '/rest/api/3/project/{projectIdOrKey}/role', (ctx) => {
+    const project = requireProject(ctx);
+    sendJson(ctx.res, 200, Object.fromEntries(PROJECT_ROLES.map((role) => [role.name, roleUrl(envOf(ctx), project, role.id)])));
+  }),
+  route('GET', '/rest/api/3/project/{projectIdOrKey}/role/{id}', (ctx) => {
+    const project = requireProject(ctx);
+    const role = PROJECT_ROLES.find((r) => String(r.id) === ctx.params.id);
+    if (!role) throw jiraError(404, [`Can not retrieve a role actor for a null project role.`]);
+    sendJson(ctx.res, 200, { self: roleUrl(envOf(ctx), project, role.id), name: role.name, id: role.id, description: role.description, actors: roleActors(role) });
+  }),
+];

@@ -1,0 +1,53 @@
+/** What the host reads from manifest.yml: resources, Custom UI modules, content permissions. */
+import { join } from 'node:path';
+import { parseManifest } from '../../sandbox/host/manifest';
+import { contentSecurityPolicy } from '../../sandbox/host/content-security-policy';
+
+const MANIFEST = `modules:
+  jira:workflowValidator:
+    - key: gate
+      function: validate
+      create: { resource: config-ui }
+      edit: { resource: config-ui }
+      view: { resource: summary-ui }
+      resolver: { function: ui-resolver }
+  jira:issuePanel:
+    - key: panel
+      resource: panel-ui
+  function:
+    - key: validate
+      handler: index.validate
+resources:
+  - key: config-ui
+    path: static/config/build
+permissions:
+  content:
+    scripts: ["'unsafe-eval'", sha256-abc=]
+    styles: [unsafe-inline]
+`;
+
+describe('parseManifest', () => {
+  const manifest = parseManifest(MANIFEST, '/app');
+
+  it('maps resource keys to absolute folders', () => {
+    expect(manifest.resources).toEqual({ 'config-ui': join('/app', 'static/config/build') });
+  });
+
+  it('lists modules that show a resource, with their views and resolver function', () => {
+    expect(manifest.modules).toEqual([
+      { type: 'jira:workflowValidator', key: 'gate', resources: { create: 'config-ui', edit: 'config-ui', view: 'summary-ui' }, resolverFunction: 'ui-resolver' },
+      { type: 'jira:issuePanel', key: 'panel', resources: { default: 'panel-ui' } },
+    ]);
+  });
+
+  it('turns content permissions into CSP sources', () => {
+    const csp = contentSecurityPolicy(manifest.content);
+    expect(csp).toContain("script-src 'self' 'unsafe-eval' 'sha256-abc='");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp.startsWith("default-src 'self'")).toBe(true);
+  });
+
+  it('reads an empty manifest as nothing', () => {
+    expect(parseManifest('', '/app')).toEqual({ resources: {}, content: { scripts: [], styles: [], external: {} }, modules: [] });
+  });
+});
