@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolve } from 'node:path';
+import { bundleScript } from '../host/bundle-script';
+
+const CHROME_SCRIPT = '/__sandbox/chrome.js';
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Shipshape sandbox</title>
+<style>body { margin: 0; } a { color: var(--ds-link, #0c66e4); }</style>
+<script src="${CHROME_SCRIPT}" defer></script>
+</head>
+<body><div id="root"></div></body>
+</html>`;
+
+/** The sandbox chrome: one page for every product path, and its script bundled on first use. */
+export function chromePage() {
+  const entry = resolve(__dirname, '../chrome/main.tsx');
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    if (req.method !== 'GET') return false;
+    const path = new URL(req.url ?? '/', 'http://sandbox').pathname;
+    if (path === CHROME_SCRIPT) {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+      res.end(await bundleScript(entry));
+      return true;
+    }
+    if (path === '/' || path === '/workflow' || path.startsWith('/browse/') || path.startsWith('/wiki')) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(PAGE);
+      return true;
+    }
+    return false;
+  };
+}

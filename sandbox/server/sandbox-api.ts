@@ -1,0 +1,71 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as z from 'zod';
+import { DEMO_USERS, findUserByAccountId } from '../standin/demo-users';
+import { SEED_CONFLUENCE } from '../standin/seed-confluence';
+import type { StandIn } from '../standin/standin-server';
+import { HttpError, readJsonBody, sendJson } from '../host/http-json';
+import { readManifest } from '../host/manifest';
+import { currentUser, userCookie } from './session-cookie';
+
+const API = '/__sandbox/api/';
+const rulesSchema = z.array(z.object({ id: z.string().min(1), type: z.string().min(1), configuration: z.unknown() }));
+
+interface SandboxApiOptions {
+  standIn: StandIn;
+  manifestPath: string;
+  reset(): Promise<void>;
+}
+
+function session(req: IncomingMessage, accountId?: string) {
+  const current = (accountId && findUserByAccountId(accountId)) || currentUser(req);
+  const users = DEMO_USERS.map(({ accountId, displayName, emailAddress, persona, avatarUrls, rights }) => ({ accountId, displayName, emailAddress, persona, avatarUrls, rights }));
+  return { current: current.accountId, users, specPageId: SEED_CONFLUENCE.specPageId };
+}
+
+function workflow(standIn: StandIn) {
+  const statuses = new Map(standIn.snapshot().statuses.map((s) => [s.id, s.name]));
+  const name = (id: string) => statuses.get(id) ?? id;
+  const { transitions } = standIn.workflow();
+  return { transitions: transitions.map((t) => ({ id: t.id, name: t.name, from: t.fromStatusIds.map(name), to: name(t.toStatusId), rules: t.rules })) };
+}
+
+type Answer = { status?: number; body: unknown; cookie?: string };
+
+async function answer(route: string, req: IncomingMessage, { standIn, manifestPath, reset }: SandboxApiOptions): Promise<Answer> {
+  if (route === 'GET session') return { body: session(req) };
+  if (route === 'POST session') {
+    const { accountId } = z.object({ accountId: z.string() }).parse(await readJsonBody(req, 10_000));
+    if (!findUserByAccountId(accountId)) throw new HttpError(400, `No demo person ${accountId}`);
+    return { body: session(req, accountId), cookie: userCookie(accountId) };
+  }
+  if (route === 'GET workflow') return { body: workflow(standIn) };
+  const rules = /^PUT workflow\/transitions\/([^/]+)\/rules$/.exec(route);
+  if (rules) {
+    standIn.setTransitionRules(rules[1]!, rulesSchema.parse(await readJsonBody(req, 100_000)));
+    return { body: workflow(standIn) };
+  }
+  if (route === 'GET modules') return { body: readManifest(manifestPath).modules };
+  if (route === 'POST reset') {
+    await reset();
+    return { body: { reset: true } };
+  }
+  throw new HttpError(404, `No sandbox API ${route}`);
+}
+
+/** The sandbox's own API for its chrome: who is signed in, the workflow's rules, the manifest's modules, reset. */
+export function sandboxApi(options: SandboxApiOptions) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    if (!url.pathname.startsWith(API)) return false;
+    try {
+      const { status = 200, body, cookie } = await answer(`${req.method} ${url.pathname.slice(API.length)}`, req, options);
+      if (cookie) res.setHeader('Set-Cookie', cookie);
+      sendJson(res, status, body);
+    } catch (error) {
+      const status = error instanceof HttpError ? error.status : error instanceof z.ZodError ? 400 : 500;
+      const message = error instanceof z.ZodError ? z.prettifyError(error) : (error as Error).message;
+      sendJson(res, status, { errorMessages: [message], errors: {} });
+    }
+    return true;
+  };
+}

@@ -1,0 +1,87 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { createStandIn, type StandIn } from '../standin/standin-server';
+import { seedAppStorage } from '../standin/seed';
+import { fileStore, type FileStore } from '../state/file-store';
+import { serveResources } from '../host/serve-resources';
+import { invokeRoute } from '../host/invoke-route';
+import { localApp, type LocalApp } from './local-app';
+import { sandboxApi } from './sandbox-api';
+import { chromePage } from './chrome-page';
+import { currentUser } from './session-cookie';
+
+export interface SandboxOptions {
+  /** The app's root folder (manifest.yml, static/). */
+  root: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Where state is kept between runs; default `<root>/.sandbox`. */
+  stateDir?: string;
+  /** Seed the stand-in and the app's storage afresh. */
+  reset?: boolean;
+}
+
+export interface Sandbox {
+  url: string;
+  standIn: StandIn;
+  store: FileStore;
+  app: LocalApp;
+  close(): Promise<void>;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+/**
+ * Starts the sandbox: the stand-in Jira/Confluence, the app's handlers behind local adapters,
+ * Custom UI hosting, the sandbox's API and its chrome, on one loopback port.
+ */
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const stateDir = options.stateDir ?? join(options.root, '.sandbox');
+  const manifestPath = resolve(options.root, 'manifest.yml');
+  const store = fileStore(join(stateDir, 'storage.json'));
+  if (options.reset) await store.seed(seedAppStorage());
+  else await store.seedIfAbsent(seedAppStorage());
+
+  let app: LocalApp | undefined;
+  const standIn = createStandIn({
+    dataFile: join(stateDir, 'jira.json'),
+    ...(options.reset ? { reset: true } : {}),
+    runRule: async (rule, args) => (rule.type === 'shipshape-gate' ? app!.validateTransition(args) : { result: true }),
+  });
+  const reset = async () => {
+    standIn.reset();
+    await store.seed(seedAppStorage());
+  };
+
+  const handlers: Handler[] = [];
+  const server = createServer((req, res) => {
+    void (async () => {
+      for (const handle of handlers) if (await handle(req, res)) return;
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found in the sandbox');
+    })().catch((error: unknown) => {
+      console.error('[sandbox]', error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('The sandbox failed on this request; see its console.');
+    });
+  });
+  await new Promise<void>((done) => server.listen(options.port, '127.0.0.1', done));
+  const url = `http://localhost:${(server.address() as AddressInfo).port}`;
+
+  app = localApp({ baseUrl: url, store });
+  handlers.push(
+    (req, res) => standIn.handle(req, res),
+    sandboxApi({ standIn, manifestPath, reset }),
+    serveResources({ root: options.root, manifestPath }),
+    invokeRoute({ handlers: app.functionHandlers, currentAccountId: (req) => currentUser(req).accountId }),
+    chromePage(),
+  );
+  return {
+    url,
+    standIn,
+    store,
+    app,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}

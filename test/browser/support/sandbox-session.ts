@@ -1,0 +1,42 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startSandbox, type Sandbox } from '../../../sandbox/server/sandbox-server';
+import { launchChromium, type LaunchedChromium } from './chromium';
+
+export interface SandboxSession {
+  sandbox: Sandbox;
+  browser: Browser;
+  /** A fresh browser context (own cookies) signed in as the given demo person. */
+  openAs(accountId: string, theme?: 'light' | 'dark'): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+/** A freshly seeded sandbox on a free loopback port, in its own state folder, and Debian's Chromium. */
+export async function startSandboxSession(): Promise<SandboxSession> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'shipshape-sandbox-'));
+  const sandbox = await startSandbox({ root: resolve(__dirname, '../../..'), port: 0, stateDir, reset: true });
+  let chromium: LaunchedChromium;
+  try {
+    chromium = await launchChromium();
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
+  return {
+    sandbox,
+    browser: chromium.browser,
+    async openAs(accountId, theme = 'light') {
+      const context = await chromium.browser.newContext({ baseURL: sandbox.url, viewport: { width: 1280, height: 900 } });
+      await context.addCookies([{ name: 'sandbox-user', value: encodeURIComponent(accountId), url: sandbox.url }]);
+      await context.addInitScript((mode) => localStorage.setItem('sandbox-theme', mode), theme);
+      return { context, page: await context.newPage() };
+    },
+    async close() {
+      await chromium.cleanup();
+      await sandbox.close();
+      rmSync(stateDir, { recursive: true, force: true });
+    },
+  };
+}
