@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { bundleScript } from '../host/bundle-script';
+import { USER_COOKIE, currentUser, userCookie } from './session-cookie';
 
 const CHROME_SCRIPT = '/__sandbox/chrome.js';
 
@@ -28,7 +29,9 @@ export function chromePage() {
       return true;
     }
     if (path === '/' || path === '/workflow' || path.startsWith('/browse/') || path.startsWith('/wiki')) {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      // A first visit signs in as the default demo person, so the stand-in knows who is calling.
+      const signedIn = (req.headers.cookie ?? '').includes(`${USER_COOKIE}=`);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...(signedIn ? {} : { 'Set-Cookie': userCookie(currentUser(req).accountId) }) });
       res.end(PAGE);
       return true;
     }
