@@ -3,6 +3,7 @@ import { token } from '@atlaskit/tokens';
 import { isJiraError, jira } from './api';
 import { ErrorText, space } from './ui';
 import { useModules } from './modules';
+import { PageMacros } from './page-macros';
 
 interface Page {
   id: string;
@@ -21,10 +22,15 @@ function storageBlocks(storage: string): string[] {
 /** The demo spec page, and the app's macros (Confluence modules arrive with the DACI issue). */
 export function ConfluencePage({ pageId }: { pageId: string }) {
   const [page, setPage] = useState<Page | undefined>();
+  const [spaceKey, setSpaceKey] = useState<string | undefined>();
   const [errors, setErrors] = useState<string[]>([]);
   const macros = useModules('macro');
   useEffect(() => {
-    jira.get<Page>(`/wiki/api/v2/pages/${pageId}?body-format=storage`).then(setPage, (e) => setErrors(isJiraError(e) ? e.messages : [String(e)]));
+    const failed = (e: unknown) => setErrors(isJiraError(e) ? e.messages : [String(e)]);
+    jira.get<Page>(`/wiki/api/v2/pages/${pageId}?body-format=storage`).then((p) => {
+      setPage(p);
+      return jira.get<{ key: string }>(`/wiki/api/v2/spaces/${p.spaceId}`).then((space) => setSpaceKey(space.key));
+    }).catch(failed);
   }, [pageId]);
   if (!page) return <ErrorText messages={errors} />;
   return (
@@ -34,7 +40,11 @@ export function ConfluencePage({ pageId }: { pageId: string }) {
       {storageBlocks(page.body?.storage?.value ?? '').map((text, i) => (
         <p key={i}>{text}</p>
       ))}
-      {macros.length === 0 && <p style={{ color: token('color.text.subtlest') }}>No Shipshape macros in this app version.</p>}
+      {macros.length === 0 ? (
+        <p style={{ color: token('color.text.subtlest') }}>No Shipshape macros in this app version.</p>
+      ) : (
+        spaceKey && <PageMacros page={page} spaceKey={spaceKey} />
+      )}
     </article>
   );
 }
