@@ -1,64 +1,14 @@
 /**
  * Every Jira fixture in test/fixtures/jira must look like a real answer of
  * `GET /rest/api/3/issue/{issueIdOrKey}`. The IssueBean schema leaves `fields` open, so the
- * pieces the gates read are also checked against the spec's own component schemas.
- *
- * Two spec quirks are worked around rather than copied into the fixtures:
- * - `IssueLink` requires both `inwardIssue` and `outwardIssue` (the create-link request shape),
- *   but in an issue's `issuelinks` Jira sends exactly one of them; each side is checked as a
- *   `LinkedIssue` and the link type as an `IssueLinkType`.
- * - `CustomFieldOption` has no `id`, but option values in issue fields carry one.
+ * pieces the gates read are also checked against the spec's own component schemas
+ * (test/support/jira-shape-checks.ts, which also explains the spec quirks worked around there:
+ * an issue link carries exactly one side; option values carry an `id`).
  */
 import { jiraIssueSchema } from '../../src/domain/jira/issue-schema';
-import { validateAgainstSchema, validateResponse } from '../support/openapi-contract';
+import { validateResponse } from '../support/openapi-contract';
 import { jiraFixtureNames, readJsonFixture } from '../support/builders';
-
-type Json = Record<string, unknown>;
-const asRecord = (value: unknown): Json => (typeof value === 'object' && value !== null ? (value as Json) : {});
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
-function schemaErrors(schema: string, value: unknown, where: string): string[] {
-  const result = validateAgainstSchema('jira', schema, value);
-  return result.ok ? [] : result.errors.map((e) => `${where} (${schema}): ${e}`);
-}
-
-/** Problems of the parts of `fields` whose shape the spec defines. */
-function fieldProblems(fields: Json): string[] {
-  const problems: string[] = [];
-  const check = (schema: string, value: unknown, where: string) => problems.push(...schemaErrors(schema, value, where));
-  const optional = (schema: string, name: string) => {
-    if (fields[name] !== undefined && fields[name] !== null) check(schema, fields[name], `fields.${name}`);
-  };
-  optional('IssueTypeDetails', 'issuetype');
-  optional('StatusDetails', 'status');
-  optional('Priority', 'priority');
-  optional('ProjectDetails', 'project');
-  for (const name of ['assignee', 'reporter', 'creator']) optional('UserDetails', name);
-  asList(fields.fixVersions).forEach((v, i) => check('Version', v, `fields.fixVersions[${i}]`));
-  asList(fields.components).forEach((c, i) => check('ProjectComponent', c, `fields.components[${i}]`));
-  asList(fields.subtasks).forEach((s, i) => check('LinkedIssue', s, `fields.subtasks[${i}]`));
-  asList(fields.issuelinks).forEach((raw, i) => {
-    const link = asRecord(raw);
-    const where = `fields.issuelinks[${i}]`;
-    const extra = Object.keys(link).filter((k) => !['id', 'self', 'type', 'inwardIssue', 'outwardIssue'].includes(k));
-    if (extra.length) problems.push(`${where}: unexpected properties ${extra.join(', ')}`);
-    if ((link.inwardIssue === undefined) === (link.outwardIssue === undefined)) problems.push(`${where}: needs exactly one of inwardIssue, outwardIssue`);
-    check('IssueLinkType', link.type, `${where}.type`);
-    for (const side of ['inwardIssue', 'outwardIssue']) if (link[side] !== undefined) check('LinkedIssue', link[side], `${where}.${side}`);
-  });
-  for (const [name, value] of Object.entries(fields)) {
-    if (!name.startsWith('customfield_')) continue;
-    for (const [i, item] of (Array.isArray(value) ? value : [value]).entries()) {
-      const entry = asRecord(item);
-      if ('accountId' in entry) check('UserDetails', entry, `fields.${name}[${i}]`);
-      else if ('value' in entry && 'self' in entry) {
-        check('CustomFieldOption', { self: entry.self, value: entry.value }, `fields.${name}`);
-        if (typeof entry.id !== 'string') problems.push(`fields.${name}: option id must be a string`);
-      }
-    }
-  }
-  return problems;
-}
+import { asList, asRecord, issueFieldProblems } from '../support/jira-shape-checks';
 
 describe('Jira fixtures conform to GET /rest/api/3/issue/{issueIdOrKey}', () => {
   const names = jiraFixtureNames();
@@ -83,7 +33,7 @@ describe('Jira fixtures conform to GET /rest/api/3/issue/{issueIdOrKey}', () => 
     });
 
     it('has fields whose shapes match the spec\'s component schemas', () => {
-      expect(fieldProblems(asRecord(bean.fields))).toEqual([]);
+      expect(issueFieldProblems(asRecord(bean.fields))).toEqual([]);
     });
 
     it('is read by the engine\'s issue schema', () => {
@@ -102,10 +52,30 @@ describe('Jira fixtures conform to GET /rest/api/3/issue/{issueIdOrKey}', () => 
     const [first] = asList(fields.issuelinks).map(asRecord);
     const subtask = asRecord(asList(fields.subtasks)[0]);
     const badSubtask = { ...subtask, fields: { ...asRecord(subtask.fields), status: { ...asRecord(asRecord(subtask.fields).status), statusCategory: { id: '2', key: 'new' } } } };
-    const problems = fieldProblems({ issuelinks: [{ ...first, outwardIssue: first?.inwardIssue }], subtasks: [badSubtask] });
+    const problems = issueFieldProblems({ issuelinks: [{ ...first, outwardIssue: first?.inwardIssue }], subtasks: [badSubtask] });
     expect(problems).toEqual([
       expect.stringMatching(/^fields\.subtasks\[0\] \(LinkedIssue\): .*statusCategory\/id must be integer/),
-      'fields.issuelinks[0]: needs exactly one of inwardIssue, outwardIssue',
+      'fields.issuelinks[0]: needs exactly one of inwardIssue, outwardIssue (has 2)',
     ]);
+  });
+
+  it('would catch a link with a made-up property, an option with a numeric id, a user with a made-up property and a broken ADF field', () => {
+    const fields = asRecord(asRecord(readJsonFixture('jira/issue-story-ready.json')).fields);
+    const [link] = asList(asRecord(asRecord(readJsonFixture('jira/issue-story-failing.json')).fields).issuelinks).map(asRecord);
+    const [reviewer] = asList(fields.customfield_10045).map(asRecord);
+    const problems = issueFieldProblems({
+      issuelinks: [{ ...link, colour: 'red' }],
+      customfield_10020: { ...asRecord(fields.customfield_10020), id: 10040 },
+      customfield_10045: [{ ...reviewer, colour: 'red' }],
+      customfield_10050: { ...asRecord(fields.customfield_10050), version: 2 },
+    });
+    expect(problems).toEqual([
+      'fields.issuelinks[0]: unexpected properties colour',
+      'fields.customfield_10020: option id must be a string',
+      expect.stringMatching(/^fields\.customfield_10045\[0\] \(UserDetails\): .*additional properties/),
+      'fields.customfield_10050: not an ADF document',
+    ]);
+    expect(issueFieldProblems({ customfield_10020: asRecord(fields.customfield_10020) }, { adfFields: ['customfield_10020'] })).toEqual(['fields.customfield_10020: not an ADF document']);
+    expect(issueFieldProblems({ customfield_10016: '5' }, { numberFields: ['customfield_10016'] })).toEqual(['fields.customfield_10016: must be a number']);
   });
 });

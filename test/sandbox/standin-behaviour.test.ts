@@ -8,7 +8,7 @@ import { ALEX, EMMA, QUINN, VICTOR } from '../../sandbox/standin/demo-users';
 import { SEED_ISSUES } from '../../sandbox/standin/seed';
 import { doc, paragraph } from '../../sandbox/standin/adf';
 import { basic, removeDir, startStandIn, type Harness } from './standin-harness';
-import { asList, asRecord } from './jira-shape-checks';
+import { asList, asRecord } from '../support/jira-shape-checks';
 
 let h: Harness;
 beforeEach(async () => {

@@ -3,7 +3,8 @@
  * errors) and each call must conform to Atlassian's OpenAPI specs: the path, method and query
  * parameters exist (checkCall), the body validates against the declared response schema for its
  * status (validateResponse), Jira errors are ErrorCollections, and the free-form parts of
- * IssueBean.fields validate against the spec's component schemas (jira-shape-checks.ts).
+ * IssueBean.fields validate against the spec's component schemas (test/support/jira-shape-checks.ts),
+ * with the seed's own custom fields held to their types (SEED_FIELDS).
  */
 import { checkCall, findOperation, loadSpec, validateAgainstSchema, validateResponse, type SpecName } from '../support/openapi-contract';
 import { STANDIN_OPERATIONS } from '../../sandbox/standin/standin-server';
@@ -11,7 +12,7 @@ import { DEMO_USERS, APP_ACCOUNT } from '../../sandbox/standin/demo-users';
 import { SEED_CONFLUENCE, SEED_ISSUES } from '../../sandbox/standin/seed';
 import { doc, paragraph } from '../../sandbox/standin/adf';
 import { startStandIn, removeDir, type Answer, type As, type Harness } from './standin-harness';
-import { asList, asRecord, issueBeanProblems, schemaProblems } from './jira-shape-checks';
+import { asList, asRecord, issueBeanProblems, schemaProblems, type FieldExpectations } from '../support/jira-shape-checks';
 import { dirname } from 'node:path';
 
 type Query = Record<string, string | string[]>;
@@ -31,6 +32,8 @@ const PEOPLE: As[] = ['emma', 'quinn', 'priya', 'alex', 'victor'];
 const EVERYONE: As[] = [...PEOPLE, 'app'];
 const ALL_ISSUES = Object.values(SEED_ISSUES);
 const CONFLUENCE_BASE = '/wiki/api/v2';
+/** The seed's custom fields (sandbox/standin/seed-config.ts): story points, release notes, risk level. */
+const SEED_FIELDS: FieldExpectations = { numberFields: ['customfield_10016'], adfFields: ['customfield_10020'], optionFields: ['customfield_10030'] };
 
 beforeAll(async () => {
   h = await startStandIn();
@@ -80,7 +83,7 @@ describe('stand-in contract: work items', () => {
       const bean = asRecord(answer.body);
       expect(bean.key).toBe(key);
       expect(bean.self).toBe(`${h.baseUrl}/rest/api/3/issue/${String(bean.id)}`);
-      expect(issueBeanProblems(bean, true)).toEqual([]);
+      expect(issueBeanProblems(bean, true, SEED_FIELDS)).toEqual([]);
     },
   );
 
@@ -92,7 +95,7 @@ describe('stand-in contract: work items', () => {
   ])('GET an item with %s conforms', async (_label, query) => {
     for (const { key } of [SEED_ISSUES.promoCodes, SEED_ISSUES.promoCodesWeb]) {
       const answer = await conforming({ as: 'alex', method: 'GET', path: `/rest/api/3/issue/${key}`, query, status: 200 });
-      expect(issueBeanProblems(answer.body, query.expand !== undefined)).toEqual([]);
+      expect(issueBeanProblems(answer.body, query.expand !== undefined, SEED_FIELDS)).toEqual([]);
     }
   });
 
@@ -114,7 +117,7 @@ describe('stand-in contract: work items', () => {
       const query: Query = { jql: 'project = ABC ORDER BY key', fields: '*all', expand: 'names', maxResults: '5', ...(nextPageToken ? { nextPageToken } : {}) };
       const page = asRecord((await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/search/jql', query, status: 200 })).body);
       for (const issue of asList(page.issues)) {
-        expect(issueBeanProblems(issue, false)).toEqual([]);
+        expect(issueBeanProblems(issue, false, SEED_FIELDS)).toEqual([]);
         keys.push(String(asRecord(issue).key));
       }
       nextPageToken = page.nextPageToken as string | undefined;
@@ -219,7 +222,7 @@ describe('stand-in contract: writes', () => {
     await conforming({ as: 'emma', method: 'PUT', path: issuePath, body: { fields: { summary: 'Add checkout funnel events to the tracking plan' } }, status: 204 });
     const returned = await conforming({ as: 'app', method: 'PUT', path: issuePath, query: { returnIssue: 'true', expand: 'names' }, body: { update: { labels: [{ add: 'tracking' }] } }, status: 200 });
     expect(schemaProblems('jira', 'IssueBean', returned.body, 'returned issue')).toEqual([]);
-    expect(issueBeanProblems(returned.body, true)).toEqual([]);
+    expect(issueBeanProblems(returned.body, true, SEED_FIELDS)).toEqual([]);
     await conforming({ as: 'victor', method: 'PUT', path: issuePath, body: { fields: { summary: 'x' } }, status: 403 });
     await conforming({ as: 'emma', method: 'PUT', path: issuePath, body: { fields: { customfield_10016: 'three' } }, status: 400 });
     await conforming({ as: 'emma', method: 'PUT', path: '/rest/api/3/issue/ABC-404', body: { fields: { summary: 'x' } }, status: 404 });
@@ -308,5 +311,14 @@ describe('stand-in contract: coverage', () => {
     expect(issueBeanProblems({ fields: { assignee: { accountId: 'a', colour: 'red' } } }, false).length).toBeGreaterThan(0);
     expect(issueBeanProblems({ fields: { subtasks: [{ key: 'A-1', fields: { status: { id: 3 } } }] } }, false).length).toBeGreaterThan(0);
     expect(issueBeanProblems({ fields: { summary: 'x' }, names: {} }, true)).toEqual(['names lists  but fields are summary']);
+  });
+
+  it('would catch a seed custom field of the wrong type', () => {
+    const fields = { customfield_10016: 'three', customfield_10020: 'notes', customfield_10030: { value: 'High' } };
+    expect(issueBeanProblems({ fields }, false, SEED_FIELDS)).toEqual([
+      'fields.customfield_10030: option id must be a string',
+      'fields.customfield_10020: not an ADF document',
+      'fields.customfield_10016: must be a number',
+    ]);
   });
 });

@@ -21,7 +21,7 @@ import { APP_EMAIL, DEMO_USERS } from '../../sandbox/standin/demo-users';
 import { SEED_ISSUES, seedAppStorage } from '../../sandbox/standin/seed';
 import { doc, paragraph } from '../../sandbox/standin/adf';
 import { removeDir, startStandIn, type Harness } from './standin-harness';
-import { asRecord } from './jira-shape-checks';
+import { asRecord } from '../support/jira-shape-checks';
 
 let h: Harness;
 const storage = seedAppStorage();
