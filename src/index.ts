@@ -1,1 +1,2 @@
 export { validateTransition } from './validator/forge-validator';
+export { issueResolver } from './resolvers/forge-issue-resolvers';

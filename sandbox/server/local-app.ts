@@ -1,11 +1,13 @@
 import { httpJiraClient } from '../../src/adapters/http-jira-client';
 import { systemClock } from '../../src/ports/clock';
+import type { JiraClient } from '../../src/ports/jira-client';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
-import { VALIDATOR_RETRY_POLICY } from '../../src/jira/retry-policy';
+import { RESOLVER_RETRY_POLICY, VALIDATOR_RETRY_POLICY } from '../../src/jira/retry-policy';
 import { validateTransition } from '../../src/validator/validate-transition';
 import type { ValidatorResult } from '../../src/validator/validator-args';
+import { issueResolvers } from '../../src/resolvers/issue-resolvers';
 import type { FunctionHandler } from '../host/invoke-route';
-import { APP_EMAIL, SANDBOX_PASSWORD } from '../standin/demo-users';
+import { APP_EMAIL, SANDBOX_PASSWORD, findUserByAccountId } from '../standin/demo-users';
 
 export interface LocalApp {
   /** The workflow validator (manifest function `validate-transition`), wired to local adapters. */
@@ -14,16 +16,38 @@ export interface LocalApp {
   functionHandlers: Record<string, FunctionHandler>;
 }
 
+/** Jira as nobody: what a user-scoped call gets without a signed-in demo person. */
+const signedOut: JiraClient = async () => ({
+  status: 401,
+  header: () => undefined,
+  body: { errorMessages: ['Client must be authenticated to access this resource.'], errors: {} },
+});
+
+const principalOf = (runtime: unknown): string | undefined => {
+  const accountId = (runtime as { principal?: { accountId?: unknown } } | undefined)?.principal?.accountId;
+  return typeof accountId === 'string' ? accountId : undefined;
+};
+
 /**
  * The sandbox's composition root: the app's own handlers with the local adapters behind its
  * ports (the HTTP Jira adapter calling the stand-in as the app, and a JSON-file store), where
- * Forge would wire `requestJira` and `@forge/kvs`.
+ * Forge would wire `requestJira` and `@forge/kvs`. Forge's asUser() is bound to the invocation,
+ * so the user-scoped client is made per call, for the person the runtime names.
  */
 export function localApp(options: { baseUrl: string; store: KeyValueStore }): LocalApp {
   const jiraAsApp = httpJiraClient({ baseUrl: options.baseUrl, email: APP_EMAIL, apiToken: SANDBOX_PASSWORD });
   const validatorDeps = { jira: jiraAsApp, store: options.store, clock: systemClock, retry: VALIDATOR_RETRY_POLICY };
+  const jiraAs = (accountId: string | undefined): JiraClient => {
+    const person = accountId === undefined ? undefined : findUserByAccountId(accountId);
+    return person ? httpJiraClient({ baseUrl: options.baseUrl, email: person.emailAddress, apiToken: SANDBOX_PASSWORD }) : signedOut;
+  };
+  const issueResolver: FunctionHandler = (event, runtime) => {
+    const jiraAsUser = jiraAs(principalOf(runtime));
+    const handler = issueResolvers({ jiraAsApp, jiraAsUser, store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY });
+    return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
+  };
   return {
     validateTransition: (args) => validateTransition(args, validatorDeps),
-    functionHandlers: {},
+    functionHandlers: { 'issue-resolver': issueResolver },
   };
 }

@@ -12,6 +12,8 @@ import { SEED_ISSUES } from './seed-issues';
 import { APPLE_PAY_HANDOFF, DELIVERY_ESTIMATE_HANDOFF, PROMO_CODES_HANDOFF, SAVED_CARDS_HANDOFF } from './seed-handoffs';
 
 const GATED_TYPES = { issueTypes: ['Story', 'Bug'] };
+/** In the demo, only QA verify expected behaviours (Quinn is in group `qa`). */
+export const SEED_QA_VERIFIERS = { groups: ['qa'] };
 
 /** Definition of Done from the template, with a fix version demanded first. Tasks are not gated. */
 export function seedDefinitionOfDone(): Gate {
@@ -19,6 +21,7 @@ export function seedDefinitionOfDone(): Gate {
   return {
     ...template,
     appliesTo: GATED_TYPES,
+    qaVerifiers: SEED_QA_VERIFIERS,
     criteria: [
       { id: 'fix-version', kind: 'field-set', field: 'fixVersions', label: 'Fix version is set', hint: 'Set Fix versions to the release this ships in.' },
       ...template.criteria,
@@ -27,7 +30,7 @@ export function seedDefinitionOfDone(): Gate {
 }
 
 export function seedGatesFile(): GatesFile {
-  return { format: GATES_FORMAT, gates: [seedDefinitionOfDone(), { ...structuredClone(readyForQaTemplate), appliesTo: GATED_TYPES }] };
+  return { format: GATES_FORMAT, gates: [seedDefinitionOfDone(), { ...structuredClone(readyForQaTemplate), appliesTo: GATED_TYPES, qaVerifiers: SEED_QA_VERIFIERS }] };
 }
 
 /** Who plausibly confirms each manual item of the Definition of Done. */

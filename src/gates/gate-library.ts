@@ -39,6 +39,25 @@ export async function findGate(store: KeyValueStore, projectKey: string, gateId:
   return { ok: false, code: 'GATE_NOT_FOUND', message: `No gate "${gateId}" exists for project ${projectKey}, the site or the built-in templates` };
 }
 
+/** The gates shown for a work item when neither its project nor the site has a gate set. */
+export const DEFAULT_ITEM_GATE_IDS = ['ready-for-qa', 'definition-of-done'] as const;
+
+export type FindGateSetResult = { ok: true; gates: Gate[]; source: GateSource } | { ok: false; code: 'GATES_INVALID'; message: string };
+
+/**
+ * The gate set that governs a project's work items, as the panel shows it: the project's own
+ * set, else the site's, else the built-in Ready for QA and Definition of Done.
+ */
+export async function findGateSet(store: KeyValueStore, projectKey: string): Promise<FindGateSetResult> {
+  for (const [key, what, source] of [[projectGatesKey(projectKey), `project ${projectKey}'s`, 'project'], [SITE_GATES_KEY, 'site', 'site']] as const) {
+    const set = await readSet(store, key, what);
+    if (!set.ok) return { ok: false, code: 'GATES_INVALID', message: set.message };
+    if (set.file) return { ok: true, gates: set.file.gates, source };
+  }
+  const gates = DEFAULT_ITEM_GATE_IDS.map((id) => BUILT_IN_TEMPLATES.find((g) => g.id === id)).filter((g): g is Gate => g !== undefined);
+  return { ok: true, gates, source: 'built-in' };
+}
+
 /** The project part of a work item key ("ABC" of "ABC-123"). */
 export function projectKeyOf(issueKey: string): string {
   const dash = issueKey.lastIndexOf('-');

@@ -4,6 +4,14 @@
  */
 export const JIRA_OPERATIONS = {
   getIssue: { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', query: ['fields', 'properties', 'expand'] },
+  /** Called as the user: what the person may do on one work item. */
+  getMyPermissions: { method: 'GET', template: '/rest/api/3/mypermissions', query: ['issueId', 'permissions'] },
+  /** Called as the app: the groups a person is in, recorded on approvals and waivers. */
+  getUserGroups: { method: 'GET', template: '/rest/api/3/user/groups', query: ['accountId'] },
+  /** Called as the app: a project's roles by name, to find the ids of the roles a gate names. */
+  getProjectRoles: { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/role', query: [] },
+  /** Called as the app: the people and groups in one project role. */
+  getProjectRole: { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/role/{id}', query: [] },
 } as const;
 
 export type JiraOperationId = keyof typeof JIRA_OPERATIONS;

@@ -25,3 +25,6 @@ export function retryAfterMs(header: string | undefined, now: number): number | 
   const date = Date.parse(header);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
+
+/** For the panel's resolvers: a person waits for the answer, and Forge ends a function after 25 s. */
+export const RESOLVER_RETRY_POLICY: RetryPolicy = { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 };

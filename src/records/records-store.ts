@@ -9,3 +9,10 @@ export const recordsKey = (issueId: string) => `records:${issueId}`;
 export async function loadRecords(store: KeyValueStore, issueId: string): Promise<Parsed<ItemRecords>> {
   return parseRecords(await store.get(recordsKey(issueId)));
 }
+
+/** The revision a client must name to write: 0 for records never written through the app. */
+export const revisionOf = (records: ItemRecords) => records.revision ?? 0;
+
+export async function saveRecords(store: KeyValueStore, issueId: string, records: ItemRecords): Promise<void> {
+  await store.set(recordsKey(issueId), records);
+}

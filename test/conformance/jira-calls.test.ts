@@ -10,6 +10,9 @@ import { memoryStore } from '../../src/adapters/memory-store';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/templates';
 import { projectGatesKey } from '../../src/gates/gate-library';
 import type { JiraRequest } from '../../src/ports/jira-client';
+import { ISSUE_RESOLVERS } from '../../src/resolvers/issue-resolvers';
+import { CAST, fakeSite, type Who } from '../resolvers/support/fake-site';
+import { approval, fullHandoff, records, waiver } from '../support/builders';
 
 const root = resolve(__dirname, '../..');
 const manifestScopes: string[] = (parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as { permissions: { scopes: string[] } }).permissions.scopes;
@@ -45,21 +48,81 @@ describe('the requests the app really sends', () => {
   });
 });
 
+describe('the requests the issue resolvers really send', () => {
+  /** Each resolver as someone it allows, over records where it has something to do. */
+  const calls: Array<[string, Who, Record<string, unknown>]> = [
+    ['getPanel', 'lee', {}],
+    ['saveHandoff', 'dana', { revision: 1, handoff: { summary: 'Checkout remembers the last card.', expectedBehaviours: [{ text: 'New behaviour' }] } }],
+    ['setTick', 'dana', { revision: 1, gateId: 'release', criterionId: 'support-briefed', ticked: true }],
+    ['verifyBehaviour', 'quinn', { revision: 1, behaviourId: 'b1', status: 'passed' }],
+    ['approve', 'priya', { revision: 1, gateId: 'release', criterionId: 'product-approval' }],
+    ['revokeApproval', 'lee', { revision: 1, gateId: 'release', criterionId: 'product-approval' }],
+    ['waive', 'lee', { revision: 1, gateId: 'ready-for-qa', criterionId: 'build-deployed', reason: 'Nothing to deploy' }],
+    ['revokeWaiver', 'lee', { revision: 1, gateId: 'ready-for-qa', criterionId: 'build-deployed' }],
+  ];
+  const start = () =>
+    records({
+      revision: 1,
+      handoff: fullHandoff(),
+      gates: {
+        release: { approvals: { 'product-approval': [{ ...approval('lee', { groups: ['release-managers'] }), accountId: CAST.lee.accountId }] } },
+        'ready-for-qa': { waivers: { 'build-deployed': { ...waiver('lee', 'Config only', { projectRoles: ['Administrators'] }), accountId: CAST.lee.accountId } } },
+      },
+    });
+  const templates = Object.values(JIRA_OPERATIONS).map((op) => op.template);
+
+  it('covers every resolver', () => {
+    expect(calls.map(([name]) => name).sort()).toEqual(Object.keys(ISSUE_RESOLVERS).sort());
+  });
+
+  it.each(calls)('%s as %s: every request conforms to the spec; only the permission check is made as the user', async (name, who, payload) => {
+    const site = fakeSite({ records: start() });
+    const result = await site.call(name, who, { payload });
+    expect(result.ok).toBe(true);
+    const sent = [...site.userRequests, ...site.asApp.requests];
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    for (const { method, path, query } of sent) {
+      const check = checkCall('jira', { method, path, query: query ?? {} });
+      expect({ method, path, check }).toEqual({ method, path, check: expect.objectContaining({ ok: true, scopeSource: 'current' }) });
+      if (check.ok) expect(templates).toContain(check.template);
+    }
+    expect(site.userRequests.map((r) => r.path)).toEqual(['/rest/api/3/mypermissions']);
+    expect(site.asApp.requests.filter((r) => r.path.startsWith('/rest/api/3/issue/'))).toHaveLength(1);
+  });
+
+  it('without the panel\'s context too (the item\'s project learnt from Jira)', async () => {
+    const site = fakeSite({ records: start() });
+    expect((await site.call('getPanel', 'dana', { payload: { issueId: '10123' }, context: {} })).ok).toBe(true);
+    for (const { method, path, query } of site.asApp.requests) expect(checkCall('jira', { method, path, query: query ?? {} })).toMatchObject({ ok: true });
+  });
+});
+
 describe('manifest scopes', () => {
   const usesKvs = appSources.some((f) => f.text.includes("from '@forge/kvs'"));
   const required = new Set<string>(usesKvs ? ['storage:app'] : []);
-  for (const op of Object.values(JIRA_OPERATIONS)) {
-    const check = checkCall('jira', { method: op.method, path: op.template });
-    if (check.ok) check.scopes.forEach((s) => required.add(s));
-  }
+  const scopesOf = (op: (typeof JIRA_OPERATIONS)[keyof typeof JIRA_OPERATIONS]) => {
+    const check = checkCall('jira', { method: op.method, path: op.template, query: Object.fromEntries(op.query.map((q) => [q, 'x'])) });
+    if (!check.ok) throw new Error(`${op.method} ${op.template}: ${check.problems.join('; ')}`);
+    return check.scopes;
+  };
+  for (const op of Object.values(JIRA_OPERATIONS)) scopesOf(op).forEach((s) => required.add(s));
 
   it('declares exactly the Current scopes of the operations the app calls, plus storage:app for @forge/kvs', () => {
     expect([...manifestScopes].sort()).toEqual([...required].sort());
   });
+
+  it.each(Object.entries(JIRA_OPERATIONS))('covers %s', (_id, op) => {
+    expect(scopesOf(op).length).toBeGreaterThan(0);
+    expect(manifestScopes).toEqual(expect.arrayContaining(scopesOf(op)));
+  });
+
+  it('asks for reading users (the groups look-up) and work, and for app storage: nothing to write in Jira', () => {
+    expect([...manifestScopes].sort()).toEqual(['read:jira-user', 'read:jira-work', 'storage:app']);
+  });
 });
 
 describe('Jira calls go only through the declared operations', () => {
-  it('only the Forge adapter calls requestJira', () => {
+  it('only the Forge adapter calls requestJira (the user-scoped adapter shares its code)', () => {
     const callers = appSources.filter((f) => /requestJira\s*\(/.test(f.text)).map((f) => f.path);
     expect(callers).toEqual(['src/adapters/forge-jira-client.ts']);
   });

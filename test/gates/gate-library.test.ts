@@ -1,4 +1,4 @@
-import { findGate, projectGatesKey, projectKeyOf, SITE_GATES_KEY } from '../../src/gates/gate-library';
+import { findGate, findGateSet, projectGatesKey, projectKeyOf, SITE_GATES_KEY } from '../../src/gates/gate-library';
 import { memoryStore } from '../../src/adapters/memory-store';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/templates';
 import type { Gate } from '../../src/domain/gates/gate-schema';
@@ -104,5 +104,23 @@ describe('projectKeyOf', () => {
     ['ABC', 'ABC'],
   ])('%s belongs to project %s', (key, project) => {
     expect(projectKeyOf(key)).toBe(project);
+  });
+});
+
+describe('findGateSet (the gates the panel shows for a project)', () => {
+  it('is the project\'s whole set when it has one, even when the site has another', async () => {
+    const store = memoryStore({ 'gates:project:ABC': file(gate('a', 'A'), gate('b', 'B')), 'gates:site': file(gate('c', 'C')) });
+    expect(await findGateSet(store, 'ABC')).toEqual({ ok: true, gates: [gate('a', 'A'), gate('b', 'B')], source: 'project' });
+    expect(await findGateSet(store, 'XYZ')).toEqual({ ok: true, gates: [gate('c', 'C')], source: 'site' });
+  });
+
+  it('is the built-in Ready for QA and Definition of Done when neither project nor site has a set', async () => {
+    const found = await findGateSet(memoryStore(), 'ABC');
+    expect(found.ok && [found.source, found.gates.map((g) => g.id)]).toEqual(['built-in', ['ready-for-qa', 'definition-of-done']]);
+  });
+
+  it('reports a broken stored set instead of falling back to a weaker one', async () => {
+    const store = memoryStore({ 'gates:project:ABC': { format: 'shipshape.gates/v1', gates: 'all of them' }, 'gates:site': file(gate('c', 'C')) });
+    expect(await findGateSet(store, 'ABC')).toMatchObject({ ok: false, code: 'GATES_INVALID', message: expect.stringContaining("project ABC's gates") });
   });
 });

@@ -65,6 +65,7 @@ describe('seeded app storage', () => {
     expect(gate('definition-of-done').criteria[0]).toMatchObject({ id: 'fix-version', kind: 'field-set', field: 'fixVersions' });
     expect(gate('definition-of-done').criteria.slice(1)).toEqual(definitionOfDoneTemplate.criteria);
     expect(gate('ready-for-qa').criteria).toEqual(readyForQaTemplate.criteria);
+    expect(gates.map((g) => g.qaVerifiers)).toEqual([{ groups: ['qa'] }, { groups: ['qa'] }]);
   });
 
   it('holds valid records, keyed by issue id, ticked and verified by demo people, verifications on the current text', () => {

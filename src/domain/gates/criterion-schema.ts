@@ -1,15 +1,11 @@
 import * as z from 'zod';
-import { principalsSchema } from './principals';
+import { somebodySchema as somebody } from './principals';
 
 export const HANDOFF_SECTIONS = ['summary', 'expectedBehaviours', 'riskAreas', 'testData', 'releaseNotes'] as const;
 export type HandoffSection = (typeof HANDOFF_SECTIONS)[number];
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a slug: 1-64 characters a-z, 0-9 or "-"');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-
-const somebody = principalsSchema.refine((p) => (p.groups?.length ?? 0) + (p.projectRoles?.length ?? 0) + (p.accountIds?.length ?? 0) > 0, {
-  message: 'name at least one group, project role or account id',
-});
 
 const common = {
   id: slug,

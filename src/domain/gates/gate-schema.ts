@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { criterionSchema } from './criterion-schema';
+import { somebodySchema } from './principals';
 
 export const GATES_FORMAT = 'shipshape.gates/v1';
 export const MAX_CRITERIA_PER_GATE = 100;
@@ -13,6 +14,8 @@ export const gateSchema = z
     name: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
     description: z.string().max(2000, 'must be at most 2000 characters').optional(),
     appliesTo: z.strictObject({ issueTypes: z.array(z.string().trim().min(1)).min(1, 'list at least one work type') }).optional(),
+    /** Who may verify expected behaviours on items this gate applies to; without it, anyone who may edit the item. */
+    qaVerifiers: somebodySchema.optional(),
     criteria: z.array(criterionSchema).min(1, 'a gate needs at least one criterion').max(MAX_CRITERIA_PER_GATE, `at most ${MAX_CRITERIA_PER_GATE} criteria`),
   });
 

@@ -163,3 +163,20 @@ describe('parseGate', () => {
     });
   });
 });
+
+describe('qaVerifiers (who may verify expected behaviours)', () => {
+  const withVerifiers = (qaVerifiers: unknown) => oneGate([{ id: 'verified', kind: 'behaviours-verified' }], { qaVerifiers });
+
+  it('accepts groups, project roles and account ids', () => {
+    const input = withVerifiers({ groups: ['qa'], projectRoles: ['QA'], accountIds: ['712020:0e9a6f2c-41b7-4a64-9d57-3a1f0b9c2d11'] });
+    expect(parseGatesFile(input)).toEqual({ ok: true, value: input });
+  });
+
+  it.each([
+    ['naming nobody', {}, { path: 'gates[0].qaVerifiers', message: 'name at least one group, project role or account id' }],
+    ['an empty group name', { groups: [''] }, { path: 'gates[0].qaVerifiers.groups[0]', message: 'Too small: expected string to have >=1 characters' }],
+    ['an unknown key', { roles: ['QA'], groups: ['qa'] }, { path: 'gates[0].qaVerifiers.roles', message: 'unknown property' }],
+  ])('rejects %s', (_name, qaVerifiers, problem) => {
+    expect(problemsOf(withVerifiers(qaVerifiers))).toEqual([problem]);
+  });
+});

@@ -8,6 +8,11 @@ export const principalsSchema = z.strictObject({
 });
 export type Principals = z.infer<typeof principalsSchema>;
 
+/** Principals that name at least one group, project role or account id (an empty list names nobody). */
+export const somebodySchema = principalsSchema.refine((p) => (p.groups?.length ?? 0) + (p.projectRoles?.length ?? 0) + (p.accountIds?.length ?? 0) > 0, {
+  message: 'name at least one group, project role or account id',
+});
+
 /**
  * A person as the app recorded them when they acted. `groups` and `projectRoles` are the
  * memberships the app itself verified at that moment (never taken from the caller's word).

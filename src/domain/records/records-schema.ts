@@ -43,6 +43,10 @@ export const gateRecordsSchema = z.looseObject({
 
 export const itemRecordsSchema = z.looseObject({
   format: z.literal(RECORDS_FORMAT),
+  /** Bumped by every write through the app; a write must name the revision it was based on. Absent: 0. */
+  revision: z.number().int().min(0).optional(),
+  updatedAt: isoInstant.optional(),
+  updatedBy: accountId.optional(),
   handoff: handoffSchema.optional(),
   verifications: z.record(z.string(), verificationSchema).optional(),
   gates: z.record(z.string(), gateRecordsSchema).optional(),

@@ -1,0 +1,52 @@
+import * as z from 'zod';
+import type { KeyValueStore } from '../ports/key-value-store';
+import { problemsFromZod, type Parsed } from '../domain/problems';
+
+/**
+ * The audit trail of a work item's records (`audit:{issueId}`, app storage only): one entry per
+ * write through the app, oldest first, capped in count and in size so it always fits a value.
+ */
+export const auditKey = (issueId: string) => `audit:${issueId}`;
+export const AUDIT_FORMAT = 'shipshape.audit/v1';
+export const AUDIT_MAX_ENTRIES = 200;
+export const AUDIT_MAX_BYTES = 200 * 1024;
+const SUMMARY_CHARACTERS = 300;
+
+export const AUDIT_ACTIONS = ['save-handoff', 'tick', 'untick', 'verify', 'approve', 'revoke-approval', 'waive', 'revoke-waiver'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const entrySchema = z.looseObject({
+  at: z.iso.datetime({ offset: true }),
+  accountId: z.string().min(1),
+  action: z.enum(AUDIT_ACTIONS),
+  /** What was acted on: `gate/criterion`, a behaviour id, or `handoff`. */
+  target: z.string(),
+  before: z.string(),
+  after: z.string(),
+  /** The records' revision this write produced. */
+  revision: z.number().int().min(0),
+});
+const trailSchema = z.looseObject({ format: z.literal(AUDIT_FORMAT), entries: z.array(entrySchema) });
+
+export type AuditEntry = z.infer<typeof entrySchema>;
+
+export async function loadAudit(store: KeyValueStore, issueId: string): Promise<Parsed<AuditEntry[]>> {
+  const raw = await store.get(auditKey(issueId));
+  if (raw === undefined || raw === null) return { ok: true, value: [] };
+  const parsed = trailSchema.safeParse(raw);
+  return parsed.success ? { ok: true, value: parsed.data.entries } : { ok: false, problems: problemsFromZod(parsed.error) };
+}
+
+const clip = (text: string) => (text.length <= SUMMARY_CHARACTERS ? text : `${text.slice(0, SUMMARY_CHARACTERS - 1)}…`);
+
+/** The trail with `entry` appended, the oldest entries dropped beyond the count or size cap. */
+export function appended(entries: AuditEntry[], entry: AuditEntry): AuditEntry[] {
+  const next = [...entries, { ...entry, before: clip(entry.before), after: clip(entry.after) }].slice(-AUDIT_MAX_ENTRIES);
+  const bytes = (list: AuditEntry[]) => new TextEncoder().encode(JSON.stringify({ format: AUDIT_FORMAT, entries: list })).byteLength;
+  while (next.length > 1 && bytes(next) > AUDIT_MAX_BYTES) next.shift();
+  return next;
+}
+
+export async function saveAudit(store: KeyValueStore, issueId: string, entries: AuditEntry[]): Promise<void> {
+  await store.set(auditKey(issueId), { format: AUDIT_FORMAT, entries });
+}

@@ -1,0 +1,33 @@
+import type { Problem } from '../domain/problems';
+
+/** Why a resolver refused or failed. The panel shows `message`; `problems` locate bad input by path. */
+export type ErrorCode =
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'BAD_INPUT'
+  | 'TOO_LARGE'
+  | 'JIRA_UNAVAILABLE'
+  | 'JIRA_ERROR'
+  | 'RECORDS_INVALID'
+  | 'GATES_INVALID'
+  | 'INTERNAL';
+
+export interface ResolverError {
+  code: ErrorCode;
+  message: string;
+  problems?: Problem[];
+}
+
+/** Every resolver answers with this one envelope; nothing is thrown to the frontend. */
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
+
+export const success = <T>(data: T): Envelope<T> => ({ ok: true, data });
+
+export const failure = (code: ErrorCode, message: string, problems?: Problem[]): { ok: false; error: ResolverError } => ({
+  ok: false,
+  error: problems && problems.length ? { code, message, problems } : { code, message },
+});
+
+export const CONFLICT_MESSAGE =
+  'Someone else saved this package since you opened it. Nothing was overwritten: reload the panel to see their changes, then make yours again.';

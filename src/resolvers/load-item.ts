@@ -1,0 +1,78 @@
+import type { Actor, Principals } from '../domain/gates/principals';
+import type { Gate } from '../domain/gates/gate-schema';
+import type { JiraIssue } from '../domain/jira/issue-schema';
+import { issueRequestFor } from '../domain/jira/issue-request';
+import { createIssueView } from '../domain/jira/issue-view';
+import { gateAppliesTo } from '../domain/evaluate';
+import { findGateSet, projectKeyOf, type GateSource } from '../gates/gate-library';
+import { getIssue } from '../jira/get-issue';
+import { getMyPermissions } from '../jira/get-my-permissions';
+import { failure, type ResolverError } from './envelope';
+import { asApp, asUser, type IssueResolverDeps } from './resolver-deps';
+import type { Caller } from './resolver-request';
+import { BASIC_FIELDS, itemBasics, type ItemBasics } from './item-basics';
+import { itemNotFound, jiraFailure } from './jira-failure';
+import { lookUpMemberships } from './caller-memberships';
+
+/** A work item as the resolvers act on it: what the caller may do, its gates, and the caller's memberships. */
+export interface LoadedItem {
+  issueId: string;
+  issue: JiraIssue;
+  basics: ItemBasics;
+  projectKey: string;
+  /** The gates of the item's gate set that apply to its work type, in the set's order. */
+  gates: Gate[];
+  gateSource: GateSource;
+  permissions: { browse: boolean; edit: boolean };
+  actor: Actor;
+}
+
+type Loaded = { ok: true; item: LoadedItem } | { ok: false; error: ResolverError };
+
+const principalsOf = (gates: Gate[]): Principals[] =>
+  gates.flatMap((g) => [g.qaVerifiers, ...g.criteria.flatMap((c) => [c.kind === 'approval' ? c.approvers : undefined, c.waivableBy])]).filter((p): p is Principals => p !== undefined);
+
+async function fetchIssue(deps: IssueResolverDeps, issueId: string, gates: Gate[]) {
+  const wanted = issueRequestFor(gates);
+  const request = { ...wanted, fields: [...new Set([...wanted.fields, ...BASIC_FIELDS])] };
+  return { request, loaded: await getIssue(deps.jiraAsApp, deps.clock, issueId, request, deps.retry) };
+}
+
+/**
+ * Permission first: asks Jira, as the caller, what they may do on the item, and refuses before
+ * any other call when they may not see it (or edit it, when `requireEdit` names the action).
+ * Then loads the item with one Get issue for every field its gates need (a second only when the
+ * item is not in the project the panel's context named) and confirms the caller's memberships.
+ */
+export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId: string, requireEdit?: string): Promise<Loaded> {
+  const permissions = await getMyPermissions(asUser(deps), issueId, ['BROWSE_PROJECTS', 'EDIT_ISSUES']);
+  if (!permissions.ok) return permissions.code === 'NOT_FOUND' ? itemNotFound(issueId) : jiraFailure(permissions, 'check your permissions on this work item');
+  const { BROWSE_PROJECTS: browse, EDIT_ISSUES: edit } = permissions.value;
+  if (!browse) return failure('FORBIDDEN', 'You cannot see this work item in Jira, so Shipshape cannot show or change its records.');
+  if (requireEdit && !edit) return failure('FORBIDDEN', `You need the Edit Issues permission on this work item to ${requireEdit}.`);
+
+  const sameItem = caller.contextIssue?.id === undefined || caller.contextIssue.id === issueId;
+  const guess = caller.contextProjectKey ?? (sameItem && caller.contextIssue?.key ? projectKeyOf(caller.contextIssue.key) : undefined);
+  let set = guess === undefined ? undefined : await findGateSet(deps.store, guess);
+  if (set && !set.ok) return failure('GATES_INVALID', set.message);
+  let fetched = await fetchIssue(deps, issueId, set?.ok ? set.gates : []);
+  if (!fetched.loaded.ok) return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId) : jiraFailure(fetched.loaded, 'load this work item');
+  const projectKey = itemBasics(fetched.loaded.issue).project?.key ?? projectKeyOf(fetched.loaded.issue.key);
+  if (!set?.ok || projectKey !== guess) {
+    set = await findGateSet(deps.store, projectKey);
+    if (!set.ok) return failure('GATES_INVALID', set.message);
+    const needed = issueRequestFor(set.gates);
+    const have = fetched.request;
+    if (needed.fields.some((f) => !have.fields.includes(f)) || needed.expand.some((e) => !have.expand.includes(e))) {
+      fetched = await fetchIssue(deps, issueId, set.gates);
+      if (!fetched.loaded.ok) return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId) : jiraFailure(fetched.loaded, 'load this work item');
+    }
+  }
+  const issue = fetched.loaded.issue;
+  const view = createIssueView(issue);
+  const gates = set.gates.filter((g) => gateAppliesTo(g, view));
+
+  const actor = await lookUpMemberships(asApp(deps), projectKey, caller.accountId, principalsOf(gates));
+  if (!actor.ok) return jiraFailure(actor, 'confirm your groups and project roles');
+  return { ok: true, item: { issueId, issue, basics: itemBasics(issue), projectKey, gates, gateSource: set.source, permissions: { browse, edit }, actor: actor.value } };
+}

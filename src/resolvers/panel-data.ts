@@ -1,0 +1,101 @@
+import { evaluate } from '../domain/evaluate';
+import { behaviourState } from '../domain/criteria/behaviours-verified/behaviours-verified';
+import { recordEntry, type Approval, type ItemRecords, type Tick, type Waiver } from '../domain/records/records-schema';
+import type { CriterionResult } from '../domain/verdict';
+import type { GateSource } from '../gates/gate-library';
+import type { AuditEntry } from '../records/audit-trail';
+import { revisionOf } from '../records/records-store';
+import type { ItemBasics } from './item-basics';
+import type { LoadedItem } from './load-item';
+import { criterionRights, verifyRefusal, type CriterionRights } from './rights';
+
+export const PANEL_ACTIVITY_ENTRIES = 10;
+
+export interface BehaviourView {
+  id: string;
+  text: string;
+  /** `changed` when the text was edited after QA verified it. */
+  state: 'untested' | 'passed' | 'failed' | 'changed';
+  verification?: { status: 'passed' | 'failed'; accountId: string; at: string; note?: string; text: string };
+}
+
+export interface HandoffView {
+  summary: string;
+  expectedBehaviours: BehaviourView[];
+  riskAreas: Array<{ id: string; text: string; severity: 'high' | 'medium' | 'low' }>;
+  testData: string;
+  releaseNotes: string;
+}
+
+export interface CriterionView extends CriterionResult, CriterionRights {
+  tick?: Tick;
+  approvals: Approval[];
+  approvedByMe: boolean;
+  /** The recorded waiver, whether it counts or not (`status` says whether it does). */
+  recordedWaiver?: Waiver;
+}
+
+export interface GateView {
+  id: string;
+  name: string;
+  source: GateSource;
+  passed: boolean;
+  criteria: CriterionView[];
+}
+
+/** Everything the panel shows, from one resolver call. */
+export interface PanelData {
+  issue: ItemBasics;
+  /** Name it in the next write; a write based on an older revision is refused with CONFLICT. */
+  revision: number;
+  updatedAt?: string;
+  updatedBy?: string;
+  handoff: HandoffView;
+  gates: GateView[];
+  rights: { canEdit: boolean; canVerify: boolean };
+  /** The latest writes, newest first. */
+  activity: AuditEntry[];
+}
+
+function handoffView(records: ItemRecords): HandoffView {
+  const h = records.handoff ?? {};
+  const behaviours = (h.expectedBehaviours ?? []).map(({ id, text }): BehaviourView => {
+    const state = behaviourState(records, { id, text });
+    const v = recordEntry(records.verifications, id);
+    const verification = v && { status: v.status, accountId: v.accountId, at: v.at, text: v.text, ...(v.note !== undefined ? { note: v.note } : {}) };
+    return { id, text, state: state === 'changed since verified' ? 'changed' : state, ...(verification ? { verification } : {}) };
+  });
+  const risks = (h.riskAreas ?? []).map(({ id, text, severity }) => ({ id, text, severity }));
+  return { summary: h.summary ?? '', expectedBehaviours: behaviours, riskAreas: risks, testData: h.testData ?? '', releaseNotes: h.releaseNotes ?? '' };
+}
+
+export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditEntry[]): PanelData {
+  const gates = item.gates.map((gate): GateView => {
+    const verdict = evaluate(gate, { issue: item.issue, records });
+    const gateRecords = recordEntry(records.gates, gate.id) ?? {};
+    const criteria = gate.criteria.map((criterion, i): CriterionView => {
+      const tick = recordEntry(gateRecords.ticks, criterion.id);
+      const waiver = recordEntry(gateRecords.waivers, criterion.id);
+      const approvals = recordEntry(gateRecords.approvals, criterion.id) ?? [];
+      return {
+        ...(verdict.results[i] as CriterionResult),
+        ...criterionRights(item, criterion, waiver),
+        ...(tick ? { tick } : {}),
+        approvals,
+        approvedByMe: approvals.some((a) => a.accountId === item.actor.accountId),
+        ...(waiver ? { recordedWaiver: waiver } : {}),
+      };
+    });
+    return { id: gate.id, name: gate.name, source: item.gateSource, passed: verdict.passed, criteria };
+  });
+  return {
+    issue: item.basics,
+    revision: revisionOf(records),
+    ...(records.updatedAt ? { updatedAt: records.updatedAt } : {}),
+    ...(records.updatedBy ? { updatedBy: records.updatedBy } : {}),
+    handoff: handoffView(records),
+    gates,
+    rights: { canEdit: item.permissions.edit, canVerify: verifyRefusal(item) === undefined },
+    activity: audit.slice(-PANEL_ACTIVITY_ENTRIES).reverse(),
+  };
+}

@@ -1,0 +1,38 @@
+import type { Criterion } from '../domain/gates/criterion-schema';
+import { describePrincipals, principalsMatch, type Principals } from '../domain/gates/principals';
+import type { Gate } from '../domain/gates/gate-schema';
+import type { Waiver } from '../domain/records/records-schema';
+import type { LoadedItem } from './load-item';
+
+/** The first applicable gate that names QA verifiers, if any does. */
+export function qaVerifiersOf(gates: Gate[]): { gate: Gate; verifiers: Principals } | undefined {
+  const gate = gates.find((g) => g.qaVerifiers !== undefined);
+  return gate?.qaVerifiers ? { gate, verifiers: gate.qaVerifiers } : undefined;
+}
+
+/** Who may verify behaviours: the gate's `qaVerifiers`, else anyone who may edit the item. Undefined: allowed. */
+export function verifyRefusal(item: LoadedItem): string | undefined {
+  const qa = qaVerifiersOf(item.gates);
+  if (qa) {
+    if (principalsMatch(qa.verifiers, item.actor)) return undefined;
+    return `Only ${describePrincipals(qa.verifiers)} may verify expected behaviours on this work item (gate "${qa.gate.name}").`;
+  }
+  return item.permissions.edit ? undefined : 'You need the Edit Issues permission on this work item to verify its expected behaviours.';
+}
+
+export interface CriterionRights {
+  canTick: boolean;
+  canApprove: boolean;
+  canWaive: boolean;
+  canRevokeWaiver: boolean;
+}
+
+export function criterionRights(item: LoadedItem, criterion: Criterion, waiver: Waiver | undefined): CriterionRights {
+  const canWaive = criterion.waivableBy !== undefined && principalsMatch(criterion.waivableBy, item.actor);
+  return {
+    canTick: criterion.kind === 'manual' && item.permissions.edit,
+    canApprove: criterion.kind === 'approval' && principalsMatch(criterion.approvers, item.actor),
+    canWaive,
+    canRevokeWaiver: waiver !== undefined && (canWaive || waiver.accountId === item.actor.accountId),
+  };
+}

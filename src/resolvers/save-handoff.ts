@@ -1,0 +1,51 @@
+import * as z from 'zod';
+import { withHandoff } from '../domain/records/record-edits';
+import { handoffLimitProblems } from '../domain/records/records-limits';
+import type { Handoff } from '../domain/records/records-schema';
+import { failure, type Envelope } from './envelope';
+import { openItem } from './open-item';
+import type { PanelData } from './panel-data';
+import { entryIdSchema, writeTarget } from './payload-parts';
+import type { IssueResolverDeps } from './resolver-deps';
+import type { ResolverRequest } from './resolver-request';
+import { writeRecords } from './write-records';
+
+const entry = { id: entryIdSchema.optional(), text: z.string() };
+const uniqueIds = (list: Array<{ id?: string | undefined }>, ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  list.forEach((e, i) => {
+    if (e.id !== undefined && seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${e.id}"` });
+    if (e.id !== undefined) seen.add(e.id);
+  });
+};
+
+/** Sections present replace the saved ones; absent sections are kept. New entries come without an id. */
+export const saveHandoffPayload = z.strictObject({
+  ...writeTarget,
+  handoff: z.strictObject({
+    summary: z.string().optional(),
+    expectedBehaviours: z.array(z.strictObject(entry)).superRefine(uniqueIds).optional(),
+    riskAreas: z.array(z.strictObject({ ...entry, severity: z.enum(['high', 'medium', 'low']) })).superRefine(uniqueIds).optional(),
+    testData: z.string().optional(),
+    releaseNotes: z.string().optional(),
+  }),
+});
+export type SaveHandoffPayload = z.infer<typeof saveHandoffPayload>;
+
+const describe = (h: Handoff | undefined) =>
+  `summary ${h?.summary?.length ?? 0} chars, ${h?.expectedBehaviours?.length ?? 0} behaviours, ${h?.riskAreas?.length ?? 0} risk areas, ` +
+  `test data ${h?.testData?.length ?? 0} chars, release notes ${h?.releaseNotes?.length ?? 0} chars`;
+
+/** `saveHandoff`: writes the QA handoff package. Needs Edit Issues. */
+export async function saveHandoff(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<PanelData>> {
+  const opened = await openItem(deps, request, saveHandoffPayload, 'edit its QA handoff package');
+  if (!opened.ok) return opened;
+  const { input, item } = opened;
+  const tooLong = handoffLimitProblems(input.handoff);
+  if (tooLong.length) return failure('TOO_LARGE', `${tooLong.map((p) => p.message).join('. ')}.`, tooLong);
+  return writeRecords(deps, item, input.revision, (records) => {
+    const next = withHandoff(records, input.handoff);
+    if (JSON.stringify(next) === JSON.stringify(records)) return { ok: true, records };
+    return { ok: true, records: next, audit: { action: 'save-handoff', target: 'handoff', before: describe(records.handoff), after: describe(next.handoff) } };
+  });
+}

@@ -1,0 +1,48 @@
+import * as z from 'zod';
+import { withVerification } from '../domain/records/record-edits';
+import { RECORD_LIMITS, textLimitProblem } from '../domain/records/records-limits';
+import { recordEntry } from '../domain/records/records-schema';
+import { failure, type Envelope } from './envelope';
+import { openItem } from './open-item';
+import type { PanelData } from './panel-data';
+import { entryIdSchema, writeTarget } from './payload-parts';
+import type { IssueResolverDeps } from './resolver-deps';
+import type { ResolverRequest } from './resolver-request';
+import { verifyRefusal } from './rights';
+import { unchanged, writeRecords } from './write-records';
+
+export const verifyBehaviourPayload = z.strictObject({
+  ...writeTarget,
+  behaviourId: entryIdSchema,
+  status: z.enum(['passed', 'failed', 'untested']),
+  note: z.string().optional(),
+});
+export type VerifyBehaviourPayload = z.infer<typeof verifyBehaviourPayload>;
+
+/**
+ * `verifyBehaviour`: QA's result for one expected behaviour, recorded with the text QA saw
+ * (`untested` removes it). Needs the gate's `qaVerifiers`, or Edit Issues when no gate names them.
+ */
+export async function verifyBehaviour(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<PanelData>> {
+  const opened = await openItem(deps, request, verifyBehaviourPayload);
+  if (!opened.ok) return opened;
+  const { input, item } = opened;
+  const refusal = verifyRefusal(item);
+  if (refusal) return failure('FORBIDDEN', refusal);
+  const tooLong = textLimitProblem('note', 'Note', input.note, RECORD_LIMITS.noteCharacters);
+  if (tooLong.length) return failure('TOO_LARGE', `${tooLong[0]?.message}.`, tooLong);
+  return writeRecords(deps, item, input.revision, (records, stamp) => {
+    const behaviour = records.handoff?.expectedBehaviours?.find((b) => b.id === input.behaviourId);
+    if (!behaviour) return failure('NOT_FOUND', `The handoff package has no expected behaviour "${input.behaviourId}"; reload the panel.`, [{ path: 'behaviourId', message: 'not found' }]);
+    if (behaviour.text.trim() === '') return failure('BAD_INPUT', 'This expected behaviour has no text yet, so there is nothing to verify.', [{ path: 'behaviourId', message: 'behaviour has no text' }]);
+    const before = recordEntry(records.verifications, behaviour.id);
+    const verification = input.status === 'untested' ? undefined : { status: input.status, ...stamp, ...(input.note ? { note: input.note } : {}), text: behaviour.text };
+    if (!before && !verification) return unchanged(records);
+    const describe = (v: typeof before) => (v ? `${v.status}${v.text === behaviour.text ? '' : ' (on older text)'}${v.note ? `: ${v.note}` : ''}` : 'untested');
+    return {
+      ok: true,
+      records: withVerification(records, behaviour.id, verification),
+      audit: { action: 'verify', target: behaviour.id, before: describe(before), after: describe(verification) },
+    };
+  });
+}

@@ -1,0 +1,46 @@
+import * as z from 'zod';
+import { describePrincipals, principalsMatch } from '../domain/gates/principals';
+import { withWaiver } from '../domain/records/record-edits';
+import { RECORD_LIMITS, textLimitProblem } from '../domain/records/records-limits';
+import { recordEntry } from '../domain/records/records-schema';
+import { failure, type Envelope } from './envelope';
+import { findCriterion } from './find-criterion';
+import { membershipsFor } from './caller-memberships';
+import { openItem } from './open-item';
+import type { PanelData } from './panel-data';
+import { criterionTarget } from './payload-parts';
+import type { IssueResolverDeps } from './resolver-deps';
+import type { ResolverRequest } from './resolver-request';
+import { writeRecords } from './write-records';
+
+export const waivePayload = z.strictObject({ ...criterionTarget, reason: z.string() });
+export type WaivePayload = z.infer<typeof waivePayload>;
+
+/**
+ * `waive`: sets a criterion aside for this item with a written reason. Needs to match the
+ * criterion's `waivableBy`; the confirmed memberships are recorded with the waiver. Replaces an
+ * earlier waiver of the same criterion.
+ */
+export async function waive(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<PanelData>> {
+  const opened = await openItem(deps, request, waivePayload);
+  if (!opened.ok) return opened;
+  const { input, item } = opened;
+  const found = findCriterion(item, input.gateId, input.criterionId);
+  if (!found.ok) return found;
+  const { criterion } = found;
+  const label = criterion.label ?? criterion.id;
+  if (!criterion.waivableBy) return failure('FORBIDDEN', `"${label}" cannot be waived.`);
+  if (!principalsMatch(criterion.waivableBy, item.actor)) return failure('FORBIDDEN', `Only ${describePrincipals(criterion.waivableBy)} may waive "${label}".`);
+  if (input.reason.trim() === '') return failure('BAD_INPUT', 'Write why this check does not apply to this work item.', [{ path: 'reason', message: 'must not be blank' }]);
+  const tooLong = textLimitProblem('reason', 'Reason', input.reason, RECORD_LIMITS.noteCharacters);
+  if (tooLong.length) return failure('TOO_LARGE', `${tooLong[0]?.message}.`, tooLong);
+  return writeRecords(deps, item, input.revision, (records, stamp) => {
+    const before = recordEntry(recordEntry(records.gates, input.gateId)?.waivers, input.criterionId);
+    const waiver = { ...stamp, reason: input.reason, ...membershipsFor(item.actor, criterion.waivableBy) };
+    return {
+      ok: true,
+      records: withWaiver(records, input.gateId, input.criterionId, waiver),
+      audit: { action: 'waive', target: `${input.gateId}/${input.criterionId}`, before: before ? `waived by ${before.accountId}: ${before.reason}` : 'not waived', after: `waived: ${input.reason}` },
+    };
+  });
+}
