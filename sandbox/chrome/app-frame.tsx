@@ -8,13 +8,15 @@ interface AppFrameProps {
   resourceKey: string;
   extension: Record<string, unknown>;
   theme: 'light' | 'dark';
+  /** Accessible name of the iframe (default: the module key). */
+  title?: string;
   onMounted?(frame: MountedCustomUi): void;
   onSubmit?(payload: unknown): void;
   onClose?(payload: unknown): void;
 }
 
 /** One Custom UI resource in an iframe, with the bridge answered by the sandbox host. */
-export function AppFrame({ module, resourceKey, extension, theme, onMounted, onSubmit, onClose }: AppFrameProps) {
+export function AppFrame({ module, resourceKey, extension, theme, title, onMounted, onSubmit, onClose }: AppFrameProps) {
   const container = useRef<HTMLDivElement>(null);
   const mounted = useRef<MountedCustomUi>();
   useEffect(() => {
@@ -24,6 +26,7 @@ export function AppFrame({ module, resourceKey, extension, theme, onMounted, onS
       ...(module.resolverFunction ? { functionKey: module.resolverFunction } : {}),
       context: { extension: { type: module.type, ...extension } } as ForgeContextExtras,
       theme,
+      ...(title ? { title } : {}),
       ...(onSubmit ? { onSubmit } : {}),
       ...(onClose ? { onClose } : {}),
     });

@@ -4,7 +4,7 @@ import { DEMO_USERS, findUserByAccountId } from '../standin/demo-users';
 import { SEED_CONFLUENCE } from '../standin/seed-confluence';
 import type { StandIn } from '../standin/standin-server';
 import { HttpError, readJsonBody, sendJson } from '../host/http-json';
-import { readManifest } from '../host/manifest';
+import { readManifest, type CustomUiModule } from '../host/manifest';
 import { currentUser, userCookie } from './session-cookie';
 
 const API = '/__sandbox/api/';
@@ -14,6 +14,8 @@ interface SandboxApiOptions {
   standIn: StandIn;
   manifestPath: string;
   reset(): Promise<void>;
+  /** Tests only: modules served as if manifest.yml declared them (same type and key replaces the manifest's). */
+  extraModules?: readonly CustomUiModule[];
 }
 
 function session(req: IncomingMessage, accountId?: string) {
@@ -22,16 +24,40 @@ function session(req: IncomingMessage, accountId?: string) {
   return { current: current.accountId, users, specPageId: SEED_CONFLUENCE.specPageId };
 }
 
+/** Jira's status category keys as the new workflow editor names them in `transitionContext`. */
+const CATEGORY = { new: 'TODO', indeterminate: 'IN_PROGRESS', done: 'DONE' } as const;
+
 function workflow(standIn: StandIn) {
-  const statuses = new Map(standIn.snapshot().statuses.map((s) => [s.id, s.name]));
-  const name = (id: string) => statuses.get(id) ?? id;
-  const { transitions } = standIn.workflow();
-  return { transitions: transitions.map((t) => ({ id: t.id, name: t.name, from: t.fromStatusIds.map(name), to: name(t.toStatusId), rules: t.rules })) };
+  const statuses = new Map(standIn.snapshot().statuses.map((s) => [s.id, s]));
+  const name = (id: string) => statuses.get(id)?.name ?? id;
+  const status = (id: string) => {
+    const found = statuses.get(id);
+    return found ? { id, name: found.name, statusCategory: CATEGORY[found.category], description: found.description } : { id, name: id };
+  };
+  const { id, name: workflowName, transitions } = standIn.workflow();
+  return {
+    workflowId: id,
+    workflowName,
+    transitions: transitions.map((t) => ({
+      id: t.id,
+      name: t.name,
+      from: t.fromStatusIds.map(name),
+      to: name(t.toStatusId),
+      fromStatuses: t.fromStatusIds.map(status),
+      toStatus: status(t.toStatusId),
+      rules: t.rules,
+    })),
+  };
+}
+
+function modules(manifestPath: string, extra: readonly CustomUiModule[] = []): CustomUiModule[] {
+  const replaced = (m: CustomUiModule) => extra.some((e) => e.type === m.type && e.key === m.key);
+  return [...readManifest(manifestPath).modules.filter((m) => !replaced(m)), ...extra];
 }
 
 type Answer = { status?: number; body: unknown; cookie?: string };
 
-async function answer(route: string, req: IncomingMessage, { standIn, manifestPath, reset }: SandboxApiOptions): Promise<Answer> {
+async function answer(route: string, req: IncomingMessage, { standIn, manifestPath, reset, extraModules }: SandboxApiOptions): Promise<Answer> {
   if (route === 'GET session') return { body: session(req) };
   if (route === 'POST session') {
     const { accountId } = z.object({ accountId: z.string() }).parse(await readJsonBody(req, 10_000));
@@ -44,7 +70,7 @@ async function answer(route: string, req: IncomingMessage, { standIn, manifestPa
     standIn.setTransitionRules(rules[1]!, rulesSchema.parse(await readJsonBody(req, 100_000)));
     return { body: workflow(standIn) };
   }
-  if (route === 'GET modules') return { body: readManifest(manifestPath).modules };
+  if (route === 'GET modules') return { body: modules(manifestPath, extraModules) };
   if (route === 'POST reset') {
     await reset();
     return { body: { reset: true } };

@@ -5,7 +5,8 @@ import { createStandIn, type StandIn } from '../standin/standin-server';
 import { seedAppStorage } from '../standin/seed';
 import { fileStore, type FileStore } from '../state/file-store';
 import { serveResources } from '../host/serve-resources';
-import { invokeRoute } from '../host/invoke-route';
+import { invokeRoute, type FunctionHandler } from '../host/invoke-route';
+import type { CustomUiModule } from '../host/manifest';
 import { localApp, type LocalApp } from './local-app';
 import { sandboxApi } from './sandbox-api';
 import { chromePage } from './chrome-page';
@@ -20,6 +21,15 @@ export interface SandboxOptions {
   stateDir?: string;
   /** Seed the stand-in and the app's storage afresh. */
   reset?: boolean;
+  /**
+   * For tests only: plug in a Custom UI app as if manifest.yml declared it. Resource key →
+   * built folder (served like the manifest's `resources`), modules added to (or replacing, by
+   * type and key) the manifest's in `GET /__sandbox/api/modules`, and function module key →
+   * handler for the invoke route. `npm start` passes none of these.
+   */
+  extraResources?: Readonly<Record<string, string>>;
+  extraModules?: readonly CustomUiModule[];
+  extraFunctionHandlers?: Readonly<Record<string, FunctionHandler>>;
 }
 
 export interface Sandbox {
@@ -72,9 +82,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   app = localApp({ baseUrl: url, store });
   handlers.push(
     (req, res) => standIn.handle(req, res),
-    sandboxApi({ standIn, manifestPath, reset }),
-    serveResources({ root: options.root, manifestPath }),
-    invokeRoute({ handlers: app.functionHandlers, currentAccountId: (req) => currentUser(req).accountId }),
+    sandboxApi({ standIn, manifestPath, reset, ...(options.extraModules ? { extraModules: options.extraModules } : {}) }),
+    serveResources({ root: options.root, manifestPath, ...(options.extraResources ? { extraResources: options.extraResources } : {}) }),
+    invokeRoute({ handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers }, currentAccountId: (req) => currentUser(req).accountId }),
     chromePage(),
   );
   return {

@@ -47,7 +47,8 @@ describe('the sandbox: a gate on the Done transition', () => {
     await page.getByRole('textbox', { name: 'Description' }).fill('Shoppers see a delivery estimate on the basket page before they pay.');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('flag').filter({ hasText: 'ABC-5 saved' }).waitFor();
-    expect(await page.getByTestId('field-Fix versions').textContent()).toBe('2026.12');
+    // The flag comes before the item reloads: wait for the saved value itself.
+    await page.getByTestId('field-Fix versions').filter({ hasText: /^2026\.12$/ }).waitFor();
 
     await transition(page, 'ABC-5', DONE);
     await page.getByTestId('flag').filter({ hasText: 'ABC-5 moved to Done' }).waitFor();

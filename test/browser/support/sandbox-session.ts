@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startSandbox, type Sandbox } from '../../../sandbox/server/sandbox-server';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server/sandbox-server';
 import { launchChromium, type LaunchedChromium } from './chromium';
 
 export interface SandboxSession {
@@ -13,10 +13,13 @@ export interface SandboxSession {
   close(): Promise<void>;
 }
 
+/** Test-only extras passed through to `startSandbox` (e.g. the probe app as a manifest module). */
+export type SandboxSessionOptions = Pick<SandboxOptions, 'extraResources' | 'extraModules' | 'extraFunctionHandlers'>;
+
 /** A freshly seeded sandbox on a free loopback port, in its own state folder, and Debian's Chromium. */
-export async function startSandboxSession(): Promise<SandboxSession> {
+export async function startSandboxSession(options: SandboxSessionOptions = {}): Promise<SandboxSession> {
   const stateDir = mkdtempSync(join(tmpdir(), 'shipshape-sandbox-'));
-  const sandbox = await startSandbox({ root: resolve(__dirname, '../../..'), port: 0, stateDir, reset: true });
+  const sandbox = await startSandbox({ ...options, root: resolve(__dirname, '../../..'), port: 0, stateDir, reset: true });
   let chromium: LaunchedChromium;
   try {
     chromium = await launchChromium();

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { invoke, view } from '@forge/bridge';
 import { workflowRules } from '@forge/jira-bridge';
 import { token } from '@atlaskit/tokens';
+import { probeConfiguration } from '../probe-config';
 
 const show = (value: unknown): string => JSON.stringify(value, null, 2);
 const failure = (error: unknown): string => `error: ${error instanceof Error ? error.message : String(error)}`;
@@ -25,7 +26,8 @@ function Probe() {
       (value) => setEcho(show(value)),
       (error: unknown) => setEcho(failure(error)),
     );
-    workflowRules.onConfigure(() => JSON.stringify({ value: input.current?.value ?? '' })).then(
+    // The docs allow undefined ("don't save"); @forge/jira-bridge's type says string only.
+    workflowRules.onConfigure(() => probeConfiguration(input.current?.value ?? '') as string).then(
       () => setRegistered('registered'),
       (error: unknown) => setRegistered(failure(error)),
     );
