@@ -43,17 +43,26 @@ export function ItemPage({ issueKey, flash }: { issueKey: string; flash(message:
   const [errors, setErrors] = useState<string[]>([]);
   const [editing, setEditing] = useState(false);
   const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  // The flag for what just happened is shown once the item has reloaded, so it never describes a stale view.
+  const [pendingFlag, setPendingFlag] = useState<string | undefined>();
+  const reloadThenFlash = useCallback((message: string) => {
+    setPendingFlag(message);
+    setVersion((v) => v + 1);
+  }, []);
 
   useEffect(() => {
     jira.get<Issue>(`/rest/api/3/issue/${issueKey}?expand=names`).then(setIssue, (e) => setErrors(isJiraError(e) ? e.messages : [String(e)]));
   }, [issueKey, version]);
+  useEffect(() => {
+    if (pendingFlag === undefined || issue === undefined) return;
+    flash(pendingFlag);
+    setPendingFlag(undefined);
+    // Runs when the reloaded item arrives (a new `issue` object).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [issue]);
 
   if (!issue) return <ErrorText messages={errors} />;
-  const moved = (message: string) => {
-    flash(message);
-    reload();
-  };
+  const moved = reloadThenFlash;
   const f = issue.fields;
   const links = f.issuelinks.map((l) => ({ id: l.id, phrase: l.inwardIssue ? l.type.inward : l.type.outward, item: (l.inwardIssue ?? l.outwardIssue)! }));
   return (
@@ -97,7 +106,10 @@ export function ItemPage({ issueKey, flash }: { issueKey: string; flash(message:
           <IssueApps issue={issue} location="context" />
           <Card title="Details">
             {editing ? (
-              <ItemFieldsForm issue={issue} onSaved={() => (setEditing(false), flash(`${issue.key} saved`), reload())} onCancel={() => setEditing(false)} />
+              <ItemFieldsForm issue={issue} onSaved={() => {
+                  setEditing(false);
+                  reloadThenFlash(`${issue.key} saved`);
+                }} onCancel={() => setEditing(false)} />
             ) : (
               <>
                 <Details issue={issue} />
