@@ -43,6 +43,13 @@ export interface GateView {
   criteria: CriterionView[];
 }
 
+/** A person the panel names (who ticked, approved, verified, waived or wrote). */
+export interface PersonView {
+  displayName: string;
+  /** A 48×48 avatar, when Jira gives one. */
+  avatarUrl?: string;
+}
+
 /** Everything the panel shows, from one resolver call. */
 export interface PanelData {
   issue: ItemBasics;
@@ -55,6 +62,11 @@ export interface PanelData {
   rights: { canEdit: boolean; canVerify: boolean };
   /** The latest writes, newest first. */
   activity: AuditEntry[];
+  /**
+   * Display names of the people named anywhere above, by accountId. A person Jira could not
+   * name (deleted, or the look-up failed) is absent: show a neutral "Unknown person".
+   */
+  people: Record<string, PersonView>;
 }
 
 function handoffView(records: ItemRecords): HandoffView {
@@ -97,5 +109,6 @@ export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditEn
     gates,
     rights: { canEdit: item.permissions.edit, canVerify: verifyRefusal(item) === undefined },
     activity: audit.slice(-PANEL_ACTIVITY_ENTRIES).reverse(),
+    people: {},
   };
 }
