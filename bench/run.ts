@@ -8,6 +8,7 @@ import { projectGatesKey } from '../src/gates/gate-library';
 import { recordsKey } from '../src/records/records-store';
 import { bigGate, bigIssue, someRecords } from './big-item';
 import { medianMs, printTable, type Row } from './measure';
+import { customUiRows } from './screens/screens';
 
 const KB = 1024;
 
@@ -26,9 +27,10 @@ function engineRows(): Row[] {
   ];
 }
 
-async function bundleRow(): Promise<Row> {
+/** A backend entry file bundled and minified as Forge's packaging would: its size in bytes. */
+async function bundledBytes(entry: string): Promise<number> {
   const result = await build({
-    entryPoints: [resolve(__dirname, '../src/index.ts')],
+    entryPoints: [resolve(__dirname, '..', entry)],
     bundle: true,
     minify: true,
     platform: 'node',
@@ -38,8 +40,16 @@ async function bundleRow(): Promise<Row> {
     write: false,
     logLevel: 'silent',
   });
-  const bytes = result.outputFiles[0]!.contents.byteLength;
-  return { measure: 'validator bundle (esbuild, minified)', value: `${(bytes / KB).toFixed(1)} KB`, target: '<= 250 KB', ok: bytes <= 250 * KB };
+  return result.outputFiles[0]!.contents.byteLength;
+}
+
+async function bundleRows(): Promise<Row[]> {
+  const validator = await bundledBytes('src/validator-entry.ts');
+  const others = await bundledBytes('src/index.ts');
+  return [
+    { measure: 'validator bundle (esbuild, minified)', value: `${(validator / KB).toFixed(1)} KB`, target: '<= 250 KB', ok: validator <= 250 * KB },
+    { measure: 'other handlers bundle (src/index.ts)', value: `${(others / KB).toFixed(1)} KB`, target: '', ok: true },
+  ];
 }
 
 async function jiraCallsRow(): Promise<Row> {
@@ -63,8 +73,11 @@ async function jiraCallsRow(): Promise<Row> {
 }
 
 async function main(): Promise<void> {
-  const rows = [...engineRows(), await bundleRow(), await jiraCallsRow()];
+  const rows = [...engineRows(), ...(await bundleRows()), await jiraCallsRow()];
+  const screens = await customUiRows();
+  rows.push(...screens.rows);
   printTable(rows);
+  for (const note of screens.notes) console.error(note);
   if (rows.some((r) => !r.ok)) process.exitCode = 1;
 }
 

@@ -7,9 +7,11 @@
  * folder holds `index.html` (a `<div id="root">`, the stylesheet if the app imports CSS, and
  * `<script src="./main.js">`: no inline script, so Forge's default Content-Security-Policy
  * allows it) and `main.js`, minified for chrome100/es2020 with React in production mode.
+ * Files in `static/<app>/public/` (e.g. the module icon a manifest names as
+ * `resource:<key>;icon.svg`) are copied as they are into each output folder.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -94,6 +96,12 @@ export function appEntries(appDir: string): Array<{ entry: string; src: string; 
   return entries;
 }
 
+/** Copies the app's `public/` folder (static files the bundle does not import) into an output folder. */
+function copyPublic(appDir: string, outDir: string): void {
+  const publicDir = join(appDir, 'public');
+  if (existsSync(publicDir) && statSync(publicDir).isDirectory()) cpSync(publicDir, outDir, { recursive: true });
+}
+
 export async function buildStatic(options: BuildStaticOptions): Promise<BuiltEntry[]> {
   const staticDir = join(resolve(options.root), 'static');
   if (!existsSync(staticDir)) return [];
@@ -111,6 +119,7 @@ export async function buildStatic(options: BuildStaticOptions): Promise<BuiltEnt
     if (entries.length > 0) rmSync(join(appDir, 'build'), { recursive: true, force: true });
     for (const { entry, src, outDir } of entries) {
       const sizes = await buildApp(src, outDir, entry === 'index' ? app : `${app} ${entry}`);
+      copyPublic(appDir, outDir);
       built.push({ app, entry, outDir, ...sizes });
     }
   }

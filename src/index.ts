@@ -1,2 +1,4 @@
-export { validateTransition } from './validator/forge-validator';
 export { issueResolver } from './resolvers/forge-issue-resolvers';
+export { issueContextStatus } from './issue-context/forge-issue-context-status';
+export { refreshSearchIndex } from './triggers/forge-search-index-trigger';
+export { daciResolver, daciExport } from './daci/forge-daci';

@@ -5,6 +5,7 @@ import { adfToText } from './adf-text';
 import { ItemFieldsForm } from './item-fields-form';
 import { TransitionButtons } from './transition-buttons';
 import { IssueApps } from './issue-apps';
+import { IssueContextApps } from './issue-context-apps';
 import type { Issue, LinkedItem } from './types';
 import { Button, Card, ErrorText, StatusLozenge, space } from './ui';
 
@@ -103,7 +104,7 @@ export function ItemPage({ issueKey, flash }: { issueKey: string; flash(message:
           <IssueApps issue={issue} location="panel" />
         </div>
         <div>
-          <IssueApps issue={issue} location="context" />
+          <IssueContextApps issue={issue} />
           <Card title="Details">
             {editing ? (
               <ItemFieldsForm issue={issue} onSaved={() => {

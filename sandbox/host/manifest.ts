@@ -24,6 +24,8 @@ export interface CustomUiModule {
   readonly resources: Readonly<Record<string, string>>;
   /** The function module key named by `resolver.function`, if any. */
   readonly resolverFunction?: string;
+  /** The module's `title` when it is a plain string (e.g. the issue panel's heading). */
+  readonly title?: string;
 }
 
 export interface AppManifest {
@@ -78,7 +80,13 @@ export function parseManifest(text: string, root: string): AppManifest {
       const found = moduleResources(module);
       if (typeof module.key !== 'string' || Object.keys(found).length === 0) continue;
       const resolverFunction = asObject(module.resolver).function;
-      modules.push({ type, key: module.key, resources: found, ...(typeof resolverFunction === 'string' ? { resolverFunction } : {}) });
+      modules.push({
+        type,
+        key: module.key,
+        resources: found,
+        ...(typeof resolverFunction === 'string' ? { resolverFunction } : {}),
+        ...(typeof module.title === 'string' ? { title: module.title } : {}),
+      });
     }
   }
   return {

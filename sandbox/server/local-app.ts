@@ -6,7 +6,11 @@ import { RESOLVER_RETRY_POLICY, VALIDATOR_RETRY_POLICY } from '../../src/jira/re
 import { validateTransition } from '../../src/validator/validate-transition';
 import type { ValidatorResult } from '../../src/validator/validator-args';
 import { issueResolvers } from '../../src/resolvers/issue-resolvers';
+import { onIssueEvent, type TriggerResult } from '../../src/triggers/search-index-trigger';
+import { TRIGGER_RETRY_POLICY } from '../../src/jira/retry-policy';
+import { issueContextStatus } from '../../src/issue-context/issue-context-status';
 import type { FunctionHandler } from '../host/invoke-route';
+import { localDaciHandlers } from './local-daci';
 import { APP_EMAIL, SANDBOX_PASSWORD, findUserByAccountId } from '../standin/demo-users';
 
 export interface LocalApp {
@@ -14,6 +18,8 @@ export interface LocalApp {
   validateTransition(args: unknown): Promise<ValidatorResult>;
   /** Function module key → handler, for Custom UI resolvers invoked through the bridge. */
   functionHandlers: Record<string, FunctionHandler>;
+  /** The search index trigger (manifest function `refresh-search-index`), for the stand-in's issue events. */
+  refreshSearchIndex(event: unknown): Promise<TriggerResult>;
 }
 
 /** Jira as nobody: what a user-scoped call gets without a signed-in demo person. */
@@ -46,8 +52,12 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
     const handler = issueResolvers({ jiraAsApp, jiraAsUser, store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY });
     return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
   };
+  // The issue context's dynamicProperties: Forge calls it with (payload, context), context.principal the viewer.
+  const issueContextStatusHandler: FunctionHandler = (payload, runtime) =>
+    issueContextStatus(payload, runtime, { jiraAsApp, jiraAsUser: jiraAs(principalOf(runtime)), store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY });
   return {
     validateTransition: (args) => validateTransition(args, validatorDeps),
-    functionHandlers: { 'issue-resolver': issueResolver },
+    refreshSearchIndex: (event) => onIssueEvent(event, { jira: jiraAsApp, store: options.store, clock: systemClock, retry: TRIGGER_RETRY_POLICY }),
+    functionHandlers: { 'issue-resolver': issueResolver, 'issue-context-status': issueContextStatusHandler, ...localDaciHandlers(options) },
   };
 }

@@ -8,7 +8,10 @@ import { serveResources } from '../host/serve-resources';
 import { invokeRoute, type FunctionHandler } from '../host/invoke-route';
 import type { CustomUiModule } from '../host/manifest';
 import { localApp, type LocalApp } from './local-app';
+import { indexAllItems } from './index-all-items';
+import { indexedValuesFromFile } from '../standin/entity-property-index';
 import { sandboxApi } from './sandbox-api';
+import { issueContextRoute } from './issue-context-route';
 import { chromePage } from './chrome-page';
 import { currentUser } from './session-cookie';
 
@@ -58,10 +61,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     dataFile: join(stateDir, 'jira.json'),
     ...(options.reset ? { reset: true } : {}),
     runRule: async (rule, args) => (rule.type === 'shipshape-gate' ? app!.validateTransition(args) : { result: true }),
+    indexedValues: indexedValuesFromFile(manifestPath),
+    onIssueEvent: (event) => app?.refreshSearchIndex(event),
   });
   const reset = async () => {
     standIn.reset();
     await store.seed(seedAppStorage());
+    if (app) await indexAllItems(standIn, app);
   };
 
   const handlers: Handler[] = [];
@@ -85,8 +91,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     sandboxApi({ standIn, manifestPath, reset, ...(options.extraModules ? { extraModules: options.extraModules } : {}) }),
     serveResources({ root: options.root, manifestPath, ...(options.extraResources ? { extraResources: options.extraResources } : {}) }),
     invokeRoute({ handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers }, currentAccountId: (req) => currentUser(req).accountId }),
+    issueContextRoute({ manifestPath, handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers } }),
     chromePage(),
   );
+  await indexAllItems(standIn, app);
   return {
     url,
     standIn,

@@ -18,6 +18,10 @@ export function rightsOf(caller: Caller): DemoRights {
 
 export const can = (caller: Caller, right: Right): boolean => rightsOf(caller)[right];
 
+/** Who caused a change, as an event names them (`selfGenerated` when the app did). */
+export const causeOf = (caller: Caller): { accountId?: string; byApp: boolean } =>
+  caller.kind === 'app' ? { byApp: true } : { accountId: caller.user.accountId, byApp: false };
+
 function fromBasic(header: string): Caller | undefined {
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
   if (!match?.[1]) return undefined;

@@ -2,11 +2,14 @@
  * The JQL the stand-in understands: clauses joined by AND on project, key, parent, issuetype,
  * status, statusCategory, assignee, reporter, labels, fixVersion, component (=, !=, IN, NOT IN,
  * IS [NOT] EMPTY) and summary (~), then ORDER BY key, created, updated, priority or summary.
+ * Issue entity properties an app indexes are searched by alias or `issue.property[key].path`
+ * (with >, >=, <, <= for numbers and dates; see entity-property-index.ts).
  * Anything else is answered 400 the way Jira reports a JQL error.
  */
 import { jiraError } from './http';
 
-export type Operator = '=' | '!=' | 'in' | 'not in' | 'is' | 'is not' | '~';
+export type Operator = '=' | '!=' | 'in' | 'not in' | 'is' | 'is not' | '~' | '>' | '>=' | '<' | '<=';
+const OPERATORS: readonly string[] = ['=', '!=', 'in', 'not in', 'is', 'is not', '~', '>', '>=', '<', '<='];
 export interface Clause {
   field: string;
   operator: Operator;
@@ -36,7 +39,8 @@ const unquote = (token: string) => (/^["']/.test(token) ? token.slice(1, -1).rep
 const isWord = (token: string | undefined, word: string) => token?.toLowerCase() === word;
 
 export function parseJql(jql: string): Query {
-  const tokens = tokenize(jql);
+  // issue.property['key'].path → issue.property[key].path, one token.
+  const tokens = tokenize(jql.replace(/issue\.property\[\s*(['"])([^'"\]]+)\1\s*\]/gi, 'issue.property[$2]'));
   let i = 0;
   const next = () => tokens[i++];
   const expectValue = () => {
@@ -53,7 +57,7 @@ export function parseJql(jql: string): Query {
     const field = unquote(next() ?? '').toLowerCase();
     let operator = (next() ?? '').toLowerCase();
     if ((operator === 'not' || operator === 'is') && isWord(tokens[i], operator === 'not' ? 'in' : 'not')) operator = `${operator} ${next()?.toLowerCase()}`;
-    if (!['=', '!=', 'in', 'not in', 'is', 'is not', '~'].includes(operator)) throw fail(`the operator '${operator}' is not supported for field '${field}'.`);
+    if (!OPERATORS.includes(operator)) throw fail(`the operator '${operator}' is not supported for field '${field}'.`);
     const values: string[] = [];
     if (operator === 'in' || operator === 'not in') {
       if (next() !== '(') throw fail(`expecting '(' after '${operator}'.`);

@@ -12,8 +12,10 @@ import { StandInError, baseUrlOf, confluenceError, jiraError, sendJson } from '.
 import { findRoute, type Route } from './router';
 import { MAIN_WORKFLOW_ID } from './seed-config';
 import { transitionRuleSchema, type StandInData, type TransitionRule, type Workflow } from './standin-data';
-import { openState, type TransitionRuleRunner } from './standin-state';
+import { openState, type IssueEventListener, type TransitionRuleRunner } from './standin-state';
+import type { IndexedValue } from './entity-property-index';
 import { confluenceRoutes } from './routes/confluence';
+import { handleConfluenceV1 } from './routes/confluence-v1';
 import { issueEditRoutes } from './routes/issue-edit';
 import { issueGetRoutes } from './routes/issue-get';
 import { issuePropertyRoutes } from './routes/issue-properties';
@@ -24,7 +26,8 @@ import { searchRoutes } from './routes/search';
 import { transitionRoutes } from './routes/transitions';
 import { userRoutes } from './routes/users';
 
-export type { TransitionRuleArgs, TransitionRuleRunner } from './standin-state';
+export type { IssueEvent, IssueEventListener, TransitionRuleArgs, TransitionRuleRunner } from './standin-state';
+export type { IndexedValue } from './entity-property-index';
 export type { StandInData, TransitionRule, Workflow, WorkflowTransition } from './standin-data';
 export type { DemoUser } from './demo-users';
 
@@ -35,6 +38,10 @@ export interface StandInOptions {
   reset?: boolean;
   /** Runs the workflow rules of a transition (the sandbox passes the app's validator). */
   runRule: TransitionRuleRunner;
+  /** Issue entity property values searchable in JQL (the sandbox reads the manifest's `jira:entityProperty`). */
+  indexedValues?: readonly IndexedValue[];
+  /** Told after a work item is edited or transitioned, as a Forge trigger would be (the sandbox passes the app's). */
+  onIssueEvent?: IssueEventListener;
 }
 
 export interface StandIn {
@@ -51,6 +58,8 @@ export interface StandIn {
   reset(): void;
   /** A copy of all the stand-in's data. */
   snapshot(): StandInData;
+  /** Resolves when every issue event sent so far has been handled by the listener. */
+  eventsSettled(): Promise<void>;
 }
 
 const ROUTES: readonly Route[] = [
@@ -69,6 +78,7 @@ export function createStandIn(options: StandInOptions): StandIn {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+    if (isUnder(path, '/wiki/rest/api')) return handleConfluenceV1(req, res, url);
     const confluence = isUnder(path, '/wiki/api/v2');
     if (!confluence && !isUnder(path, '/rest/api/3')) return false;
     const method = (req.method ?? 'GET').toUpperCase();
@@ -110,5 +120,6 @@ export function createStandIn(options: StandInOptions): StandIn {
     setTransitionRules,
     reset: () => state.reset(),
     snapshot: () => structuredClone(state.data),
+    eventsSettled: () => state.eventsSettled(),
   };
 }

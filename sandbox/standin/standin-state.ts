@@ -1,6 +1,17 @@
 /** The stand-in's data in memory, saved to its file after every write, and the workflow rule runner. */
 import { loadData, writeJsonAtomically, type StandInData } from './standin-data';
 import { seedStandInData } from './seed';
+import type { IndexedValue } from './entity-property-index';
+
+/** What a Forge trigger receives on `avi:jira:created:issue` / `avi:jira:updated:issue` (the parts the stand-in sends). */
+export interface IssueEvent {
+  eventType: 'avi:jira:created:issue' | 'avi:jira:updated:issue';
+  selfGenerated: boolean;
+  atlassianId?: string;
+  timestamp: string;
+  issue: { id: string; key: string; fields: { project: { id: string; key: string }; issuetype: { id: string }; parent?: { id: string; key: string } } };
+}
+export type IssueEventListener = (event: IssueEvent) => Promise<unknown> | void;
 
 /** What a Forge workflow validator receives from Jira on a transition. */
 export interface TransitionRuleArgs {
@@ -17,17 +28,60 @@ export interface TransitionRuleRunner {
 export interface StandInState {
   data: StandInData;
   readonly runRule: TransitionRuleRunner;
+  /** Issue entity property values indexed for JQL (the app's `jira:entityProperty` modules). */
+  readonly indexedValues: readonly IndexedValue[];
+  /**
+   * Tells the listener (the app's trigger) that a work item changed, after the response, as
+   * Jira's events arrive: asynchronously, and never failing the request that caused them.
+   */
+  emitIssueEvent(eventType: IssueEvent['eventType'], issueId: string, cause: { accountId?: string; byApp: boolean }): void;
+  /** Resolves when every event emitted so far has been handled. */
+  eventsSettled(): Promise<void>;
   /** Writes the data file (temp file + rename). Call after every change. */
   save(): void;
   /** Replaces the data with a fresh seed and saves it. */
   reset(): void;
 }
 
-export function openState(options: { dataFile: string; reset?: boolean; runRule: TransitionRuleRunner }): StandInState {
+export interface StateOptions {
+  dataFile: string;
+  reset?: boolean;
+  runRule: TransitionRuleRunner;
+  indexedValues?: readonly IndexedValue[];
+  onIssueEvent?: IssueEventListener;
+}
+
+function eventFor(data: StandInData, eventType: IssueEvent['eventType'], issueId: string, cause: { accountId?: string; byApp: boolean }): IssueEvent | undefined {
+  const issue = data.issues.find((i) => i.id === issueId);
+  const project = data.projects.find((p) => p.id === issue?.projectId);
+  if (!issue || !project) return undefined;
+  const parent = data.issues.find((i) => i.id === issue.parentId);
+  return {
+    eventType, selfGenerated: cause.byApp, ...(cause.accountId ? { atlassianId: cause.accountId } : {}), timestamp: String(Date.now()),
+    issue: { id: issue.id, key: issue.key, fields: { project: { id: project.id, key: project.key }, issuetype: { id: issue.issueTypeId }, ...(parent ? { parent: { id: parent.id, key: parent.key } } : {}) } },
+  };
+}
+
+export function openState(options: StateOptions): StandInState {
   const loaded = options.reset ? undefined : loadData(options.dataFile);
+  const pending = new Set<Promise<unknown>>();
   const state: StandInState = {
     data: loaded ?? seedStandInData(),
     runRule: options.runRule,
+    indexedValues: options.indexedValues ?? [],
+    emitIssueEvent: (eventType, issueId, cause) => {
+      const listener = options.onIssueEvent;
+      const event = listener && eventFor(state.data, eventType, issueId, cause);
+      if (!listener || !event) return;
+      const delivery = new Promise<void>((done) => setImmediate(done))
+        .then(() => listener(event))
+        .catch((error: unknown) => console.error(`stand-in: the ${eventType} listener failed for ${event.issue.key}`, error))
+        .finally(() => pending.delete(delivery));
+      pending.add(delivery);
+    },
+    eventsSettled: async () => {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
     save: () => writeJsonAtomically(options.dataFile, state.data),
     reset: () => {
       state.data = seedStandInData();

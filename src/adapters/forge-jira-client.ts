@@ -8,8 +8,8 @@ import { queryString, readBody } from './response-body';
  * assembled elsewhere). `fetcher` is asked on every call, inside the invocation it serves.
  */
 export function forgeJiraClientOver(fetcher: () => { requestJira: RequestProductMethod }): JiraClient {
-  return async ({ method, path, query, body, signal }) => {
-    const response = await fetcher().requestJira(assumeTrustedRoute(`${path}${queryString(query)}`), {
+  return async ({ method, path, query, repeatedQuery, body, signal }) => {
+    const response = await fetcher().requestJira(assumeTrustedRoute(`${path}${queryString(query, repeatedQuery)}`), {
       method,
       headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),

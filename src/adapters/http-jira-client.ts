@@ -13,8 +13,8 @@ export interface HttpJiraSettings {
 export function httpJiraClient({ baseUrl, email, apiToken, fetch: fetchImpl = fetch }: HttpJiraSettings): JiraClient {
   const authorization = `Basic ${Buffer.from(`${email}:${apiToken}`).toString('base64')}`;
   const root = baseUrl.replace(/\/+$/, '');
-  return async ({ method, path, query, body, signal }) => {
-    const response = await fetchImpl(`${root}${path}${queryString(query)}`, {
+  return async ({ method, path, query, repeatedQuery, body, signal }) => {
+    const response = await fetchImpl(`${root}${path}${queryString(query, repeatedQuery)}`, {
       method,
       headers: { Authorization: authorization, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),

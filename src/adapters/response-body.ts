@@ -9,7 +9,8 @@ export async function readBody(response: { text(): Promise<string> }): Promise<u
   }
 }
 
-export function queryString(query: Record<string, string> | undefined): string {
-  const params = new URLSearchParams(query ?? {}).toString();
+export function queryString(query: Record<string, string> | undefined, repeated: Record<string, readonly string[]> = {}): string {
+  const lists = Object.entries(repeated).flatMap(([name, values]) => values.map((value) => [name, value]));
+  const params = new URLSearchParams([...Object.entries(query ?? {}), ...lists]).toString();
   return params === '' ? '' : `?${params}`;
 }

@@ -12,6 +12,10 @@ export const JIRA_OPERATIONS = {
   getProjectRoles: { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/role', query: [] },
   /** Called as the app: the people and groups in one project role. */
   getProjectRole: { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/role/{id}', query: [] },
+  /** Called as the app: display names and avatars of the people the panel names, in one call. */
+  bulkGetUsers: { method: 'GET', template: '/rest/api/3/user/bulk', query: ['accountId', 'maxResults', 'startAt'] },
+  /** Called as the app: the item's search summary (the `jira:entityProperty` JQL index). */
+  setIssueProperty: { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', query: [] },
 } as const;
 
 export type JiraOperationId = keyof typeof JIRA_OPERATIONS;

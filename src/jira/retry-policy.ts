@@ -28,3 +28,6 @@ export function retryAfterMs(header: string | undefined, now: number): number | 
 
 /** For the panel's resolvers: a person waits for the answer, and Forge ends a function after 25 s. */
 export const RESOLVER_RETRY_POLICY: RetryPolicy = { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 };
+
+/** For the search index trigger: nobody waits, so it may wait longer for Jira (within Forge's 25 s). */
+export const TRIGGER_RETRY_POLICY: RetryPolicy = { attempts: 4, budgetMs: 15000, attemptTimeoutMs: 5000, backoffMs: 1000 };

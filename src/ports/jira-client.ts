@@ -3,6 +3,8 @@ export interface JiraRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   query?: Record<string, string>;
+  /** Parameters Jira takes repeated (`accountId=a&accountId=b`), sent after `query`. */
+  repeatedQuery?: Record<string, readonly string[]>;
   body?: unknown;
   signal?: AbortSignal;
 }

@@ -13,6 +13,7 @@ import type { Caller } from './resolver-request';
 import { BASIC_FIELDS, itemBasics, type ItemBasics } from './item-basics';
 import { itemNotFound, jiraFailure } from './jira-failure';
 import { lookUpMemberships } from './caller-memberships';
+import { SEARCH_INDEX_PROPERTIES } from '../search-index/keep-summary-in-step';
 
 /** A work item as the resolvers act on it: what the caller may do, its gates, and the caller's memberships. */
 export interface LoadedItem {
@@ -34,7 +35,7 @@ const principalsOf = (gates: Gate[]): Principals[] =>
 
 async function fetchIssue(deps: IssueResolverDeps, issueId: string, gates: Gate[]) {
   const wanted = issueRequestFor(gates);
-  const request = { ...wanted, fields: [...new Set([...wanted.fields, ...BASIC_FIELDS])] };
+  const request = { ...wanted, fields: [...new Set([...wanted.fields, ...BASIC_FIELDS])], properties: [...new Set([...wanted.properties, ...SEARCH_INDEX_PROPERTIES])] };
   return { request, loaded: await getIssue(deps.jiraAsApp, deps.clock, issueId, request, deps.retry) };
 }
 

@@ -5,7 +5,9 @@ import { appended, loadAudit, saveAudit, type AuditAction } from '../records/aud
 import { CONFLICT_MESSAGE, failure, success, type Envelope, type ResolverError } from './envelope';
 import type { LoadedItem } from './load-item';
 import { panelData, type PanelData } from './panel-data';
+import { withPeople } from './panel-people';
 import { nowIso, type IssueResolverDeps } from './resolver-deps';
+import { refreshSearchIndex } from './refresh-search-index';
 
 /** What one write does to the records: an error, no change (`audit` absent), or new records. */
 export type Change =
@@ -21,14 +23,15 @@ const recordsInvalid = (item: LoadedItem, problems: Array<{ path: string; messag
 export async function readPanel(deps: IssueResolverDeps, item: LoadedItem): Promise<Envelope<PanelData>> {
   const [records, audit] = await Promise.all([loadRecords(deps.store, item.issueId), loadAudit(deps.store, item.issueId)]);
   if (!records.ok) return recordsInvalid(item, records.problems);
-  return success(panelData(item, records.value, audit.ok ? audit.value : []));
+  return success(await withPeople(deps, panelData(item, records.value, audit.ok ? audit.value : [])));
 }
 
 /**
  * The one way records are written: `authorize` (rights that depend on the records, such as
  * "your own approval") first, then a stale `revision` is refused (CONFLICT) before the change is
  * even worked out, the size of the result is checked (TOO_LARGE), the audit entry appended and
- * the records saved with the next revision. Nothing is written on any refusal.
+ * the records saved with the next revision. Nothing is written on any refusal. After the save,
+ * the item's search summary is brought in step (never failing the saved write).
  */
 export async function writeRecords(
   deps: IssueResolverDeps,
@@ -48,7 +51,7 @@ export async function writeRecords(
   const stamp = { accountId: item.actor.accountId, at: nowIso(deps) };
   const result = change(loaded.value, stamp);
   if (!result.ok) return result;
-  if (!result.audit) return success(panelData(item, loaded.value, audit.value));
+  if (!result.audit) return success(await withPeople(deps, panelData(item, loaded.value, audit.value)));
 
   const next: ItemRecords = { ...result.records, revision: current + 1, updatedAt: stamp.at, updatedBy: stamp.accountId };
   const tooLarge = recordSizeProblem(next);
@@ -57,5 +60,6 @@ export async function writeRecords(
   // The trail first: a write never lands without its entry (an entry may, rarely, outlive a failed save).
   await saveAudit(deps.store, item.issueId, trail);
   await saveRecords(deps.store, item.issueId, next);
-  return success(panelData(item, next, trail));
+  const [data] = await Promise.all([withPeople(deps, panelData(item, next, trail)), refreshSearchIndex(deps, item, next)]);
+  return success(data);
 }

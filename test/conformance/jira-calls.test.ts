@@ -13,6 +13,7 @@ import type { JiraRequest } from '../../src/ports/jira-client';
 import { ISSUE_RESOLVERS } from '../../src/resolvers/issue-resolvers';
 import { CAST, fakeSite, type Who } from '../resolvers/support/fake-site';
 import { approval, fullHandoff, records, waiver } from '../support/builders';
+import { onIssueEvent } from '../../src/triggers/search-index-trigger';
 
 const root = resolve(__dirname, '../..');
 const manifestScopes: string[] = (parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as { permissions: { scopes: string[] } }).permissions.scopes;
@@ -25,6 +26,11 @@ function sourceFiles(dir: string): string[] {
     return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
   });
 }
+/** A request's query as the spec check takes it: repeated parameters as lists. */
+const queryOf = ({ query, repeatedQuery }: JiraRequest) => ({ ...query, ...Object.fromEntries(Object.entries(repeatedQuery ?? {}).map(([k, v]) => [k, [...v]])) });
+/** The manifest's scopes for Jira and app storage (Confluence's are checked by their own suite). */
+const jiraScopes = (scopes: string[]) => scopes.filter((s) => s.endsWith(':jira-work') || s.endsWith(':jira-user') || /:jira$/.test(s) || s === 'storage:app');
+
 const appSources = sourceFiles(join(root, 'src')).map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
 
 describe('every Jira operation the app declares', () => {
@@ -81,19 +87,39 @@ describe('the requests the issue resolvers really send', () => {
     expect(result.ok).toBe(true);
     const sent = [...site.userRequests, ...site.asApp.requests];
     expect(sent.length).toBeGreaterThanOrEqual(2);
-    for (const { method, path, query } of sent) {
-      const check = checkCall('jira', { method, path, query: query ?? {} });
+    for (const request of sent) {
+      const { method, path } = request;
+      const check = checkCall('jira', { method, path, query: queryOf(request) });
       expect({ method, path, check }).toEqual({ method, path, check: expect.objectContaining({ ok: true, scopeSource: 'current' }) });
       if (check.ok) expect(templates).toContain(check.template);
     }
     expect(site.userRequests.map((r) => r.path)).toEqual(['/rest/api/3/mypermissions']);
-    expect(site.asApp.requests.filter((r) => r.path.startsWith('/rest/api/3/issue/'))).toHaveLength(1);
+    expect(site.asApp.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/rest/api/3/issue/'))).toHaveLength(1);
+    expect(site.asApp.requests.filter((r) => r.path === JIRA_OPERATIONS.bulkGetUsers.template)).toHaveLength(1);
+    const propertyWrites = site.asApp.requests.filter((r) => r.method === 'PUT');
+    expect(propertyWrites.map((r) => r.path)).toEqual(name === 'getPanel' ? [] : ['/rest/api/3/issue/10123/properties/shipshape']);
   });
 
   it('without the panel\'s context too (the item\'s project learnt from Jira)', async () => {
     const site = fakeSite({ records: start() });
     expect((await site.call('getPanel', 'dana', { payload: { issueId: '10123' }, context: {} })).ok).toBe(true);
-    for (const { method, path, query } of site.asApp.requests) expect(checkCall('jira', { method, path, query: query ?? {} })).toMatchObject({ ok: true });
+    for (const request of site.asApp.requests) expect(checkCall('jira', { method: request.method, path: request.path, query: queryOf(request) })).toMatchObject({ ok: true });
+  });
+});
+
+describe('the requests the search index trigger really sends', () => {
+  it.each([
+    ['a story', story, 2],
+    ['a sub-task (its parent refreshed too)', { ...story, fields: { ...story.fields, issuetype: { id: '10003', name: 'Sub-task', subtask: true }, parent: { id: '10100', key: 'ABC-100' } } }, 4],
+  ])('for %s: Get issue and PUT property only, each conformant', async (_what, item, expected) => {
+    const jira = recordingJira((r) => (r.method === 'PUT' ? jiraResponse(201) : jiraResponse(200, item)));
+    await onIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { id: '10123', key: 'ABC-123' } }, { jira, store: memoryStore(), clock: fakeClock(), retry: VALIDATOR_RETRY_POLICY });
+    expect(jira.requests).toHaveLength(expected);
+    for (const request of jira.requests) {
+      const check = checkCall('jira', { method: request.method, path: request.path, query: queryOf(request) });
+      expect(check).toMatchObject({ ok: true });
+      if (check.ok) expect([JIRA_OPERATIONS.getIssue.template, JIRA_OPERATIONS.setIssueProperty.template]).toContain(check.template);
+    }
   });
 });
 
@@ -108,7 +134,7 @@ describe('manifest scopes', () => {
   for (const op of Object.values(JIRA_OPERATIONS)) scopesOf(op).forEach((s) => required.add(s));
 
   it('declares exactly the Current scopes of the operations the app calls, plus storage:app for @forge/kvs', () => {
-    expect([...manifestScopes].sort()).toEqual([...required].sort());
+    expect(jiraScopes(manifestScopes).sort()).toEqual([...required].sort());
   });
 
   it.each(Object.entries(JIRA_OPERATIONS))('covers %s', (_id, op) => {
@@ -116,8 +142,10 @@ describe('manifest scopes', () => {
     expect(manifestScopes).toEqual(expect.arrayContaining(scopesOf(op)));
   });
 
-  it('asks for reading users (the groups look-up) and work, and for app storage: nothing to write in Jira', () => {
-    expect([...manifestScopes].sort()).toEqual(['read:jira-user', 'read:jira-work', 'storage:app']);
+  it('reads users (groups, names) and work, writes work only for the search summary property, and uses app storage', () => {
+    expect(jiraScopes(manifestScopes).sort()).toEqual(['read:jira-user', 'read:jira-work', 'storage:app', 'write:jira-work']);
+    const writes = Object.entries(JIRA_OPERATIONS).filter(([, op]) => op.method !== 'GET').map(([id]) => id);
+    expect(writes).toEqual(['setIssueProperty']);
   });
 });
 

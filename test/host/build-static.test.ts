@@ -29,6 +29,7 @@ beforeAll(() => {
   symlinkSync(join(REPO, 'node_modules'), join(root, 'node_modules'), 'dir');
   write(join(root, 'static', 'single', 'src', 'index.tsx'), APP);
   write(join(root, 'static', 'single', 'src', 'helper.tsx'), 'export const x = 1;\n');
+  write(join(root, 'static', 'single', 'public', 'icons', 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>\n');
   write(join(root, 'static', 'multi', 'src', 'create.entry.tsx'), `import './create.css';\n${APP}`);
   write(join(root, 'static', 'multi', 'src', 'create.css'), 'p { margin: 0; }\n');
   write(join(root, 'static', 'multi', 'src', 'view.entry.tsx'), APP);
@@ -50,6 +51,11 @@ describe('buildStatic', () => {
       expect(bytes).toBeGreaterThan(1000);
       expect(gzipBytes).toBeLessThan(bytes);
     }
+  });
+
+  it("copies the app's public/ folder into its build folder as it is (e.g. the manifest's icon)", () => {
+    expect(readFileSync(join(root, 'static', 'single', 'build', 'icons', 'icon.svg'), 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg"/>\n');
+    expect(existsSync(join(root, 'static', 'multi', 'build', 'create', 'icons'))).toBe(false);
   });
 
   it('writes an index.html with #root and only relative, external scripts', () => {

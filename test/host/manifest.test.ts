@@ -13,6 +13,7 @@ const MANIFEST = `modules:
       resolver: { function: ui-resolver }
   jira:issuePanel:
     - key: panel
+      title: Shipshape
       resource: panel-ui
   function:
     - key: validate
@@ -33,10 +34,10 @@ describe('parseManifest', () => {
     expect(manifest.resources).toEqual({ 'config-ui': join('/app', 'static/config/build') });
   });
 
-  it('lists modules that show a resource, with their views and resolver function', () => {
+  it('lists modules that show a resource, with their views, resolver function and title', () => {
     expect(manifest.modules).toEqual([
       { type: 'jira:workflowValidator', key: 'gate', resources: { create: 'config-ui', edit: 'config-ui', view: 'summary-ui' }, resolverFunction: 'ui-resolver' },
-      { type: 'jira:issuePanel', key: 'panel', resources: { default: 'panel-ui' } },
+      { type: 'jira:issuePanel', key: 'panel', resources: { default: 'panel-ui' }, title: 'Shipshape' },
     ]);
   });
 

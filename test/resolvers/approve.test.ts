@@ -41,7 +41,8 @@ describe('approve', () => {
     const site = fakeSite({ gates, records: start() });
     const data = dataOf(await site.call('approve', 'vic', approveIt()));
     expect(criterionOf(data, 'release', 'product-approval').approvals).toEqual([{ accountId: CAST.vic.accountId, at: expect.any(String) }]);
-    expect(site.asApp.requests.map((r) => r.path)).toEqual(['/rest/api/3/issue/10123']);
+    // The item, the approver's name, the search summary: no membership look-up.
+    expect(site.asApp.requests.map((r) => r.path)).toEqual(['/rest/api/3/issue/10123', '/rest/api/3/user/bulk', '/rest/api/3/issue/10123/properties/shipshape']);
   });
 
   it('refuses a criterion that is not an approval, and a comment over the limit', async () => {

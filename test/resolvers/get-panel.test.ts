@@ -63,19 +63,21 @@ describe('getPanel', () => {
     expect(shown).toEqual(criteria);
   });
 
-  it('loads the item with one Get issue for every field its gates need, plus the basics, and looks up only the roles the gates name', async () => {
+  it('loads the item with one Get issue for every field its gates need, plus the basics and the search summary, looks up only the roles the gates name, and names people in one call', async () => {
     const site = fakeSite({ records: panelRecords() });
     await site.call('getPanel', 'lee');
     expect(site.userRequests.map(({ method, path, query }) => ({ method, path, query }))).toEqual([
       { method: 'GET', path: '/rest/api/3/mypermissions', query: { issueId: ITEM.id, permissions: 'BROWSE_PROJECTS,EDIT_ISSUES' } },
     ]);
     expect(site.asApp.requests.map(({ method, path, query }) => ({ method, path, query }))).toEqual([
-      { method: 'GET', path: `/rest/api/3/issue/${ITEM.id}`, query: { fields: 'issuetype,description,summary,status,project', expand: 'names' } },
+      { method: 'GET', path: `/rest/api/3/issue/${ITEM.id}`, query: { fields: 'issuetype,description,summary,status,project', properties: 'shipshape', expand: 'names' } },
       { method: 'GET', path: '/rest/api/3/user/groups', query: { accountId: CAST.lee.accountId } },
       { method: 'GET', path: '/rest/api/3/project/ABC/role', query: undefined },
       { method: 'GET', path: '/rest/api/3/project/ABC/role/10002', query: undefined },
       { method: 'GET', path: '/rest/api/3/project/ABC/role/10102', query: undefined },
+      { method: 'GET', path: '/rest/api/3/user/bulk', query: { maxResults: '3', startAt: '0' } },
     ]);
+    expect(site.asApp.requests.at(-1)?.repeatedQuery).toEqual({ accountId: [CAST.dana.accountId, CAST.priya.accountId, CAST.quinn.accountId] });
   });
 
   it('needs no membership look-up when no applicable gate names a group or role', async () => {

@@ -272,6 +272,24 @@ describe('stand-in contract: Confluence', () => {
     expect(validateAgainstSchema('confluence', 'SpaceSingle', space)).toEqual({ ok: true });
   });
 
+  it('PUT the spec page as a new version (the DACI macro\'s config is saved this way); a viewer cannot', async () => {
+    const current = asRecord((await conforming({ as: 'priya', method: 'GET', path: pagePath, query: { 'body-format': 'storage' }, status: 200 })).body);
+    const number = Number(asRecord(current.version).number);
+    const update = (as: 'priya' | 'victor', next: number) => ({ as, method: 'PUT', path: pagePath, status: as === 'victor' ? 404 : 200,
+      body: { id: SEED_CONFLUENCE.specPageId, status: 'current', title: current.title, body: { representation: 'storage', value: '<p>Edited</p>' }, version: { number: next, message: 'test' } } });
+    const saved = asRecord((await conforming(update('priya', number + 1))).body);
+    expect(asRecord(saved.version).number).toBe(number + 1);
+    await conforming(update('victor', number + 2));
+    expect((await h.call('priya', 'PUT', pagePath, { body: update('priya', number + 5).body })).status).toBe(409);
+  });
+
+  it('POST users-bulk answers names for known account ids', async () => {
+    const accountIds = [...DEMO_USERS.map((u) => u.accountId), 'unknown-id'];
+    const answer = asRecord((await conforming({ as: 'app', method: 'POST', path: `${CONFLUENCE_BASE}/users-bulk`, body: { accountIds }, status: 200 })).body);
+    expect(asList(answer.results).map((u) => asRecord(u).displayName)).toEqual(DEMO_USERS.map((u) => u.displayName));
+    await conforming({ as: 'app', method: 'POST', path: `${CONFLUENCE_BASE}/users-bulk`, body: { accountIds: [] }, status: 400 });
+  });
+
   it('answers missing pages, versions, spaces and bad ids in Confluence\'s error shape', async () => {
     await conforming({ as: 'emma', method: 'GET', path: `${CONFLUENCE_BASE}/pages/999`, status: 404 });
     await conforming({ as: 'emma', method: 'GET', path: pagePath, query: { version: '9' }, status: 404 });

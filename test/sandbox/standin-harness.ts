@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStandIn, type StandIn, type TransitionRuleArgs, type TransitionRuleRunner } from '../../sandbox/standin/standin-server';
+import { createStandIn, type IssueEventListener, type StandIn, type TransitionRuleArgs, type TransitionRuleRunner } from '../../sandbox/standin/standin-server';
 import { APP_EMAIL, DEMO_USERS } from '../../sandbox/standin/demo-users';
 
 export type As = 'emma' | 'quinn' | 'priya' | 'alex' | 'victor' | 'app' | 'nobody' | { authorization: string };
@@ -51,7 +51,7 @@ export function queryString(query: Record<string, string | string[]> = {}): stri
   return text ? `?${text}` : '';
 }
 
-export async function startStandIn(options: { dataFile?: string; reset?: boolean; dir?: string } = {}): Promise<Harness> {
+export async function startStandIn(options: { dataFile?: string; reset?: boolean; dir?: string; onIssueEvent?: IssueEventListener } = {}): Promise<Harness> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'shipshape-standin-'));
   const dataFile = options.dataFile ?? join(dir, 'jira.json');
   const ruleCalls: Harness['ruleCalls'] = [];
@@ -59,6 +59,7 @@ export async function startStandIn(options: { dataFile?: string; reset?: boolean
   const standIn = createStandIn({
     dataFile,
     ...(options.reset === undefined ? {} : { reset: options.reset }),
+    ...(options.onIssueEvent ? { onIssueEvent: options.onIssueEvent } : {}),
     runRule: async (rule, args) => {
       ruleCalls.push({ rule: structuredClone(rule), args: structuredClone(args) });
       return harness.ruleAnswer(rule, args);

@@ -3,6 +3,7 @@ import { confluenceError, listParam, sendJson } from '../http';
 import { byId } from '../lookup';
 import { route, type RouteContext } from '../router';
 import type { PageData } from '../standin-data';
+import { pageEditRoutes } from './confluence-page-edit';
 
 const numericId = (ctx: RouteContext) => {
   const id = ctx.params.id ?? '';
@@ -28,28 +29,35 @@ function body(ctx: RouteContext, storage: string) {
 
 const slug = (title: string) => encodeURIComponent(title.replace(/\s+/g, '+'));
 
+type PageVersion = PageData['versions'][number];
+
+/** A page as GET and PUT /pages/{id} answer it (PageSingle). */
+export function serializePage(ctx: RouteContext, page: PageData, version: PageVersion, includeVersion = true) {
+  const space = byId(ctx.state.data.confluence.spaces, page.spaceId);
+  return {
+    id: page.id, status: page.status, title: version.title, spaceId: page.spaceId,
+    ...(page.parentId ? { parentId: page.parentId, parentType: 'page' } : {}),
+    position: Number(page.id) % 1000, authorId: page.authorId, ownerId: page.ownerId, lastOwnerId: null, createdAt: page.createdAt,
+    ...(includeVersion ? { version: { createdAt: version.createdAt, message: version.message, number: version.number, minorEdit: version.minorEdit, authorId: version.authorId } } : {}),
+    body: body(ctx, version.storage),
+    _links: {
+      editui: `/pages/resumedraft.action?draftId=${page.id}`,
+      webui: `/spaces/${space?.key ?? page.spaceId}/pages/${page.id}/${slug(version.title)}`,
+      tinyui: `/x/${Buffer.from(page.id).toString('base64url')}`,
+      base: `${ctx.base}/wiki`,
+    },
+  };
+}
+
 export const confluenceRoutes = [
   route('GET', '/wiki/api/v2/pages/{id}', (ctx) => {
     const page = byId(ctx.state.data.confluence.pages, numericId(ctx));
     if (!page) throw confluenceError(404);
-    const space = byId(ctx.state.data.confluence.spaces, page.spaceId);
     const version = pageVersion(ctx, page);
     if (!version) throw confluenceError(404);
-    const includeVersion = ctx.query.get('include-version') !== 'false';
-    sendJson(ctx.res, 200, {
-      id: page.id, status: page.status, title: version.title, spaceId: page.spaceId,
-      ...(page.parentId ? { parentId: page.parentId, parentType: 'page' } : {}),
-      position: Number(page.id) % 1000, authorId: page.authorId, ownerId: page.ownerId, lastOwnerId: null, createdAt: page.createdAt,
-      ...(includeVersion ? { version: { createdAt: version.createdAt, message: version.message, number: version.number, minorEdit: version.minorEdit, authorId: version.authorId } } : {}),
-      body: body(ctx, version.storage),
-      _links: {
-        editui: `/pages/resumedraft.action?draftId=${page.id}`,
-        webui: `/spaces/${space?.key ?? page.spaceId}/pages/${page.id}/${slug(version.title)}`,
-        tinyui: `/x/${Buffer.from(page.id).toString('base64url')}`,
-        base: `${ctx.base}/wiki`,
-      },
-    });
+    sendJson(ctx.res, 200, serializePage(ctx, page, version, ctx.query.get('include-version') !== 'false'));
   }),
+  ...pageEditRoutes,
   route('GET', '/wiki/api/v2/spaces/{id}', (ctx) => {
     const space = byId(ctx.state.data.confluence.spaces, numericId(ctx));
     if (!space) throw confluenceError(404);

@@ -1,5 +1,5 @@
 /** PUT /rest/api/3/issue/{issueIdOrKey}: Edit issue, with `fields` and `update`; needs Edit Issues. */
-import { can } from '../auth';
+import { can, causeOf } from '../auth';
 import { applyEdit, commitIssue, parseEdit } from '../field-edits';
 import { jiraError, readJsonBody, sendJson, sendNoContent } from '../http';
 import { envOf } from '../jira-objects';
@@ -21,6 +21,7 @@ export const issueEditRoutes = [
     const { issue: edited } = applyEdit(ctx.state.data, issue, edit);
     commitIssue(ctx.state.data, edited);
     ctx.state.save();
+    ctx.state.emitIssueEvent('avi:jira:updated:issue', edited.id, causeOf(ctx.caller));
     if (ctx.query.get('returnIssue') !== 'true') return sendNoContent(ctx.res);
     const saved = findIssue(ctx.state.data, edited.id) ?? edited;
     sendJson(ctx.res, 200, serializeIssue(envOf(ctx), saved, issueShapeFromQuery(ctx.query, 'all')));

@@ -7,6 +7,8 @@ import { route, type RouteContext } from '../router';
 import { issueShapeFromQuery, serializeIssue } from '../serialize-issue';
 import type { IssueData, StandInData } from '../standin-data';
 import { can } from '../auth';
+import { indexedValueNamed } from '../entity-property-index';
+import { propertyMatcher } from '../property-clause';
 
 type Values = (data: StandInData, issue: IssueData) => Array<string | undefined>;
 const named = <T extends { id: string; name: string }>(entry: T | undefined) => (entry ? [entry.id, entry.name] : []);
@@ -29,6 +31,9 @@ const FIELDS: Record<string, Values> = {
 const ALIASES: Record<string, string> = { issuekey: 'key', type: 'issuetype', fixversions: 'fixversion', components: 'component' };
 
 function matcher(ctx: RouteContext, clause: Clause): (issue: IssueData) => boolean {
+  const indexed = indexedValueNamed(ctx.state.indexedValues, clause.field);
+  if (indexed) return propertyMatcher(indexed, clause);
+  if (['>', '>=', '<', '<='].includes(clause.operator)) throw jiraError(400, [`Error in the JQL Query: the sandbox does not support '${clause.operator}' for field '${clause.field}'.`]);
   const field = ALIASES[clause.field] ?? clause.field;
   const read = Object.hasOwn(FIELDS, field) ? FIELDS[field] : undefined;
   if (!read) throw jiraError(400, [`Field '${clause.field}' does not exist or you do not have permission to view it.`]);

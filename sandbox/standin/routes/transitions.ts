@@ -5,7 +5,7 @@
  * changes, as in Jira.
  */
 import * as z from 'zod';
-import { can } from '../auth';
+import { can, causeOf } from '../auth';
 import { applyEdit, commitIssue, jiraTimestamp, parseEdit } from '../field-edits';
 import { jiraError, readJsonBody, sendJson, sendNoContent } from '../http';
 import { fieldValue } from '../issue-fields';
@@ -92,6 +92,7 @@ export const transitionRoutes = [
     moveTo(ctx.state.data, edited, transition.toStatusId);
     commitIssue(ctx.state.data, edited);
     ctx.state.save();
+    ctx.state.emitIssueEvent('avi:jira:updated:issue', edited.id, causeOf(ctx.caller));
     sendNoContent(ctx.res);
   }),
 ];

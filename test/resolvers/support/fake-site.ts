@@ -14,7 +14,7 @@ import type { ItemRecords } from '../../../src/domain/records/records-schema';
 import type { JiraRequest, JiraResponse } from '../../../src/ports/jira-client';
 import { projectGatesKey } from '../../../src/gates/gate-library';
 import { recordsKey } from '../../../src/records/records-store';
-import { adf, fullHandoff, issue, PEOPLE, records, SITE } from '../../support/builders';
+import { adf, avatarUrls, fullHandoff, issue, PEOPLE, records, SITE } from '../../support/builders';
 import { fakeClock, jiraResponse, recordingJira, type FakeClock, type RecordingJira } from '../../support/fakes';
 
 export const ITEM = { id: '10123', key: 'ABC-123' };
@@ -91,14 +91,43 @@ function permissionsAnswer(person: Person) {
   };
 }
 
+const DISPLAY_NAMES: Record<Who, string> = {
+  dana: PEOPLE.dana.displayName, quinn: PEOPLE.quinn.displayName, priya: PEOPLE.priya.displayName, lee: PEOPLE.lee.displayName, vic: 'Victor Viewer', olga: 'Olga Outsider',
+};
+
+/** `GET /rest/api/3/user/bulk`: a PageBeanUser of the people the site knows, paged as asked. */
+function usersAnswer(request: JiraRequest): JiraResponse {
+  const ids = request.repeatedQuery?.['accountId'] ?? [];
+  const startAt = Number(request.query?.['startAt'] ?? 0);
+  const maxResults = Number(request.query?.['maxResults'] ?? 10);
+  const known = (Object.keys(CAST) as Who[]).filter((who) => ids.includes(CAST[who].accountId));
+  const values = known.slice(startAt, startAt + maxResults).map((who) => ({
+    self: `${SITE}/rest/api/3/user?accountId=${encodeURIComponent(CAST[who].accountId)}`, accountId: CAST[who].accountId, accountType: 'atlassian',
+    avatarUrls: avatarUrls(CAST[who].accountId), displayName: DISPLAY_NAMES[who], active: true, timeZone: 'Europe/Berlin', locale: 'en_US',
+  }));
+  return jiraResponse(200, { self: `${SITE}/rest/api/3/user/bulk`, maxResults, startAt, total: known.length, isLast: startAt + maxResults >= known.length, values });
+}
+
 /** Jira's answer to a request, as the app (`who` undefined) or as a person. */
-function answer(request: JiraRequest, who: Person | undefined, item: () => unknown): JiraResponse {
+function answer(request: JiraRequest, who: Person | undefined, item: () => unknown, properties: Map<string, unknown>): JiraResponse {
   const { path, query = {} } = request;
+  const propertyPath = `/rest/api/3/issue/${ITEM.id}/properties/`;
+  if (path.startsWith(propertyPath) && request.method === 'PUT') {
+    const key = decodeURIComponent(path.slice(propertyPath.length));
+    const existed = properties.has(key);
+    properties.set(key, structuredClone(request.body));
+    return jiraResponse(existed ? 200 : 201);
+  }
+  if (path === '/rest/api/3/user/bulk') return usersAnswer(request);
+  if (path === `/rest/api/3/issue/${ITEM.id}`) {
+    const wanted = (query['properties'] ?? '').split(',').filter((key) => properties.has(key));
+    const answered = item() as Record<string, unknown>;
+    return jiraResponse(200, wanted.length ? { ...answered, properties: Object.fromEntries(wanted.map((key) => [key, structuredClone(properties.get(key))])) } : answered);
+  }
   if (path === '/rest/api/3/mypermissions') {
     if (!who) return jiraResponse(401, { errorMessages: ['Client must be authenticated'] });
     return query['issueId'] === ITEM.id ? jiraResponse(200, permissionsAnswer(who)) : jiraResponse(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
   }
-  if (path === `/rest/api/3/issue/${ITEM.id}`) return jiraResponse(200, item());
   if (path === '/rest/api/3/user/groups') {
     const person = Object.values(CAST).find((p) => p.accountId === query['accountId']);
     return person ? jiraResponse(200, person.groups) : jiraResponse(404, { errorMessages: ['Specified user does not exist'], errors: {} });
@@ -113,6 +142,8 @@ export interface SiteOptions {
   gates?: Gate[] | null;
   records?: ItemRecords | unknown;
   issue?: unknown;
+  /** Issue properties of the item at the start (e.g. the search summary). */
+  properties?: Record<string, unknown>;
 }
 
 export interface Call {
@@ -131,7 +162,8 @@ export function fakeSite(options: SiteOptions = {}) {
   const clock: FakeClock = fakeClock();
   const queued = new Map<string, JiraResponse[]>();
   const item = () => options.issue ?? theIssue();
-  const respond = (who: Person | undefined) => (request: JiraRequest) => queued.get(request.path)?.shift() ?? answer(request, who, item);
+  const properties = new Map<string, unknown>(Object.entries(options.properties ?? {}));
+  const respond = (who: Person | undefined) => (request: JiraRequest) => queued.get(request.path)?.shift() ?? answer(request, who, item, properties);
   const asApp: RecordingJira = recordingJira(respond(undefined));
   const userRequests: Array<JiraRequest & { as: Who }> = [];
 
@@ -153,6 +185,8 @@ export function fakeSite(options: SiteOptions = {}) {
     /** The next answers to requests for `path` (before the site's own). */
     queue: (path: string, ...responses: JiraResponse[]) => queued.set(path, [...(queued.get(path) ?? []), ...responses]),
     records: async () => (await store.get(recordsKey(ITEM.id))) as ItemRecords | undefined,
+    /** The item's issue properties as the app last wrote them. */
+    property: (key: string) => properties.get(key),
     audit: async () => (await store.get(`audit:${ITEM.id}`)) as { entries: Array<Record<string, unknown>> } | undefined,
   };
 }

@@ -1,0 +1,44 @@
+import { median, type Row } from '../measure';
+import type { ScreenMeasurement } from './measure-screen';
+import type { ScreenSpec } from './screen-spec';
+import type { ScreenLoad } from './time-to-content';
+
+const KB = 1024;
+
+const ms = (value: number): string => `${Math.round(value)} ms`;
+
+function timeValue(loads: readonly ScreenLoad[]): string {
+  return `${ms(median(loads.map((l) => l.fromIframe)))} (page: ${ms(median(loads.map((l) => l.fromNavigation)))})`;
+}
+
+function callsValue(loads: readonly ScreenLoad[]): string {
+  const counts = loads.map((l) => l.backendCalls);
+  const low = Math.min(...counts);
+  const high = Math.max(...counts);
+  return low === high ? String(low) : `${low} to ${high}`;
+}
+
+/** The table's rows for a measured screen: bundle size, time-to-content next to bare React, backend calls. */
+export function screenRows(m: ScreenMeasurement): Row[] {
+  const { name, budget } = m.spec;
+  const runs = m.loads.length;
+  const gzipKb = m.bundle.gzipBytes / KB;
+  const ratio = median(m.loads.map((l) => l.fromIframe)) / median(m.bareLoads.map((l) => l.fromIframe));
+  return [
+    { measure: `${name}: main.js + main.css, gzip`, value: `${gzipKb.toFixed(1)} KB`, target: `<= ${budget.gzipKb} KB`, ok: gzipKb <= budget.gzipKb },
+    { measure: `${name}: time-to-content, median of ${runs}`, value: timeValue(m.loads), target: '', ok: true },
+    { measure: `bare React page (${(m.bareBundle.gzipBytes / KB).toFixed(1)} KB gzip), same slot`, value: timeValue(m.bareLoads), target: '(baseline)', ok: true },
+    { measure: `${name} / bare React time-to-content`, value: ratio.toFixed(2), target: `<= ${budget.ratio}`, ok: ratio <= budget.ratio },
+    { measure: `backend calls per ${name} load`, value: callsValue(m.loads), target: `= ${budget.backendCalls}`, ok: m.loads.every((l) => l.backendCalls === budget.backendCalls) },
+  ];
+}
+
+/** The same rows when the screen could not be measured: each says why and fails. */
+export function unmeasuredRows(spec: Pick<ScreenSpec, 'name' | 'budget'>, why: string): Row[] {
+  const { name, budget } = spec;
+  return [
+    { measure: `${name}: main.js + main.css, gzip`, value: why, target: `<= ${budget.gzipKb} KB`, ok: false },
+    { measure: `${name} / bare React time-to-content`, value: why, target: `<= ${budget.ratio}`, ok: false },
+    { measure: `backend calls per ${name} load`, value: why, target: `= ${budget.backendCalls}`, ok: false },
+  ];
+}

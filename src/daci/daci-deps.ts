@@ -1,0 +1,22 @@
+import type { Clock } from '../ports/clock';
+import type { ConfluenceClient } from '../ports/confluence-client';
+import type { KeyValueStore } from '../ports/key-value-store';
+import type { RetryPolicy } from '../jira/retry-policy';
+import type { ConfluenceAccess } from '../confluence/read-confluence';
+import type { PeopleDirectory } from './people-directory';
+
+/**
+ * What the macro's resolvers run on. `confluenceAsUser` acts as the person who invoked the
+ * resolver (Forge's asUser()): it is used only to ask whether that person may view the page.
+ */
+export interface DaciDeps {
+  confluenceAsApp: ConfluenceClient;
+  confluenceAsUser: ConfluenceClient;
+  store: KeyValueStore;
+  clock: Clock;
+  retry: RetryPolicy;
+  people: PeopleDirectory;
+}
+
+export const confluenceAsApp = (deps: DaciDeps): ConfluenceAccess => ({ client: deps.confluenceAsApp, clock: deps.clock, retry: deps.retry });
+export const confluenceAsUser = (deps: DaciDeps): ConfluenceAccess => ({ client: deps.confluenceAsUser, clock: deps.clock, retry: deps.retry });

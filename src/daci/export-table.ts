@@ -1,0 +1,32 @@
+import { exportAdf, exportProblemAdf, type AdfNode } from '../domain/daci/export-adf';
+import { tableFromMacroConfig } from '../domain/daci/macro-config';
+import { todayIn } from '../domain/daci/overdue';
+import { peopleOf } from '../domain/daci/people-of';
+import { describeProblems } from '../domain/problems';
+import { confluenceAsApp, type DaciDeps } from './daci-deps';
+import { loadSignOffs } from './sign-offs-store';
+
+/** What Confluence hands the `adfExport` function: the export type and the macro's context. */
+interface ExportPayload {
+  exportType?: string;
+  context?: { localId?: unknown; extension?: { content?: { id?: unknown }; config?: unknown; localId?: unknown } };
+}
+
+const idOf = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+
+/**
+ * The macro for PDF and Word export: the same table as ADF, statuses and names as text. Runs as
+ * the app (exports have no interactive user); a table that cannot be read exports as a message.
+ */
+export async function exportTable(deps: DaciDeps, payload: unknown): Promise<AdfNode> {
+  const context = (payload as ExportPayload | undefined)?.context;
+  const macro = tableFromMacroConfig(context?.extension?.config);
+  if (macro.state === 'empty') return exportProblemAdf('This decision table has no decisions yet.');
+  if (macro.state === 'invalid') return exportProblemAdf(`This decision table cannot be read:\n${describeProblems(macro.problems)}`);
+  const pageId = idOf(context?.extension?.content?.id);
+  const localId = idOf(context?.localId) ?? idOf(context?.extension?.localId);
+  const stored = pageId && localId ? await loadSignOffs(deps.store, pageId, localId) : undefined;
+  const people = await deps.people.lookUp(confluenceAsApp(deps), peopleOf(macro.table));
+  const names = people.ok ? Object.fromEntries(Object.entries(people.value).map(([id, p]) => [id, p.displayName])) : {};
+  return exportAdf({ table: macro.table, signOffs: stored?.ok ? stored.value : undefined, names, today: todayIn('UTC', new Date(deps.clock.now())) });
+}

@@ -1,0 +1,36 @@
+import * as z from 'zod';
+import { failure, type ResolverError } from '../resolvers/envelope';
+
+/**
+ * What Forge puts in a macro resolver's context: the caller (from the invocation's principal,
+ * never from the frontend), the page, the macro's placement (`localId`) and its saved config.
+ */
+const macroContextSchema = z.looseObject({
+  accountId: z.string().min(1).optional(),
+  localId: z.string().min(1).optional(),
+  timezone: z.string().optional(),
+  extension: z.looseObject({
+    content: z.looseObject({ id: z.union([z.string(), z.number()]) }),
+    isEditing: z.boolean().optional(),
+    config: z.unknown().optional(),
+  }),
+});
+
+export interface MacroPlacement {
+  accountId: string;
+  pageId: string;
+  localId: string;
+  timezone?: string;
+  isEditing: boolean;
+  config: unknown;
+}
+
+export function macroPlacementOf(context: unknown): { ok: true; placement: MacroPlacement } | { ok: false; error: ResolverError } {
+  const parsed = macroContextSchema.safeParse(context ?? {});
+  if (!parsed.success) return failure('BAD_INPUT', 'This decision table is not on a Confluence page Shipshape can identify.');
+  const { accountId, localId, timezone, extension } = parsed.data;
+  if (accountId === undefined) return failure('FORBIDDEN', 'Log in to Confluence to see this decision table.');
+  const pageId = String(extension.content.id);
+  if (!/^\d{1,20}$/.test(pageId) || localId === undefined) return failure('BAD_INPUT', 'This decision table is not on a Confluence page Shipshape can identify.');
+  return { ok: true, placement: { accountId, pageId, localId, ...(timezone ? { timezone } : {}), isEditing: extension.isEditing === true, config: extension.config } };
+}

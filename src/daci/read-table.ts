@@ -1,0 +1,40 @@
+import { failure, success, type Envelope } from '../resolvers/envelope';
+import { tableFromMacroConfig } from '../domain/daci/macro-config';
+import { isOverdue, todayIn } from '../domain/daci/overdue';
+import { peopleOf } from '../domain/daci/people-of';
+import { latestSignOff, signOffState } from '../domain/daci/sign-off';
+import { getPage } from '../confluence/get-page';
+import { confluenceAsApp, confluenceAsUser, type DaciDeps } from './daci-deps';
+import type { MacroPlacement } from './macro-context';
+import { confluenceFailure } from './confluence-failure';
+import { loadSignOffs } from './sign-offs-store';
+import type { TableData } from './table-data';
+
+/**
+ * The table as the caller may see it: first Confluence is asked, as the caller, for the page
+ * (no view permission, no data), then the sign-offs and the people's names are read together.
+ */
+export async function readTable(deps: DaciDeps, placement: MacroPlacement): Promise<Envelope<TableData>> {
+  const page = await getPage(confluenceAsUser(deps), placement.pageId);
+  if (!page.ok) return confluenceFailure(page);
+  const common = { viewerAccountId: placement.accountId, pageVersion: page.value.version, isEditing: placement.isEditing };
+  const macro = tableFromMacroConfig(placement.config);
+  if (macro.state === 'empty') return success({ ...common, state: 'empty' });
+  if (macro.state === 'invalid') return success({ ...common, state: 'invalid', problems: macro.problems });
+  const { table } = macro;
+  const [signOffs, people] = await Promise.all([
+    loadSignOffs(deps.store, placement.pageId, placement.localId),
+    deps.people.lookUp(confluenceAsApp(deps), peopleOf(table)),
+  ]);
+  if (!signOffs.ok) return failure('RECORDS_INVALID', 'The sign-offs stored for this table cannot be read. Nothing was changed; ask your Confluence admin to contact the app vendor.', signOffs.problems);
+  if (!people.ok) return confluenceFailure(people);
+  const today = todayIn(placement.timezone, new Date(deps.clock.now()));
+  const views = Object.fromEntries(table.decisions.map((d) => {
+    const latest = latestSignOff(signOffs.value, d.id);
+    return [d.id, { state: signOffState(d, latest), ...(latest ? { latest } : {}) }];
+  }));
+  return success({
+    ...common, state: 'ready', table, signOffs: views, people: people.value, today,
+    overdue: table.decisions.filter((d) => isOverdue(d, today)).map((d) => d.id),
+  });
+}

@@ -1,0 +1,34 @@
+import type { DaciTable } from '../domain/daci/daci-schema';
+import type { SignOff, SignOffState } from '../domain/daci/sign-off';
+import type { Problem } from '../domain/problems';
+import type { Person } from '../confluence/get-users-bulk';
+
+/** A decision's latest sign-off as the row shows it, `stale` once its text or roles changed. */
+export interface SignOffView {
+  state: SignOffState;
+  latest?: SignOff;
+}
+
+interface Common {
+  /** The caller, so the view offers Approve/Reject only to a decision's Approver (the resolver checks again). */
+  viewerAccountId: string;
+  pageVersion: number;
+  isEditing: boolean;
+}
+
+/** Everything the macro renders, from one resolver call. */
+export type TableData = Common & (
+  | { state: 'empty' }
+  | { state: 'invalid'; problems: Problem[] }
+  | {
+    state: 'ready';
+    table: DaciTable;
+    signOffs: Record<string, SignOffView>;
+    /** accountId → name (and avatar path); people Confluence does not know are absent. */
+    people: Record<string, Person>;
+    /** YYYY-MM-DD in the viewer's time zone. */
+    today: string;
+    /** Ids of open decisions past their due date. */
+    overdue: string[];
+  }
+);

@@ -1,0 +1,17 @@
+/** Size limits of a decision table, so it always fits a macro parameter and renders quickly. */
+export const DACI_LIMITS = {
+  titleLength: 200,
+  decisions: 200,
+  decisionTitleLength: 300,
+  backgroundLength: 5000,
+  outcomeLength: 2000,
+  options: 10,
+  optionTextLength: 1000,
+  costLength: 200,
+  contributors: 20,
+  informed: 50,
+  jiraKeys: 20,
+  /** The whole table as JSON, in UTF-8 bytes. */
+  tableBytes: 256 * 1024,
+  signOffCommentLength: 1000,
+} as const;

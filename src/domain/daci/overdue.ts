@@ -1,0 +1,21 @@
+import type { Decision } from './daci-schema';
+
+/** Open decisions are still to be made: not decided and not deferred. */
+export const isOpen = (decision: Pick<Decision, 'status'>): boolean => decision.status === 'not-started' || decision.status === 'in-progress';
+
+/**
+ * An open decision whose due date is before `today` (YYYY-MM-DD in the viewer's time zone,
+ * passed in so the rule stays pure). Due today is not overdue.
+ */
+export function isOverdue(decision: Pick<Decision, 'status' | 'due'>, today: string): boolean {
+  return isOpen(decision) && decision.due !== undefined && decision.due < today;
+}
+
+/** Today's date (YYYY-MM-DD) in a time zone, e.g. `Europe/Berlin`; UTC when the zone is unknown. */
+export function todayIn(timeZone: string | undefined, now: Date): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}

@@ -1,0 +1,74 @@
+import type { Clock } from '../ports/clock';
+import type { JiraClient } from '../ports/jira-client';
+import type { KeyValueStore } from '../ports/key-value-store';
+import type { RetryPolicy } from '../jira/retry-policy';
+import { issueRequestFor } from '../domain/jira/issue-request';
+import { createIssueView } from '../domain/jira/issue-view';
+import { evaluate, gateAppliesTo } from '../domain/evaluate';
+import { gateProgress } from '../domain/summary/gate-progress';
+import { findGateSet, projectKeyOf } from '../gates/gate-library';
+import { getIssue } from '../jira/get-issue';
+import { getMyPermissions } from '../jira/get-my-permissions';
+import { loadRecords } from '../records/records-store';
+import { statusContextSchema, statusPayloadSchema } from './status-args';
+import { statusOf, UNAVAILABLE_STATUS, type ContextStatus } from './status-lozenge';
+
+export interface IssueContextStatusDeps {
+  /** Jira as the app: reads the item. */
+  jiraAsApp: JiraClient;
+  /** Jira as the viewer Forge names in the invocation: only asked whether they may browse the item. */
+  jiraAsUser: JiraClient;
+  store: KeyValueStore;
+  clock: Clock;
+  retry: RetryPolicy;
+}
+
+const unavailable = (why: string): ContextStatus => {
+  console.warn(`shipshape: issue context status unavailable: ${why}`);
+  return UNAVAILABLE_STATUS;
+};
+
+/**
+ * The `jira:issueContext` dynamicProperties function: the compact gate status ("DoD 6/8") shown
+ * beside the collapsed Shipshape panel. The viewer must be named by Forge and allowed to browse
+ * the item; then the item is read with one Get issue as the app, with the app's records. Every
+ * failure answers the neutral "Unavailable" lozenge: the status never throws and never tells
+ * anything about an item the viewer may not see.
+ */
+export async function issueContextStatus(payload: unknown, context: unknown, deps: IssueContextStatusDeps): Promise<ContextStatus> {
+  try {
+    return await statusFor(payload, context, deps);
+  } catch (error) {
+    console.error('shipshape: issue context status failed', error);
+    return UNAVAILABLE_STATUS;
+  }
+}
+
+async function statusFor(rawPayload: unknown, rawContext: unknown, deps: IssueContextStatusDeps): Promise<ContextStatus> {
+  const payload = statusPayloadSchema.safeParse(rawPayload);
+  if (!payload.success) return unavailable('the payload names no work item');
+  const viewer = statusContextSchema.safeParse(rawContext ?? {});
+  if (!viewer.success || !viewer.data.principal) return unavailable('Forge named no viewer');
+  const { id: issueId, key } = payload.data.extension.issue;
+
+  const permissions = await getMyPermissions({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry }, issueId, ['BROWSE_PROJECTS']);
+  if (!permissions.ok) return unavailable(permissions.message);
+  if (!permissions.value.BROWSE_PROJECTS) return unavailable(`the viewer may not browse ${issueId}`);
+
+  const projectKey = payload.data.extension.project?.key ?? projectKeyOf(key);
+  const set = await findGateSet(deps.store, projectKey);
+  if (!set.ok) return unavailable(set.message);
+  const wanted = issueRequestFor(set.gates);
+  const request = { ...wanted, fields: [...new Set([...wanted.fields, 'project'])] };
+  const loaded = await getIssue(deps.jiraAsApp, deps.clock, issueId, request, deps.retry);
+  if (!loaded.ok) return unavailable(loaded.message);
+  // The gate set was chosen by the page's project: a mismatch (a moved item) is not guessed around.
+  const project = (loaded.issue.fields as { project?: { key?: unknown } }).project;
+  if (project?.key !== projectKey) return unavailable(`${issueId} is not in project ${projectKey}`);
+
+  const records = await loadRecords(deps.store, loaded.issue.id);
+  if (!records.ok) return unavailable(`the records of ${issueId} are invalid`);
+  const view = createIssueView(loaded.issue);
+  const gates = set.gates.filter((gate) => gateAppliesTo(gate, view));
+  return statusOf(gates.map((gate) => gateProgress(evaluate(gate, { issue: loaded.issue, records: records.value }))));
+}

@@ -1,0 +1,59 @@
+import * as z from 'zod';
+import { gateAppliesTo } from '../domain/evaluate';
+import { issueRequestFor } from '../domain/jira/issue-request';
+import { createIssueView } from '../domain/jira/issue-view';
+import { findGateSet, projectKeyOf } from '../gates/gate-library';
+import { getIssue } from '../jira/get-issue';
+import type { JiraAccess } from '../jira/read-jira';
+import type { KeyValueStore } from '../ports/key-value-store';
+import { loadRecords } from '../records/records-store';
+import { keepSummaryInStep, SEARCH_INDEX_PROPERTIES, type IndexOutcome } from '../search-index/keep-summary-in-step';
+
+/** Fields read on top of the gates' own: where the item lives, and whether it is a sub-task of another. */
+const EXTRA_FIELDS = ['project', 'issuetype', 'parent'];
+
+const placeSchema = z.looseObject({
+  project: z.looseObject({ key: z.string() }).optional().catch(undefined),
+  issuetype: z.looseObject({ subtask: z.boolean().optional() }).optional().catch(undefined),
+  parent: z.looseObject({ id: z.string() }).optional().catch(undefined),
+});
+
+export interface RefreshOutcome {
+  issueId: string;
+  outcome: IndexOutcome | { skipped: string };
+  /** The parent to refresh too, when this item is a sub-task (its parent's "sub-tasks done" may have changed). */
+  parentId?: string;
+}
+
+/**
+ * One item's search summary recomputed from Jira and the app's records: its gate set (the
+ * project's, else the site's, else the built-ins), one Get issue with the fields those gates
+ * need and the stored summary, then a PUT only when the summary changed.
+ */
+export async function refreshItemSummary(jira: JiraAccess, store: KeyValueStore, issueId: string, projectHint?: string): Promise<RefreshOutcome> {
+  let set = projectHint ? await findGateSet(store, projectHint) : undefined;
+  const request = (gates: Parameters<typeof issueRequestFor>[0]) => {
+    const wanted = issueRequestFor(gates);
+    return { ...wanted, fields: [...new Set([...wanted.fields, ...EXTRA_FIELDS])], properties: SEARCH_INDEX_PROPERTIES };
+  };
+  const first = request(set?.ok ? set.gates : []);
+  let loaded = await getIssue(jira.client, jira.clock, issueId, first, jira.retry);
+  if (!loaded.ok) return { issueId, outcome: { skipped: loaded.message } };
+  const place = placeSchema.parse(loaded.issue.fields);
+  const projectKey = place.project?.key ?? projectKeyOf(loaded.issue.key);
+  if (!set?.ok || projectKey !== projectHint) {
+    set = await findGateSet(store, projectKey);
+    if (!set.ok) return { issueId, outcome: { skipped: set.message } };
+    const needed = request(set.gates);
+    if (needed.fields.some((f) => !first.fields.includes(f)) || needed.expand.some((e) => !first.expand.includes(e))) {
+      loaded = await getIssue(jira.client, jira.clock, issueId, needed, jira.retry);
+      if (!loaded.ok) return { issueId, outcome: { skipped: loaded.message } };
+    }
+  }
+  const parentId = place.issuetype?.subtask && place.parent ? { parentId: place.parent.id } : {};
+  const records = await loadRecords(store, loaded.issue.id);
+  if (!records.ok) return { issueId, outcome: { skipped: `its records cannot be read (${records.problems[0]?.path}: ${records.problems[0]?.message})` }, ...parentId };
+  const view = createIssueView(loaded.issue);
+  const gates = set.gates.filter((g) => gateAppliesTo(g, view));
+  return { issueId, outcome: await keepSummaryInStep(jira, loaded.issue, gates, records.value), ...parentId };
+}

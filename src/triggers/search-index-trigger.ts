@@ -1,0 +1,44 @@
+import type { Clock } from '../ports/clock';
+import type { JiraClient } from '../ports/jira-client';
+import type { KeyValueStore } from '../ports/key-value-store';
+import type { RetryPolicy } from '../jira/retry-policy';
+import { projectKeyOf } from '../gates/gate-library';
+import { issueEventSchema } from './issue-event';
+import { refreshItemSummary, type RefreshOutcome } from './refresh-item-summary';
+
+export interface TriggerDeps {
+  jira: JiraClient;
+  store: KeyValueStore;
+  clock: Clock;
+  retry: RetryPolicy;
+}
+
+export type TriggerResult = { ignored: string } | { refreshed: RefreshOutcome[] };
+
+const describe = (r: RefreshOutcome) => (typeof r.outcome === 'string' ? r.outcome : 'failed' in r.outcome ? `failed: ${r.outcome.failed}` : `skipped: ${r.outcome.skipped}`);
+
+/**
+ * The `trigger` on `avi:jira:created:issue` and `avi:jira:updated:issue`: brings the changed
+ * item's search summary in step with Jira (a fix version set, a sub-task done…), and its parent's
+ * when the item is a sub-task. Events the app caused itself are ignored (the manifest also
+ * filters them with `ignoreSelf`), and the summary is rewritten only when it changed, so the
+ * app's own property write can never start a loop. Never throws: Forge would retry the event.
+ */
+export async function onIssueEvent(event: unknown, deps: TriggerDeps): Promise<TriggerResult> {
+  try {
+    const parsed = issueEventSchema.safeParse(event);
+    if (!parsed.success) return { ignored: 'not an issue event' };
+    if (parsed.data.selfGenerated === true) return { ignored: 'caused by the app itself' };
+    const { issue } = parsed.data;
+    const jira = { client: deps.jira, clock: deps.clock, retry: deps.retry };
+    const hint = issue.fields?.project?.key ?? (issue.key ? projectKeyOf(issue.key) : undefined);
+    const item = await refreshItemSummary(jira, deps.store, issue.id, hint);
+    const refreshed = [item];
+    if (item.parentId !== undefined) refreshed.push(await refreshItemSummary(jira, deps.store, item.parentId, hint));
+    for (const r of refreshed) if (typeof r.outcome === 'object') console.warn(`shipshape: search summary of work item ${r.issueId} ${describe(r)}`);
+    return { refreshed };
+  } catch (error) {
+    console.error('shipshape: search index trigger failed', error);
+    return { ignored: 'an unexpected error occurred' };
+  }
+}

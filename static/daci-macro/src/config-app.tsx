@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { view } from '@forge/bridge';
+import { tableFromMacroConfig, macroConfigOf } from '../../../src/domain/daci/macro-config';
+import { parseDaciTable } from '../../../src/domain/daci/parse-daci-table';
+import { call } from './call';
+import { DecisionEditor } from './decision-editor';
+import { blankDecision, blankTable } from './draft';
+import { ErrorMessage } from './error-message';
+import type { DaciTable, Decision, Problem, TableData } from './types';
+
+/**
+ * The config modal: edits the table and saves it with `view.submit`, so it is stored in the page
+ * and versioned with it. The domain's rules run before saving; problems are listed by path.
+ */
+export function ConfigApp() {
+  const [table, setTable] = useState<DaciTable | undefined>();
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [loadProblem, setLoadProblem] = useState<Problem[]>([]);
+  useEffect(() => {
+    void view.getContext().then((context) => {
+      const macro = tableFromMacroConfig((context.extension as { config?: unknown }).config);
+      setTable(macro.state === 'ready' ? macro.table : blankTable());
+      if (macro.state === 'invalid') setLoadProblem(macro.problems);
+    });
+    void call<TableData>('getTable').then((answer) => {
+      if (answer.ok && answer.data.state === 'ready') setNames(Object.fromEntries(Object.entries(answer.data.people).map(([id, p]) => [id, p.displayName])));
+    });
+  }, []);
+  if (!table) return <div className="daci">Loading…</div>;
+  const setDecision = (i: number, patch: Partial<Decision>) => setTable({ ...table, decisions: table.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const save = async () => {
+    const parsed = parseDaciTable(table);
+    if (!parsed.ok) { setProblems(parsed.problems); return; }
+    setProblems([]);
+    await view.submit({ config: macroConfigOf(parsed.value) });
+  };
+  return (
+    <form className="daci daci-config" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      {loadProblem.length > 0 && <ErrorMessage title="The saved table had problems; it starts afresh here" problems={loadProblem} />}
+      <label htmlFor="table-title">Table title</label>
+      <input id="table-title" value={table.title} onChange={(e) => setTable({ ...table, title: e.target.value })} />
+      {table.decisions.map((d, i) => (
+        <DecisionEditor key={d.id} index={i} decision={d} names={names} onChange={(patch) => setDecision(i, patch)}
+          onNames={(more) => setNames((was) => ({ ...was, ...more }))} onRemove={() => setTable({ ...table, decisions: table.decisions.filter((_, j) => j !== i) })} />
+      ))}
+      <button type="button" className="daci-button" onClick={() => setTable({ ...table, decisions: [...table.decisions, blankDecision()] })}>Add decision</button>
+      {problems.length > 0 && <ErrorMessage title="Fix these before saving" problems={problems} />}
+      <div className="daci-actions">
+        <button type="submit" className="daci-button" data-appearance="primary">Save</button>
+        <button type="button" className="daci-button" onClick={() => void view.close()}>Cancel</button>
+      </div>
+    </form>
+  );
+}

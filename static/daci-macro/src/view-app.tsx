@@ -1,0 +1,19 @@
+import Spinner from '@atlaskit/spinner';
+import { DecisionTable } from './decision-table';
+import { ErrorMessage } from './error-message';
+import { useTable } from './use-table';
+
+/** The macro in the page: one `getTable` call, then the table, a readable problem, or the empty state. */
+export function ViewApp() {
+  const { load, replace } = useTable();
+  if (load.state === 'loading') return <div className="daci"><Spinner label="Loading decisions" /></div>;
+  if (load.state === 'failed') return <div className="daci"><ErrorMessage title="The decision table cannot be shown" message={load.error.message} problems={load.error.problems} /></div>;
+  const { data } = load;
+  if (data.state === 'empty') {
+    return <div className="daci"><p className="daci-muted">No decisions yet. Edit the page and open this macro's settings to add decisions with their Driver and Approver.</p></div>;
+  }
+  if (data.state === 'invalid') {
+    return <div className="daci"><ErrorMessage title="This decision table's saved settings have problems" message="Edit the macro to fix them; nothing is shown until they are fixed." problems={data.problems} /></div>;
+  }
+  return <div className="daci"><DecisionTable data={data} onSaved={replace} /></div>;
+}

@@ -1,0 +1,38 @@
+import type { GateView, HandoffView } from '../../../src/resolvers/panel-data';
+
+/** What the expanded context panel says about one gate. */
+export interface GateSummary {
+  id: string;
+  name: string;
+  passed: boolean;
+  met: number;
+  required: number;
+  /** Labels of the required criteria that fail, in the gate's order. */
+  failing: string[];
+}
+
+export function gateSummary(gate: GateView): GateSummary {
+  const required = gate.criteria.filter((c) => c.required);
+  const failing = required.filter((c) => c.status === 'failed').map((c) => c.label);
+  return { id: gate.id, name: gate.name, passed: gate.passed, met: required.length - failing.length, required: required.length, failing };
+}
+
+const SECTIONS: Array<[keyof HandoffView, string]> = [
+  ['summary', 'Feature summary'],
+  ['expectedBehaviours', 'Expected behaviours'],
+  ['riskAreas', 'Known risk areas'],
+  ['testData', 'Test accounts / data setup'],
+  ['releaseNotes', 'Release notes draft'],
+];
+
+const filled = (value: HandoffView[keyof HandoffView]) =>
+  typeof value === 'string' ? value.trim() !== '' : value.some((entry) => entry.text.trim() !== '');
+
+/** The handoff package at a glance: the sections still empty, and QA's verified behaviours. */
+export function handoffSummary(handoff: HandoffView): { missing: string[]; verified: number; behaviours: number } {
+  return {
+    missing: SECTIONS.filter(([key]) => !filled(handoff[key])).map(([, title]) => title),
+    verified: handoff.expectedBehaviours.filter((b) => b.state === 'passed').length,
+    behaviours: handoff.expectedBehaviours.length,
+  };
+}

@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Button } from './button';
+import { Spinner } from './spinner';
+import { view } from '@forge/bridge';
+import type { Act } from './act';
+import { ActivityList } from './activity-list';
+import { ErrorMessage } from './error-message';
+import { GatesSection } from './gates-section';
+import { HandoffSection } from './handoff-section';
+import { ViewerContext, type Viewer } from './locale-context';
+import { PanelFrame } from './panel-frame';
+import { PanelHeader } from './panel-header';
+import { subtle } from './ui';
+import { usePanel } from './use-panel';
+
+/** The Shipshape panel on a work item: gates, the QA handoff package, recent activity. */
+export function App() {
+  const { panel, loadError, loading, busy, reload, write } = usePanel();
+  const [where, setWhere] = useState<Pick<Viewer, 'locale' | 'timeZone'>>({});
+  const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
+  const announce = (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 }));
+
+  useEffect(() => {
+    view.getContext().then(
+      (context) => setWhere({ locale: context.locale, timeZone: context.timezone }),
+      () => undefined,
+    );
+  }, []);
+
+  const act: Act = useCallback(
+    async (name, payload, done) => {
+      const answer = await write(name, payload);
+      announce(answer.ok ? done : answer.error.message);
+      return answer;
+    },
+    [write],
+  );
+  const recheck = async () => {
+    const answer = await reload();
+    announce(answer.ok ? 'Checked again: the panel is up to date.' : answer.error.message);
+  };
+
+  const status = (
+    // One stable live region; an invisible toggle makes a repeated message count as new.
+    <p role="status" aria-live="polite" data-testid="announcement" style={{ ...subtle, margin: announcement.text ? '0 0 12px' : 0 }}>
+      {announcement.text}
+      {announcement.n % 2 ? '\u200b' : ''}
+    </p>
+  );
+  if (!panel) {
+    return (
+      <PanelFrame>
+        {loadError ? (
+          <>
+            <ErrorMessage error={loadError} />
+            <div style={{ marginTop: 8 }}>
+              <Button onClick={() => void recheck()}>Try again</Button>
+            </div>
+          </>
+        ) : (
+          <div data-testid="panel-loading" style={{ display: 'flex', justifyContent: 'center', padding: 24 }}>
+            <Spinner size="medium" label="Loading Shipshape" />
+          </div>
+        )}
+        {status}
+      </PanelFrame>
+    );
+  }
+  return (
+    <ViewerContext.Provider value={{ ...where, people: panel.people ?? {} }}>
+      <PanelFrame testId="panel-content" busy={busy || loading}>
+        <PanelHeader panel={panel} loading={loading} onRecheck={() => void recheck()} />
+        {status}
+        {loadError ? <ErrorMessage error={loadError} /> : null}
+        <GatesSection gates={panel.gates} busy={busy} act={act} />
+        <HandoffSection panel={panel} busy={busy} act={act} reload={reload} />
+        <ActivityList panel={panel} />
+      </PanelFrame>
+    </ViewerContext.Provider>
+  );
+}

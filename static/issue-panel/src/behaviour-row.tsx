@@ -1,0 +1,66 @@
+import { useRef, useState } from 'react';
+import { token } from '@atlaskit/tokens';
+import type { Act } from './act';
+import { BehaviourStateLozenge } from './behaviour-state';
+import { ErrorMessage } from './error-message';
+import { ByWhom } from './person-name';
+import { SafeText } from './safe-text';
+import { Meta, Row, gap } from './ui';
+import { VerifyControls } from './verify-controls';
+import type { BehaviourView, ResolverError } from './types';
+
+interface BehaviourRowProps {
+  behaviour: BehaviourView;
+  number: number;
+  canVerify: boolean;
+  busy: boolean;
+  act: Act;
+}
+
+const RESULT = { passed: 'Passed', failed: 'Failed' } as const;
+
+/** One expected behaviour: its text, QA's result (who, when, note) and, for QA, the controls. */
+export function BehaviourRow({ behaviour, number, canVerify, busy, act }: BehaviourRowProps) {
+  const [error, setError] = useState<ResolverError>();
+  const textRef = useRef<HTMLDivElement>(null);
+  const { verification } = behaviour;
+  const verify = async (status: 'passed' | 'failed' | 'untested', note?: string) => {
+    const done = status === 'untested' ? `Result of behaviour ${number} cleared.` : `Behaviour ${number} marked ${status}.`;
+    const answer = await act('verifyBehaviour', { behaviourId: behaviour.id, status, ...(note ? { note } : {}) }, done);
+    setError(answer.ok ? undefined : answer.error);
+    if (answer.ok) setTimeout(() => textRef.current?.focus(), 0);
+    return answer.ok;
+  };
+  return (
+    <li data-testid={`behaviour-${behaviour.id}`} data-state={behaviour.state} style={{ padding: `${gap.m} 0`, borderTop: `${token('border.width')} solid ${token('color.border')}` }}>
+      <Row style={{ alignItems: 'flex-start', flexWrap: 'nowrap' }}>
+        <span style={{ minWidth: 24, color: token('color.text.subtle'), font: token('font.body') }} aria-hidden>
+          {number}.
+        </span>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <div ref={textRef} tabIndex={-1} className="ss-focusable" style={{ font: token('font.body'), color: token('color.text') }}>
+            <SafeText text={behaviour.text} testId={`behaviour-text-${behaviour.id}`} />
+          </div>
+          {verification ? (
+            <Meta testId={`verification-${behaviour.id}`}>
+              <ByWhom verb={RESULT[verification.status]} accountId={verification.accountId} at={verification.at} />
+              {verification.note ? (
+                <>
+                  : “<SafeText text={verification.note} />”
+                </>
+              ) : null}
+              {behaviour.state === 'changed' ? <div>QA verified an earlier wording: “{verification.text}”</div> : null}
+            </Meta>
+          ) : null}
+          {canVerify ? <VerifyControls behaviour={behaviour} number={number} busy={busy} verify={verify} {...(error ? { error } : {})} /> : null}
+          {error ? (
+            <div style={{ marginTop: gap.s }}>
+              <ErrorMessage error={error} testId={`behaviour-error-${behaviour.id}`} />
+            </div>
+          ) : null}
+        </div>
+        <BehaviourStateLozenge state={behaviour.state} />
+      </Row>
+    </li>
+  );
+}

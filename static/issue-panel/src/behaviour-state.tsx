@@ -1,0 +1,9 @@
+import { Lozenge } from './lozenge';
+import type { BehaviourView } from './types';
+
+const APPEARANCE = { untested: 'default', passed: 'success', failed: 'removed', changed: 'moved' } as const;
+export const STATE_TEXT = { untested: 'Untested', passed: 'Passed', failed: 'Failed', changed: 'Changed since verified' } as const;
+
+export function BehaviourStateLozenge({ state }: { state: BehaviourView['state'] }) {
+  return <Lozenge appearance={APPEARANCE[state]}>{STATE_TEXT[state]}</Lozenge>;
+}

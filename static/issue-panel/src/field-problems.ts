@@ -1,0 +1,26 @@
+import type { Draft } from './draft';
+import type { ResolverError } from './types';
+
+/** Field key → message: `summary`, `testData`, `releaseNotes`, `behaviours`, `risks`, a row's key, or `general` (the whole package). */
+export type FieldProblems = Record<string, string>;
+
+const kept = (rows: Array<{ key: string; text: string }>) => rows.filter((row) => row.text.trim() !== '').map((row) => row.key);
+
+/**
+ * Places each problem the app named (by payload path, e.g. `handoff.expectedBehaviours[2].text`)
+ * next to the field it is about. Blank rows are not sent, so indexes are mapped back to rows.
+ */
+export function fieldProblems(error: ResolverError | undefined, draft: Draft): FieldProblems {
+  const found: FieldProblems = {};
+  const rows = { expectedBehaviours: kept(draft.behaviours), riskAreas: kept(draft.risks) };
+  for (const problem of error?.problems ?? []) {
+    const match = /^handoff\.(\w+)(?:\[(\d+)\])?/.exec(problem.path);
+    const [, section, index] = match ?? [];
+    let key: string | undefined = section ?? 'general';
+    if (section === 'expectedBehaviours' || section === 'riskAreas') {
+      key = index === undefined ? (section === 'expectedBehaviours' ? 'behaviours' : 'risks') : rows[section][Number(index)];
+    }
+    if (key) found[key] = found[key] ? `${found[key]}; ${problem.message}` : problem.message;
+  }
+  return found;
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { Button } from './button';
+import { Lozenge } from './lozenge';
+import { token } from '@atlaskit/tokens';
+import { gateProgress } from '../../../src/domain/summary/gate-progress';
+import type { Act } from './act';
+import { CriterionRow } from './criterion-row';
+import { Row, cardStyle, gap, listReset, subtle } from './ui';
+import type { GateView } from './types';
+
+/** "6 of 8 required checks met" from the gate as the panel shows it. */
+export function progressText(gate: GateView): string {
+  const { met, required } = gateProgress({ gate: gate.id, gateName: gate.name, issue: '', applicable: true, passed: gate.passed, results: gate.criteria });
+  return `${met} of ${required} required check${required === 1 ? '' : 's'} met`;
+}
+
+/** One gate: its verdict, progress, and every criterion. */
+export function GateCard({ gate, busy, act }: { gate: GateView; busy: boolean; act: Act }) {
+  const headingId = `gate-${gate.id}-heading`;
+  // A passing gate needs no attention: its checks are one press away.
+  const [open, setOpen] = useState(!gate.passed);
+  const listId = `gate-${gate.id}-checks`;
+  return (
+    <section aria-labelledby={headingId} data-testid={`gate-${gate.id}`} style={{ ...cardStyle, marginBottom: gap.l }}>
+      <Row style={{ justifyContent: 'space-between' }}>
+        <Row>
+          <h3 id={headingId} style={{ font: token('font.heading.small'), margin: 0, color: token('color.text') }}>
+            {gate.name}
+          </h3>
+          <Lozenge appearance={gate.passed ? 'success' : 'removed'} isBold>
+            {gate.passed ? 'Passes' : 'Blocked'}
+          </Lozenge>
+        </Row>
+        <Row>
+          <span style={subtle} data-testid={`gate-progress-${gate.id}`}>
+            {progressText(gate)}
+          </span>
+          <Button spacing="compact" appearance="subtle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)} testId={`toggle-gate-${gate.id}`}>
+            {open ? 'Hide checks' : `Show ${gate.criteria.length} checks`}
+          </Button>
+        </Row>
+      </Row>
+      {open ? (
+        <ul id={listId} style={{ ...listReset, marginTop: gap.m }}>
+          {gate.criteria.map((criterion) => (
+            <CriterionRow key={criterion.id} gateId={gate.id} criterion={criterion} busy={busy} act={act} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

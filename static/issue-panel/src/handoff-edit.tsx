@@ -1,0 +1,76 @@
+import type { ReactNode } from 'react';
+import { Button } from './button';
+import { token } from '@atlaskit/tokens';
+import type { Draft, DraftRisk, DraftRow } from './draft';
+import { ErrorMessage } from './error-message';
+import { fieldProblems } from './field-problems';
+import { RECORD_LIMITS } from './limits';
+import { RowsEditor } from './rows-editor';
+import { SeveritySelect } from './severity-select';
+import { TextAreaField } from './text-area-field';
+import { Row, gap } from './ui';
+import type { ResolverError } from './types';
+
+interface HandoffEditProps {
+  draft: Draft;
+  onChange(draft: Draft): void;
+  error?: ResolverError;
+  busy: boolean;
+  onSave(): void;
+  onCancel(): void;
+  /** Shown under the error (e.g. "Reload their version" after a conflict). */
+  errorActions?: ReactNode;
+}
+
+const groupHeading = { font: token('font.heading.xsmall'), margin: `${gap.l} 0 ${gap.s}`, color: token('color.text') };
+
+/** The engineer's edit layout: every section, with live counters and the app's problems next to each field. */
+export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, errorActions }: HandoffEditProps) {
+  const problems = fieldProblems(error, draft);
+  const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
+  const text = (key: 'summary' | 'testData' | 'releaseNotes', label: string, rows: number) => (
+    <TextAreaField id={`edit-${key}`} label={label} value={draft[key]} rows={rows} limit={RECORD_LIMITS.sectionCharacters} onChange={(value) => set({ [key]: value })} {...(problems[key] ? { error: problems[key] } : {})} />
+  );
+  return (
+    <form
+      data-testid="handoff-form"
+      aria-label="Edit the handoff package"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave();
+      }}
+    >
+      {error ? <ErrorMessage error={error} testId="handoff-save-error" /> : null}
+      {problems.general ? <p role="alert" style={{ color: token('color.text.danger') }}>{problems.general}</p> : null}
+      {errorActions}
+      {text('summary', 'Feature summary', 4)}
+      <h3 style={groupHeading}>Expected behaviours</h3>
+      {problems.behaviours ? <p role="alert" style={{ color: token('color.text.danger') }}>{problems.behaviours}</p> : null}
+      <RowsEditor<DraftRow> noun="Expected behaviour" idPrefix="edit-behaviour" rows={draft.behaviours} max={RECORD_LIMITS.behaviours} problems={problems} blank={() => ({ text: '' })} onChange={(behaviours) => set({ behaviours })} />
+      <h3 style={groupHeading}>Known risk areas</h3>
+      {problems.risks ? <p role="alert" style={{ color: token('color.text.danger') }}>{problems.risks}</p> : null}
+      <RowsEditor<DraftRisk>
+        noun="Risk area"
+        idPrefix="edit-risk"
+        rows={draft.risks}
+        max={RECORD_LIMITS.riskAreas}
+        problems={problems}
+        blank={() => ({ text: '', severity: 'medium' })}
+        onChange={(risks) => set({ risks })}
+        extra={(risk, i, update) => <SeveritySelect id={`edit-risk-severity-${i}`} label={`Severity of risk area ${i + 1}`} value={risk.severity} onChange={(severity) => update({ severity })} />}
+      />
+      <div style={{ height: gap.l }} />
+      {text('testData', 'Test accounts / data setup', 3)}
+      {text('releaseNotes', 'Release notes draft', 3)}
+      <Row>
+        <Button type="submit" appearance="primary" isDisabled={busy} testId="save-handoff">
+          Save package
+        </Button>
+        <Button onClick={onCancel} isDisabled={busy}>
+          Cancel
+        </Button>
+      </Row>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import { token } from '@atlaskit/tokens';
+import type { Act } from './act';
+import { BehaviourRow } from './behaviour-row';
+import { RiskList } from './risk-list';
+import { SafeText } from './safe-text';
+import { gap, listReset, subtle } from './ui';
+import type { HandoffView } from './types';
+
+const sectionHeading = { font: token('font.heading.xsmall'), margin: `${gap.l} 0 ${gap.s}`, color: token('color.text') };
+
+function Part({ title, testId, empty, children }: { title: string; testId: string; empty: boolean; children: ReactNode }) {
+  return (
+    <div data-testid={testId}>
+      <h3 style={sectionHeading}>{title}</h3>
+      {empty ? <p style={{ ...subtle, margin: 0, fontStyle: 'italic' }}>Not written yet.</p> : children}
+    </div>
+  );
+}
+
+function Text({ text, testId }: { text: string; testId: string }) {
+  return (
+    <p style={{ margin: 0, font: token('font.body'), color: token('color.text') }}>
+      <SafeText text={text} testId={testId} />
+    </p>
+  );
+}
+
+interface HandoffReadProps {
+  handoff: HandoffView;
+  canVerify: boolean;
+  busy: boolean;
+  act: Act;
+}
+
+/** The package as QA scan it: summary, behaviours with their results, risks by severity, test data, release notes. */
+export function HandoffRead({ handoff, canVerify, busy, act }: HandoffReadProps) {
+  const behaviours = handoff.expectedBehaviours;
+  const passed = behaviours.filter((b) => b.state === 'passed').length;
+  return (
+    <div>
+      <Part title="Feature summary" testId="handoff-summary" empty={handoff.summary.trim() === ''}>
+        <Text text={handoff.summary} testId="summary-text" />
+      </Part>
+      <Part title={`Expected behaviours${behaviours.length ? ` (${passed} of ${behaviours.length} passed)` : ''}`} testId="handoff-behaviours" empty={behaviours.length === 0}>
+        <ol style={listReset} aria-label="Expected behaviours">
+          {behaviours.map((behaviour, i) => (
+            <BehaviourRow key={behaviour.id} behaviour={behaviour} number={i + 1} canVerify={canVerify} busy={busy} act={act} />
+          ))}
+        </ol>
+      </Part>
+      <Part title="Known risk areas" testId="handoff-risks" empty={handoff.riskAreas.length === 0}>
+        <RiskList risks={handoff.riskAreas} />
+      </Part>
+      <Part title="Test accounts / data setup" testId="handoff-test-data" empty={handoff.testData.trim() === ''}>
+        <Text text={handoff.testData} testId="test-data-text" />
+      </Part>
+      <Part title="Release notes draft" testId="handoff-release-notes" empty={handoff.releaseNotes.trim() === ''}>
+        <Text text={handoff.releaseNotes} testId="release-notes-text" />
+      </Part>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { Button } from './button';
+import { Spinner } from './spinner';
+import { token } from '@atlaskit/tokens';
+import { Row, subtle } from './ui';
+import type { PanelData } from './types';
+
+/** Which item, its status, and the re-check of every gate. */
+export function PanelHeader({ panel, loading, onRecheck }: { panel: PanelData; loading: boolean; onRecheck(): void }) {
+  const blocked = panel.gates.filter((g) => !g.passed).length;
+  return (
+    <Row style={{ justifyContent: 'space-between', marginBottom: token('space.200') }}>
+      <span style={subtle} data-testid="panel-summary">
+        {panel.issue.key}
+        {panel.issue.status ? ` · ${panel.issue.status.name}` : ''} ·{' '}
+        {panel.gates.length === 0 ? 'no gates' : blocked === 0 ? 'every gate passes' : `${blocked} of ${panel.gates.length} gates blocked`}
+      </span>
+      <Row>
+        {loading ? <Spinner size="small" label="Checking again" /> : null}
+        <Button onClick={onRecheck} isDisabled={loading} testId="recheck">
+          Re-check
+        </Button>
+      </Row>
+    </Row>
+  );
+}

@@ -1,0 +1,32 @@
+import { Lozenge } from './lozenge';
+import { token } from '@atlaskit/tokens';
+import { SafeText } from './safe-text';
+import { Row, gap, listReset } from './ui';
+import type { HandoffView } from './types';
+
+const ORDER = { high: 0, medium: 1, low: 2 } as const;
+const APPEARANCE = { high: 'removed', medium: 'moved', low: 'default' } as const;
+const TEXT = { high: 'High', medium: 'Medium', low: 'Low' } as const;
+
+/** Known risk areas, most severe first, so QA start where it matters. */
+export function RiskList({ risks }: { risks: HandoffView['riskAreas'] }) {
+  const sorted = [...risks].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return (
+    <ul style={listReset}>
+      {sorted.map((risk) => (
+        <li key={risk.id} data-testid={`risk-${risk.id}`} style={{ padding: `${gap.s} 0` }}>
+          <Row style={{ alignItems: 'flex-start', flexWrap: 'nowrap' }}>
+            <span style={{ minWidth: 64 }}>
+              <Lozenge appearance={APPEARANCE[risk.severity]} isBold={risk.severity === 'high'}>
+                {TEXT[risk.severity]}
+              </Lozenge>
+            </span>
+            <span style={{ font: token('font.body'), color: token('color.text') }}>
+              <SafeText text={risk.text} testId={`risk-text-${risk.id}`} />
+            </span>
+          </Row>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { Button } from './button';
+import { token } from '@atlaskit/tokens';
+import { moved, newKey, type DraftRow } from './draft';
+import { RECORD_LIMITS } from './limits';
+import type { FieldProblems } from './field-problems';
+import { TextAreaField } from './text-area-field';
+import { Row, gap, listReset } from './ui';
+
+interface RowsEditorProps<T extends DraftRow> {
+  /** "Expected behaviour" / "Risk area": names each row and the buttons. */
+  noun: string;
+  idPrefix: string;
+  rows: T[];
+  max: number;
+  problems: FieldProblems;
+  blank(): Omit<T, 'key'>;
+  onChange(rows: T[]): void;
+  /** Extra controls of a row (e.g. the risk's severity). */
+  extra?(row: T, index: number, update: (patch: Partial<T>) => void): ReactNode;
+}
+
+/** A list of text rows to add, remove and reorder; each row keeps its saved id. */
+export function RowsEditor<T extends DraftRow>({ noun, idPrefix, rows, max, problems, blank, onChange, extra }: RowsEditorProps<T>) {
+  const update = (index: number) => (patch: Partial<T>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const add = () => {
+    onChange([...rows, { ...blank(), key: newKey() } as T]);
+    setTimeout(() => document.getElementById(`${idPrefix}-${rows.length}`)?.focus(), 0);
+  };
+  return (
+    <div>
+      <ol style={listReset}>
+        {rows.map((row, i) => (
+          <li key={row.key} data-testid={`${idPrefix}-row-${i}`} style={{ padding: `${gap.s} 0`, borderTop: i ? `${token('border.width')} solid ${token('color.border')}` : undefined }}>
+            <TextAreaField id={`${idPrefix}-${i}`} label={`${noun} ${i + 1}`} value={row.text} rows={2} limit={RECORD_LIMITS.entryCharacters} onChange={(text) => update(i)({ text } as Partial<T>)} {...(problems[row.key] ? { error: problems[row.key] } : {})} />
+            <Row>
+              {extra?.(row, i, update(i))}
+              <Button spacing="compact" appearance="subtle" isDisabled={i === 0} aria-label={`Move ${noun.toLowerCase()} ${i + 1} up`} onClick={() => onChange(moved(rows, i, -1))}>
+                Move up
+              </Button>
+              <Button spacing="compact" appearance="subtle" isDisabled={i === rows.length - 1} aria-label={`Move ${noun.toLowerCase()} ${i + 1} down`} onClick={() => onChange(moved(rows, i, 1))}>
+                Move down
+              </Button>
+              <Button spacing="compact" appearance="subtle" aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+                Remove
+              </Button>
+            </Row>
+          </li>
+        ))}
+      </ol>
+      <Button isDisabled={rows.length >= max} onClick={add}>
+        Add {noun.toLowerCase()}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Button } from './button';
+import { NoteForm } from './note-form';
+import { Row, gap } from './ui';
+import type { BehaviourView, ResolverError } from './types';
+
+interface VerifyControlsProps {
+  behaviour: BehaviourView;
+  /** Its position, to name the buttons for screen readers ("Behaviour 2"). */
+  number: number;
+  busy: boolean;
+  error?: ResolverError;
+  verify(status: 'passed' | 'failed' | 'untested', note?: string): Promise<boolean>;
+}
+
+/** QA's result for one behaviour: Passed, Failed with an optional note, or Clear. */
+export function VerifyControls({ behaviour, number, busy, error, verify }: VerifyControlsProps) {
+  const [failing, setFailing] = useState(false);
+  const name = `behaviour ${number}`;
+  const current = behaviour.verification?.status;
+  return (
+    <div style={{ marginTop: gap.s }}>
+      {!failing ? (
+        <Row>
+          <Button spacing="compact" appearance={current === 'passed' && behaviour.state !== 'changed' ? 'primary' : 'default'} isDisabled={busy} aria-label={`Mark ${name} passed`} onClick={() => void verify('passed')}>
+            Passed
+          </Button>
+          <Button id={`fail-${behaviour.id}`} spacing="compact" appearance={current === 'failed' ? 'danger' : 'default'} isDisabled={busy} aria-label={`Mark ${name} failed`} onClick={() => setFailing(true)}>
+            Failed…
+          </Button>
+          {behaviour.verification ? (
+            <Button spacing="compact" appearance="subtle" isDisabled={busy} aria-label={`Clear the result of ${name}`} onClick={() => void verify('untested')}>
+              Clear
+            </Button>
+          ) : null}
+        </Row>
+      ) : (
+        <NoteForm
+          id={`fail-note-${behaviour.id}`}
+          label="What failed (optional)"
+          submitLabel="Mark failed"
+          required={false}
+          busy={busy}
+          {...(error ? { error } : {})}
+          onCancel={() => {
+            setFailing(false);
+            setTimeout(() => document.getElementById(`fail-${behaviour.id}`)?.focus(), 0);
+          }}
+          onSubmit={(note) => void verify('failed', note || undefined).then((ok) => ok && setFailing(false))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+/**
+ * The DACI decision table in the sandbox's Confluence page: a PM inserts the macro, adds three
+ * decisions with roles and saves (a new page version); the Approver approves one, another person
+ * cannot; an edit makes the approval stale; export; keyboard; axe; light and dark.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
+import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle } from './support/daci-page';
+import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { screenshot } from './support/screenshot';
+
+jest.setTimeout(180_000);
+
+let session: SandboxSession;
+beforeAll(async () => {
+  session = await startSandboxSession();
+});
+afterAll(() => session?.close());
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(`iframe[data-module-key="${DACI_MODULE}"]`).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the DACI decision table', () => {
+  it('a PM inserts the macro and adds three decisions with roles; saving makes a new page version', async () => {
+    const { page, context } = await session.openAs(PRIYA.accountId);
+    const errors: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} ${m.location().url}`); });
+    page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+    await page.goto('/wiki');
+    await page.getByTestId('page-version').filter({ hasText: 'Version 2' }).waitFor();
+    await page.getByTestId(`insert-macro-${DACI_MODULE}`).click();
+    const config = configFrame(page);
+    await config.locator('#table-title').fill('Saved cards: open decisions');
+    await addDecision(config, 0, { title: 'Where do we keep card tokens?', driver: ['pri', 'Priya PM'], approver: ['ale', 'Alex Admin'], contributors: [['emm', 'Emma Engineer']], due: '2026-01-15', background: '<script>alert(1)</script> PCI scope' });
+    await addDecision(config, 1, { title: 'Offer saved cards to guests?', driver: ['pri', 'Priya PM'], approver: ['qui', 'Quinn QA'] });
+    await addDecision(config, 2, { title: 'Newest card first?', driver: ['emm', 'Emma Engineer'], approver: ['ale', 'Alex Admin'], due: '2030-01-01' });
+    await screenshot(page, 'daci-config-light');
+    await config.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('page-version').filter({ hasText: 'Version 3' }).waitFor();
+    const table = macroFrame(page);
+    await table.getByText('Where do we keep card tokens?').waitFor();
+    expect(await table.getByTestId(/^decision-/).count()).toBe(3);
+    await page.waitForFunction((key) => (document.querySelector(`iframe[data-module-key="${key}"]`)?.getBoundingClientRect().height ?? 0) > 200, DACI_MODULE);
+    await screenshot(page, 'daci-table-light');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('shows the table to the Approver with Approve and Reject, accessibly (%s)', async (theme) => {
+    const { page, context } = await session.openAs(ALEX.accountId, theme);
+    await page.goto('/wiki');
+    const table = macroFrame(page);
+    await table.getByText('Where do we keep card tokens?').waitFor();
+    expect(await page.locator('html').getAttribute('data-color-mode')).toBe(theme);
+    const row = table.getByTestId(/^decision-/).filter({ hasText: 'Where do we keep card tokens?' });
+    expect(await row.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(1);
+    const quinnsRow = table.getByTestId(/^decision-/).filter({ hasText: 'Offer saved cards to guests?' });
+    expect(await quinnsRow.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
+    await row.getByRole('button', { name: 'Show details' }).click();
+    await row.getByText('Options considered').waitFor();
+    // Script typed into the background is shown as text, never run.
+    expect(await row.getByText('<script>alert(1)</script> PCI scope').count()).toBe(1);
+    await page.waitForFunction((key) => (document.querySelector(`iframe[data-module-key="${key}"]`)?.getBoundingClientRect().height ?? 0) > 300, DACI_MODULE);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, `daci-table-approver-${theme}`);
+    await context.close();
+  });
+
+  it('the Approver approves with the keyboard; the record names who, when and the page version', async () => {
+    const { page, context } = await session.openAs(ALEX.accountId);
+    await page.goto('/wiki');
+    const table = macroFrame(page);
+    const row = table.getByTestId(/^decision-/).filter({ hasText: 'Where do we keep card tokens?' });
+    await row.getByRole('button', { name: 'Approve', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Vault it is.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const signOff = row.locator('[data-testid^="sign-off-"]');
+    await signOff.getByText('Approved', { exact: true }).waitFor();
+    expect(await signOff.textContent()).toMatch(/Approved by Alex Admin on \d{4}-\d{2}-\d{2} \(version 3\): “Vault it is.”/);
+    await context.close();
+  });
+
+  it('another person sees no Approve button, and the resolver refuses a forged sign-off', async () => {
+    const { page, context } = await session.openAs(EMMA.accountId);
+    await page.goto('/wiki');
+    const table = macroFrame(page);
+    await table.getByText('Where do we keep card tokens?').waitFor();
+    expect(await table.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
+    const frame = await macroFrameHandle(page);
+    const forged = await frame.evaluate(() => {
+      const decisionId = document.querySelector('[data-testid^="sign-off-"]')?.getAttribute('data-testid')?.slice('sign-off-'.length);
+      return (window as unknown as { __bridge: { callBridge(m: string, p: unknown): Promise<unknown> } }).__bridge.callBridge('invoke', {
+        functionKey: 'signOff', payload: { decisionId, outcome: 'approved', comment: 'forged' },
+      });
+    });
+    expect(forged).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Only the Approver of/) } });
+    await context.close();
+  });
+
+  it('editing the decision makes the approval stale; the export keeps the table as ADF text', async () => {
+    const { page, context } = await session.openAs(PRIYA.accountId);
+    await page.goto('/wiki');
+    const table = macroFrame(page);
+    await table.getByText('Where do we keep card tokens?').waitFor();
+    await table.getByText('Approved', { exact: true }).waitFor();
+    await page.getByTestId(/^edit-macro-/).click();
+    const config = configFrame(page);
+    await config.locator('#decision-0-title').fill('Where do we keep card tokens (and for how long)?');
+    await config.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('page-version').filter({ hasText: 'Version 4' }).waitFor();
+    const row = macroFrame(page).getByTestId(/^decision-/).filter({ hasText: 'for how long' });
+    await row.getByText('Stale: changed since approval').waitFor();
+    await screenshot(page, 'daci-table-stale-light');
+
+    const exported = await page.evaluate(async (key) => {
+      const page = await (await fetch('/wiki/api/v2/pages/131073?body-format=storage')).json() as { body: { storage: { value: string } } };
+      const doc = new DOMParser().parseFromString(`<body>${page.body.storage.value}</body>`, 'text/html');
+      const macro = doc.getElementsByTagName('ac:structured-macro');
+      const daci = [...macro].find((m) => m.getAttribute('ac:name') === key) as Element;
+      const config = Object.fromEntries([...daci.getElementsByTagName('ac:parameter')].map((p) => [p.getAttribute('ac:name'), p.textContent]));
+      const response = await fetch('/__sandbox/invoke', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ moduleKey: key, functionKey: 'daci-export', call: { functionKey: 'export', payload: { exportType: 'pdf' } },
+          context: { localId: daci.getAttribute('ac:macro-id'), extension: { type: 'macro', content: { id: '131073', type: 'page' }, config } } }),
+      });
+      return response.json();
+    }, DACI_MODULE);
+    const texts = JSON.stringify(exported);
+    expect(exported).toMatchObject({ ok: true, body: { type: 'doc', version: 1 } });
+    for (const text of ['Where do we keep card tokens (and for how long)?', 'Stale: changed since approval by Alex Admin', 'Priya PM', 'Quinn QA', '2026-01-15 (overdue)']) expect(texts).toContain(text);
+    await context.close();
+  });
+
+  it('a second macro on the page works independently', async () => {
+    const { page, context } = await session.openAs(PRIYA.accountId);
+    await page.goto('/wiki');
+    await macroFrame(page).getByText('Stale: changed since approval').waitFor();
+    await page.getByTestId(`insert-macro-${DACI_MODULE}`).click();
+    const config = configFrame(page);
+    await config.locator('#table-title').fill('Launch decisions');
+    await addDecision(config, 0, { title: 'Launch in one market first?', driver: ['pri', 'Priya PM'], approver: ['qui', 'Quinn QA'] });
+    await config.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('page-version').filter({ hasText: 'Version 5' }).waitFor();
+    await macroFrame(page, 1).getByText('Launch in one market first?').waitFor();
+    expect(await macroFrame(page, 0).getByText('Stale: changed since approval').count()).toBe(1);
+    expect(await macroFrame(page, 1).getByText('Launch in one market first?').count()).toBe(1);
+    expect(await macroFrame(page, 0).getByText('Launch in one market first?').count()).toBe(0);
+    await context.close();
+
+    const quinn = await session.openAs(QUINN.accountId, 'dark');
+    await quinn.page.goto('/wiki');
+    const second = macroFrame(quinn.page, 1);
+    await second.getByRole('button', { name: 'Approve', exact: true }).waitFor();
+    expect(await macroFrame(quinn.page, 0).getByRole('button', { name: 'Approve', exact: true }).count()).toBe(1);
+    await screenshot(quinn.page, 'daci-two-macros-dark');
+    await quinn.context.close();
+  });
+
+  it('the config refuses a decision without an Approver, naming what is wrong', async () => {
+    const { page, context } = await session.openAs(PRIYA.accountId);
+    await page.goto('/wiki');
+    await page.getByTestId(`insert-macro-${DACI_MODULE}`).click();
+    const config = configFrame(page);
+    await config.getByRole('button', { name: 'Add decision' }).click();
+    await config.locator('#decision-0-title').fill('No approver yet');
+    await config.getByRole('button', { name: 'Save' }).click();
+    await config.getByText('exactly one Approver is required (one person)').waitFor();
+    expect(await config.getByText('exactly one Driver is required (one person)').count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'daci-config-problems-light');
+    expect(await page.getByTestId('page-version').textContent()).toBe('Version 5');
+    await context.close();
+  });
+
+  it('a macro whose saved config is malformed shows a readable error, not a blank frame', async () => {
+    const { page, context } = await session.openAs(PRIYA.accountId);
+    await page.goto('/wiki');
+    await macroFrame(page).getByText('Stale: changed since approval').waitFor();
+    const saved = await page.evaluate(async (key) => {
+      const current = await (await fetch('/wiki/api/v2/pages/131073?body-format=storage')).json() as { title: string; version: { number: number }; body: { storage: { value: string } } };
+      const bad = `<p><ac:structured-macro ac:name="${key}" ac:schema-version="1" ac:macro-id="bad-1"><ac:parameter ac:name="table">{"format":"shipshape.daci/v1","title":"","decisions":[{"id":"x"}]}</ac:parameter></ac:structured-macro></p>`;
+      const response = await fetch('/wiki/api/v2/pages/131073', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ id: '131073', status: 'current', title: current.title, body: { representation: 'storage', value: current.body.storage.value + bad }, version: { number: current.version.number + 1 } }) });
+      return response.status;
+    }, DACI_MODULE);
+    expect(saved).toBe(200);
+    await page.reload();
+    const broken = macroFrame(page, 2);
+    await broken.getByText("This decision table's saved settings have problems").waitFor();
+    expect(await broken.getByRole('alert').textContent()).toContain('title: the table needs a title');
+    expect(await broken.getByRole('alert').textContent()).toContain('decisions[0].approver: exactly one Approver is required (one person)');
+    await screenshot(page, 'daci-malformed-light');
+    await context.close();
+  });
+});

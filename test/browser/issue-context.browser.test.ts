@@ -1,0 +1,98 @@
+/**
+ * The Shipshape issue context in the sandbox's item page, as Jira shows it in the right column:
+ * collapsed, the label and the dynamic status lozenge ("DoD 7/9") from the dynamicProperties
+ * function; expanded, the Custom UI with one backend call. Light and dark, axe, screenshots.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { FrameLocator, Page } from 'playwright-core';
+import { EMMA, VICTOR } from '../../sandbox/standin/demo-users';
+import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { join } from 'node:path';
+import { RESULTS_DIR, screenshot } from './support/screenshot';
+
+jest.setTimeout(90_000);
+
+const MODULE = 'shipshape-context';
+
+let session: SandboxSession;
+beforeAll(async () => {
+  session = await startSandboxSession();
+});
+afterAll(() => session?.close());
+
+/** The resolvers the issue context's frame invoked through the bridge, in order (other modules' calls left out). */
+function recordInvokes(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/__sandbox/invoke') || request.method() !== 'POST') return;
+    const body = JSON.parse(request.postData() ?? '{}') as { moduleKey?: string; call?: { functionKey?: string } };
+    if (body.moduleKey === MODULE) calls.push(body.call?.functionKey ?? '?');
+  });
+  return calls;
+}
+
+const statusOf = (page: Page) => page.getByTestId(`context-status-${MODULE}`);
+const toggle = (page: Page) => page.getByTestId(`issue-context-${MODULE}`).getByRole('button', { name: /Shipshape/ });
+const contextFrame = (page: Page): FrameLocator => page.frameLocator(`iframe[data-module-key="${MODULE}"]`);
+
+async function expand(page: Page): Promise<FrameLocator> {
+  await toggle(page).click();
+  const frame = contextFrame(page);
+  await frame.getByTestId('context-content').waitFor();
+  return frame;
+}
+
+describe('the issue context (compact status)', () => {
+  it.each(['light', 'dark'] as const)('shows "DoD 7/9" collapsed on ABC-5 and the gates when expanded, with one backend call (%s)', async (theme) => {
+    const { page, context } = await session.openAs(EMMA.accountId, theme);
+    const calls = recordInvokes(page);
+    await page.goto('/browse/ABC-5');
+    await statusOf(page).filter({ hasText: 'DoD 7/9' }).waitFor();
+    expect(await statusOf(page).getAttribute('data-appearance')).toBe('inprogress');
+    expect(await toggle(page).getAttribute('aria-expanded')).toBe('false');
+    const panel = page.getByTestId(`issue-context-${MODULE}`);
+    await panel.screenshot({ path: join(RESULTS_DIR, `issue-context-collapsed-${theme}.png`) });
+
+    const frame = await expand(page);
+    expect(await toggle(page).getAttribute('aria-expanded')).toBe('true');
+    const dod = frame.getByTestId('context-gate-definition-of-done');
+    expect(await dod.textContent()).toContain('7 of 9 required');
+    expect(await dod.getByRole('listitem').allTextContents()).toEqual(['Fix version is set', 'Description says what the work delivers']);
+    // The project's set lists the Definition of Done first, so the lozenge names it although Ready for QA fails too.
+    const readyForQa = frame.getByTestId('context-gate-ready-for-qa');
+    expect(await readyForQa.textContent()).toContain('6 of 7 required');
+    expect(await readyForQa.getByRole('listitem').allTextContents()).toEqual(['Description is filled in']);
+    expect(await frame.getByTestId('context-handoff').textContent()).toContain('Behaviours verified');
+    expect(calls).toEqual(['getPanel']);
+
+    const axe = await new AxeBuilder({ page }).include(`[data-testid="issue-context-${MODULE}"]`).analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await screenshot(page, `issue-context-abc5-${theme}`);
+    await panel.screenshot({ path: join(RESULTS_DIR, `issue-context-expanded-${theme}.png`) });
+    await context.close();
+  });
+
+  it('updates the lozenge once the fields are fixed', async () => {
+    const { page, context } = await session.openAs(EMMA.accountId);
+    await page.goto('/browse/ABC-5');
+    await statusOf(page).filter({ hasText: 'DoD 7/9' }).waitFor();
+    await page.getByRole('button', { name: 'Edit fields' }).click();
+    await page.getByLabel('Fix versions (comma-separated names)').fill('2026.12');
+    await page.getByRole('textbox', { name: 'Description' }).fill('Shoppers see a delivery estimate on the basket page before they pay.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('field-Fix versions').filter({ hasText: /^2026\.12$/ }).waitFor();
+    await statusOf(page).filter({ hasText: 'Gates pass' }).waitFor();
+    expect(await statusOf(page).getAttribute('data-appearance')).toBe('success');
+    await page.getByTestId(`issue-context-${MODULE}`).screenshot({ path: join(RESULTS_DIR, 'issue-context-fixed-light.png') });
+    await context.close();
+  });
+
+  it('shows a viewer who may browse the item the same figures', async () => {
+    const { page, context } = await session.openAs(VICTOR.accountId);
+    await page.goto('/browse/ABC-12');
+    await statusOf(page).waitFor();
+    expect(await statusOf(page).textContent()).toMatch(/^[\w -]+ \d+\/\d+$/);
+    await context.close();
+  });
+});

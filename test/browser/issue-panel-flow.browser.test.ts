@@ -1,0 +1,84 @@
+/**
+ * The QA handoff end to end in the sandbox: the engineer fills the package and ticks the manual
+ * checks, the admin waives one, QA verify every behaviour, and only then does Done pass.
+ */
+import { ALEX, EMMA, QUINN } from '../../sandbox/standin/demo-users';
+import { DONE, openPanel, seriousViolations, settled, tryTransition } from './support/panel-page';
+import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { screenshot } from './support/screenshot';
+
+jest.setTimeout(120_000);
+
+let session: SandboxSession;
+beforeAll(async () => {
+  session = await startSandboxSession();
+});
+afterAll(() => session?.close());
+
+const KEY = 'ABC-10';
+const NEW_BEHAVIOUR = 'The Apple Pay sheet shows the basket total including delivery';
+
+describe('engineer → QA → Done', () => {
+  it('blocks Done until the package is verified, then lets it through', async () => {
+    const emma = await openPanel(session, EMMA.accountId, KEY);
+    const panel = emma.panel;
+
+    await panel.getByRole('button', { name: 'Edit package' }).click();
+    await panel.getByLabel('Feature summary').fill('Safari users with Apple Pay pay from the basket page in two taps.\nAddress and payment steps are skipped.');
+    await panel.getByRole('button', { name: 'Add expected behaviour' }).click();
+    await panel.getByRole('textbox', { name: 'Expected behaviour 4', exact: true }).fill(NEW_BEHAVIOUR);
+    await panel.getByRole('button', { name: 'Add risk area' }).click();
+    await panel.getByRole('textbox', { name: 'Risk area 3', exact: true }).fill('Delivery cost rounding in the Apple Pay sheet');
+    await panel.getByLabel('Severity of risk area 3').selectOption('high');
+    await screenshot(emma.page, 'issue-panel-edit-light');
+    expect(await seriousViolations(emma.page)).toEqual([]);
+    await panel.getByRole('button', { name: 'Save package' }).click();
+    await panel.getByTestId('announcement').filter({ hasText: 'Handoff package saved.' }).waitFor();
+    expect(await panel.getByTestId('summary-text').textContent()).toBe('Safari users with Apple Pay pay from the basket page in two taps.\nAddress and payment steps are skipped.');
+    expect(await panel.getByTestId('behaviour-b4').textContent()).toContain(NEW_BEHAVIOUR);
+    expect(await panel.getByTestId('handoff-risks').locator('.ss-lozenge').allTextContents()).toEqual(['High', 'High', 'Low']);
+
+    for (const label of ['Analytics events for the new behaviour are firing', 'User-facing copy is reviewed and final', 'Support, sales and success teams are briefed']) {
+      await panel.getByRole('checkbox', { name: label }).check();
+      await settled(panel);
+      await panel.getByRole('checkbox', { name: label, checked: true }).waitFor();
+    }
+    expect(await panel.getByTestId('criterion-definition-of-done-copy-final').textContent()).toContain('Ticked by Emma Engineer on');
+
+    const blocked = await tryTransition(emma.page, KEY, DONE);
+    expect(blocked).toContain('behaviours not verified');
+    expect(blocked).toContain('There is evidence that users can use it');
+    await emma.page.keyboard.press('Escape');
+    await emma.context.close();
+
+    const alex = await openPanel(session, ALEX.accountId, KEY);
+    await alex.panel.getByRole('button', { name: 'Waive: There is evidence that users can use it' }).click();
+    await alex.panel.getByRole('button', { name: 'Waive', exact: true }).click();
+    await alex.panel.getByText('Write a reason: reason for waiving cannot be blank.').waitFor();
+    await alex.panel.getByLabel('Reason for waiving (required)').fill('Same sheet as the Apple Pay pilot that was usability tested in Q3.');
+    await alex.panel.getByRole('button', { name: 'Waive', exact: true }).click();
+    const waiver = alex.panel.getByTestId('waiver-usability-evidence');
+    await waiver.waitFor();
+    expect(await waiver.textContent()).toMatch(/^Waived by Alex Admin on .+: “Same sheet as the Apple Pay pilot that was usability tested in Q3\.”$/);
+    expect(await alex.panel.getByTestId('criterion-definition-of-done-usability-evidence').getAttribute('data-status')).toBe('waived');
+    await alex.context.close();
+
+    const quinn = await openPanel(session, QUINN.accountId, KEY);
+    await quinn.panel.getByRole('button', { name: 'Mark behaviour 2 failed' }).click();
+    await quinn.panel.getByLabel('What failed (optional)').fill('The wallet address lost its house number');
+    await quinn.panel.getByRole('button', { name: 'Mark failed' }).click();
+    await quinn.panel.getByTestId('behaviour-b2').and(quinn.panel.locator('[data-state="failed"]')).waitFor();
+    expect(await quinn.panel.getByTestId('verification-b2').textContent()).toMatch(/^Failed by Quinn QA on .+: “The wallet address lost its house number”$/);
+    for (const n of [1, 2, 3, 4]) {
+      await quinn.panel.getByRole('button', { name: `Mark behaviour ${n} passed` }).click();
+      await settled(quinn.panel);
+    }
+    await quinn.panel.getByTestId('behaviour-b4').and(quinn.panel.locator('[data-state="passed"]')).waitFor();
+    expect(await quinn.panel.getByTestId('handoff-behaviours').getByRole('heading').textContent()).toBe('Expected behaviours (4 of 4 passed)');
+    await quinn.panel.getByTestId('activity').getByText('Quinn QA recorded a QA result for behaviour 4: passed', { exact: false }).first().waitFor();
+    await screenshot(quinn.page, 'issue-panel-verified-light');
+
+    expect(await tryTransition(quinn.page, KEY, DONE)).toBe('moved');
+    await quinn.context.close();
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The Shipshape issue panel in the sandbox: what it shows, in light and dark, with one backend
+ * call, accessibly (axe: no serious or critical violations), and who may change what.
+ */
+import { EMMA, PRIYA, QUINN, VICTOR } from '../../sandbox/standin/demo-users';
+import { seedGatesFile } from '../../sandbox/standin/seed-app-storage';
+import { projectGatesKey } from '../../src/gates/gate-library';
+import { openPanel, PANEL_MODULE, panelFrameHandle, seriousViolations } from './support/panel-page';
+import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { screenshot } from './support/screenshot';
+
+jest.setTimeout(90_000);
+
+let session: SandboxSession;
+beforeAll(async () => {
+  session = await startSandboxSession();
+});
+afterAll(() => session?.close());
+
+describe('the issue panel', () => {
+  it.each(['light', 'dark'] as const)('shows gates, the package and activity from one backend call, with no serious axe violations (%s)', async (theme) => {
+    const { page, panel, calls, context } = await openPanel(session, QUINN.accountId, 'ABC-10', theme);
+    expect(calls).toEqual(['getPanel']);
+    expect(await page.locator('html').getAttribute('data-color-mode')).toBe(theme);
+
+    const dod = panel.getByTestId('gate-definition-of-done');
+    await dod.getByRole('heading', { name: 'Definition of Done' }).waitFor();
+    expect(await dod.getByTestId('gate-progress-definition-of-done').textContent()).toMatch(/^\d+ of \d+ required checks met$/);
+    expect(await panel.getByTestId('criterion-definition-of-done-usability-evidence').getAttribute('data-status')).toBe('failed');
+    // Ready for QA passes: collapsed until asked for.
+    await panel.getByTestId('toggle-gate-ready-for-qa').click();
+    expect(await panel.getByTestId('criterion-ready-for-qa-build-available').textContent()).toContain('Ticked by Emma Engineer on');
+
+    expect(await panel.getByTestId('summary-text').textContent()).toContain('Apple Pay');
+    await panel.getByRole('link', { name: 'https://staging.shop.example' }).waitFor();
+    expect(await panel.getByRole('link', { name: 'https://staging.shop.example' }).getAttribute('rel')).toBe('noopener noreferrer');
+    // Risks most severe first.
+    expect(await panel.getByTestId('handoff-risks').locator('.ss-lozenge').allTextContents()).toEqual(['High', 'Low']);
+    expect(await panel.getByRole('button', { name: 'Mark behaviour 1 passed' }).isVisible()).toBe(true);
+
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, `issue-panel-read-${theme}`);
+    const iframeHeight = await page.$eval(`iframe[data-module-key="${PANEL_MODULE}"]`, (iframe) => iframe.getBoundingClientRect().height);
+    expect(iframeHeight).toBeGreaterThan(1000); // sized to its content, as Forge does
+    await context.close();
+  });
+
+  it('shows a viewer the package with no edit, tick or verify controls, and the resolver refuses a forged write', async () => {
+    const { page, panel, context } = await openPanel(session, VICTOR.accountId, 'ABC-10');
+    await panel.getByTestId('summary-text').waitFor();
+    expect(await panel.getByTestId('edit-handoff').count()).toBe(0);
+    expect(await panel.getByRole('checkbox').count()).toBe(0);
+    expect(await panel.getByRole('button', { name: /^Mark behaviour/ }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: /^Waive/ }).count()).toBe(0);
+
+    // Victor calls the resolver himself, through the bridge his own frame holds.
+    const frame = await panelFrameHandle(page);
+    const forged = await frame.evaluate(() =>
+      (window as unknown as { __bridge: { callBridge(m: string, p: unknown): Promise<unknown> } }).__bridge.callBridge('invoke', {
+        functionKey: 'saveHandoff',
+        payload: { revision: 0, handoff: { summary: 'Forged by a viewer' } },
+      }),
+    );
+    expect(forged).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const tick = await frame.evaluate(() =>
+      (window as unknown as { __bridge: { callBridge(m: string, p: unknown): Promise<unknown> } }).__bridge.callBridge('invoke', {
+        functionKey: 'setTick',
+        payload: { revision: 0, gateId: 'definition-of-done', criterionId: 'analytics-live', ticked: true },
+      }),
+    );
+    expect(tick).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    await panel.getByTestId('recheck').click();
+    await panel.getByTestId('announcement').filter({ hasText: 'Checked again' }).waitFor();
+    expect(await panel.getByTestId('summary-text').textContent()).not.toContain('Forged');
+    expect(await panel.getByTestId('criterion-definition-of-done-analytics-live').getAttribute('data-status')).toBe('failed');
+    await screenshot(page, 'issue-panel-viewer-light');
+    await context.close();
+  });
+
+  it('lets the named approver approve with a comment and withdraw it; others see the approval but no button', async () => {
+    // The demo's gates have no approval: add a sign-off by project role Product (Priya) for this test.
+    const gates = seedGatesFile();
+    gates.gates.push({
+      id: 'go-live',
+      name: 'Go-live readiness',
+      appliesTo: { issueTypes: ['Story'] },
+      criteria: [{ id: 'pm-sign-off', kind: 'approval', label: 'Product signs off the rollout', approvers: { projectRoles: ['Product'] } }],
+    });
+    await session.sandbox.store.set(projectGatesKey('ABC'), gates);
+
+    const priya = await openPanel(session, PRIYA.accountId, 'ABC-2');
+    const row = priya.panel.getByTestId('criterion-go-live-pm-sign-off');
+    await row.getByRole('button', { name: 'Approve: Product signs off the rollout' }).click();
+    await row.getByLabel('Approval comment (optional)').fill('Rollout plan looks good');
+    await row.getByRole('button', { name: 'Approve', exact: true }).click();
+    await row.getByTestId('approval-pm-sign-off').waitFor();
+    expect(await row.getByTestId('approval-pm-sign-off').textContent()).toMatch(/^Approved by Priya PM on .+: “Rollout plan looks good”$/);
+    expect(await row.getAttribute('data-status')).toBe('passed');
+    await screenshot(priya.page, 'issue-panel-approved-light');
+    await priya.context.close();
+
+    const emma = await openPanel(session, EMMA.accountId, 'ABC-2', 'dark');
+    await emma.panel.getByTestId('toggle-gate-go-live').click(); // a passing gate starts collapsed
+    const seen = emma.panel.getByTestId('criterion-go-live-pm-sign-off');
+    expect(await seen.getByTestId('approval-pm-sign-off').textContent()).toContain('Approved by Priya PM');
+    expect(await seen.getByRole('button').count()).toBe(0);
+    await emma.context.close();
+
+    const again = await openPanel(session, PRIYA.accountId, 'ABC-2');
+    await again.panel.getByTestId('toggle-gate-go-live').click();
+    await again.panel.getByRole('button', { name: 'Withdraw my approval: Product signs off the rollout' }).click();
+    await again.panel.getByTestId('criterion-go-live-pm-sign-off').and(again.panel.locator('[data-status="failed"]')).waitFor();
+    expect(await again.panel.getByTestId('approval-pm-sign-off').count()).toBe(0);
+    await again.context.close();
+  });
+});

@@ -1,0 +1,32 @@
+import { fakeConfluenceSite, PEOPLE, LOCAL_ID, PAGE_ID } from './support/fake-confluence';
+import { decision, table } from './support/decisions';
+import { exportTable } from '../../src/daci/export-table';
+import type { AdfNode } from '../../src/domain/daci/export-adf';
+
+const texts = (node: AdfNode): string[] => [...(node.text !== undefined ? [node.text] : []), ...(node.content ?? []).flatMap(texts)];
+
+describe('the adfExport function', () => {
+  it('exports the table with names and sign-offs as text', async () => {
+    const site = fakeConfluenceSite();
+    const t = table(decision('a'));
+    await site.call('signOff', 'alex', { payload: { decisionId: 'a', outcome: 'approved' }, context: site.context('alex', t) });
+    const context = site.context('alex', t);
+    const doc = await exportTable(site.depsFor('alex'), { exportType: 'pdf', context: { localId: LOCAL_ID, extension: context.extension } });
+    expect(texts(doc)).toEqual(expect.arrayContaining(['Decision a', 'Priya PM', 'Alex Admin', 'Approved by Alex Admin on 2026-11-28 (page version 5)']));
+  });
+
+  it('without the placement id, says where the sign-offs are rather than showing none', async () => {
+    const site = fakeConfluenceSite();
+    const doc = await exportTable(site.depsFor('alex'), { exportType: 'pdf', context: { extension: site.context('alex', table(decision('a'))).extension } });
+    expect(texts(doc)).toContain('See the page for sign-offs');
+  });
+
+  it('exports a readable message for a malformed or empty table', async () => {
+    const site = fakeConfluenceSite();
+    const bad = await exportTable(site.depsFor('alex'), { exportType: 'word', context: { extension: { content: { id: PAGE_ID }, config: { table: '{"format":1}' } } } });
+    expect(texts(bad).join(' ')).toMatch(/cannot be read/);
+    const empty = await exportTable(site.depsFor('alex'), { exportType: 'word', context: {} });
+    expect(texts(empty)).toEqual(['This decision table has no decisions yet.']);
+    expect(PEOPLE.alex.displayName).toBe('Alex Admin');
+  });
+});

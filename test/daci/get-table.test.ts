@@ -1,0 +1,60 @@
+import { fakeConfluenceSite, PEOPLE } from './support/fake-confluence';
+import { decision, table } from './support/decisions';
+
+describe('getTable', () => {
+  it('renders from one call: the table from the context, sign-offs, names in one batched look-up', async () => {
+    const site = fakeConfluenceSite();
+    const t = table(decision('a', { due: '2026-11-27' }), decision('b', { due: '2026-11-28' }), decision('c', { status: 'decided', due: '2026-01-01' }));
+    const result = await site.call('getTable', 'emma', { context: site.context('emma', t) });
+    expect(result).toMatchObject({ ok: true, data: { state: 'ready', pageVersion: 5, viewerAccountId: PEOPLE.emma.accountId, today: '2026-11-28', overdue: ['a'] } });
+    if (!result.ok || result.data.state !== 'ready') throw new Error('not ready');
+    expect(result.data.people[PEOPLE.alex.accountId]).toEqual({ displayName: 'Alex Admin', avatarPath: '/wiki/aa-avatar/acc-alex' });
+    expect(Object.keys(result.data.people).sort()).toEqual(['acc-alex', 'acc-emma', 'acc-priya', 'acc-quinn']);
+    expect(result.data.signOffs['a']).toEqual({ state: 'none' });
+    expect(site.asApp.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /wiki/api/v2/users-bulk']);
+    expect(site.userRequests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /wiki/api/v2/pages/131073']);
+  });
+
+  it('caches names between renders', async () => {
+    const site = fakeConfluenceSite();
+    const context = site.context('emma', table(decision('a')));
+    await site.call('getTable', 'emma', { context });
+    await site.call('getTable', 'priya', { context });
+    expect(site.asApp.requests).toHaveLength(1);
+  });
+
+  it('shows nothing to someone who cannot view the page, before reading storage', async () => {
+    const site = fakeConfluenceSite();
+    const get = jest.spyOn(site.store, 'get');
+    const result = await site.call('getTable', 'victor', { context: site.context('victor', table(decision('a'))) });
+    expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/cannot view this page/) } });
+    expect(get).not.toHaveBeenCalled();
+    expect(site.asApp.requests).toHaveLength(0);
+  });
+
+  it('refuses a caller Forge did not name', async () => {
+    const site = fakeConfluenceSite();
+    const { accountId: _a, ...anonymous } = site.context('emma', table(decision('a')));
+    expect(await site.call('getTable', 'emma', { context: anonymous })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('an unconfigured macro is empty; a malformed one lists its problems (never a blank frame)', async () => {
+    const site = fakeConfluenceSite();
+    expect(await site.call('getTable', 'emma', { context: site.context('emma', undefined) })).toMatchObject({ ok: true, data: { state: 'empty' } });
+    const bad = await site.call('getTable', 'emma', { context: site.context('emma', { table: '{"format":"shipshape.daci/v1","title":"","decisions":[{}]}' }) });
+    expect(bad).toMatchObject({ ok: true, data: { state: 'invalid', problems: expect.arrayContaining([{ path: 'title', message: 'the table needs a title' }, { path: 'decisions[0].approver', message: 'exactly one Approver is required (one person)' }]) } });
+    expect(await site.call('getTable', 'emma', { context: site.context('emma', { table: 'x'.repeat(300 * 1024) }) })).toMatchObject({ ok: true, data: { state: 'invalid', problems: [{ message: expect.stringMatching(/too large/) }] } });
+  });
+
+  it('says to try again when Confluence is down', async () => {
+    const site = fakeConfluenceSite();
+    site.setOutage(true);
+    expect(await site.call('getTable', 'emma', { context: site.context('emma', table(decision('a'))) })).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/could not be reached/) } });
+  });
+
+  it('rejects an unexpected payload and a context without a page', async () => {
+    const site = fakeConfluenceSite();
+    expect(await site.call('getTable', 'emma', { payload: { table: {} }, context: site.context('emma', undefined) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await site.call('getTable', 'emma', { context: { accountId: 'acc-emma', extension: {} } })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+});

@@ -1,0 +1,70 @@
+import { fakeConfluenceSite, PEOPLE, PAGE_ID, LOCAL_ID } from './support/fake-confluence';
+import { decision, table } from './support/decisions';
+import { signOffsKey } from '../../src/daci/sign-offs-store';
+
+const approve = { decisionId: 'a', outcome: 'approved', comment: 'Ship it' };
+
+describe('signOff', () => {
+  const t = table(decision('a'), decision('b', { approver: PEOPLE.quinn.accountId }));
+
+  it('records the Approver\'s answer with who, when, the page version and the fingerprint', async () => {
+    const site = fakeConfluenceSite({ pageVersion: 7 });
+    const result = await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', t) });
+    expect(result).toMatchObject({ ok: true, data: { state: 'ready', signOffs: { a: { state: 'approved', latest: { accountId: PEOPLE.alex.accountId, at: '2026-11-28T10:00:00.000Z', pageVersion: 7, comment: 'Ship it', outcome: 'approved' } }, b: { state: 'none' } } } });
+    expect(await site.store.get(signOffsKey(PAGE_ID, LOCAL_ID))).toMatchObject({ format: 'shipshape.daci-signoffs/v1', decisions: { a: [expect.objectContaining({ pageVersion: 7 })] } });
+  });
+
+  it.each(['priya', 'emma', 'quinn', 'victor'] as const)('%s, who is not the Approver of "a", cannot answer for it', async (who) => {
+    const site = fakeConfluenceSite();
+    const set = jest.spyOn(site.store, 'set');
+    const result = await site.call('signOff', who, { payload: approve, context: site.context(who, t) });
+    expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Only the Approver of "Decision a" can approve or reject it.' } });
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('the Approver per the saved config, not per the payload: extra fields are refused', async () => {
+    const site = fakeConfluenceSite();
+    const result = await site.call('signOff', 'emma', { payload: { ...approve, approver: PEOPLE.emma.accountId }, context: site.context('emma', t) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'approver', message: 'unknown property' }] } });
+  });
+
+  it('an Approver who cannot view the page cannot answer', async () => {
+    const site = fakeConfluenceSite();
+    const withVictor = table(decision('a', { approver: PEOPLE.victor.accountId }));
+    const set = jest.spyOn(site.store, 'set');
+    expect(await site.call('signOff', 'victor', { payload: approve, context: site.context('victor', withVictor) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('becomes stale when the decision text or roles change afterwards; status changes keep it', async () => {
+    const site = fakeConfluenceSite();
+    await site.call('signOff', 'alex', { payload: { ...approve, outcome: 'rejected' }, context: site.context('alex', t) });
+    const view = async (changed: ReturnType<typeof table>) => {
+      const r = await site.call('getTable', 'emma', { context: site.context('emma', changed) });
+      return r.ok && r.data.state === 'ready' ? r.data.signOffs['a']?.state : undefined;
+    };
+    expect(await view(t)).toBe('rejected');
+    expect(await view(table(decision('a', { status: 'decided' }), decision('b')))).toBe('rejected');
+    expect(await view(table(decision('a', { title: 'Decision a, reworded' })))).toBe('stale');
+    expect(await view(table(decision('a', { informed: [] })))).toBe('stale');
+  });
+
+  it('validates the payload and refuses in edit mode or for unknown decisions', async () => {
+    const site = fakeConfluenceSite();
+    expect(await site.call('signOff', 'alex', { payload: { ...approve, outcome: 'maybe' }, context: site.context('alex', t) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'outcome' }] } });
+    expect(await site.call('signOff', 'alex', { payload: { ...approve, comment: 'x'.repeat(1001) }, context: site.context('alex', t) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await site.call('signOff', 'alex', { payload: { ...approve, decisionId: 'zz' }, context: site.context('alex', t) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', t, { isEditing: true }) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/view mode/) } });
+    expect(await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', { table: '{' }) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('keeps both answers when two Approvers sign off at once', async () => {
+    const site = fakeConfluenceSite();
+    await Promise.all([
+      site.call('signOff', 'alex', { payload: approve, context: site.context('alex', t) }),
+      site.call('signOff', 'quinn', { payload: { ...approve, decisionId: 'b' }, context: site.context('quinn', t) }),
+    ]);
+    const stored = (await site.store.get(signOffsKey(PAGE_ID, LOCAL_ID))) as { decisions: Record<string, unknown[]> };
+    expect(Object.keys(stored.decisions).sort()).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,74 @@
+import { memoryStore } from '../../../src/adapters/memory-store';
+import type { ConfluenceRequest } from '../../../src/ports/confluence-client';
+import type { DaciDeps } from '../../../src/daci/daci-deps';
+import { cachedPeopleDirectory } from '../../../src/daci/people-directory';
+import { RESOLVER_RETRY_POLICY } from '../../../src/jira/retry-policy';
+import { macroConfigOf } from '../../../src/domain/daci/macro-config';
+import type { DaciTable } from '../../../src/domain/daci/daci-schema';
+import { DACI_RESOLVERS } from '../../../src/daci/daci-resolvers';
+import { fakeClock, jiraResponse, recordingJira, type RecordingJira } from '../../support/fakes';
+
+export const PEOPLE = {
+  priya: { accountId: 'acc-priya', displayName: 'Priya PM' },
+  alex: { accountId: 'acc-alex', displayName: 'Alex Admin' },
+  emma: { accountId: 'acc-emma', displayName: 'Emma Engineer' },
+  quinn: { accountId: 'acc-quinn', displayName: 'Quinn QA' },
+  /** Cannot view the page. */
+  victor: { accountId: 'acc-victor', displayName: 'Victor Viewer' },
+} as const;
+export type Who = keyof typeof PEOPLE;
+
+export const PAGE_ID = '131073';
+export const LOCAL_ID = '5e1d7a52-1b0c-4f7e-9a63-0c2b1f0e9d11';
+
+/**
+ * A fake Confluence: the page (version `pageVersion`) visible to everyone but Victor, users-bulk
+ * for the people above; every request recorded per client; the resolvers run as Forge runs them.
+ */
+export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
+  const store = memoryStore();
+  const clock = fakeClock(Date.UTC(2026, 10, 28, 10, 0, 0));
+  let pageVersion = options.pageVersion ?? 5;
+  let outage = false;
+  const answerAs = (who: Who | 'app') => (request: ConfluenceRequest) => {
+    if (outage) return jiraResponse(503, { message: 'down' });
+    if (request.method === 'GET' && request.path === `/wiki/api/v2/pages/${PAGE_ID}`) {
+      if (who === 'victor') return jiraResponse(404, { errors: [{ status: 404, title: 'Not Found' }] });
+      return jiraResponse(200, { id: PAGE_ID, title: 'Checkout: saved cards — spec', status: 'current', version: { number: pageVersion } });
+    }
+    if (request.method === 'GET' && request.path === '/wiki/rest/api/search/user' && who !== 'app') {
+      const typed = /^user\.fullname~"(.*)"$/.exec(request.query?.cql ?? '')?.[1]?.toLowerCase() ?? '';
+      const found = Object.values(PEOPLE).filter((p) => p.displayName.toLowerCase().startsWith(typed));
+      return jiraResponse(200, { results: found.map((p) => ({ user: { type: 'known', ...p, accountType: 'atlassian' }, title: p.displayName })), start: 0, limit: 10, size: found.length });
+    }
+    if (request.method === 'POST' && request.path === '/wiki/api/v2/users-bulk' && who === 'app') {
+      const ids = (request.body as { accountIds: string[] }).accountIds;
+      return jiraResponse(200, { results: Object.values(PEOPLE).filter((p) => ids.includes(p.accountId)).map((p) => ({ ...p, accountType: 'atlassian', profilePicture: { path: `/wiki/aa-avatar/${p.accountId}`, isDefault: false } })) });
+    }
+    return jiraResponse(404, { errors: [{ status: 404, title: `no ${request.method} ${request.path} as ${who}` }] });
+  };
+  const asApp = recordingJira(answerAs('app'));
+  const userRequests: ConfluenceRequest[] = [];
+  const depsFor = (who: Who): DaciDeps => {
+    const asUser = recordingJira(answerAs(who));
+    return {
+      confluenceAsApp: asApp,
+      confluenceAsUser: Object.assign(async (r: ConfluenceRequest) => { userRequests.push(r); return asUser(r); }, { requests: asUser.requests }) as RecordingJira,
+      store, clock, retry: { ...RESOLVER_RETRY_POLICY, attempts: 1 }, people,
+    };
+  };
+  const people = cachedPeopleDirectory(clock);
+  return {
+    store, clock, asApp, userRequests,
+    setPageVersion: (n: number) => { pageVersion = n; },
+    setOutage: (down: boolean) => { outage = down; },
+    context: (who: Who, table: DaciTable | Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) => ({
+      accountId: PEOPLE[who].accountId, localId: LOCAL_ID, timezone: 'UTC',
+      extension: { type: 'macro', content: { id: PAGE_ID, type: 'page' }, space: { id: '98306', key: 'PROD' }, isEditing: false,
+        config: table === undefined ? undefined : 'format' in table ? macroConfigOf(table as DaciTable) : table, ...extra },
+    }),
+    call: <K extends keyof typeof DACI_RESOLVERS>(name: K, who: Who, request: { payload?: unknown; context: unknown }) =>
+      (DACI_RESOLVERS[name] as (d: DaciDeps, r: { payload: unknown; context: unknown }) => ReturnType<(typeof DACI_RESOLVERS)[K]>)(depsFor(who), { payload: request.payload ?? {}, context: request.context }),
+    depsFor,
+  };
+}

@@ -1,0 +1,37 @@
+import { gateSummary, handoffSummary } from '../../static/issue-context/src/context-summary';
+import type { CriterionView, GateView, HandoffView } from '../../src/resolvers/panel-data';
+
+const criterion = (id: string, status: CriterionView['status'], required = true) =>
+  ({ id, kind: 'manual', label: `Check ${id}`, required, status, reason: '', hint: '', approvals: [], approvedByMe: false, canTick: false, canApprove: false, canWaive: false, canRevokeWaiver: false }) as CriterionView;
+
+const emptyHandoff: HandoffView = { summary: '', expectedBehaviours: [], riskAreas: [], testData: '', releaseNotes: '' };
+
+describe('the expanded context panel’s summaries', () => {
+  it('counts required criteria met (waived counts as met) and lists the failing ones by label', () => {
+    const gate: GateView = {
+      id: 'dod', name: 'Definition of Done', source: 'built-in', passed: false,
+      criteria: [criterion('a', 'passed'), criterion('b', 'failed'), criterion('c', 'waived'), criterion('d', 'failed', false), criterion('e', 'failed')],
+    };
+    expect(gateSummary(gate)).toEqual({ id: 'dod', name: 'Definition of Done', passed: false, met: 2, required: 4, failing: ['Check b', 'Check e'] });
+  });
+
+  it('names the empty handoff sections and counts behaviours QA passed', () => {
+    expect(handoffSummary(emptyHandoff)).toEqual({
+      missing: ['Feature summary', 'Expected behaviours', 'Known risk areas', 'Test accounts / data setup', 'Release notes draft'],
+      verified: 0,
+      behaviours: 0,
+    });
+    const partial: HandoffView = {
+      ...emptyHandoff,
+      summary: 'Saved cards',
+      testData: '   ',
+      expectedBehaviours: [
+        { id: 'b1', text: 'Card is offered', state: 'passed' },
+        { id: 'b2', text: 'Guest sees none', state: 'changed' },
+        { id: 'b3', text: 'Expired card hidden', state: 'failed' },
+      ],
+      riskAreas: [{ id: 'r1', text: ' ', severity: 'low' }],
+    };
+    expect(handoffSummary(partial)).toEqual({ missing: ['Known risk areas', 'Test accounts / data setup', 'Release notes draft'], verified: 1, behaviours: 3 });
+  });
+});

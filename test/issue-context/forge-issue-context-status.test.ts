@@ -1,0 +1,29 @@
+/** The Forge wiring of the dynamicProperties function: the viewer's permission asked asUser(), the item read asApp(). */
+jest.mock('@forge/api', () => {
+  const userRequestJira = jest.fn();
+  const appRequestJira = jest.fn();
+  const asUser = jest.fn(() => ({ requestJira: userRequestJira }));
+  const asApp = jest.fn(() => ({ requestJira: appRequestJira }));
+  return { __esModule: true, default: { asApp, asUser }, asApp, asUser, assumeTrustedRoute: (path: string) => path, __user: userRequestJira, __app: appRequestJira };
+});
+jest.mock('@forge/kvs', () => ({ kvs: { get: jest.fn(async () => undefined), set: jest.fn(), delete: jest.fn() } }));
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { issueContextStatus } from '../../src/index';
+
+const forge = jest.requireMock('@forge/api') as { __user: jest.Mock; __app: jest.Mock };
+const issue = readFileSync(join(__dirname, '../fixtures/jira/issue-story-failing.json'), 'utf8');
+const answer = (text: string) => ({ status: 200, headers: new Headers({ 'Content-Type': 'application/json' }), text: async () => text });
+const payload = { cloudId: 'c', extension: { type: 'jira:issueContext', issue: { id: '10140', key: 'ABC-140', type: 'Story', typeId: '10001' }, project: { id: '10000', key: 'ABC', type: 'software' } } };
+
+describe('index.issueContextStatus (Forge)', () => {
+  it('asks Jira as the viewer whether they may browse the item, then reads it as the app', async () => {
+    forge.__user.mockResolvedValue(answer('{"permissions":{"BROWSE_PROJECTS":{"havePermission":true}}}'));
+    forge.__app.mockResolvedValue(answer(issue));
+    const status = await issueContextStatus(payload, { principal: { accountId: '5b10a2844c20165700ede21g' } });
+    expect(status).toEqual({ status: { type: 'lozenge', value: { label: 'Ready for QA 1/7', type: 'inprogress' } } });
+    expect(forge.__user.mock.calls.map(([path]) => path)).toEqual(['/rest/api/3/mypermissions?issueId=10140&permissions=BROWSE_PROJECTS']);
+    expect(forge.__app.mock.calls.map(([path]) => String(path).split('?')[0])).toEqual(['/rest/api/3/issue/10140']);
+  });
+});
