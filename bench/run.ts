@@ -8,7 +8,7 @@ import { projectGatesKey } from '../src/gates/gate-library';
 import { recordsKey } from '../src/records/records-store';
 import { bigGate, bigIssue, someRecords } from './big-item';
 import { medianMs, printTable, type Row } from './measure';
-import { customUiRows } from './screens/screens';
+import { bundleOnlyRows, customUiRows } from './screens/screens';
 
 const KB = 1024;
 
@@ -75,7 +75,7 @@ async function jiraCallsRow(): Promise<Row> {
 async function main(): Promise<void> {
   const rows = [...engineRows(), ...(await bundleRows()), await jiraCallsRow()];
   const screens = await customUiRows();
-  rows.push(...screens.rows);
+  rows.push(...screens.rows, ...(await bundleOnlyRows()));
   printTable(rows);
   for (const note of screens.notes) console.error(note);
   if (rows.some((r) => !r.ok)) process.exitCode = 1;

@@ -4,26 +4,31 @@
  *
  * An app is a folder `static/<app>/` with `src/index.tsx` (built to `static/<app>/build/`) and/or
  * entry files `src/<name>.entry.tsx` (each built to `static/<app>/build/<name>/`). Each output
- * folder holds `index.html` (a `<div id="root">`, the stylesheet if the app imports CSS, and
- * `<script src="./main.js">`: no inline script, so Forge's default Content-Security-Policy
- * allows it) and `main.js`, minified for chrome100/es2020 with React in production mode.
- * Files in `static/<app>/public/` (e.g. the module icon a manifest names as
- * `resource:<key>;icon.svg`) are copied as they are into each output folder.
+ * folder holds `index.html` (a `<div id="root">`, `main.css` if any, and
+ * `<script type="module" src="./main.js">` with a `modulepreload` link per chunk it imports: no
+ * inline script, so Forge's default Content-Security-Policy allows it), `main.js` and
+ * `chunks/`: ES modules split by esbuild, so code reached only through `import()` (Atlaskit's
+ * themes, iframe-resizer, the deferred Tooltip) is fetched only if it runs. Every import is
+ * relative, as Forge requires. All CSS is in main.css (custom-ui/merge-css.ts); Atlaskit's
+ * themes are one lazy chunk (custom-ui/one-theme-chunk.ts). Minified for chrome100/es2020,
+ * React in production mode, with the substitutions of custom-ui/lighter-imports.ts. Files in
+ * `static/<app>/public/` (e.g. the module icon a manifest names as `resource:<key>;icon.svg`)
+ * are copied as they are into each output folder.
  */
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { bundleSizes, type BundleSizes } from './custom-ui/bundle-sizes';
+import { lighterImports } from './custom-ui/lighter-imports';
+import { oneThemeChunk } from './custom-ui/one-theme-chunk';
+import { mergeLazyCss } from './custom-ui/merge-css';
 
-export interface BuiltEntry {
+export interface BuiltEntry extends BundleSizes {
   /** The app folder's name under static/. */
   readonly app: string;
   /** `index` for src/index.tsx, else the `<name>` of src/<name>.entry.tsx. */
   readonly entry: string;
   readonly outDir: string;
-  /** Size of main.js (plus main.css, if any) in bytes, and gzipped. */
-  readonly bytes: number;
-  readonly gzipBytes: number;
 }
 
 export interface BuildStaticOptions {
@@ -35,7 +40,8 @@ export interface BuildStaticOptions {
 
 const ASSET_LOADERS = { '.png': 'file', '.svg': 'file', '.jpg': 'file', '.jpeg': 'file', '.gif': 'file', '.webp': 'file', '.woff': 'file', '.woff2': 'file', '.ttf': 'file' } as const;
 
-function indexHtml(title: string, withCss: boolean): string {
+/** `preload`: the chunks main.js imports statically, fetched alongside it rather than after it is parsed. */
+function indexHtml(title: string, withCss: boolean, preload: readonly string[] = []): string {
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -44,7 +50,8 @@ function indexHtml(title: string, withCss: boolean): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${title.replace(/[<>&"]/g, '')}</title>`,
     ...(withCss ? ['<link rel="stylesheet" href="./main.css">'] : []),
-    '<script src="./main.js" defer></script>',
+    ...preload.map((file) => `<link rel="modulepreload" href="./${file}">`),
+    '<script type="module" src="./main.js"></script>',
     '</head>',
     '<body>',
     '<div id="root"></div>',
@@ -54,16 +61,25 @@ function indexHtml(title: string, withCss: boolean): string {
   ].join('\n');
 }
 
-/** Bundles one entry file into `outDir` (emptied first): index.html + main.js (+ main.css, assets). */
-export async function buildApp(srcEntry: string, outDir: string, title = basename(outDir)): Promise<{ bytes: number; gzipBytes: number }> {
+/**
+ * Bundles one entry file into `outDir` (emptied first): index.html + main.js + chunks/ (+ main.css,
+ * assets). Sizes: the initial load (main.js, its static chunks, main.css) and the lazy chunks.
+ */
+export async function buildApp(srcEntry: string, outDir: string, title = basename(outDir)): Promise<BundleSizes> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  await build({
+  const cwd = process.cwd();
+  const { metafile } = await build({
     entryPoints: { main: srcEntry },
     outdir: outDir,
+    absWorkingDir: cwd,
     bundle: true,
     minify: true,
-    format: 'iife',
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    metafile: true,
+    plugins: [lighterImports(), oneThemeChunk()],
     platform: 'browser',
     target: ['es2020', 'chrome100'],
     jsx: 'automatic',
@@ -74,11 +90,11 @@ export async function buildApp(srcEntry: string, outDir: string, title = basenam
     legalComments: 'none',
     logLevel: 'warning',
   });
-  const css = join(outDir, 'main.css');
-  const withCss = existsSync(css);
-  writeFileSync(join(outDir, 'index.html'), indexHtml(title, withCss));
-  const code = Buffer.concat([readFileSync(join(outDir, 'main.js')), withCss ? readFileSync(css) : Buffer.alloc(0)]);
-  return { bytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length };
+  mergeLazyCss(metafile, outDir, cwd);
+  const sizes = bundleSizes(metafile, outDir, cwd);
+  const staticChunks = sizes.initial.map((file) => file.file).filter((file) => file !== 'main.js' && file.endsWith('.js'));
+  writeFileSync(join(outDir, 'index.html'), indexHtml(title, existsSync(join(outDir, 'main.css')), staticChunks));
+  return sizes;
 }
 
 /** The entries of one app folder: [entry name, source file, output folder]. */
@@ -112,18 +128,35 @@ export async function buildStatic(options: BuildStaticOptions): Promise<BuiltEnt
   const missing = (options.apps ?? []).filter((name) => !apps.includes(name));
   if (missing.length > 0) throw new Error(`No Custom UI app named ${missing.join(', ')} in ${staticDir}`);
   const built: BuiltEntry[] = [];
-  for (const app of apps) {
-    const appDir = join(staticDir, app);
-    const entries = appEntries(appDir);
-    // A single index.tsx app owns build/; clear stale entry folders from an earlier layout.
-    if (entries.length > 0) rmSync(join(appDir, 'build'), { recursive: true, force: true });
+  for (const app of apps) built.push(...(await buildOneApp(staticDir, app)));
+  return built;
+}
+
+/**
+ * Builds every entry of one app into a staging folder beside build/, then swaps it in: a sandbox
+ * serving the app while it is rebuilt (another test run's global setup, say) misses its files
+ * for a moment only, not for the whole build. The new build/ holds no stale entry folders.
+ */
+async function buildOneApp(staticDir: string, app: string): Promise<BuiltEntry[]> {
+  const appDir = join(staticDir, app);
+  const entries = appEntries(appDir);
+  if (entries.length === 0) return [];
+  const buildDir = join(appDir, 'build');
+  const staging = join(appDir, `.build-${process.pid}-${Date.now()}`);
+  try {
+    const built: BuiltEntry[] = [];
     for (const { entry, src, outDir } of entries) {
-      const sizes = await buildApp(src, outDir, entry === 'index' ? app : `${app} ${entry}`);
-      copyPublic(appDir, outDir);
+      const stagedDir = join(staging, relative(buildDir, outDir));
+      const sizes = await buildApp(src, stagedDir, entry === 'index' ? app : `${app} ${entry}`);
+      copyPublic(appDir, stagedDir);
       built.push({ app, entry, outDir, ...sizes });
     }
+    rmSync(buildDir, { recursive: true, force: true });
+    renameSync(staging, buildDir);
+    return built;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
-  return built;
 }
 
 async function main(): Promise<void> {
@@ -134,9 +167,14 @@ async function main(): Promise<void> {
     console.log('No Custom UI apps in static/ (an app is static/<app>/src/index.tsx or src/<name>.entry.tsx).');
     return;
   }
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(`${'entry'.padEnd(34)} ${'initial'.padStart(9)} ${'gzip'.padStart(9)}   lazy chunks (gzip)`);
   for (const item of built) {
-    console.log(`${relative(root, item.outDir).padEnd(40)} ${(item.bytes / 1024).toFixed(1).padStart(8)} KB  ${(item.gzipBytes / 1024).toFixed(1).padStart(7)} KB gzip`);
+    const lazyGzip = item.lazy.reduce((total, file) => total + file.gzipBytes, 0);
+    const lazy = item.lazy.length === 0 ? 'none' : `${item.lazy.length}, ${kb(lazyGzip)}`;
+    console.log(`${relative(root, item.outDir).padEnd(34)} ${kb(item.bytes).padStart(9)} ${kb(item.gzipBytes).padStart(9)}   ${lazy}`);
   }
+  console.log('initial = main.js + the chunks it imports statically + main.css, each gzipped as served.');
   console.log(`Built ${built.length} Custom UI entr${built.length === 1 ? 'y' : 'ies'} in ${Date.now() - started} ms.`);
 }
 

@@ -2,3 +2,4 @@ export { issueResolver } from './resolvers/forge-issue-resolvers';
 export { issueContextStatus } from './issue-context/forge-issue-context-status';
 export { refreshSearchIndex } from './triggers/forge-search-index-trigger';
 export { daciResolver, daciExport } from './daci/forge-daci';
+export { configResolver } from './config/forge-config-resolvers';

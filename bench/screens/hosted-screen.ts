@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildApp } from '../../scripts/build-static';
+import type { BundleSizes } from '../../scripts/custom-ui/bundle-sizes';
 import { startSandbox } from '../../sandbox/server/sandbox-server';
 import type { ScreenSpec } from './screen-spec';
 import { loadScreen, timingScript, type LoadOptions, type ScreenLoad } from './time-to-content';
@@ -10,8 +11,8 @@ import { loadScreen, timingScript, type LoadOptions, type ScreenLoad } from './t
 const ROOT = resolve(__dirname, '..', '..');
 
 export interface HostedScreen {
-  /** main.js (+ main.css) of the fresh build, in bytes and gzipped. */
-  readonly bundle: { bytes: number; gzipBytes: number };
+  /** The fresh build's sizes: its initial load and its lazy chunks. */
+  readonly bundle: BundleSizes;
   /** One more load of the host page in a new tab. */
   load(): Promise<ScreenLoad>;
   close(): Promise<void>;

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import type { BundleSizes } from '../../scripts/custom-ui/bundle-sizes';
 import { hostScreen, type HostedScreen } from './hosted-screen';
 import { bareReactFor, type ScreenSpec } from './screen-spec';
 import type { ScreenLoad } from './time-to-content';
@@ -14,8 +15,8 @@ export interface MeasureOptions {
 
 export interface ScreenMeasurement {
   readonly spec: ScreenSpec;
-  readonly bundle: { bytes: number; gzipBytes: number };
-  readonly bareBundle: { bytes: number; gzipBytes: number };
+  readonly bundle: BundleSizes;
+  readonly bareBundle: BundleSizes;
   readonly loads: readonly ScreenLoad[];
   readonly bareLoads: readonly ScreenLoad[];
 }

@@ -1,5 +1,7 @@
 import { launchChromium, type LaunchedChromium } from '../../test/browser/support/chromium';
 import type { Row } from '../measure';
+import { bundleOnlyRow, bundleOnlySpecs } from './bundle-only';
+import { daciMacroScreen } from './daci-macro';
 import { issuePanelScreen, type NotReady } from './issue-panel';
 import { measureScreen, type MeasureOptions } from './measure-screen';
 import { screenRows, unmeasuredRows } from './screen-rows';
@@ -7,7 +9,7 @@ import type { ScreenSpec } from './screen-spec';
 
 /** The Custom UI screens `npm run bench` measures; add a screen here with its spec. */
 export function benchScreens(): Array<ScreenSpec | NotReady> {
-  return [issuePanelScreen()];
+  return [issuePanelScreen(), daciMacroScreen()];
 }
 
 const isReady = (screen: ScreenSpec | NotReady): screen is ScreenSpec => !('notReady' in screen);
@@ -39,4 +41,11 @@ export async function customUiRows(screens = benchScreens(), options: MeasureOpt
     await chromium?.cleanup();
   }
   return { rows, notes };
+}
+
+/** Size rows of the entries the bench does not load (bundle-only.ts). */
+export async function bundleOnlyRows(specs = bundleOnlySpecs()): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const spec of specs) rows.push(await bundleOnlyRow(spec));
+  return rows;
 }

@@ -10,6 +10,7 @@ import { TopBar } from './top-bar';
 import type { Session } from './types';
 import { space } from './ui';
 import { WorkflowPage } from './workflow-page';
+import { AdminPage, ProjectSettingsPage } from './settings-pages';
 
 type Theme = 'light' | 'dark';
 const THEME_KEY = 'sandbox-theme';
@@ -18,6 +19,8 @@ function Page({ path, session, flash }: { path: string; session: Session; flash(
   const item = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/.exec(path);
   if (item) return <ItemPage issueKey={item[1]!} flash={flash} key={`${item[1]}-${session.current}`} />;
   if (path === '/workflow') return <WorkflowPage />;
+  if (path === '/project-settings') return <ProjectSettingsPage key={session.current} />;
+  if (path === '/jira-admin') return <AdminPage key={session.current} />;
   if (path.startsWith('/wiki')) return <ConfluencePage pageId={session.specPageId} key={session.current} />;
   return <ProjectPage key={session.current} />;
 }

@@ -19,6 +19,8 @@ export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }:
       <nav aria-label="Sandbox" style={{ display: 'flex', gap: space(200), flex: 1 }}>
         <a href="/">Jira: Checkout</a>
         <a href="/workflow">Workflow rules</a>
+        <a href="/project-settings">Project settings</a>
+        <a href="/jira-admin">Jira settings</a>
         <a href="/wiki">Confluence: Spec</a>
       </nav>
       <label style={{ display: 'flex', gap: space(100), alignItems: 'center' }}>

@@ -6,6 +6,7 @@ import { RESOLVER_RETRY_POLICY, VALIDATOR_RETRY_POLICY } from '../../src/jira/re
 import { validateTransition } from '../../src/validator/validate-transition';
 import type { ValidatorResult } from '../../src/validator/validator-args';
 import { issueResolvers } from '../../src/resolvers/issue-resolvers';
+import { configResolvers } from '../../src/config/config-resolvers';
 import { onIssueEvent, type TriggerResult } from '../../src/triggers/search-index-trigger';
 import { TRIGGER_RETRY_POLICY } from '../../src/jira/retry-policy';
 import { issueContextStatus } from '../../src/issue-context/issue-context-status';
@@ -52,12 +53,16 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
     const handler = issueResolvers({ jiraAsApp, jiraAsUser, store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY });
     return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
   };
+  const configResolver: FunctionHandler = (event, runtime) => {
+    const handler = configResolvers({ jiraAsApp, jiraAsUser: jiraAs(principalOf(runtime)), store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY });
+    return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
+  };
   // The issue context's dynamicProperties: Forge calls it with (payload, context), context.principal the viewer.
   const issueContextStatusHandler: FunctionHandler = (payload, runtime) =>
     issueContextStatus(payload, runtime, { jiraAsApp, jiraAsUser: jiraAs(principalOf(runtime)), store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY });
   return {
     validateTransition: (args) => validateTransition(args, validatorDeps),
     refreshSearchIndex: (event) => onIssueEvent(event, { jira: jiraAsApp, store: options.store, clock: systemClock, retry: TRIGGER_RETRY_POLICY }),
-    functionHandlers: { 'issue-resolver': issueResolver, 'issue-context-status': issueContextStatusHandler, ...localDaciHandlers(options) },
+    functionHandlers: { 'issue-resolver': issueResolver, 'issue-context-status': issueContextStatusHandler, 'config-resolver': configResolver, ...localDaciHandlers(options) },
   };
 }

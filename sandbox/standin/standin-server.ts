@@ -25,6 +25,7 @@ import { projectRoutes } from './routes/project';
 import { searchRoutes } from './routes/search';
 import { transitionRoutes } from './routes/transitions';
 import { userRoutes } from './routes/users';
+import { groupRoutes } from './routes/groups';
 
 export type { IssueEvent, IssueEventListener, TransitionRuleArgs, TransitionRuleRunner } from './standin-state';
 export type { IndexedValue } from './entity-property-index';
@@ -64,7 +65,7 @@ export interface StandIn {
 
 const ROUTES: readonly Route[] = [
   ...issueGetRoutes, ...issueEditRoutes, ...issuePropertyRoutes, ...transitionRoutes, ...searchRoutes,
-  ...userRoutes, ...permissionRoutes, ...projectRoutes, ...metaRoutes, ...confluenceRoutes,
+  ...userRoutes, ...permissionRoutes, ...projectRoutes, ...metaRoutes, ...confluenceRoutes, ...groupRoutes,
 ];
 
 /** Every operation the stand-in serves, as `METHOD template` (the contract test calls each one). */

@@ -5,7 +5,7 @@
 export const JIRA_OPERATIONS = {
   getIssue: { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', query: ['fields', 'properties', 'expand'] },
   /** Called as the user: what the person may do on one work item. */
-  getMyPermissions: { method: 'GET', template: '/rest/api/3/mypermissions', query: ['issueId', 'permissions'] },
+  getMyPermissions: { method: 'GET', template: '/rest/api/3/mypermissions', query: ['issueId', 'issueKey', 'projectKey', 'permissions'] },
   /** Called as the app: the groups a person is in, recorded on approvals and waivers. */
   getUserGroups: { method: 'GET', template: '/rest/api/3/user/groups', query: ['accountId'] },
   /** Called as the app: a project's roles by name, to find the ids of the roles a gate names. */
@@ -16,6 +16,12 @@ export const JIRA_OPERATIONS = {
   bulkGetUsers: { method: 'GET', template: '/rest/api/3/user/bulk', query: ['accountId', 'maxResults', 'startAt'] },
   /** Called as the app: the item's search summary (the `jira:entityProperty` JQL index). */
   setIssueProperty: { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', query: [] },
+  /** Called as the app: every system and custom field, for the gate editor's field picker. */
+  getFields: { method: 'GET', template: '/rest/api/3/field', query: [] },
+  /** Called as the app: the site's link types, for the gate editor's link-type picker. */
+  getIssueLinkTypes: { method: 'GET', template: '/rest/api/3/issueLinkType', query: [] },
+  /** Called as the user: groups whose names match, for the gate editor's approver pickers. */
+  findGroups: { method: 'GET', template: '/rest/api/3/groups/picker', query: ['query', 'maxResults'] },
 } as const;
 
 export type JiraOperationId = keyof typeof JIRA_OPERATIONS;

@@ -6,7 +6,7 @@
  *   with the saved configuration in its context; Edit → Update and Add run the app's
  *   `workflowRules.onConfigure` callback and save what it returns; Cancel and an undefined answer
  *   save nothing; the app's errors are shown;
- * - with today's manifest (no resources): the JSON editor, end to end with the real validator.
+ * - with the validator's resources taken away: the JSON editor, end to end with the real validator.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -222,7 +222,8 @@ describe('the workflow rules page hosting the validator’s Custom UI (probe app
 describe('the workflow rules page without Custom UI: the JSON editor and the real validator', () => {
   let session: SandboxSession;
   beforeAll(async () => {
-    session = await startSandboxSession();
+    // The manifest's validator now has its own rule screens (test/browser/config.browser.test.ts); without them, the JSON editor.
+    session = await startSandboxSession({ extraModules: [{ type: 'jira:workflowValidator', key: 'shipshape-gate', resources: {} }] });
   });
   afterAll(() => session?.close());
 

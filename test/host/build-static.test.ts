@@ -1,9 +1,10 @@
 /**
- * `npm run build`: every Custom UI app in static/ becomes index.html + main.js per entry, with
- * no inline script (Forge's default CSP) and React in production mode.
+ * `npm run build`: every Custom UI app in static/ becomes index.html + main.js (an ES module) +
+ * chunks/ per entry, with no inline script (Forge's default CSP) and React in production mode;
+ * sizes say what the first load costs and what is lazy.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildStatic } from '../../scripts/build-static';
@@ -12,6 +13,12 @@ jest.setTimeout(60_000);
 
 const REPO = resolve(__dirname, '..', '..');
 let root: string;
+
+const LAZY_APP = `import { createRoot } from 'react-dom/client';
+import './lazy-app.css';
+void import('./later').then((later) => later.show());
+createRoot(document.getElementById('root')!).render(<p>lazy</p>);
+`;
 
 const APP = `import { createRoot } from 'react-dom/client';
 import { useState } from 'react';
@@ -33,6 +40,10 @@ beforeAll(() => {
   write(join(root, 'static', 'multi', 'src', 'create.entry.tsx'), `import './create.css';\n${APP}`);
   write(join(root, 'static', 'multi', 'src', 'create.css'), 'p { margin: 0; }\n');
   write(join(root, 'static', 'multi', 'src', 'view.entry.tsx'), APP);
+  write(join(root, 'static', 'lazy', 'src', 'index.tsx'), LAZY_APP);
+  write(join(root, 'static', 'lazy', 'src', 'lazy-app.css'), '#root { color: red; }\n');
+  write(join(root, 'static', 'lazy', 'src', 'later.ts'), "import './later.css';\nexport const show = () => document.body.append('later-text');\n");
+  write(join(root, 'static', 'lazy', 'src', 'later.css'), '.later-style { color: blue; }\n');
   mkdirSync(join(root, 'static', 'notes'));
 });
 
@@ -42,6 +53,7 @@ describe('buildStatic', () => {
   it('builds index.tsx into build/ and each <name>.entry.tsx into build/<name>/', async () => {
     const built = await buildStatic({ root });
     expect(built.map(({ app, entry, outDir }) => [app, entry, outDir])).toEqual([
+      ['lazy', 'index', join(root, 'static', 'lazy', 'build')],
       ['multi', 'create', join(root, 'static', 'multi', 'build', 'create')],
       ['multi', 'view', join(root, 'static', 'multi', 'build', 'view')],
       ['single', 'index', join(root, 'static', 'single', 'build')],
@@ -61,7 +73,7 @@ describe('buildStatic', () => {
   it('writes an index.html with #root and only relative, external scripts', () => {
     const html = readFileSync(join(root, 'static', 'single', 'build', 'index.html'), 'utf8');
     expect(html).toContain('<div id="root"></div>');
-    expect(html).toContain('<script src="./main.js" defer></script>');
+    expect(html).toContain('<script type="module" src="./main.js"></script>');
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).not.toContain('main.css');
     const withCss = readFileSync(join(root, 'static', 'multi', 'build', 'create', 'index.html'), 'utf8');
@@ -73,6 +85,46 @@ describe('buildStatic', () => {
     expect(js).not.toContain('react.development');
     expect(js).not.toContain('Warning: ');
     expect(js.length).toBeLessThan(200_000);
+  });
+
+  it('puts code reached only through import() in a lazy chunk, with relative imports, and sizes the initial load apart', async () => {
+    const [lazy] = await buildStatic({ root, apps: ['lazy'] });
+    const outDir = join(root, 'static', 'lazy', 'build');
+    expect(lazy!.initial.map((file) => file.file).sort()).toEqual(expect.arrayContaining(['main.css', 'main.js']));
+    expect(lazy!.lazy).toHaveLength(1);
+    const chunk = lazy!.lazy[0]!;
+    expect(chunk.file).toMatch(/^chunks\/later-[A-Z0-9]+\.js$/);
+    expect(readFileSync(join(outDir, chunk.file), 'utf8')).toContain('later-text');
+    expect(readFileSync(join(outDir, 'main.js'), 'utf8')).not.toContain('later-text');
+    expect(readFileSync(join(outDir, 'main.js'), 'utf8')).toMatch(/import\("\.\/chunks\/later-[A-Z0-9]+\.js"\)/);
+    const sum = (key: 'bytes' | 'gzipBytes') => lazy!.initial.reduce((total, file) => total + file[key], 0);
+    expect(lazy!.bytes).toBe(sum('bytes'));
+    expect(lazy!.gzipBytes).toBe(sum('gzipBytes'));
+    expect(lazy!.bytes).toBe(lazy!.initial.reduce((total, file) => total + readFileSync(join(outDir, file.file)).length, 0));
+  });
+
+  it("puts a lazy chunk's CSS in main.css (esbuild would leave it where nothing loads it)", () => {
+    const outDir = join(root, 'static', 'lazy', 'build');
+    const css = readFileSync(join(outDir, 'main.css'), 'utf8');
+    expect(css).toContain('.later-style');
+    expect(css).toContain('#root');
+    expect(execFileSync('find', [outDir, '-name', '*.css'], { encoding: 'utf8' }).trim().split('\n')).toEqual([join(outDir, 'main.css')]);
+  });
+
+  it('swaps a fresh build in whole: no stale files, no staging folder left, and a failed build keeps the last good one', async () => {
+    const appDir = join(root, 'static', 'single');
+    writeFileSync(join(appDir, 'build', 'stale.js'), 'old');
+    await buildStatic({ root, apps: ['single'] });
+    expect(existsSync(join(appDir, 'build', 'stale.js'))).toBe(false);
+    const good = readFileSync(join(appDir, 'build', 'main.js'), 'utf8');
+    writeFileSync(join(appDir, 'src', 'index.tsx'), 'export const broken = ;\n');
+    try {
+      await expect(buildStatic({ root, apps: ['single'] })).rejects.toThrow();
+      expect(readFileSync(join(appDir, 'build', 'main.js'), 'utf8')).toBe(good);
+    } finally {
+      writeFileSync(join(appDir, 'src', 'index.tsx'), APP);
+    }
+    expect(readdirSync(appDir).filter((name) => name.startsWith('.build-'))).toEqual([]);
   });
 
   it('builds only the apps asked for, and names an unknown one', async () => {

@@ -38,8 +38,10 @@ beforeAll(async () => {
   const build = join(root, 'static', 'panel', 'build');
   mkdirSync(join(build, 'assets'), { recursive: true });
   writeFileSync(join(root, 'manifest.yml'), MANIFEST);
-  writeFileSync(join(build, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><script src="./main.js" defer></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(join(build, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><link rel="modulepreload" href="./chunks/chunk-A1.js"><script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>');
   writeFileSync(join(build, 'main.js'), 'console.log("panel")');
+  mkdirSync(join(build, 'chunks'));
+  writeFileSync(join(build, 'chunks', 'chunk-A1.js'), 'export const a = 1;');
   writeFileSync(join(build, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(root, 'static', 'panel', 'secret.txt'), 'outside the resource');
   const extra = join(root, 'extra');
@@ -62,7 +64,10 @@ describe('serveResources', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await response.text();
     expect(html.indexOf(SHIM_TAG)).toBeGreaterThan(-1);
+    // A classic script before the module scripts and their preloads: it runs before any of them.
+    expect(html.indexOf(SHIM_TAG)).toBeLessThan(html.indexOf('./chunks/chunk-A1.js'));
     expect(html.indexOf(SHIM_TAG)).toBeLessThan(html.indexOf('./main.js'));
+    expect(SHIM_TAG).not.toMatch(/type=|defer|async/);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self';");
     expect(csp).toContain("style-src 'self' 'unsafe-inline';");
@@ -80,6 +85,10 @@ describe('serveResources', () => {
     const js = await get('/__sandbox/resources/panel-ui/main.js');
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await js.text()).toBe('console.log("panel")');
+    // A module script or chunk must come with a JavaScript MIME type, or the browser refuses it.
+    const chunk = await get('/__sandbox/resources/panel-ui/chunks/chunk-A1.js');
+    expect(chunk.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await chunk.text()).toBe('export const a = 1;');
     const svg = await get('/__sandbox/resources/panel-ui/assets/logo.svg');
     expect(svg.headers.get('content-type')).toBe('image/svg+xml');
   });

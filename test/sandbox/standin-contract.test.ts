@@ -208,6 +208,13 @@ describe('stand-in contract: people, permissions, project, metadata', () => {
     await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/serverInfo', status: 200 });
   });
 
+  it('GET groups/picker finds groups by part of their name', async () => {
+    const found = asRecord((await conforming({ as: 'alex', method: 'GET', path: '/rest/api/3/groups/picker', query: { query: 'QA', maxResults: '20' }, status: 200 })).body);
+    expect(asList(found.groups).map((g) => asRecord(g).name)).toEqual(['qa']);
+    const all = asRecord((await conforming({ as: 'emma', method: 'GET', path: '/rest/api/3/groups/picker', status: 200 })).body);
+    expect(all.total).toBeGreaterThan(1);
+  });
+
   it('answers missing or wrong credentials with 401', async () => {
     await conforming({ as: 'nobody', method: 'GET', path: '/rest/api/3/myself', status: 401 });
     await conforming({ as: { authorization: 'Basic ZW1tYUBleGFtcGxlLmNvbTp3cm9uZw==' }, method: 'GET', path: '/rest/api/3/issue/ABC-1', status: 401 });

@@ -1,12 +1,10 @@
 import * as z from 'zod';
 import { DACI_LIMITS as L } from './daci-limits';
 import { isCalendarDate } from './calendar-date';
+import { DACI_FORMAT, DECISION_STATUSES, IMPACTS } from './daci-values';
 
-export const DACI_FORMAT = 'shipshape.daci/v1';
-export const DECISION_STATUSES = ['not-started', 'in-progress', 'decided', 'deferred'] as const;
-export const IMPACTS = ['high', 'medium', 'low'] as const;
-export type DecisionStatus = (typeof DECISION_STATUSES)[number];
-export type Impact = (typeof IMPACTS)[number];
+export { DACI_FORMAT, DECISION_STATUSES, IMPACTS };
+export type { DecisionStatus, Impact } from './daci-values';
 
 const text = (max: number, what: string) => z.string().max(max, `${what} is too long (at most ${max} characters)`);
 const accountId = z.string().regex(/^[A-Za-z0-9:_-]{1,128}$/, 'not an Atlassian accountId');

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { view } from '@forge/bridge';
-import { tableFromMacroConfig, macroConfigOf } from '../../../src/domain/daci/macro-config';
-import { parseDaciTable } from '../../../src/domain/daci/parse-daci-table';
 import { call } from './call';
 import { DecisionEditor } from './decision-editor';
 import { blankDecision, blankTable } from './draft';
 import { ErrorMessage } from './error-message';
 import type { DaciTable, Decision, Problem, TableData } from './types';
+
+// The table's rules (zod) are a lazy chunk, fetched alongside the macro's context (table-rules.ts).
+const tableRules = () => import('./table-rules');
 
 /**
  * The config modal: edits the table and saves it with `view.submit`, so it is stored in the page
@@ -18,7 +19,7 @@ export function ConfigApp() {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [loadProblem, setLoadProblem] = useState<Problem[]>([]);
   useEffect(() => {
-    void view.getContext().then((context) => {
+    void Promise.all([view.getContext(), tableRules()]).then(([context, { tableFromMacroConfig }]) => {
       const macro = tableFromMacroConfig((context.extension as { config?: unknown }).config);
       setTable(macro.state === 'ready' ? macro.table : blankTable());
       if (macro.state === 'invalid') setLoadProblem(macro.problems);
@@ -30,6 +31,7 @@ export function ConfigApp() {
   if (!table) return <div className="daci">Loading…</div>;
   const setDecision = (i: number, patch: Partial<Decision>) => setTable({ ...table, decisions: table.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
   const save = async () => {
+    const { parseDaciTable, macroConfigOf } = await tableRules();
     const parsed = parseDaciTable(table);
     if (!parsed.ok) { setProblems(parsed.problems); return; }
     setProblems([]);

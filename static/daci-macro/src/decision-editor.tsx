@@ -1,4 +1,4 @@
-import { DECISION_STATUSES, IMPACTS } from '../../../src/domain/daci/daci-schema';
+import { DECISION_STATUSES, IMPACTS } from '../../../src/domain/daci/daci-values';
 import { IMPACT_LABELS, STATUS_LABELS } from '../../../src/domain/daci/decision-labels';
 import { jiraKeysOf } from './draft';
 import { OptionRows } from './option-rows';

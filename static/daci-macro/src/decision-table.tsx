@@ -9,6 +9,9 @@ import type { Decision, TableData } from './types';
 
 type Ready = TableData & { state: 'ready' };
 
+/** A long table pages (sorting still covers every decision): 200 rows of people and lozenges are slow to draw and to scan. */
+const DECISIONS_PER_PAGE = 25;
+
 const STATUS_RANK = { 'in-progress': 0, 'not-started': 1, deferred: 2, decided: 3 } as const;
 const IMPACT_RANK = { high: 0, medium: 1, low: 2 } as const;
 const STATUS_APPEARANCE = { 'not-started': 'default', 'in-progress': 'inprogress', decided: 'success', deferred: 'moved' } as const;
@@ -72,6 +75,7 @@ export function DecisionTable({ data, onSaved }: { data: Ready; onSaved(data: Re
       rows={data.table.decisions.map(row)}
       defaultSortKey="due"
       defaultSortOrder="ASC"
+      rowsPerPage={DECISIONS_PER_PAGE}
       testId="daci-table"
       emptyView={<p className="daci-muted">No decisions yet. Edit the macro to add the page's decisions.</p>}
     />

@@ -1,4 +1,5 @@
-import { DACI_FORMAT, type DaciTable, type Decision } from '../../../src/domain/daci/daci-schema';
+import type { DaciTable, Decision } from '../../../src/domain/daci/daci-schema';
+import { DACI_FORMAT } from '../../../src/domain/daci/daci-values';
 
 export const newDecisionId = () => `d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 

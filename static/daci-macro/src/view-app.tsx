@@ -1,11 +1,12 @@
 import Spinner from '@atlaskit/spinner';
 import { DecisionTable } from './decision-table';
 import { ErrorMessage } from './error-message';
+import type { Envelope, TableData } from './types';
 import { useTable } from './use-table';
 
 /** The macro in the page: one `getTable` call, then the table, a readable problem, or the empty state. */
-export function ViewApp() {
-  const { load, replace } = useTable();
+export function ViewApp({ firstTable }: { firstTable: Promise<Envelope<TableData>> }) {
+  const { load, replace } = useTable(firstTable);
   if (load.state === 'loading') return <div className="daci"><Spinner label="Loading decisions" /></div>;
   if (load.state === 'failed') return <div className="daci"><ErrorMessage title="The decision table cannot be shown" message={load.error.message} problems={load.error.problems} /></div>;
   const { data } = load;

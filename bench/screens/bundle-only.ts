@@ -1,0 +1,34 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { buildApp } from '../../scripts/build-static';
+import type { Row } from '../measure';
+import { sizeRow } from './screen-rows';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+/** A Custom UI entry measured by size only (its screen's timing is not in the bench). */
+export interface BundleOnlySpec {
+  readonly name: string;
+  readonly entry: string;
+  readonly gzipKb: number;
+}
+
+/** The entries the bench sizes without loading them: the issue context and the DACI config modal. */
+export function bundleOnlySpecs(): BundleOnlySpec[] {
+  return [
+    { name: 'issue context', entry: join(ROOT, 'static', 'issue-context', 'src', 'index.tsx'), gzipKb: 150 },
+    { name: 'DACI macro config', entry: join(ROOT, 'static', 'daci-macro', 'src', 'config.entry.tsx'), gzipKb: 150 },
+  ];
+}
+
+/** Builds the entry into a temporary folder (never the app's build/) and gives its size row. */
+export async function bundleOnlyRow(spec: BundleOnlySpec): Promise<Row> {
+  if (!existsSync(spec.entry)) return { measure: `${spec.name}: initial load, gzip`, value: `not built yet (no ${relative(ROOT, spec.entry)})`, target: `<= ${spec.gzipKb} KB`, ok: false };
+  const outDir = mkdtempSync(join(tmpdir(), 'shipshape-bench-size-'));
+  try {
+    return sizeRow(spec.name, await buildApp(spec.entry, outDir, spec.name), spec.gzipKb);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

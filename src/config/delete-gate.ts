@@ -1,0 +1,22 @@
+import * as z from 'zod';
+import { failure, type Envelope } from '../resolvers/envelope';
+import type { IssueResolverDeps } from '../resolvers/resolver-deps';
+import type { ResolverRequest } from '../resolvers/resolver-request';
+import type { GateSetState } from './gate-set-state';
+import { openProjectConfig, writeParts } from './open-config';
+import { writeGateSet } from './write-gate-set';
+
+export const deleteGatePayload = z.strictObject({ ...writeParts, gateId: z.string().min(1) });
+
+/** `deleteGate`: removes one gate from the project's set. The page has already warned when a rule uses it. */
+export async function deleteGate(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<GateSetState>> {
+  const opened = await openProjectConfig(deps, request, deleteGatePayload, 'delete its Shipshape gates');
+  if (!opened.ok) return opened;
+  const { input, projectKey, accountId } = opened;
+  return writeGateSet(deps, { kind: 'project', projectKey }, accountId, input.revision, (gates) => {
+    if (!gates.some((g) => g.id === input.gateId)) {
+      return failure('NOT_FOUND', `Project ${projectKey} has no gate "${input.gateId}" to delete; reload the page.`, [{ path: 'gateId', message: 'no such gate' }]);
+    }
+    return { ok: true, gates: gates.filter((g) => g.id !== input.gateId) };
+  });
+}

@@ -1,0 +1,44 @@
+import * as z from 'zod';
+import { evaluate } from '../domain/evaluate';
+import { parseGate } from '../domain/gates/parse-gates';
+import { issueRequestFor } from '../domain/jira/issue-request';
+import type { Verdict } from '../domain/verdict';
+import { projectKeyOf } from '../gates/gate-library';
+import { getIssue } from '../jira/get-issue';
+import { loadRecords } from '../records/records-store';
+import { failure, success, type Envelope } from '../resolvers/envelope';
+import { jiraFailure } from '../resolvers/jira-failure';
+import type { IssueResolverDeps } from '../resolvers/resolver-deps';
+import type { ResolverRequest } from '../resolvers/resolver-request';
+import { canBrowseItem } from './can-browse-item';
+import { openProjectConfig, projectKeySchema } from './open-config';
+
+export const dryRunPayload = z.strictObject({
+  projectKey: projectKeySchema.optional(),
+  issueKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/, 'must be a work item key such as "ABC-123"'),
+  /** The gate as edited on the page, saved or not. */
+  gate: z.unknown(),
+});
+
+/**
+ * `dryRun`: the verdict a gate would give an item of the project now, before the gate is saved.
+ * Administer Projects on the project, then Browse on the item (both as the caller), then one Get issue.
+ */
+export async function dryRun(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<{ verdict: Verdict }>> {
+  const opened = await openProjectConfig(deps, request, dryRunPayload, 'try its Shipshape gates');
+  if (!opened.ok) return opened;
+  const { input, projectKey } = opened;
+  const notInProject = failure('BAD_INPUT', `${input.issueKey} is not a work item of project ${projectKey}.`, [{ path: 'issueKey', message: `must be an item of project ${projectKey}` }]);
+  if (projectKeyOf(input.issueKey) !== projectKey) return notInProject;
+  const gate = parseGate(input.gate);
+  if (!gate.ok) return failure('BAD_INPUT', `The gate has ${gate.problems.length} problem(s); fix them to try it.`, gate.problems.map((p) => ({ ...p, path: `gate.${p.path}` })));
+
+  const browse = await canBrowseItem(deps, input.issueKey);
+  if (!browse.ok) return browse;
+  const loaded = await getIssue(deps.jiraAsApp, deps.clock, input.issueKey, issueRequestFor([gate.value]), deps.retry);
+  if (!loaded.ok) return loaded.code === 'ISSUE_NOT_FOUND' ? failure('NOT_FOUND', `Work item ${input.issueKey} was not found.`) : jiraFailure(loaded, `load ${input.issueKey}`);
+  if (projectKeyOf(loaded.issue.key) !== projectKey) return notInProject;
+  const records = await loadRecords(deps.store, loaded.issue.id);
+  if (!records.ok) return failure('RECORDS_INVALID', `Shipshape's records for ${input.issueKey} cannot be read, so the gate cannot be tried on it.`, records.problems);
+  return success({ verdict: evaluate(gate.value, { issue: loaded.issue, records: records.value }) });
+}

@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import type { KeyValueStore } from '../ports/key-value-store';
+import { problemsFromZod, type Parsed } from '../domain/problems';
+import { historyKeyOf, type GateSetTarget } from './gate-set-target';
+
+export const HISTORY_FORMAT = 'shipshape.gate-history/v1';
+export const HISTORY_MAX_ENTRIES = 100;
+const SUMMARY_CHARACTERS = 500;
+
+const entrySchema = z.looseObject({
+  at: z.iso.datetime({ offset: true }),
+  accountId: z.string().min(1),
+  action: z.enum(['create-gate', 'update-gate', 'delete-gate', 'reorder-gates', 'import-merge', 'import-replace']),
+  target: z.string(),
+  before: z.string(),
+  after: z.string(),
+  revision: z.number().int().min(1),
+});
+const historySchema = z.looseObject({ format: z.literal(HISTORY_FORMAT), revision: z.number().int().min(0), entries: z.array(entrySchema) });
+
+export type HistoryAction = z.infer<typeof entrySchema>['action'];
+export interface HistoryEntry {
+  at: string;
+  accountId: string;
+  action: HistoryAction;
+  target: string;
+  before: string;
+  after: string;
+  revision: number;
+}
+export type NewHistoryEntry = Omit<HistoryEntry, 'revision'>;
+export interface GateHistory {
+  /** Goes up by one with every saved change; a save naming an older one is refused. */
+  revision: number;
+  /** Oldest first. */
+  entries: HistoryEntry[];
+}
+
+export async function loadHistory(store: KeyValueStore, target: GateSetTarget): Promise<Parsed<GateHistory>> {
+  const raw = await store.get(historyKeyOf(target));
+  if (raw === undefined || raw === null) return { ok: true, value: { revision: 0, entries: [] } };
+  const parsed = historySchema.safeParse(raw);
+  return parsed.success ? { ok: true, value: { revision: parsed.data.revision, entries: parsed.data.entries } } : { ok: false, problems: problemsFromZod(parsed.error) };
+}
+
+const clip = (text: string) => (text.length <= SUMMARY_CHARACTERS ? text : `${text.slice(0, SUMMARY_CHARACTERS - 1)}…`);
+
+/** The history after one save: `entries` appended under the next revision, the oldest dropped past the cap. */
+export function nextHistory(history: GateHistory, entries: NewHistoryEntry[]): GateHistory {
+  const revision = history.revision + 1;
+  const added = entries.map((e): HistoryEntry => ({ ...e, before: clip(e.before), after: clip(e.after), revision }));
+  return { revision, entries: [...history.entries, ...added].slice(-HISTORY_MAX_ENTRIES) };
+}
+
+export async function saveHistory(store: KeyValueStore, target: GateSetTarget, history: GateHistory): Promise<void> {
+  await store.set(historyKeyOf(target), { format: HISTORY_FORMAT, ...history });
+}

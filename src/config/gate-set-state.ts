@@ -1,0 +1,22 @@
+import type { Gate } from '../domain/gates/gate-schema';
+import type { GateSet } from './read-gate-set';
+import type { HistoryEntry } from './gate-history';
+
+export const RECENT_CHANGES = 10;
+
+/** A gate set as the configuration screens show it: the gates, the revision to send back, the last changes (newest first). */
+export interface GateSetState {
+  gates: Gate[];
+  saved: boolean;
+  revision: number;
+  recentChanges: HistoryEntry[];
+  /** Display names of the people in `recentChanges`, by accountId (filled by withNames). */
+  names?: Record<string, string>;
+}
+
+export const gateSetState = (set: GateSet): GateSetState => ({
+  gates: set.gates,
+  saved: set.saved,
+  revision: set.history.revision,
+  recentChanges: set.history.entries.slice(-RECENT_CHANGES).reverse(),
+});

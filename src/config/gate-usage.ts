@@ -1,0 +1,21 @@
+import * as z from 'zod';
+import type { KeyValueStore } from '../ports/key-value-store';
+
+/**
+ * The gate ids that workflow rules configured through Shipshape's rule screen point to. Jira
+ * keeps the rules themselves; this is only what the app saw being chosen, so the settings page
+ * can warn before a gate in use is deleted (a rule edited as raw JSON elsewhere is not seen).
+ */
+export const GATE_USAGE_KEY = 'gates-usage';
+const usageSchema = z.looseObject({ gateIds: z.record(z.string(), z.looseObject({ at: z.string(), accountId: z.string() })) });
+export type GateUsage = Record<string, { at: string; accountId: string }>;
+
+export async function loadGateUsage(store: KeyValueStore): Promise<GateUsage> {
+  const parsed = usageSchema.safeParse(await store.get(GATE_USAGE_KEY));
+  return parsed.success ? parsed.data.gateIds : {};
+}
+
+export async function noteGateUsed(store: KeyValueStore, gateId: string, stamp: { at: string; accountId: string }): Promise<void> {
+  const usage = await loadGateUsage(store);
+  await store.set(GATE_USAGE_KEY, { gateIds: { ...usage, [gateId]: stamp } });
+}

@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { findGateSet, type GateSource } from '../gates/gate-library';
+import { failure, success, type Envelope } from '../resolvers/envelope';
+import { jiraFailure } from '../resolvers/jira-failure';
+import type { IssueResolverDeps } from '../resolvers/resolver-deps';
+import type { ResolverRequest } from '../resolvers/resolver-request';
+import type { AdminRights } from './admin-rights';
+import { loadGateUsage } from './gate-usage';
+import { gateSetState, type GateSetState } from './gate-set-state';
+import { openProjectConfig, projectKeySchema } from './open-config';
+import { readCatalogs, type Catalogs } from './read-catalogs';
+import { readGateSet } from './read-gate-set';
+import { withNames } from './with-names';
+import { templatesOnOffer, type TemplateOnOffer } from './templates-on-offer';
+
+/** Everything the project settings page shows, in one call. */
+export interface ConfigData {
+  projectKey: string;
+  rights: AdminRights;
+  project: GateSetState;
+  /** Which set governs the project's items now (its own once saved, else the site's, else the built-ins). */
+  governedBy: GateSource;
+  templates: TemplateOnOffer[];
+  siteProblem?: string;
+  catalogs: Catalogs;
+  /** Gate ids chosen in workflow rules through Shipshape's rule screen. */
+  usedGateIds: string[];
+}
+
+export const getConfigPayload = z.strictObject({ projectKey: projectKeySchema.optional() });
+
+/** `getConfig`: the project's gates with where they come from, the templates, the pickers' lists, rights, revision and recent changes. */
+export async function getConfig(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<ConfigData>> {
+  const opened = await openProjectConfig(deps, request, getConfigPayload, 'configure its Shipshape gates');
+  if (!opened.ok) return opened;
+  const { projectKey, rights } = opened;
+  const [set, governing, offer, catalogs, usage] = await Promise.all([
+    readGateSet(deps.store, { kind: 'project', projectKey }),
+    findGateSet(deps.store, projectKey),
+    templatesOnOffer(deps.store),
+    readCatalogs(deps, projectKey),
+    loadGateUsage(deps.store),
+  ]);
+  if (!set.ok) return set;
+  if (!catalogs.ok) return jiraFailure(catalogs, "read Jira's fields, link types and project roles");
+  if (!governing.ok && !set.set.saved) return failure('GATES_INVALID', governing.message);
+  return success({
+    projectKey,
+    rights,
+    project: await withNames(deps, gateSetState(set.set)),
+    governedBy: governing.ok ? governing.source : 'project',
+    templates: offer.templates,
+    ...(offer.siteProblem ? { siteProblem: offer.siteProblem } : {}),
+    catalogs: catalogs.value,
+    usedGateIds: Object.keys(usage).sort(),
+  });
+}

@@ -1,0 +1,39 @@
+import * as z from 'zod';
+import { parseGatesFileText } from '../domain/gates/parse-gates';
+import { failure, type Envelope } from '../resolvers/envelope';
+import type { IssueResolverDeps } from '../resolvers/resolver-deps';
+import type { ResolverRequest } from '../resolvers/resolver-request';
+import type { GateSetState } from './gate-set-state';
+import { mergeGates } from './merge-gates';
+import { openProjectConfig, writeParts } from './open-config';
+import { writeGateSet } from './write-gate-set';
+
+/** Uploaded files are read by the page and sent as text; 1 MiB is far more than 100 gates need. */
+export const MAX_IMPORT_CHARACTERS = 1024 * 1024;
+
+export const importGatesPayload = z.strictObject({
+  ...writeParts,
+  text: z.string().max(MAX_IMPORT_CHARACTERS, `must be at most ${MAX_IMPORT_CHARACTERS} characters`),
+  mode: z.enum(['merge', 'replace']),
+});
+
+/**
+ * `importGates`: a v1 gates file, validated first (every problem listed by path; nothing saved
+ * when any), then merged (same id replaced, new ones added at the end) or replacing the set.
+ */
+export async function importGates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<GateSetState>> {
+  const opened = await openProjectConfig(deps, request, importGatesPayload, 'import Shipshape gates');
+  if (!opened.ok) return opened;
+  const { input, projectKey, accountId } = opened;
+  const file = parseGatesFileText(input.text);
+  if (!file.ok) return failure('BAD_INPUT', `The file has ${file.problems.length} problem(s); nothing was imported. Fix them and upload it again.`, file.problems);
+  const fileGates = file.value.gates;
+  return writeGateSet(
+    deps,
+    { kind: 'project', projectKey },
+    accountId,
+    input.revision,
+    (current) => ({ ok: true, gates: input.mode === 'replace' ? fileGates : mergeGates(current, fileGates), import: { mode: input.mode, fileGates: fileGates.length } }),
+    input.mode === 'replace',
+  );
+}

@@ -1,0 +1,38 @@
+import * as z from 'zod';
+import { failure, type ResolverError } from '../resolvers/envelope';
+import type { IssueResolverDeps } from '../resolvers/resolver-deps';
+import { callerOf, parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
+import { requireProjectAdmin, type AdminRights } from './admin-rights';
+
+export const projectKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'must be a project key such as "ABC"');
+
+export type OpenedConfig<T> = { ok: true; input: T; projectKey: string; accountId: string; rights: AdminRights } | { ok: false; error: ResolverError };
+
+/**
+ * The start of every project configuration resolver: who is calling (Forge context only), the
+ * payload checked, the project taken from the page's context (or the payload, when the context
+ * names none), then Administer Projects on it checked as the caller before anything is read.
+ */
+export async function openProjectConfig<T extends { projectKey?: string | undefined }>(
+  deps: IssueResolverDeps,
+  request: ResolverRequest,
+  schema: z.ZodType<T>,
+  action: string,
+): Promise<OpenedConfig<T>> {
+  const who = callerOf(request.context);
+  if (!who.ok) return who;
+  const input = parsePayload(schema, request.payload);
+  if (!input.ok) return input;
+  const fromContext = who.caller.contextProjectKey;
+  const projectKey = fromContext ?? input.value.projectKey;
+  if (projectKey === undefined) return failure('BAD_INPUT', 'Name the project: projectKey is missing.', [{ path: 'projectKey', message: 'required (expected string)' }]);
+  if (input.value.projectKey !== undefined && input.value.projectKey !== projectKey) {
+    return failure('BAD_INPUT', 'This page belongs to another project.', [{ path: 'projectKey', message: `must be the page's project ${projectKey}` }]);
+  }
+  const checked = await requireProjectAdmin(deps, projectKey, action);
+  if (!checked.ok) return checked;
+  return { ok: true, input: input.value, projectKey, accountId: who.caller.accountId, rights: checked.rights };
+}
+
+/** The payload parts every write carries. */
+export const writeParts = { projectKey: projectKeySchema.optional(), revision: z.number().int().min(0) };

@@ -1,0 +1,82 @@
+import * as z from 'zod';
+import type { Gate } from '../domain/gates/gate-schema';
+import { BUILT_IN_TEMPLATES } from '../domain/templates';
+import { failure, success, type Envelope, type ResolverError } from '../resolvers/envelope';
+import { jiraFailure } from '../resolvers/jira-failure';
+import { nowIso, type IssueResolverDeps } from '../resolvers/resolver-deps';
+import { callerOf, parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
+import { readAdminRights } from './admin-rights';
+import { noteGateUsed } from './gate-usage';
+import { projectKeySchema } from './open-config';
+import { loadProjectIndex } from './project-index';
+import { readGateSet } from './read-gate-set';
+import { ruleSummary } from './rule-summary';
+
+/** A gate a workflow rule can point to, and where it is kept. */
+export interface RuleGateOption {
+  id: string;
+  name: string;
+  criteria: number;
+  source: string;
+}
+export interface RuleOptions {
+  options: RuleGateOption[];
+  /** The one-line summary of the rule's current choice, when one was named. */
+  summary?: string;
+}
+
+const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a gate id (a slug)');
+export const ruleOptionsPayload = z.strictObject({ projectKey: projectKeySchema.optional(), gateId: slug.optional(), failOpen: z.boolean().optional() });
+
+type Allowed = { ok: true; accountId: string; input: z.infer<typeof ruleOptionsPayload> } | { ok: false; error: ResolverError };
+
+/** Workflow rules are edited by Jira admins, or by a project's admins for the project named. */
+async function openRuleConfig(deps: IssueResolverDeps, request: ResolverRequest): Promise<Allowed> {
+  const who = callerOf(request.context);
+  if (!who.ok) return who;
+  const input = parsePayload(ruleOptionsPayload, request.payload);
+  if (!input.ok) return input;
+  const rights = await readAdminRights(deps, input.value.projectKey);
+  if (!rights.ok) return jiraFailure(rights, 'check your admin rights');
+  if (!rights.value.jiraAdmin && !rights.value.administerProject) return failure('FORBIDDEN', 'Only a Jira admin or the project\'s admins may configure Shipshape workflow rules.');
+  return { ok: true, accountId: who.caller.accountId, input: input.value };
+}
+
+/** Every gate a rule can name: each project's own (the validator uses the item's project's), the site's, the built-ins; first definition of an id wins. */
+async function allOptions(deps: IssueResolverDeps): Promise<{ options: RuleGateOption[]; gates: Map<string, Gate> }> {
+  const keys = await loadProjectIndex(deps.store);
+  const sets = await Promise.all([...keys.map((projectKey) => readGateSet(deps.store, { kind: 'project', projectKey })), readGateSet(deps.store, { kind: 'site' })]);
+  const sources = [...keys.map((k) => `project ${k}`), 'site template'];
+  const gates = new Map<string, Gate>();
+  const options: RuleGateOption[] = [];
+  const add = (gate: Gate, source: string) => {
+    const known = options.find((o) => o.id === gate.id);
+    if (known) return void (known.source = `${known.source}, ${source}`);
+    gates.set(gate.id, gate);
+    options.push({ id: gate.id, name: gate.name, criteria: gate.criteria.length, source });
+  };
+  sets.forEach((set, i) => set.ok && set.set.gates.forEach((g) => add(g, sources[i] ?? '')));
+  BUILT_IN_TEMPLATES.forEach((g) => add(g, 'built-in'));
+  return { options, gates };
+}
+
+/** `getRuleOptions`: the gates the rule screen offers and, for `view`, the summary of the chosen one. */
+export async function getRuleOptions(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<RuleOptions>> {
+  const opened = await openRuleConfig(deps, request);
+  if (!opened.ok) return opened;
+  const { options, gates } = await allOptions(deps);
+  const { gateId, failOpen } = opened.input;
+  return success({ options, ...(gateId ? { summary: ruleSummary(gates.get(gateId), gateId, failOpen === true) } : {}) });
+}
+
+/** `chooseRuleGate`: notes that a rule now points to the gate (for the "in use" warning) and answers its summary. */
+export async function chooseRuleGate(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<RuleOptions>> {
+  const opened = await openRuleConfig(deps, request);
+  if (!opened.ok) return opened;
+  const { gateId, failOpen } = opened.input;
+  if (!gateId) return failure('BAD_INPUT', 'Pick a gate for this transition.', [{ path: 'gateId', message: 'required (expected string)' }]);
+  const { options, gates } = await allOptions(deps);
+  if (!gates.has(gateId)) return failure('BAD_INPUT', `There is no gate "${gateId}"; pick one from the list.`, [{ path: 'gateId', message: 'no such gate' }]);
+  await noteGateUsed(deps.store, gateId, { at: nowIso(deps), accountId: opened.accountId });
+  return success({ options, summary: ruleSummary(gates.get(gateId), gateId, failOpen === true) });
+}

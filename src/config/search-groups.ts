@@ -1,0 +1,21 @@
+import * as z from 'zod';
+import { jiraPath } from '../jira/jira-path';
+import { readJira } from '../jira/read-jira';
+import { success, type Envelope } from '../resolvers/envelope';
+import { jiraFailure } from '../resolvers/jira-failure';
+import { asUser, type IssueResolverDeps } from '../resolvers/resolver-deps';
+import type { ResolverRequest } from '../resolvers/resolver-request';
+import { openProjectConfig, projectKeySchema } from './open-config';
+
+export const searchGroupsPayload = z.strictObject({ projectKey: projectKeySchema.optional(), query: z.string().max(100) });
+const answerSchema = z.looseObject({ groups: z.array(z.looseObject({ name: z.string() })) });
+
+/** `searchGroups`: group names matching what the admin typed, for the approver, waiver and QA verifier pickers (asked as the caller). */
+export async function searchGroups(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<{ groups: string[] }>> {
+  const opened = await openProjectConfig(deps, request, searchGroupsPayload, 'pick groups for its gates');
+  if (!opened.ok) return opened;
+  const query = { query: opened.input.query, maxResults: '20' };
+  const read = await readJira(asUser(deps), { method: 'GET', path: jiraPath('findGroups', {}), query }, answerSchema, 'groups matching your search');
+  if (!read.ok) return jiraFailure(read, 'search groups');
+  return success({ groups: read.value.groups.map((g) => g.name) });
+}

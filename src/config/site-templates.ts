@@ -1,0 +1,48 @@
+import * as z from 'zod';
+import { success, type Envelope } from '../resolvers/envelope';
+import type { IssueResolverDeps } from '../resolvers/resolver-deps';
+import { callerOf, parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
+import { requireJiraAdmin } from './admin-rights';
+import { gateSetState, type GateSetState } from './gate-set-state';
+import { readGateSet } from './read-gate-set';
+import { withNames } from './with-names';
+import { writeGateSet } from './write-gate-set';
+import { BUILT_IN_TEMPLATES } from '../domain/templates';
+import type { Gate } from '../domain/gates/gate-schema';
+import { readSiteCatalogs, type Catalogs } from './read-catalogs';
+import { jiraFailure } from '../resolvers/jira-failure';
+
+export interface SiteTemplatesData {
+  site: GateSetState;
+  builtIn: Gate[];
+  /** The editor's pickers: Jira's fields and link types (no project, so no project roles). */
+  catalogs?: Catalogs;
+}
+
+/** `getSiteTemplates`: the site-wide templates every project can start from (Jira admins only). */
+export async function getSiteTemplates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<SiteTemplatesData>> {
+  const who = callerOf(request.context);
+  if (!who.ok) return who;
+  const input = parsePayload(z.strictObject({}), request.payload);
+  if (!input.ok) return input;
+  const admin = await requireJiraAdmin(deps, "see the site's Shipshape templates");
+  if (!admin.ok) return admin;
+  const [set, catalogs] = await Promise.all([readGateSet(deps.store, { kind: 'site' }), readSiteCatalogs(deps)]);
+  if (!set.ok) return set;
+  if (!catalogs.ok) return jiraFailure(catalogs, "read Jira's fields and link types");
+  return success({ site: await withNames(deps, gateSetState(set.set)), builtIn: [...BUILT_IN_TEMPLATES], catalogs: catalogs.value });
+}
+
+export const saveSiteTemplatesPayload = z.strictObject({ revision: z.number().int().min(0), gates: z.array(z.unknown()) });
+
+/** `saveSiteTemplates`: replaces the site's templates (Jira admins only; revision against lost updates; audited). */
+export async function saveSiteTemplates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<SiteTemplatesData>> {
+  const who = callerOf(request.context);
+  if (!who.ok) return who;
+  const input = parsePayload(saveSiteTemplatesPayload, request.payload);
+  if (!input.ok) return input;
+  const admin = await requireJiraAdmin(deps, "change the site's Shipshape templates");
+  if (!admin.ok) return admin;
+  const saved = await writeGateSet(deps, { kind: 'site' }, who.caller.accountId, input.value.revision, () => ({ ok: true, gates: input.value.gates }), true);
+  return saved.ok ? success({ site: saved.data, builtIn: [...BUILT_IN_TEMPLATES] }) : saved;
+}

@@ -1,0 +1,24 @@
+import Resolver from '@forge/resolver';
+import { failure, type Envelope } from './envelope';
+import type { ResolverRequest } from './resolver-request';
+
+export type NamedResolver<D> = (deps: D, request: ResolverRequest) => Promise<Envelope<unknown>>;
+
+/** Never throws to the frontend: an unexpected failure is INTERNAL, and nothing half-done is reported as saved. */
+async function guarded(label: string, run: () => Promise<Envelope<unknown>>): Promise<Envelope<unknown>> {
+  try {
+    return await run();
+  } catch (error) {
+    console.error(`shipshape: ${label} failed`, error);
+    return failure('INTERNAL', 'Shipshape hit an unexpected problem. Reload to see what was saved, then try again.');
+  }
+}
+
+/** The `@forge/resolver` definitions of one function: each named resolver on the given ports, guarded. */
+export function resolverDefinitions<D>(what: string, resolvers: Readonly<Record<string, NamedResolver<D>>>, deps: D) {
+  const resolver = new Resolver();
+  for (const [name, run] of Object.entries(resolvers)) {
+    resolver.define(name, (request: ResolverRequest) => guarded(`${what} ${name}`, () => run(deps, request)));
+  }
+  return resolver.getDefinitions();
+}

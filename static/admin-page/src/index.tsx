@@ -1,0 +1,9 @@
+import '@atlaskit/css-reset';
+import '../../project-settings/src/shared/config.css';
+import { createRoot } from 'react-dom/client';
+import { view } from '@forge/bridge';
+import { SiteTemplates } from './site-templates';
+
+// Light and dark: the host applies its theme's tokens; the app only uses tokens.
+void view.theme.enable();
+createRoot(document.getElementById('root') as HTMLElement).render(<SiteTemplates />);

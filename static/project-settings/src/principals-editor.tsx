@@ -1,0 +1,57 @@
+import { useId, useState } from 'react';
+import { call } from './shared/call';
+import type { Principals } from './shared/types';
+
+const clean = (p: Principals): Principals | undefined => {
+  const next: Principals = {};
+  if (p.groups?.length) next.groups = p.groups;
+  if (p.projectRoles?.length) next.projectRoles = p.projectRoles;
+  if (p.accountIds?.length) next.accountIds = p.accountIds;
+  return Object.keys(next).length ? next : undefined;
+};
+
+/** Groups (searched in Jira as you type) and project roles (ticked) for approvers, waivers and QA verifiers. */
+export function PrincipalsEditor({ legend, value, roles, onChange, testId }: { legend: string; value: Principals | undefined; roles: string[]; onChange: (p: Principals | undefined) => void; testId: string }) {
+  const listId = useId();
+  const [typed, setTyped] = useState('');
+  const [found, setFound] = useState<string[]>([]);
+  const groups = value?.groups ?? [];
+  const held = value?.projectRoles ?? [];
+  const search = async (query: string) => {
+    setTyped(query);
+    if (query.trim().length === 0) return setFound([]);
+    const answer = await call<{ groups: string[] }>('searchGroups', { query: query.trim() });
+    if (answer.ok) setFound(answer.data.groups);
+  };
+  const addGroup = () => {
+    const name = typed.trim();
+    if (name && !groups.includes(name)) onChange(clean({ ...value, groups: [...groups, name] }));
+    setTyped('');
+  };
+  return (
+    <fieldset className="cf-card" data-testid={testId} style={{ margin: '8px 0' }}>
+      <legend>{legend}</legend>
+      <div className="cf-row">
+        {groups.map((g) => (
+          <span key={g} className="cf-row" style={{ gap: 2 }}>
+            <span>Group {g}</span>
+            <button type="button" className="cf-button" data-appearance="subtle" data-spacing="compact" aria-label={`Remove group ${g}`} onClick={() => onChange(clean({ ...value, groups: groups.filter((x) => x !== g) }))}>✕</button>
+          </span>
+        ))}
+      </div>
+      <div className="cf-row">
+        <input className="cf-field" list={listId} aria-label={`${legend}: find a group`} placeholder="Find a group…" value={typed} onChange={(e) => void search(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), addGroup())} />
+        <datalist id={listId}>{found.map((g) => <option key={g} value={g} />)}</datalist>
+        <button type="button" className="cf-button" data-spacing="compact" onClick={addGroup} disabled={typed.trim() === ''}>Add group</button>
+      </div>
+      <div className="cf-row" role="group" aria-label={`${legend}: project roles`}>
+        {roles.map((role) => (
+          <label key={role} className="cf-row" style={{ gap: 4 }}>
+            <input type="checkbox" checked={held.includes(role)} onChange={(e) => onChange(clean({ ...value, projectRoles: e.target.checked ? [...held, role] : held.filter((r) => r !== role) }))} />
+            {role}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { call, type ResolverError } from './shared/call';
+import { ErrorMessage } from './shared/error-message';
+import { RecentChanges } from './shared/recent-changes';
+import type { ConfigData, Gate, GateSetState } from './shared/types';
+import { GateList } from './gate-list';
+import { GateEditor } from './gate-editor';
+import { ImportExport } from './import-export';
+import { moved, newGate } from './new-gate';
+
+type Editing = { index: number; gate: Gate } | undefined;
+const GOVERNED = { project: 'its own gates below', site: "the site's templates (until it saves gates of its own)", 'built-in': 'the built-in Ready for QA and Definition of Done (until it saves gates of its own)' };
+
+/** The project settings page: gates, templates, the editor, import/export and recent changes; one getConfig per load. */
+export function SettingsPage() {
+  const [data, setData] = useState<ConfigData | undefined>();
+  const [error, setError] = useState<ResolverError | undefined>();
+  const [editing, setEditing] = useState<Editing>();
+  const [template, setTemplate] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | undefined>();
+
+  useEffect(() => void call<ConfigData>('getConfig').then((a) => (a.ok ? setData(a.data) : setError(a.error))), []);
+  if (!data) return <main className="cf-page">{error ? <ErrorMessage error={error} /> : <p role="status">Loading the project's gates…</p>}</main>;
+
+  const applied = (state: GateSetState, message: string) => {
+    setData({ ...data, project: state, governedBy: state.saved ? 'project' : data.governedBy });
+    setEditing(undefined);
+    setError(undefined);
+    setNotice(message);
+  };
+  const save = async (gates: Gate[], message: string) => {
+    setBusy(true);
+    const answer = await call<GateSetState>('saveGates', { revision: data.project.revision, gates });
+    setBusy(false);
+    if (answer.ok) applied(answer.data, message);
+    else setError(answer.error);
+  };
+  const remove = async (gateId: string) => {
+    const answer = await call<GateSetState>('deleteGate', { revision: data.project.revision, gateId });
+    if (answer.ok) applied(answer.data, `Deleted ${gateId}.`);
+    else setError(answer.error);
+  };
+  const gates = data.project.gates;
+  const ids = gates.map((g) => g.id);
+  const start = () => setEditing({ index: -1, gate: newGate(data.templates.find((t) => `${t.source}:${t.gate.id}` === template)?.gate, ids) });
+
+  return (
+    <main className="cf-page">
+      <h1>Shipshape gates for {data.projectKey}</h1>
+      <p className="cf-muted" data-testid="governed-by">Work items of {data.projectKey} are checked against {GOVERNED[data.governedBy]}.</p>
+      {notice && <p className="cf-message" data-appearance="success" role="status" data-testid="notice">{notice}</p>}
+      {error && <ErrorMessage error={error} />}
+      {data.siteProblem && <p className="cf-message" data-appearance="warning">{data.siteProblem}</p>}
+      <h2>Gates</h2>
+      <GateList gates={gates} usedGateIds={data.usedGateIds} busy={busy} onEdit={(i) => setEditing({ index: i, gate: gates[i] as Gate })}
+        onMove={(from, to) => void save(moved(gates, from, to), 'Order saved.')} onDelete={(id) => void remove(id)} />
+      {!editing && (
+        <div className="cf-row" style={{ marginTop: 8 }}>
+          <label className="cf-label">Start from
+            <select className="cf-field" data-testid="template-select" value={template} onChange={(e) => setTemplate(e.target.value)}>
+              <option value="">Scratch (an empty gate)</option>
+              {data.templates.map((t) => <option key={`${t.source}:${t.gate.id}`} value={`${t.source}:${t.gate.id}`}>{`${t.gate.name} (${t.source === 'site' ? 'site template' : 'built-in'}, ${t.gate.criteria.length} criteria)`}</option>)}
+            </select>
+          </label>
+          <button type="button" className="cf-button" data-appearance="primary" data-testid="create-gate" onClick={start}>Create gate</button>
+        </div>
+      )}
+      {editing && (
+        <GateEditor key={`${editing.index}:${editing.gate.id}`} initial={editing.gate} isNew={editing.index < 0} catalogs={data.catalogs} busy={busy} onCancel={() => setEditing(undefined)}
+          onSave={(g) => void save(editing.index < 0 ? [...gates, g] : gates.map((x, i) => (i === editing.index ? g : x)), `Saved ${g.name}.`)} />
+      )}
+      <ImportExport revision={data.project.revision} onImported={(state) => applied(state, 'Import saved.')} />
+      <h2>Recent changes</h2>
+      <RecentChanges entries={data.project.recentChanges} names={data.project.names} />
+    </main>
+  );
+}

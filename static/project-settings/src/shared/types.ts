@@ -1,0 +1,77 @@
+/** The shapes the configuration screens receive from config-resolver (see src/config). */
+export interface Principals {
+  groups?: string[];
+  projectRoles?: string[];
+  accountIds?: string[];
+}
+export interface Criterion {
+  id: string;
+  kind: string;
+  label?: string;
+  required?: boolean;
+  hint?: string;
+  waivableBy?: Principals;
+  field?: string;
+  require?: string[];
+  forbid?: string[];
+  linkType?: string;
+  direction?: 'inward' | 'outward' | 'both';
+  approvers?: Principals;
+  count?: number;
+  sections?: string[];
+}
+export interface Gate {
+  id: string;
+  name: string;
+  description?: string;
+  appliesTo?: { issueTypes: string[] };
+  qaVerifiers?: Principals;
+  criteria: Criterion[];
+}
+export interface HistoryEntry {
+  at: string;
+  accountId: string;
+  action: string;
+  target: string;
+  before: string;
+  after: string;
+  revision: number;
+}
+export interface GateSetState {
+  gates: Gate[];
+  saved: boolean;
+  revision: number;
+  recentChanges: HistoryEntry[];
+  names?: Record<string, string>;
+}
+export interface Catalogs {
+  fields: Array<{ id: string; name: string; custom: boolean }>;
+  linkTypes: Array<{ name: string; inward: string; outward: string }>;
+  projectRoles: string[];
+}
+export interface ConfigData {
+  projectKey: string;
+  rights: { administerProject: boolean; jiraAdmin: boolean };
+  project: GateSetState;
+  governedBy: 'project' | 'site' | 'built-in';
+  templates: Array<{ source: 'built-in' | 'site'; gate: Gate }>;
+  siteProblem?: string;
+  catalogs: Catalogs;
+  usedGateIds: string[];
+}
+export interface CriterionResult {
+  id: string;
+  label: string;
+  required: boolean;
+  status: 'passed' | 'failed' | 'waived';
+  reason: string;
+  hint: string;
+}
+export interface Verdict {
+  gate: string;
+  gateName: string;
+  issue: string;
+  applicable: boolean;
+  passed: boolean;
+  results: CriterionResult[];
+}

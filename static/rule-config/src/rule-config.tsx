@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'react';
+import { view } from '@forge/bridge';
+import { workflowRules } from '@forge/jira-bridge';
+import { call, type ResolverError } from '../../project-settings/src/shared/call';
+import { ErrorMessage } from '../../project-settings/src/shared/error-message';
+import { savedConfig } from './saved-config';
+
+interface Option {
+  id: string;
+  name: string;
+  criteria: number;
+  source: string;
+}
+interface RuleOptions {
+  options: Option[];
+  summary?: string;
+}
+type Loaded = { state: 'loading' } | { state: 'error'; error: ResolverError } | { state: 'ready'; entryPoint: string; data: RuleOptions };
+
+/**
+ * The validator's create / edit / view screens. Create and edit: pick the gate and fail-open;
+ * onConfigure answers `{gateId, failOpen}` (a small reference, far below Jira's 32 KB cap).
+ * View: the one-line summary ("Requires Definition of Done — 8 criteria").
+ */
+export function RuleConfig() {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [gateId, setGateId] = useState('');
+  const [failOpen, setFailOpen] = useState(false);
+  const [refusal, setRefusal] = useState<ResolverError | undefined>();
+  const choice = useRef({ gateId: '', failOpen: false });
+  choice.current = { gateId, failOpen };
+
+  useEffect(() => {
+    void (async () => {
+      const context = (await view.getContext()) as { extension?: { entryPoint?: string; validatorConfig?: unknown } };
+      const entryPoint = context.extension?.entryPoint ?? 'create';
+      const saved = savedConfig(context.extension?.validatorConfig);
+      setGateId(saved.gateId ?? '');
+      setFailOpen(saved.failOpen);
+      const answer = await call<RuleOptions>('getRuleOptions', saved.gateId ? { gateId: saved.gateId, failOpen: saved.failOpen } : {});
+      setLoaded(answer.ok ? { state: 'ready', entryPoint, data: answer.data } : { state: 'error', error: answer.error });
+      if (entryPoint === 'view') return;
+      // An incomplete form answers undefined: the editor keeps the dialog open (the docs allow it; the type says string).
+      await workflowRules.onConfigure((async () => {
+        const { gateId: id, failOpen: open } = choice.current;
+        if (!id) {
+          setRefusal({ code: 'BAD_INPUT', message: 'Pick the gate this transition requires.' });
+          return undefined;
+        }
+        const chosen = await call<RuleOptions>('chooseRuleGate', { gateId: id, failOpen: open });
+        if (!chosen.ok) {
+          setRefusal(chosen.error);
+          return undefined;
+        }
+        return JSON.stringify({ gateId: id, failOpen: open });
+      }) as unknown as () => Promise<string>);
+    })();
+  }, []);
+
+  if (loaded.state === 'loading') return <p className="cf-muted" role="status">Loading the gates…</p>;
+  if (loaded.state === 'error') return <ErrorMessage error={loaded.error} />;
+  if (loaded.entryPoint === 'view') {
+    return <p data-testid="rule-summary" style={{ margin: 0 }}>{loaded.data.summary ?? 'No gate chosen yet: edit the rule to pick one.'}</p>;
+  }
+  const known = loaded.data.options.some((o) => o.id === gateId);
+  return (
+    <form className="cf-page" style={{ padding: 8 }} onSubmit={(e) => e.preventDefault()}>
+      <label className="cf-label" htmlFor="gate">Gate this transition requires</label>
+      <select id="gate" className="cf-field" data-testid="gate-select" value={gateId} onChange={(e) => setGateId(e.target.value)} style={{ width: '100%' }}>
+        <option value="">Pick a gate…</option>
+        {gateId && !known && <option value={gateId}>{gateId} (no longer exists)</option>}
+        {loaded.data.options.map((o) => (
+          <option key={o.id} value={o.id}>{`${o.name} — ${o.criteria} ${o.criteria === 1 ? 'criterion' : 'criteria'} (${o.source})`}</option>
+        ))}
+      </select>
+      <p className="cf-muted" style={{ font: 'var(--ds-font-body-small)' }}>The gate's criteria are edited in the project's settings, under Shipshape gates.</p>
+      <label className="cf-row" style={{ marginTop: 8 }}>
+        <input type="checkbox" data-testid="fail-open" checked={failOpen} onChange={(e) => setFailOpen(e.target.checked)} />
+        Let the transition through when Jira cannot be reached (fail open). A failing gate always blocks.
+      </label>
+      {refusal && <ErrorMessage error={refusal} testId="rule-error" />}
+    </form>
+  );
+}

@@ -1,0 +1,194 @@
+/**
+ * Gate configuration in the sandbox, in Chromium, as a project admin (Alex) works: create a gate
+ * from a template on the project settings page, try it on an item (dry run), attach it to the
+ * Done transition through the validator's own rule screen, see an item blocked, edit the gate,
+ * see the item pass. A broken import lists every problem and saves nothing; a non-admin is
+ * refused by the resolver itself; keyboard-only; axe; screenshots in both themes.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Frame, Page } from 'playwright-core';
+import { ALEX, EMMA } from '../../sandbox/standin/demo-users';
+import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { screenshot } from './support/screenshot';
+
+jest.setTimeout(180_000);
+
+const SETTINGS = 'shipshape-gates-settings';
+const DONE = '31';
+
+async function frameOf(page: Page, moduleKey: string, ready: string): Promise<Frame> {
+  const element = await page.waitForSelector(`iframe[data-module-key="${moduleKey}"]`);
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error(`No frame for ${moduleKey}`);
+  await frame.waitForSelector(ready);
+  return frame;
+}
+
+const settingsFrame = async (page: Page) => {
+  await page.goto('/project-settings');
+  return frameOf(page, SETTINGS, 'h1, [role="alert"]');
+};
+
+async function seriousViolations(page: Page, moduleKey: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(`iframe[data-module-key="${moduleKey}"]`).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function tryDone(page: Page, key: string): Promise<void> {
+  await page.goto(`/browse/${key}`);
+  await page.getByTestId(`transition-${key}-${DONE}`).click();
+}
+
+describe('gate configuration in the sandbox', () => {
+  let session: SandboxSession;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    session = await startSandboxSession();
+  });
+  afterAll(() => session?.close());
+  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+
+  it('from a template to a working gate on the Done transition: blocked, edited, passes', async () => {
+    const { page, context } = await session.openAs(ALEX.accountId);
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    let frame = await settingsFrame(page);
+    expect(await frame.textContent('h1')).toBe('Shipshape gates for ABC');
+    expect(await seriousViolations(page, SETTINGS)).toEqual([]);
+
+    await frame.selectOption('[data-testid="template-select"]', 'built-in:definition-of-done');
+    await frame.click('[data-testid="create-gate"]');
+    await frame.fill('[data-testid="gate-name"]', 'Team Done');
+    expect(await frame.inputValue('[data-testid="gate-id"]')).toBe('definition-of-done-2');
+    await frame.fill('[data-testid="dry-run-key"]', 'ABC-5');
+    await frame.click('[data-testid="dry-run"]');
+    expect(await (await frame.waitForSelector('[data-testid="dry-run-verdict"]')).textContent()).toContain('ABC-5 would be blocked by Team Done');
+    await screenshot(page, 'config-editor-light');
+    await frame.click('[data-testid="save-gate"]');
+    await frame.waitForSelector('[data-testid="notice"]:has-text("Saved Team Done.")');
+    expect(await frame.textContent('[data-testid="recent-changes"]')).toContain('Created definition-of-done-2');
+    expect(await seriousViolations(page, SETTINGS)).toEqual([]);
+    await screenshot(page, 'config-settings-light');
+
+    await page.goto('/workflow');
+    await page.getByRole('button', { name: 'Edit Shipshape gate on Done' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Shipshape gate on Done' });
+    const rule = await (await dialog.getByTestId('rule-edit-frame').locator('iframe').elementHandle())?.contentFrame();
+    if (!rule) throw new Error('No rule config frame');
+    await rule.waitForSelector('[data-testid="gate-select"] option[value="definition-of-done-2"]', { state: 'attached' });
+    await rule.selectOption('[data-testid="gate-select"]', 'definition-of-done-2');
+    await screenshot(page, 'config-rule-edit-light');
+    await dialog.getByRole('button', { name: 'Update' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const transition = session.sandbox.standIn.workflow().transitions.find((t) => t.id === DONE);
+    expect(transition?.rules).toEqual([expect.objectContaining({ configuration: { gateId: 'definition-of-done-2', failOpen: false } })]);
+    // The page reloads the workflow after a save, so the view's iframe is replaced: locate it afresh.
+    const summary = page.getByTestId(`rule-view-${DONE}`).frameLocator('iframe').getByTestId('rule-summary').filter({ hasText: 'Team Done' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/^Requires Team Done — \d+ criteria$/);
+    await screenshot(page, 'config-rule-view-light');
+
+    await tryDone(page, 'ABC-5');
+    await page.getByRole('alertdialog').waitFor();
+    expect(await page.getByTestId('transition-error').textContent()).toContain('Team Done');
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    frame = await settingsFrame(page);
+    expect(await frame.textContent('[data-testid="gate-definition-of-done-2"]')).toContain('used by a workflow rule');
+    await frame.click('[data-testid="edit-definition-of-done-2"]');
+    for (const box of await frame.$$('[data-testid$="-required"]')) await box.uncheck();
+    await frame.click('[data-testid="save-gate"]');
+    await frame.waitForSelector('[data-testid="notice"]:has-text("Saved Team Done.")');
+    await tryDone(page, 'ABC-5');
+    await page.getByTestId('flag').filter({ hasText: 'ABC-5 moved to Done' }).waitFor();
+    await context.close();
+  });
+
+  it('exports the gates as a v1 file; a broken import lists every problem by path and saves nothing', async () => {
+    const { page, context } = await session.openAs(ALEX.accountId);
+    const frame = await settingsFrame(page);
+    const before = await frame.textContent('[data-testid="gate-list"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.click('[data-testid="export"]')]);
+    expect(download.suggestedFilename()).toBe('shipshape-gates-ABC.json');
+    const exported = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as { format: string; gates: Array<{ id: string }> };
+    expect(exported.format).toBe('shipshape.gates/v1');
+    expect(exported.gates.map((g) => g.id)).toEqual(expect.arrayContaining(['definition-of-done', 'ready-for-qa']));
+    const broken = { format: 'shipshape.gates/v1', gates: [{ id: 'Bad Id', name: '', criteria: [{ id: 'a', kind: 'field-sett' }] }] };
+    await frame.setInputFiles('[data-testid="import-file"]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await frame.check('[data-testid="mode-replace"]');
+    await frame.click('[data-testid="import"]');
+    const problems = await frame.waitForSelector('[data-testid="import-error-problems"]');
+    const text = (await problems.textContent()) ?? '';
+    for (const path of ['gates[0].id', 'gates[0].name', 'gates[0].criteria[0].kind']) expect(text).toContain(path);
+    expect(await frame.textContent('[data-testid="import-error"]')).toContain('nothing was imported');
+    await screenshot(page, 'config-import-errors-light');
+    const reloaded = await settingsFrame(page);
+    expect(await reloaded.textContent('[data-testid="gate-list"]')).toBe(before);
+    await context.close();
+  });
+
+  it('refuses a non-admin in the resolver, not only on the page', async () => {
+    const { page, context } = await session.openAs(EMMA.accountId);
+    const frame = await settingsFrame(page);
+    expect(await frame.textContent('[role="alert"]')).toContain('Administer Projects permission on project ABC');
+    const answer = await page.evaluate(async () => {
+      const response = await fetch('/__sandbox/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ moduleKey: 'shipshape-gates-settings', functionKey: 'config-resolver', call: { functionKey: 'saveGates', payload: { revision: 99, gates: [] } }, context: { extension: { project: { key: 'ABC' } } } }),
+      });
+      return response.json();
+    });
+    expect(answer).toMatchObject({ ok: true, body: { ok: false, error: { code: 'FORBIDDEN' } } });
+    await page.goto('/jira-admin');
+    const admin = await frameOf(page, 'shipshape-site-templates', '[role="alert"]');
+    expect(await admin.textContent('[role="alert"]')).toContain('Only a Jira admin');
+    await context.close();
+  });
+
+  it('a Jira admin keeps site templates that the project settings then offer first', async () => {
+    const { page, context } = await session.openAs(ALEX.accountId);
+    await page.goto('/jira-admin');
+    const admin = await frameOf(page, 'shipshape-site-templates', 'h1');
+    await admin.selectOption('[data-testid="site-base"]', 'go-live-readiness');
+    await admin.click('[data-testid="site-add"]');
+    await admin.fill('[data-testid="site-templates"] input', 'Company go-live');
+    await admin.click('[data-testid="site-save"]');
+    await admin.waitForSelector('text=Site templates saved.');
+    expect(await admin.textContent('[data-testid="recent-changes"]')).toContain('Alex Admin');
+    expect(await seriousViolations(page, 'shipshape-site-templates')).toEqual([]);
+    await screenshot(page, 'config-admin-light');
+    const frame = await settingsFrame(page);
+    const offered = await frame.$$eval('[data-testid="template-select"] option', (options) => options.map((o) => o.textContent));
+    expect(offered[1]).toBe('Company go-live (site template, 16 criteria)');
+    await context.close();
+  });
+
+  it('works from the keyboard alone: create a gate from a template and save it', async () => {
+    const { page, context } = await session.openAs(ALEX.accountId, 'dark');
+    const frame = await settingsFrame(page);
+    const focusOn = async (testId: string) => {
+      for (let i = 0; i < 400; i++) {
+        if (await frame.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${testId}`);
+    };
+    await page.locator(`iframe[data-module-key="${SETTINGS}"]`).focus();
+    await focusOn('template-select');
+    await page.keyboard.press('ArrowDown');
+    await focusOn('create-gate');
+    await page.keyboard.press('Enter');
+    await focusOn('save-gate');
+    await page.keyboard.press('Enter');
+    await frame.waitForSelector('[data-testid="notice"]:has-text("Saved")');
+    expect(await seriousViolations(page, SETTINGS)).toEqual([]);
+    await screenshot(page, 'config-settings-dark');
+    await page.goto('/jira-admin');
+    await frameOf(page, 'shipshape-site-templates', 'h1');
+    expect(await seriousViolations(page, 'shipshape-site-templates')).toEqual([]);
+    await screenshot(page, 'config-admin-dark');
+    await context.close();
+  });
+});
