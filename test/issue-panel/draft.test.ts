@@ -1,7 +1,5 @@
-import { RECORD_LIMITS as DOMAIN_LIMITS } from '../../src/domain/records/records-limits';
 import { draftFrom, handoffPayload, handoffText, moved } from '../../static/issue-panel/src/draft';
 import { fieldProblems } from '../../static/issue-panel/src/field-problems';
-import { RECORD_LIMITS } from '../../static/issue-panel/src/limits';
 import type { HandoffView } from '../../static/issue-panel/src/types';
 
 const HANDOFF: HandoffView = {
@@ -63,10 +61,5 @@ describe('the edit form draft', () => {
       risks: 'Known risk areas has 101 entries; the limit is 100',
       general: 'The records would be 210 KB',
     });
-  });
-
-  it("counts against the app's own limits", () => {
-    const { recordBytes: _bytes, ...textLimits } = DOMAIN_LIMITS;
-    expect(RECORD_LIMITS).toEqual(textLimits);
   });
 });

@@ -1,19 +1,9 @@
 import type { Problem } from '../problems';
 import { HANDOFF_SECTION_TITLES } from '../criteria/handoff-complete/handoff-complete';
 import type { ItemRecords } from './records-schema';
+import { RECORD_LIMITS } from './record-limit-values';
 
-/**
- * What the app lets people write, kept below the platform's caps (a `@forge/kvs` value may be
- * 240 KiB) and within the records format's own limits, so every record it writes stays valid.
- */
-export const RECORD_LIMITS = {
-  sectionCharacters: 10_000,
-  behaviours: 200,
-  riskAreas: 100,
-  entryCharacters: 2_000,
-  noteCharacters: 2_000,
-  recordBytes: 200 * 1024,
-} as const;
+export { RECORD_LIMITS };
 
 /** 10240 → "10,240", whatever the server's locale. */
 export const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

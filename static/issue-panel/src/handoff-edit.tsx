@@ -4,7 +4,7 @@ import { token } from '@atlaskit/tokens';
 import type { Draft, DraftRisk, DraftRow } from './draft';
 import { ErrorMessage } from './error-message';
 import { fieldProblems } from './field-problems';
-import { RECORD_LIMITS } from './limits';
+import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import { RowsEditor } from './rows-editor';
 import { SeveritySelect } from './severity-select';
 import { TextAreaField } from './text-area-field';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from './button';
-import { RECORD_LIMITS } from './limits';
+import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import { TextAreaField } from './text-area-field';
 import { Row, gap } from './ui';
 import type { ResolverError } from './types';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button } from './button';
 import { token } from '@atlaskit/tokens';
 import { moved, newKey, type DraftRow } from './draft';
-import { RECORD_LIMITS } from './limits';
+import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import type { FieldProblems } from './field-problems';
 import { TextAreaField } from './text-area-field';
 import { Row, gap, listReset } from './ui';

@@ -1,4 +1,10 @@
 /** The shapes the configuration screens receive from config-resolver (see src/config). */
+import type { HistoryEntry } from '../../../../src/config/gate-history';
+import type { GateSetState } from '../../../../src/config/gate-set-state';
+import type { CriterionResult, Verdict } from '../../../../src/domain/verdict';
+
+export type { CriterionResult, GateSetState, HistoryEntry, Verdict };
+
 export interface Principals {
   groups?: string[];
   projectRoles?: string[];
@@ -28,22 +34,6 @@ export interface Gate {
   qaVerifiers?: Principals;
   criteria: Criterion[];
 }
-export interface HistoryEntry {
-  at: string;
-  accountId: string;
-  action: string;
-  target: string;
-  before: string;
-  after: string;
-  revision: number;
-}
-export interface GateSetState {
-  gates: Gate[];
-  saved: boolean;
-  revision: number;
-  recentChanges: HistoryEntry[];
-  names?: Record<string, string>;
-}
 export interface Catalogs {
   fields: Array<{ id: string; name: string; custom: boolean }>;
   linkTypes: Array<{ name: string; inward: string; outward: string }>;
@@ -58,20 +48,4 @@ export interface ConfigData {
   siteProblem?: string;
   catalogs: Catalogs;
   usedGateIds: string[];
-}
-export interface CriterionResult {
-  id: string;
-  label: string;
-  required: boolean;
-  status: 'passed' | 'failed' | 'waived';
-  reason: string;
-  hint: string;
-}
-export interface Verdict {
-  gate: string;
-  gateName: string;
-  issue: string;
-  applicable: boolean;
-  passed: boolean;
-  results: CriterionResult[];
 }
