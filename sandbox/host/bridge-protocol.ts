@@ -43,15 +43,20 @@ export interface ThemeMessage {
   readonly cssBase: string;
 }
 
-/** host → iframe: run a function kept in the iframe, or apply a theme. */
+/** host → iframe: run a function kept in the iframe (with arguments, e.g. an event's payload), or apply a theme. */
 export type HostRequest =
-  | { readonly protocol: typeof PROTOCOL; readonly kind: 'request'; readonly id: number; readonly method: 'runFunction'; readonly ref: FunctionRef }
+  | { readonly protocol: typeof PROTOCOL; readonly kind: 'request'; readonly id: number; readonly method: 'runFunction'; readonly ref: FunctionRef; readonly args?: readonly unknown[] }
   | { readonly protocol: typeof PROTOCOL; readonly kind: 'request'; readonly id: number; readonly method: 'applyTheme'; readonly theme: ThemeMessage };
 
 /** iframe → host: something happened that needs no answer. */
 export type ShimEvent =
   | { readonly protocol: typeof PROTOCOL; readonly kind: 'event'; readonly name: 'resize'; readonly height: number }
   | { readonly protocol: typeof PROTOCOL; readonly kind: 'event'; readonly name: 'csp-violation'; readonly directive: string; readonly blockedURI: string };
+
+/** The host's answer to `events.on`: the shim turns it into the app's `Subscription`. */
+export interface SubscriptionReply {
+  readonly subscriptionId: number;
+}
 
 export type Message = BridgeCall | Reply | HostRequest | ShimEvent;
 

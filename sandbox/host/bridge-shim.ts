@@ -20,6 +20,7 @@ import {
   type Message,
   type Reply,
   type ShimEvent,
+  type SubscriptionReply,
   type ThemeMessage,
 } from './bridge-protocol';
 
@@ -91,6 +92,11 @@ async function callBridge(method: string, payload?: unknown): Promise<unknown> {
     await applyTheme(value as ThemeMessage);
     return undefined;
   }
+  if (method === 'on') {
+    // A function cannot come back over postMessage: the Subscription is made here.
+    const { subscriptionId } = value as SubscriptionReply;
+    return { unsubscribe: () => void callHost('unsubscribe', { subscriptionId }).catch(() => undefined) };
+  }
   return value;
 }
 
@@ -132,7 +138,7 @@ async function answer(request: HostRequest): Promise<unknown> {
   }
   const fn = functions.get(request.ref.__sandboxFunction);
   if (!fn) throw new Error('The app no longer holds this callback.');
-  return await fn();
+  return await fn(...(request.args ?? []));
 }
 
 function onMessage(event: MessageEvent): void {

@@ -11,9 +11,11 @@
  *   closable / refreshable, and the bridge throws as Forge's does);
  * - `enableTheming` → the theme to apply; `setTheme` re-applies it live afterwards;
  * - `setWorkflowRuleConfigurationCallback` → remembers the app's `workflowRules.onConfigure`
- *   callback (it stays in the iframe); `configure()` runs it, as Jira's Add / Update button does.
+ *   callback (it stays in the iframe); `configure()` runs it, as Jira's Add / Update button does;
+ * - `on` / `unsubscribe` / `emit` → `events` between the app's frames on the page (event-bus.ts).
  */
 import { PROTOCOL, isFunctionRef, isMessage, messageOf, type BridgeCall, type FunctionRef, type HostRequest, type Reply } from './bridge-protocol';
+import { emit, subscribe, unsubscribe, unsubscribeAll } from './event-bus';
 import type { ForgeContext, ForgeContextExtras, PlatformContext } from './forge-context';
 import { themeMessage, type ColorMode } from './theme-state';
 
@@ -58,7 +60,7 @@ export interface MountedCustomUi {
 }
 
 type Settle = { resolve(value: unknown): void; reject(error: Error): void };
-type HostRequestBody = { method: 'runFunction'; ref: FunctionRef } | { method: 'applyTheme'; theme: ReturnType<typeof themeMessage> };
+type HostRequestBody = { method: 'runFunction'; ref: FunctionRef; args?: unknown[] } | { method: 'applyTheme'; theme: ReturnType<typeof themeMessage> };
 
 async function readJson(response: Response): Promise<Record<string, unknown>> {
   try {
@@ -142,6 +144,20 @@ export function mountCustomUi(container: HTMLElement, options: MountOptions): Mo
       }
       case 'onClose':
         return true;
+      case 'on': {
+        const { event, callback } = (call.payload ?? {}) as { event?: unknown; callback?: unknown };
+        if (typeof event !== 'string' || !isFunctionRef(callback)) throw new Error('events.on needs an event name and a callback.');
+        return { subscriptionId: subscribe(iframe, event, (payload) => request({ method: 'runFunction', ref: callback, args: [payload] })) };
+      }
+      case 'unsubscribe':
+        unsubscribe(iframe, Number((call.payload as { subscriptionId?: unknown } | undefined)?.subscriptionId));
+        return undefined;
+      case 'emit': {
+        const { event, payload } = (call.payload ?? {}) as { event?: unknown; payload?: unknown };
+        if (typeof event !== 'string') throw new Error('events.emit needs an event name.');
+        await emit(event, payload, (error) => console.warn(`[sandbox] an app's handler of "${event}" failed: ${messageOf(error)}`));
+        return undefined;
+      }
       default:
         throw new Error(`The sandbox does not support the bridge call "${call.method}".`);
     }
@@ -210,6 +226,7 @@ export function mountCustomUi(container: HTMLElement, options: MountOptions): Mo
 
   function destroy(): void {
     window.removeEventListener('message', onMessage);
+    unsubscribeAll(iframe);
     for (const settle of pending.values()) settle.reject(new Error('The app was unmounted.'));
     pending.clear();
     iframe.remove();

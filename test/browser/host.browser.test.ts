@@ -229,6 +229,27 @@ describe('Custom UI host (probe app in Chromium)', () => {
     expect(await text(bare, 'outcome')).toBe("error: this resource's view is not closable.");
   });
 
+  it('carries @forge/bridge events between the app’s frames on one page; unsubscribe stops them', async () => {
+    const first = await mountProbe('light');
+    const options: HarnessMountOptions = { resourceKey: 'probe', moduleKey: 'shipshape-issue-context', functionKey: 'probe-resolver', context: { extension: EXTENSION }, theme: 'light', title: 'second probe', resourceOrigin: `http://localhost:${server.port}` };
+    await page.evaluate((mount) => window.sandboxHost.mountAlso(mount), options);
+    const second = await (await page.waitForSelector('iframe[title="second probe"]')).contentFrame();
+    if (!second) throw new Error('The second probe has no frame.');
+    await second.waitForSelector('[data-testid="echo"]:not(:text("loading"))');
+
+    await first.fill('[data-testid="config-input"]', 'one');
+    await first.click('[data-testid="emit"]');
+    await second.waitForSelector('[data-testid="events-received"]:has-text("one")');
+    expect(JSON.parse(await text(second, 'events-received'))).toEqual([{ from: 'one' }]);
+
+    await second.click('[data-testid="unsubscribe"]');
+    await second.waitForSelector('[data-testid="outcome"]:text("unsubscribed")');
+    await first.fill('[data-testid="config-input"]', 'two');
+    await first.click('[data-testid="emit"]');
+    await first.waitForSelector('[data-testid="events-received"]:has-text("two")');
+    expect(JSON.parse(await text(second, 'events-received'))).toEqual([{ from: 'one' }]);
+  });
+
   it('runs the probe under Forge’s Content-Security-Policy without a violation', async () => {
     const response = await page.request.get(`http://localhost:${server.port}/__sandbox/resources/probe/`);
     expect(response.headers()['content-security-policy']).toContain("script-src 'self'");

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from 'playwright-core';
-import { EMMA, VICTOR } from '../../sandbox/standin/demo-users';
+import { EMMA, QUINN, VICTOR } from '../../sandbox/standin/demo-users';
 import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
 import { join } from 'node:path';
 import { RESULTS_DIR, screenshot } from './support/screenshot';
@@ -85,6 +85,21 @@ describe('the issue context (compact status)', () => {
     await statusOf(page).filter({ hasText: 'Gates pass' }).waitFor();
     expect(await statusOf(page).getAttribute('data-appearance')).toBe('success');
     await page.getByTestId(`issue-context-${MODULE}`).screenshot({ path: join(RESULTS_DIR, 'issue-context-fixed-light.png') });
+    await context.close();
+  });
+
+  it('follows a change made in the panel without another backend call', async () => {
+    const { page, context } = await session.openAs(QUINN.accountId);
+    const calls = recordInvokes(page);
+    await page.goto('/browse/ABC-5');
+    const frame = await expand(page);
+    const verified = async () => Number(/Behaviours verified (\d+)\//.exec((await frame.getByTestId('context-handoff').textContent()) ?? '')?.[1]);
+    const before = await verified();
+    const panel = page.frameLocator('iframe[data-module-key="shipshape-panel"]');
+    expect(before).toBeGreaterThan(0);
+    await panel.getByRole('button', { name: /^Clear the result of behaviour \d+$/ }).first().click();
+    await frame.getByTestId('context-handoff').filter({ hasText: `Behaviours verified ${before - 1}/` }).waitFor();
+    expect(calls).toEqual(['getPanel']);
     await context.close();
   });
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { view } from '@forge/bridge';
+import { events, view } from '@forge/bridge';
 import type { PanelData } from '../../../src/resolvers/panel-data';
+import { isNewerPanelOf, PANEL_CHANGED_EVENT } from '../../../src/resolvers/panel-event';
 import { ds } from './ds';
 import { getPanel } from './get-panel';
 import { gateSummary } from './context-summary';
@@ -12,11 +13,15 @@ type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { st
 
 const text = { color: ds.text, font: ds.fontBody };
 
-/** The expanded Shipshape context panel: one getPanel, shown as a compact summary. */
+/** The expanded Shipshape context panel: one getPanel, shown as a compact summary, then kept in step with the panel's changes. */
 function ContextView() {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
     void getPanel().then((answer) => setLoaded(answer.ok ? { state: 'ready', panel: answer.panel } : { state: 'failed', message: answer.message }));
+    const subscription = events.on(PANEL_CHANGED_EVENT, async (payload: unknown) =>
+      setLoaded((now) => (now.state === 'ready' && isNewerPanelOf(now.panel, payload) ? { state: 'ready', panel: payload } : now)),
+    );
+    return () => void subscription.then((s) => s.unsubscribe(), () => undefined);
   }, []);
 
   if (loaded.state === 'loading') return <p style={{ ...text, color: ds.textSubtle }} role="status">Loading Shipshape…</p>;

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { events } from '@forge/bridge';
+import { PANEL_CHANGED_EVENT } from '../../../src/resolvers/panel-event';
 import { callResolver } from './call-resolver';
 import type { Envelope, PanelData, ResolverError, ResolverName } from './types';
 
@@ -43,7 +45,11 @@ export function usePanel(): PanelState {
   const write = useCallback(async (name: WriteName, payload: Record<string, unknown>) => {
     setBusy(true);
     const answer = await callResolver(name, { revision: revision.current, ...payload });
-    if (answer.ok) accept(answer.data);
+    if (answer.ok) {
+      accept(answer.data);
+      // The item's other Shipshape views (the context status) refresh from this; none may listen.
+      events.emit(PANEL_CHANGED_EVENT, answer.data).catch(() => undefined);
+    }
     setBusy(false);
     return answer;
   }, []);

@@ -14,6 +14,8 @@ export type HarnessMountOptions = Omit<MountOptions, 'onSubmit' | 'onClose' | 'o
 export interface SandboxHostHarness {
   /** Mounts (replacing what was mounted); `callbacks: false` leaves out onSubmit/onClose. */
   mount(options: HarnessMountOptions, callbacks?: boolean): void;
+  /** Mounts one more app on the page beside the first (gone at the next `mount`). */
+  mountAlso(options: HarnessMountOptions): void;
   configure(): Promise<string | undefined>;
   setTheme(theme: ColorMode): void;
   readonly events: HarnessEvent[];
@@ -21,6 +23,7 @@ export interface SandboxHostHarness {
 
 const events: HarnessEvent[] = [];
 let mounted: MountedCustomUi | undefined;
+const alongside: MountedCustomUi[] = [];
 
 function current(): MountedCustomUi {
   if (!mounted) throw new Error('Nothing is mounted.');
@@ -30,6 +33,7 @@ function current(): MountedCustomUi {
 const harness: SandboxHostHarness = {
   mount(options, callbacks = true) {
     mounted?.destroy();
+    alongside.splice(0).forEach((m) => m.destroy());
     const container = document.getElementById('host') ?? document.body;
     mounted = mountCustomUi(
       container,
@@ -37,6 +41,9 @@ const harness: SandboxHostHarness = {
         ? { ...options, onSubmit: (payload) => void events.push({ type: 'submit', payload }), onClose: (payload) => void events.push({ type: 'close', payload }) }
         : options,
     );
+  },
+  mountAlso(options) {
+    alongside.push(mountCustomUi(document.getElementById('host') ?? document.body, options));
   },
   configure: () => current().configure(),
   setTheme: (theme) => current().setTheme(theme),

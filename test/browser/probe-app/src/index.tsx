@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { invoke, view } from '@forge/bridge';
+import { events, invoke, view } from '@forge/bridge';
 import { workflowRules } from '@forge/jira-bridge';
 import { token } from '@atlaskit/tokens';
 import { probeConfiguration } from '../probe-config';
@@ -18,7 +18,9 @@ function Probe() {
   const [echo, setEcho] = useState('loading');
   const [registered, setRegistered] = useState('registering');
   const [outcome, setOutcome] = useState('');
+  const [received, setReceived] = useState<unknown[]>([]);
   const input = useRef<HTMLInputElement>(null);
+  const subscription = useRef<Promise<{ unsubscribe(): void }>>();
 
   useEffect(() => {
     view.getContext().then((value) => setContext(show(value)), (error: unknown) => setContext(failure(error)));
@@ -26,6 +28,7 @@ function Probe() {
       (value) => setEcho(show(value)),
       (error: unknown) => setEcho(failure(error)),
     );
+    subscription.current = events.on('probe-ping', async (payload: unknown) => setReceived((list) => [...list, payload]));
     // The docs allow undefined ("don't save"); @forge/jira-bridge's type says string only.
     workflowRules.onConfigure(() => probeConfiguration(input.current?.value ?? '') as string).then(
       () => setRegistered('registered'),
@@ -58,8 +61,15 @@ function Probe() {
         <button type="button" data-testid="unknown" onClick={run(() => invoke('no-such-definition'), 'unknown answered')}>
           Unknown resolver
         </button>
+        <button type="button" data-testid="emit" onClick={run(() => events.emit('probe-ping', { from: input.current?.value ?? '' }), 'emitted')}>
+          Emit
+        </button>
+        <button type="button" data-testid="unsubscribe" onClick={run(async () => (await subscription.current)?.unsubscribe(), 'unsubscribed')}>
+          Unsubscribe
+        </button>
       </div>
       <p data-testid="outcome">{outcome}</p>
+      <pre data-testid="events-received">{show(received)}</pre>
       <pre data-testid="context">{context}</pre>
       <pre data-testid="echo">{echo}</pre>
     </main>

@@ -1,0 +1,22 @@
+import type { PanelData } from '../../src/resolvers/panel-data';
+import { isNewerPanelOf } from '../../src/resolvers/panel-event';
+
+const panel = (id: string, revision: number): PanelData =>
+  ({ issue: { id, key: `ABC-${id}` }, revision, gates: [], handoff: { sections: {}, behaviours: [] } }) as unknown as PanelData;
+
+describe('isNewerPanelOf (the context view taking the panel\'s event)', () => {
+  const current = panel('10005', 3);
+
+  it('takes the same item at the same or a newer revision', () => {
+    expect(isNewerPanelOf(current, panel('10005', 3))).toBe(true);
+    expect(isNewerPanelOf(current, panel('10005', 4))).toBe(true);
+  });
+
+  it('ignores another item, an older revision, and anything not shaped like panel data', () => {
+    expect(isNewerPanelOf(current, panel('10006', 9))).toBe(false);
+    expect(isNewerPanelOf(current, panel('10005', 2))).toBe(false);
+    for (const junk of [undefined, null, 'ABC-5', 7, { issue: { id: '10005' }, revision: 5 }, { ...panel('10005', 5), gates: 'none' }]) {
+      expect(isNewerPanelOf(current, junk)).toBe(false);
+    }
+  });
+});
