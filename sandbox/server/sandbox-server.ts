@@ -14,6 +14,7 @@ import { sandboxApi } from './sandbox-api';
 import { issueContextRoute } from './issue-context-route';
 import { chromePage } from './chrome-page';
 import { currentUser } from './session-cookie';
+import { handleConfluenceAvatar } from '../standin/routes/confluence-avatars';
 
 export interface SandboxOptions {
   /** The app's root folder (manifest.yml, static/). */
@@ -88,6 +89,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   app = localApp({ baseUrl: url, store });
   handlers.push(
     (req, res) => standIn.handle(req, res),
+    async (req, res) => handleConfluenceAvatar(req, res),
     sandboxApi({ standIn, manifestPath, reset, ...(options.extraModules ? { extraModules: options.extraModules } : {}) }),
     serveResources({ root: options.root, manifestPath, ...(options.extraResources ? { extraResources: options.extraResources } : {}) }),
     invokeRoute({ handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers }, currentAccountId: (req) => currentUser(req).accountId }),

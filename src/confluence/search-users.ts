@@ -4,13 +4,18 @@ import { readConfluence, type ConfluenceAccess, type ConfluenceRead } from './re
 
 const searchSchema = z.looseObject({
   results: z.array(z.looseObject({
-    user: z.looseObject({ accountId: z.string().nullish(), displayName: z.string().nullish(), publicName: z.string().nullish(), accountType: z.string().nullish() }).nullish(),
+    user: z.looseObject({
+      accountId: z.string().nullish(), displayName: z.string().nullish(), publicName: z.string().nullish(), accountType: z.string().nullish(),
+      profilePicture: z.looseObject({ path: z.string() }).nullish(),
+    }).nullish(),
   })),
 });
 
 export interface FoundPerson {
   accountId: string;
   displayName: string;
+  /** Relative to the site, when Confluence gives one (as in users-bulk). */
+  avatarPath?: string;
 }
 
 /** CQL string literal: backslashes and double quotes escaped, so typed text cannot change the query. */
@@ -23,7 +28,8 @@ export async function searchUsers(access: ConfluenceAccess, query: string, limit
   if (!read.ok) return read;
   const people = read.value.results.flatMap(({ user }) => {
     const name = user?.displayName || user?.publicName;
-    return user?.accountId && name && user.accountType !== 'app' ? [{ accountId: user.accountId, displayName: name }] : [];
+    if (!user?.accountId || !name || user.accountType === 'app') return [];
+    return [{ accountId: user.accountId, displayName: name, ...(user.profilePicture?.path ? { avatarPath: user.profilePicture.path } : {}) }];
   });
   return { ok: true, value: people };
 }

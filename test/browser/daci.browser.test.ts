@@ -4,8 +4,9 @@
  * cannot; an edit makes the approval stale; export; keyboard; axe; light and dark.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
+import { benchTable, placeDaciTable } from '../../bench/screens/daci-macro';
 import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle } from './support/daci-page';
 import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
@@ -25,6 +26,17 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The natural width of a person's avatar picture once it has loaded (0 if it failed). */
+const loadedWidth = (image: Locator) => image.evaluate((img: HTMLImageElement) => new Promise<number>((done) => {
+  if (img.complete) done(img.naturalWidth);
+  img.addEventListener('load', () => done(img.naturalWidth));
+  img.addEventListener('error', () => done(0));
+}));
+
+/** A person's avatar in a cell: `picture` (an image) or `initials` (drawn by CSS), and the initials shown. */
+const avatarOf = (scope: Locator, name: string) => scope.locator('.daci-person', { hasText: name }).first().locator('.daci-avatar');
+const shownInitials = (avatar: Locator) => avatar.evaluate((el) => getComputedStyle(el, '::before').content);
+
 describe('the DACI decision table', () => {
   it('a PM inserts the macro and adds three decisions with roles; saving makes a new page version', async () => {
     const { page, context } = await session.openAs(PRIYA.accountId);
@@ -39,6 +51,9 @@ describe('the DACI decision table', () => {
     await addDecision(config, 0, { title: 'Where do we keep card tokens?', driver: ['pri', 'Priya PM'], approver: ['ale', 'Alex Admin'], contributors: [['emm', 'Emma Engineer']], due: '2026-01-15', background: '<script>alert(1)</script> PCI scope' });
     await addDecision(config, 1, { title: 'Offer saved cards to guests?', driver: ['pri', 'Priya PM'], approver: ['qui', 'Quinn QA'] });
     await addDecision(config, 2, { title: 'Newest card first?', driver: ['emm', 'Emma Engineer'], approver: ['ale', 'Alex Admin'], due: '2030-01-01' });
+    // The pickers show each chosen person's avatar too.
+    expect(await loadedWidth(config.locator('.daci-person', { hasText: 'Alex Admin' }).first().locator('img'))).toBeGreaterThan(0);
+    expect(await shownInitials(config.locator('.daci-person', { hasText: 'Quinn QA' }).first().locator('.daci-avatar'))).toBe('"QQ"');
     await screenshot(page, 'daci-config-light');
     await config.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('page-version').filter({ hasText: 'Version 3' }).waitFor();
@@ -61,6 +76,16 @@ describe('the DACI decision table', () => {
     expect(await row.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(1);
     const quinnsRow = table.getByTestId(/^decision-/).filter({ hasText: 'Offer saved cards to guests?' });
     expect(await quinnsRow.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
+    // Alex's picture loads from the site; Quinn hides hers, so her initials stand in (never a broken image).
+    const alex = avatarOf(row, 'Alex Admin');
+    expect(await alex.getAttribute('data-avatar')).toBe('picture');
+    expect(await alex.locator('img').getAttribute('alt')).toBe('');
+    expect(await loadedWidth(alex.locator('img'))).toBeGreaterThan(0);
+    const quinn = avatarOf(quinnsRow, 'Quinn QA');
+    expect(await quinn.getAttribute('data-avatar')).toBe('initials');
+    expect(await quinn.locator('img').count()).toBe(0);
+    expect(await shownInitials(quinn)).toBe('"QQ"');
+    expect(await quinnsRow.locator('.daci-person', { hasText: 'Quinn QA' }).textContent()).toBe('Quinn QA');
     await row.getByRole('button', { name: 'Show details' }).click();
     await row.getByText('Options considered').waitFor();
     // Script typed into the background is shown as text, never run.
@@ -197,6 +222,31 @@ describe('the DACI decision table', () => {
     expect(await broken.getByRole('alert').textContent()).toContain('title: the table needs a title');
     expect(await broken.getByRole('alert').textContent()).toContain('decisions[0].approver: exactly one Approver is required (one person)');
     await screenshot(page, 'daci-malformed-light');
+    await context.close();
+  });
+
+  it('sorts by a header with the keyboard, and pages a long table 25 at a time', async () => {
+    await placeDaciTable(session.sandbox, DACI_MODULE, benchTable(60));
+    const { page, context } = await session.openAs(ALEX.accountId);
+    await page.goto('/wiki');
+    await page.waitForFunction((key) => document.querySelectorAll(`iframe[data-module-key="${key}"]`).length === 4, DACI_MODULE);
+    const long = macroFrame(page, (await page.locator(`iframe[data-module-key="${DACI_MODULE}"]`).count()) - 1);
+    await long.getByText('60 decisions', { exact: true }).waitFor();
+    const titles = () => long.getByTestId(/^decision-/).locator('strong').allTextContents();
+    expect(await long.getByTestId(/^decision-/).count()).toBe(25);
+    expect(await long.getByRole('columnheader', { name: 'Due' }).getAttribute('aria-sort')).toBe('ascending');
+    await long.getByRole('button', { name: 'Decision', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(await long.getByRole('columnheader', { name: /^Decision/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect((await titles())[0]).toMatch(/^Decision 1: /);
+    await page.keyboard.press('Enter');
+    expect(await long.getByRole('columnheader', { name: /^Decision/ }).getAttribute('aria-sort')).toBe('descending');
+    expect((await titles())[0]).toMatch(/^Decision 60: /);
+    await long.getByRole('button', { name: 'Page 3' }).click();
+    expect(await long.getByTestId(/^decision-/).count()).toBe(10);
+    expect(await long.getByRole('button', { name: 'Page 3' }).getAttribute('aria-current')).toBe('page');
+    expect(await long.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -5,6 +5,7 @@ import { confluenceError, readJsonBody, sendJson } from '../http';
 import { byId } from '../lookup';
 import { route } from '../router';
 import { serializePage } from './confluence';
+import { profilePictureOf } from './confluence-avatars';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -41,7 +42,7 @@ export const pageEditRoutes = [
       const user = findUserByAccountId(id);
       return user ? [{
         accountId: user.accountId, displayName: user.displayName, publicName: user.displayName, accountType: 'atlassian', accountStatus: 'active',
-        timeZone: user.timeZone, isExternalCollaborator: false, profilePicture: { path: user.avatarUrls['48x48'], isDefault: false },
+        timeZone: user.timeZone, isExternalCollaborator: false, profilePicture: profilePictureOf(user),
       }] : [];
     });
     sendJson(ctx.res, 200, { results });

@@ -8,6 +8,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from '../auth';
 import { sendJson } from '../http';
 import { demoPeopleNamed } from './confluence-page-edit';
+import { profilePictureOf } from './confluence-avatars';
+import type { DemoUser } from '../demo-users';
+
+/** v1's Icon also names the picture's size; null when the person hides it. */
+const v1Picture = (u: DemoUser) => { const picture = profilePictureOf(u); return picture && { ...picture, width: 48, height: 48 }; };
 
 export const CONFLUENCE_V1_USER_SEARCH = '/wiki/rest/api/search/user';
 
@@ -25,7 +30,7 @@ export function handleConfluenceV1(req: IncomingMessage, res: ServerResponse, ur
   const found = typed.trim() === '' ? [] : demoPeopleNamed(typed).slice(0, limit);
   sendJson(res, 200, {
     results: found.map((u) => ({
-      user: { type: 'known', accountId: u.accountId, accountType: 'atlassian', email: '', publicName: u.displayName, displayName: u.displayName, profilePicture: { path: u.avatarUrls['48x48'], width: 48, height: 48, isDefault: false } },
+      user: { type: 'known', accountId: u.accountId, accountType: 'atlassian', email: '', publicName: u.displayName, displayName: u.displayName, profilePicture: v1Picture(u) },
       title: u.displayName, excerpt: '', url: `/people/${u.accountId}`, entityType: 'user', lastModified: '2026-09-01T08:00:00.000Z',
     })),
     start: 0, limit, size: found.length, totalSize: found.length, _links: {},

@@ -4,6 +4,7 @@ import { call } from './call';
 import { DecisionEditor } from './decision-editor';
 import { blankDecision, blankTable } from './draft';
 import { ErrorMessage } from './error-message';
+import { shownPeople, type ShownPeople } from './people';
 import type { DaciTable, Decision, Problem, TableData } from './types';
 
 // The table's rules (zod) are a lazy chunk, fetched alongside the macro's context (table-rules.ts).
@@ -15,17 +16,21 @@ const tableRules = () => import('./table-rules');
  */
 export function ConfigApp() {
   const [table, setTable] = useState<DaciTable | undefined>();
-  const [names, setNames] = useState<Record<string, string>>({});
+  const [people, setPeople] = useState<ShownPeople>({});
+  const [siteUrl, setSiteUrl] = useState<string | undefined>();
   const [problems, setProblems] = useState<Problem[]>([]);
   const [loadProblem, setLoadProblem] = useState<Problem[]>([]);
   useEffect(() => {
-    void Promise.all([view.getContext(), tableRules()]).then(([context, { tableFromMacroConfig }]) => {
-      const macro = tableFromMacroConfig((context.extension as { config?: unknown }).config);
+    const context = view.getContext();
+    void Promise.all([context, tableRules()]).then(([{ extension }, { tableFromMacroConfig }]) => {
+      const macro = tableFromMacroConfig((extension as { config?: unknown }).config);
       setTable(macro.state === 'ready' ? macro.table : blankTable());
       if (macro.state === 'invalid') setLoadProblem(macro.problems);
     });
-    void call<TableData>('getTable').then((answer) => {
-      if (answer.ok && answer.data.state === 'ready') setNames(Object.fromEntries(Object.entries(answer.data.people).map(([id, p]) => [id, p.displayName])));
+    const site = context.then((c) => (typeof c.siteUrl === 'string' ? c.siteUrl : undefined), () => undefined);
+    void Promise.all([call<TableData>('getTable'), site]).then(([answer, url]) => {
+      setSiteUrl(url);
+      if (answer.ok && answer.data.state === 'ready') setPeople(shownPeople(answer.data.people, url));
     });
   }, []);
   if (!table) return <div className="daci">Loading…</div>;
@@ -43,8 +48,8 @@ export function ConfigApp() {
       <label htmlFor="table-title">Table title</label>
       <input id="table-title" value={table.title} onChange={(e) => setTable({ ...table, title: e.target.value })} />
       {table.decisions.map((d, i) => (
-        <DecisionEditor key={d.id} index={i} decision={d} names={names} onChange={(patch) => setDecision(i, patch)}
-          onNames={(more) => setNames((was) => ({ ...was, ...more }))} onRemove={() => setTable({ ...table, decisions: table.decisions.filter((_, j) => j !== i) })} />
+        <DecisionEditor key={d.id} index={i} decision={d} people={people} siteUrl={siteUrl} onChange={(patch) => setDecision(i, patch)}
+          onPeople={(more) => setPeople((was) => ({ ...was, ...more }))} onRemove={() => setTable({ ...table, decisions: table.decisions.filter((_, j) => j !== i) })} />
       ))}
       <button type="button" className="daci-button" onClick={() => setTable({ ...table, decisions: [...table.decisions, blankDecision()] })}>Add decision</button>
       {problems.length > 0 && <ErrorMessage title="Fix these before saving" problems={problems} />}

@@ -2,28 +2,31 @@ import { DECISION_STATUSES, IMPACTS } from '../../../src/domain/daci/daci-values
 import { IMPACT_LABELS, STATUS_LABELS } from '../../../src/domain/daci/decision-labels';
 import { jiraKeysOf } from './draft';
 import { OptionRows } from './option-rows';
-import { PeoplePicker } from './people-picker';
+import { PeoplePicker, type PersonOption } from './people-picker';
+import type { ShownPeople } from './people';
 import type { Decision } from './types';
 
 interface Props {
   index: number;
   decision: Decision;
-  names: Record<string, string>;
+  people: ShownPeople;
+  siteUrl: string | undefined;
   onChange(patch: Partial<Decision>): void;
-  onNames(names: Record<string, string>): void;
+  onPeople(people: ShownPeople): void;
   onRemove(): void;
 }
 
 /** One decision's fields in the config modal. */
-export function DecisionEditor({ index, decision: d, names, onChange, onNames, onRemove }: Props) {
+export function DecisionEditor({ index, decision: d, people: known, siteUrl, onChange, onPeople, onRemove }: Props) {
   const p = `decision-${index}`;
+  const remember = (chosen: PersonOption[]) => onPeople(Object.fromEntries(chosen.map((c) => [c.value, c.avatar ? { name: c.label, avatar: c.avatar } : { name: c.label }])));
   const person = (field: 'driver' | 'approver', label: string) => (
-    <PeoplePicker id={`${p}-${field}`} label={label} value={d[field] ? [d[field]] : []} names={names} multi={false}
-      onChange={(ids, chosen) => { onNames(Object.fromEntries(chosen.map((c) => [c.value, c.label]))); onChange({ [field]: ids[0] ?? '' }); }} />
+    <PeoplePicker id={`${p}-${field}`} label={label} value={d[field] ? [d[field]] : []} people={known} siteUrl={siteUrl} multi={false}
+      onChange={(ids, chosen) => { remember(chosen); onChange({ [field]: ids[0] ?? '' }); }} />
   );
   const people = (field: 'contributors' | 'informed', label: string) => (
-    <PeoplePicker id={`${p}-${field}`} label={label} value={d[field]} names={names} multi
-      onChange={(ids, chosen) => { onNames(Object.fromEntries(chosen.map((c) => [c.value, c.label]))); onChange({ [field]: ids }); }} />
+    <PeoplePicker id={`${p}-${field}`} label={label} value={d[field]} people={known} siteUrl={siteUrl} multi
+      onChange={(ids, chosen) => { remember(chosen); onChange({ [field]: ids }); }} />
   );
   return (
     <section className="daci-editor" aria-label={`Decision ${index + 1}`}>

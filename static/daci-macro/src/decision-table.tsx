@@ -1,20 +1,19 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import { IMPACT_LABELS, STATUS_LABELS } from '../../../src/domain/daci/decision-labels';
 import { DecisionDetails } from './decision-details';
-import { Names, nameOf } from './people';
+import { Names, type ShownPeople } from './people';
 import { SignOffCell } from './sign-off-cell';
+import { DEFAULT_SORT, sortDecisions, type SortKey } from './table-sort';
 import type { Decision, TableData } from './types';
 
 type Ready = TableData & { state: 'ready' };
 
 /** A long table pages (sorting still covers every decision): 200 rows of people and lozenges are slow to draw and to scan. */
 const DECISIONS_PER_PAGE = 25;
-
-const STATUS_RANK = { 'in-progress': 0, 'not-started': 1, deferred: 2, decided: 3 } as const;
-const IMPACT_RANK = { high: 0, medium: 1, low: 2 } as const;
 const STATUS_APPEARANCE = { 'not-started': 'default', 'in-progress': 'inprogress', decided: 'success', deferred: 'moved' } as const;
+const SORTABLE: readonly SortKey[] = ['title', 'status', 'impact', 'driver', 'approver', 'due'];
 
 const head = {
   cells: [
@@ -31,18 +30,25 @@ const head = {
   ],
 };
 
-/** One row per decision, sortable; overdue open decisions stand out; a row expands to its details. */
-export function DecisionTable({ data, onSaved }: { data: Ready; onSaved(data: Ready | TableData): void }) {
+/** Each sortable column's order by meaning ("Decision 2" before "Decision 10", people by name), as a rank per decision id. */
+function ranksOf(decisions: readonly Decision[], people: ShownPeople): Record<SortKey, Map<string, number>> {
+  return Object.fromEntries(SORTABLE.map((key) => [key, new Map(sortDecisions(decisions, { key, order: 'ASC' }, people).map((d, i) => [d.id, i]))])) as Record<SortKey, Map<string, number>>;
+}
+
+/** Atlaskit's dynamic table: one row per decision, sortable; overdue open decisions stand out; a row expands to its details. */
+export function DecisionTable({ data, people, onSaved }: { data: Ready; people: ShownPeople; onSaved(data: TableData): void }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) => setOpen((was) => { const next = new Set(was); if (next.has(id)) next.delete(id); else next.add(id); return next; });
+  const ranks = useMemo(() => ranksOf(data.table.decisions, people), [data.table.decisions, people]);
   const overdue = new Set(data.overdue);
+  const toggle = (id: string) => setOpen((was) => { const next = new Set(was); if (next.has(id)) next.delete(id); else next.add(id); return next; });
+  const rank = (key: SortKey, d: Decision) => ranks[key].get(d.id) ?? 0;
   const row = (d: Decision) => {
     const late = overdue.has(d.id);
     return {
       key: d.id,
       testId: `decision-${d.id}`,
       cells: [
-        { key: d.title.toLowerCase(), content: (
+        { key: rank('title', d), content: (
           <div>
             <strong className="daci-text">{d.title}</strong>
             <div>
@@ -53,18 +59,15 @@ export function DecisionTable({ data, onSaved }: { data: Ready; onSaved(data: Re
             {open.has(d.id) && <DecisionDetails decision={d} />}
           </div>
         ) },
-        { key: STATUS_RANK[d.status], content: <Lozenge appearance={STATUS_APPEARANCE[d.status]}>{STATUS_LABELS[d.status]}</Lozenge> },
-        { key: IMPACT_RANK[d.impact], content: IMPACT_LABELS[d.impact] },
-        { key: nameOf(data.people, d.driver), content: <Names people={data.people} ids={[d.driver]} /> },
-        { key: nameOf(data.people, d.approver), content: <Names people={data.people} ids={[d.approver]} /> },
-        { content: <Names people={data.people} ids={d.contributors} /> },
-        { content: <Names people={data.people} ids={d.informed} /> },
-        { key: d.due ?? '9999-99-99', content: d.due ? <span className={late ? 'daci-overdue' : undefined}>{d.due}{late && <> <Lozenge appearance="removed" isBold>Overdue</Lozenge></>}</span> : <span className="daci-muted">—</span> },
+        { key: rank('status', d), content: <Lozenge appearance={STATUS_APPEARANCE[d.status]}>{STATUS_LABELS[d.status]}</Lozenge> },
+        { key: rank('impact', d), content: IMPACT_LABELS[d.impact] },
+        { key: rank('driver', d), content: <Names people={people} ids={[d.driver]} /> },
+        { key: rank('approver', d), content: <Names people={people} ids={[d.approver]} /> },
+        { content: <Names people={people} ids={d.contributors} /> },
+        { content: <Names people={people} ids={d.informed} /> },
+        { key: rank('due', d), content: d.due ? <span className={late ? 'daci-overdue' : undefined}><span className="daci-date">{d.due}</span>{late && <> <Lozenge appearance="removed" isBold>Overdue</Lozenge></>}</span> : <span className="daci-muted">—</span> },
         { content: <span className="daci-text">{d.outcome || '—'}</span> },
-        { content: (
-          <SignOffCell decision={d} signOff={data.signOffs[d.id] ?? { state: 'none' }} people={data.people}
-            canAnswer={!data.isEditing && d.approver === data.viewerAccountId} onSaved={onSaved} />
-        ) },
+        { content: <SignOffCell decision={d} signOff={data.signOffs[d.id] ?? { state: 'none' }} people={people} canAnswer={!data.isEditing && d.approver === data.viewerAccountId} onSaved={onSaved} /> },
       ],
     };
   };
@@ -73,8 +76,8 @@ export function DecisionTable({ data, onSaved }: { data: Ready; onSaved(data: Re
       caption={<span className="daci-title">{data.table.title}</span>}
       head={head}
       rows={data.table.decisions.map(row)}
-      defaultSortKey="due"
-      defaultSortOrder="ASC"
+      defaultSortKey={DEFAULT_SORT.key}
+      defaultSortOrder={DEFAULT_SORT.order}
       rowsPerPage={DECISIONS_PER_PAGE}
       testId="daci-table"
       emptyView={<p className="daci-muted">No decisions yet. Edit the macro to add the page's decisions.</p>}

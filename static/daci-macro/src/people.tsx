@@ -1,9 +1,37 @@
+import { avatarUrl } from '../../../src/domain/daci/avatar';
+import { Avatar } from './avatar';
 import type { Person } from './types';
 
-export const nameOf = (people: Record<string, Person>, accountId: string) => people[accountId]?.displayName ?? 'Unknown person';
+/** A person as the macro shows them: the name, and the absolute URL of their picture when it is safe to load. */
+export interface ShownPerson {
+  name: string;
+  avatar?: string;
+}
 
-/** People by name, as plain text. */
-export function Names({ people, ids }: { people: Record<string, Person>; ids: string[] }) {
+export type ShownPeople = Record<string, ShownPerson>;
+
+const UNKNOWN: ShownPerson = { name: 'Unknown person' };
+
+/** The one place avatar URLs are made: the site (from the Forge context) plus each person's picture path. */
+export function shownPeople(people: Record<string, Person>, siteUrl: string | undefined): ShownPeople {
+  return Object.fromEntries(Object.entries(people).map(([id, p]) => {
+    const avatar = avatarUrl(siteUrl, p.avatarPath);
+    return [id, avatar ? { name: p.displayName, avatar } : { name: p.displayName }];
+  }));
+}
+
+export const shownPerson = (people: ShownPeople, accountId: string): ShownPerson => people[accountId] ?? UNKNOWN;
+export const nameOf = (people: ShownPeople, accountId: string) => shownPerson(people, accountId).name;
+
+/** One person: avatar, then the name as text. */
+export function PersonName({ people, id }: { people: ShownPeople; id: string }) {
+  const person = shownPerson(people, id);
+  return <span className="daci-person"><Avatar name={person.name} src={person.avatar} /><span className="daci-person-name">{person.name}</span></span>;
+}
+
+/** People in a cell, each with their avatar; a dash for nobody. */
+export function Names({ people, ids }: { people: ShownPeople; ids: string[] }) {
   if (ids.length === 0) return <span className="daci-muted">—</span>;
-  return <span className="daci-text">{ids.map((id) => nameOf(people, id)).join(', ')}</span>;
+  if (ids.length === 1) return <PersonName people={people} id={ids[0]!} />;
+  return <ul className="daci-people">{ids.map((id) => <li key={id}><PersonName people={people} id={id} /></li>)}</ul>;
 }

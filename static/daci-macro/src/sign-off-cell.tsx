@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import Lozenge from '@atlaskit/lozenge';
 import { SIGN_OFF_LABELS } from '../../../src/domain/daci/decision-labels';
 import { call } from './call';
-import { nameOf } from './people';
-import type { Decision, Person, SignOffView, TableData } from './types';
+import Lozenge from '@atlaskit/lozenge';
+import { PersonName, type ShownPeople } from './people';
+import type { Decision, SignOffView, TableData } from './types';
 
 const APPEARANCE = { none: 'default', approved: 'success', rejected: 'removed', stale: 'moved' } as const;
 
 interface Props {
   decision: Decision;
   signOff: SignOffView;
-  people: Record<string, Person>;
+  people: ShownPeople;
   /** Only the Approver, in view mode, is offered the buttons (the resolver checks again). */
   canAnswer: boolean;
   onSaved(data: TableData): void;
@@ -34,7 +34,7 @@ export function SignOffCell({ decision, signOff, people, canAnswer, onSaved }: P
       <Lozenge appearance={APPEARANCE[signOff.state]}>{SIGN_OFF_LABELS[signOff.state]}</Lozenge>
       {latest && (
         <div className="daci-muted daci-text">
-          {latest.outcome === 'approved' ? 'Approved' : 'Rejected'} by {nameOf(people, latest.accountId)} on {latest.at.slice(0, 10)} (version {latest.pageVersion})
+          {latest.outcome === 'approved' ? 'Approved' : 'Rejected'} by <PersonName people={people} id={latest.accountId} /> on {latest.at.slice(0, 10)} (version {latest.pageVersion})
           {latest.comment && <>: “{latest.comment}”</>}
         </div>
       )}

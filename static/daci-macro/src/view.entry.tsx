@@ -1,11 +1,11 @@
-// First: starts the getTable call before the other modules are evaluated (see first-table.ts).
-import { firstTable } from './first-table';
+// first-table is imported first: the getTable call and the context request leave as soon as the
+// bridge is evaluated, before React and the table's modules are (ES modules evaluate in order).
+import { firstSiteUrl, firstTable } from './first-table';
 import '@atlaskit/css-reset';
 import './macro.css';
-import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';
-import { ViewApp } from './view-app';
+import { mountView } from './view-main';
 
 // Light and dark: the host applies its theme's tokens; the app only uses tokens.
 void view.theme.enable();
-createRoot(document.getElementById('root') as HTMLElement).render(<ViewApp firstTable={firstTable} />);
+mountView(firstTable, firstSiteUrl);
