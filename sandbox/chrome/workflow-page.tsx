@@ -32,6 +32,9 @@ export interface WorkflowTransition {
 interface Workflow {
   workflowId: string;
   workflowName: string;
+  /** Set for a team-managed project's workflow: the new editor passes it to the rule screens. */
+  scopedProjectId?: string;
+  project?: { id: string; key: string; name: string };
   transitions: WorkflowTransition[];
 }
 
@@ -46,20 +49,20 @@ const messagesOf = (error: unknown): string[] => (isJiraError(error) ? error.mes
 const gateRuleOf = (transition: WorkflowTransition) => transition.rules.find((r) => r.type === GATE_RULE);
 
 /** Replaces the transition's gate rule (undefined removes it), keeping its other rules. */
-async function saveGateRule(transition: WorkflowTransition, configuration: unknown | undefined): Promise<void> {
+async function saveGateRule(workflow: Workflow, transition: WorkflowTransition, configuration: unknown | undefined): Promise<void> {
   const rule = gateRuleOf(transition);
   const others = transition.rules.filter((r) => r.type !== GATE_RULE);
   const rules = configuration === undefined ? others : [...others, { id: rule?.id ?? `rule-${transition.id}`, type: GATE_RULE, configuration }];
-  await sandboxApi.put(`workflow/transitions/${transition.id}/rules`, rules);
+  await sandboxApi.put(`workflows/${encodeURIComponent(workflow.workflowId)}/transitions/${transition.id}/rules`, rules);
 }
 
-function RuleEditor({ transition, onSaved }: { transition: WorkflowTransition; onSaved(): void }) {
+function RuleEditor({ workflow, transition, onSaved }: { workflow: Workflow; transition: WorkflowTransition; onSaved(): void }) {
   const rule = gateRuleOf(transition);
   const [text, setText] = useState(rule ? JSON.stringify(rule.configuration) : '');
   const [errors, setErrors] = useState<string[]>([]);
   async function save(configuration: unknown | undefined) {
     try {
-      await saveGateRule(transition, configuration);
+      await saveGateRule(workflow, transition, configuration);
       setErrors([]);
       onSaved();
     } catch (error) {
@@ -122,6 +125,7 @@ function validatorExtension(workflow: Workflow, transition: WorkflowTransition, 
     ...(entryPoint !== 'create' && rule ? { validatorConfig: validatorConfigOf(rule.configuration) } : {}),
     isNewEditor: true,
     workflowId: workflow.workflowId,
+    ...(workflow.scopedProjectId ? { scopedProjectId: workflow.scopedProjectId } : {}),
     transitionContext: {
       id: transition.id,
       // The editor's transition context names one source status; a transition from several statuses shows its first.
@@ -280,7 +284,7 @@ function GateRule({ module, workflow, transition, onSaved }: { module: CustomUiM
   async function save(configuration: unknown | undefined) {
     setBusy(true);
     try {
-      await saveGateRule(transition, configuration);
+      await saveGateRule(workflow, transition, configuration);
       setErrors([]);
       onSaved();
     } catch (error) {
@@ -342,7 +346,7 @@ function GateRule({ module, workflow, transition, onSaved }: { module: CustomUiM
           transitionName={transition.name}
           onCancel={() => setDialog(undefined)}
           onConfigured={async (configuration) => {
-            await saveGateRule(transition, configuration);
+            await saveGateRule(workflow, transition, configuration);
             setDialog(undefined);
             onSaved();
           }}
@@ -358,32 +362,52 @@ function configurableValidator(modules: CustomUiModuleInfo[]): CustomUiModuleInf
   return configurable.find((m) => m.key === GATE_RULE) ?? configurable[0];
 }
 
+/** One workflow's transitions, each with its gate rule (the validator's Custom UI, or the JSON editor without it). */
+function WorkflowRules({ workflow, validator, version, onSaved }: { workflow: Workflow; validator: CustomUiModuleInfo | undefined; version: number; onSaved(): void }) {
+  return (
+    <>
+      {workflow.transitions.map((t) => (
+        <Card key={`${t.id}-${version}`} title={`${t.name}: ${t.from.join(', ') || 'any status'} → ${t.to}`} testId={`transition-card-${t.id}`}>
+          {validator ? <GateRule module={validator} workflow={workflow} transition={t} onSaved={onSaved} /> : <RuleEditor workflow={workflow} transition={t} onSaved={onSaved} />}
+        </Card>
+      ))}
+    </>
+  );
+}
+
 /**
- * The demo workflow's transitions and the rules on each, as a Jira admin sees them in the
- * workflow editor: the validator's Custom UI when the manifest declares its resources, else a
- * JSON editor for the rule's configuration.
+ * The demo workflows and the rules on each transition, as the new workflow editor shows them:
+ * Checkout's company-managed workflow (for Jira admins), then each team-managed project's own
+ * workflow (for that project's admins; its rule screens get `scopedProjectId`).
  */
 export function WorkflowPage() {
-  const [workflow, setWorkflow] = useState<Workflow | undefined>();
+  const [workflows, setWorkflows] = useState<Workflow[] | undefined>();
   const [version, setVersion] = useState(0);
   const [errors, setErrors] = useState<string[]>([]);
   const modules = useModulesOrLoading('jira:workflowValidator');
   useEffect(() => {
-    sandboxApi.get<Workflow>('workflow').then(setWorkflow, (e) => setErrors(messagesOf(e)));
+    sandboxApi.get<Workflow[]>('workflows').then(setWorkflows, (e) => setErrors(messagesOf(e)));
   }, [version]);
   const validator = modules && configurableValidator(modules);
   const onSaved = () => setVersion((v) => v + 1);
+  const [main, ...teamManaged] = workflows ?? [];
   return (
     <section aria-label="Workflow rules">
       <h1 style={{ font: token('font.heading.large') }}>Workflow: Checkout</h1>
       <ErrorText messages={errors} />
-      {workflow && modules
-        ? workflow.transitions.map((t) => (
-            <Card key={`${t.id}-${version}`} title={`${t.name}: ${t.from.join(', ') || 'any status'} → ${t.to}`} testId={`transition-card-${t.id}`}>
-              {validator ? <GateRule module={validator} workflow={workflow} transition={t} onSaved={onSaved} /> : <RuleEditor transition={t} onSaved={onSaved} />}
-            </Card>
-          ))
-        : !errors.length && <p>Loading the workflow…</p>}
+      {main && modules ? <WorkflowRules workflow={main} validator={validator} version={version} onSaved={onSaved} /> : !errors.length && <p>Loading the workflow…</p>}
+      {modules &&
+        teamManaged.map((w) => (
+          <section key={w.workflowId} aria-label={w.workflowName} data-testid={`workflow-${w.workflowId}`}>
+            <h2 style={{ font: token('font.heading.medium'), marginTop: space(400) }}>
+              Team-managed: {w.project ? `${w.project.name} (${w.project.key})` : w.workflowName}
+            </h2>
+            <p style={{ color: token('color.text.subtle') }}>
+              {w.workflowName} belongs to this one project: its admins edit it, and its rule screens get the project&apos;s id as <code>scopedProjectId</code>.
+            </p>
+            <WorkflowRules workflow={w} validator={validator} version={version} onSaved={onSaved} />
+          </section>
+        ))}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as z from 'zod';
 import { DEMO_USERS, findUserByAccountId } from '../standin/demo-users';
 import { SEED_CONFLUENCE } from '../standin/seed-confluence';
-import type { StandIn } from '../standin/standin-server';
+import type { StandIn, Workflow } from '../standin/standin-server';
 import { HttpError, readJsonBody, sendJson } from '../host/http-json';
 import { readManifest, type CustomUiModule } from '../host/manifest';
 import { currentUser, userCookie } from './session-cookie';
@@ -27,17 +27,22 @@ function session(req: IncomingMessage, accountId?: string) {
 /** Jira's status category keys as the new workflow editor names them in `transitionContext`. */
 const CATEGORY = { new: 'TODO', indeterminate: 'IN_PROGRESS', done: 'DONE' } as const;
 
-function workflow(standIn: StandIn) {
-  const statuses = new Map(standIn.snapshot().statuses.map((s) => [s.id, s]));
+/** A workflow as the workflow page shows it; a team-managed one names its project (`scopedProjectId`). */
+function workflow(standIn: StandIn, chosen: Workflow) {
+  const { statuses: known, projects } = standIn.snapshot();
+  const statuses = new Map(known.map((s) => [s.id, s]));
   const name = (id: string) => statuses.get(id)?.name ?? id;
   const status = (id: string) => {
     const found = statuses.get(id);
     return found ? { id, name: found.name, statusCategory: CATEGORY[found.category], description: found.description } : { id, name: id };
   };
-  const { id, name: workflowName, transitions } = standIn.workflow();
+  const { id, name: workflowName, transitions, scopedProjectId } = chosen;
+  const project = projects.find((p) => p.id === scopedProjectId);
   return {
     workflowId: id,
     workflowName,
+    ...(scopedProjectId ? { scopedProjectId } : {}),
+    ...(project ? { project: { id: project.id, key: project.key, name: project.name } } : {}),
     transitions: transitions.map((t) => ({
       id: t.id,
       name: t.name,
@@ -64,11 +69,15 @@ async function answer(route: string, req: IncomingMessage, { standIn, manifestPa
     if (!findUserByAccountId(accountId)) throw new HttpError(400, `No demo person ${accountId}`);
     return { body: session(req, accountId), cookie: userCookie(accountId) };
   }
-  if (route === 'GET workflow') return { body: workflow(standIn) };
-  const rules = /^PUT workflow\/transitions\/([^/]+)\/rules$/.exec(route);
+  // The page's workflows: the company-managed one of Checkout, then each team-managed project's.
+  if (route === 'GET workflows') return { body: [standIn.workflow(), ...standIn.workflows().filter((w) => w.scopedProjectId)].map((w) => workflow(standIn, w)) };
+  const rules = /^PUT workflows\/([^/]+)\/transitions\/([^/]+)\/rules$/.exec(route);
   if (rules) {
-    standIn.setTransitionRules(rules[1]!, rulesSchema.parse(await readJsonBody(req, 100_000)));
-    return { body: workflow(standIn) };
+    const [, workflowId = '', transitionId = ''] = rules;
+    const chosen = standIn.workflows().find((w) => w.id === decodeURIComponent(workflowId));
+    if (!chosen) throw new HttpError(404, `No workflow ${workflowId}`);
+    standIn.setTransitionRules(decodeURIComponent(transitionId), rulesSchema.parse(await readJsonBody(req, 100_000)), chosen.id);
+    return { body: workflow(standIn, standIn.workflows().find((w) => w.id === chosen.id) ?? chosen) };
   }
   if (route === 'GET modules') return { body: modules(manifestPath, extraModules) };
   if (route === 'POST reset') {

@@ -1,12 +1,14 @@
 /**
  * The app's storage as the sandbox starts: project ABC's gates and the records of the demo
- * items, consistent with the stand-in's seed (see SEED_ISSUES for what each item shows).
+ * items, consistent with the stand-in's seed (see SEED_ISSUES for what each item shows), and the
+ * team-managed project MOB's one gate.
  */
 import { GATES_FORMAT, type Gate, type GatesFile } from '../../src/domain/gates/gate-schema';
 import { definitionOfDoneTemplate, readyForQaTemplate } from '../../src/domain/templates';
 import { RECORDS_FORMAT, type GateRecords, type Handoff, type ItemRecords } from '../../src/domain/records/records-schema';
 import { projectGatesKey } from '../../src/gates/gate-library';
 import { recordsKey } from '../../src/records/records-store';
+import { PROJECT_INDEX_KEY } from '../../src/config/project-index';
 import { ALEX, EMMA, PRIYA, QUINN } from './demo-users';
 import { SEED_ISSUES } from './seed-issues';
 import { APPLE_PAY_HANDOFF, DELIVERY_ESTIMATE_HANDOFF, PROMO_CODES_HANDOFF, SAVED_CARDS_HANDOFF } from './seed-handoffs';
@@ -87,8 +89,27 @@ export function seedRecords(): Record<string, ItemRecords> {
   };
 }
 
+/** The team-managed project MOB's own gate, which its rule screen offers (and Checkout's does not). */
+export function seedMobileGatesFile(): GatesFile {
+  return {
+    format: GATES_FORMAT,
+    gates: [{
+      id: 'app-store-release', name: 'App store release',
+      criteria: [
+        { id: 'fix-version', kind: 'field-set', field: 'fixVersions', label: 'Fix version is set' },
+        { id: 'store-notes', kind: 'manual', label: 'Store listing notes are written' },
+      ],
+    }],
+  };
+}
+
 /** Key-value store contents (key → JSON value) the sandbox's app storage starts with. */
 export function seedAppStorage(): Record<string, unknown> {
   const records = Object.entries(seedRecords()).map(([issueId, value]) => [recordsKey(issueId), value] as const);
-  return { [projectGatesKey('ABC')]: seedGatesFile(), ...Object.fromEntries(records) };
+  return {
+    [projectGatesKey('ABC')]: seedGatesFile(),
+    [projectGatesKey('MOB')]: seedMobileGatesFile(),
+    [PROJECT_INDEX_KEY]: { projectKeys: ['ABC', 'MOB'] },
+    ...Object.fromEntries(records),
+  };
 }

@@ -1,9 +1,10 @@
 /**
  * The demo site's configuration: project ABC "Checkout" (company-managed), its work types,
- * statuses, workflow with Shipshape gate rules, fields and link types. Ids follow Jira Cloud's
+ * statuses, workflow with Shipshape gate rules, fields and link types; and project MOB "Mobile
+ * app" (team-managed, with its own workflow and admins, no items). Ids follow Jira Cloud's
  * usual numbering so that answers look like a real site's.
  */
-import { ALEX } from './demo-users';
+import { ALEX, PRIYA } from './demo-users';
 import type { FieldData, StandInData, TransitionRule, Workflow } from './standin-data';
 
 export const STATUS = { toDo: '10000', inProgress: '3', readyForQa: '10002', done: '10001' } as const;
@@ -17,6 +18,10 @@ export const PROJECT_ID = '10000';
 export const RESOLUTION_DONE = '10000';
 export const MAIN_WORKFLOW_ID = 'checkout-workflow';
 export const SUBTASK_WORKFLOW_ID = 'checkout-subtask-workflow';
+/** The team-managed project "Mobile app" (MOB), administered by Priya, and its own workflow. */
+export const TEAM_PROJECT_ID = '10001';
+export const TEAM_WORKFLOW_ID = 'mobile-app-workflow';
+export const TEAM_TRANSITION = { start: '61', ship: '71' } as const;
 
 export const gateRule = (gateId: string): TransitionRule => ({ id: `shipshape-gate-${gateId}`, type: 'shipshape-gate', configuration: { gateId } });
 
@@ -91,6 +96,11 @@ export function seedConfig(): Omit<StandInData, 'format' | 'seedVersion' | 'issu
         { id: COMPONENT.promotions, name: 'Promotions', description: 'Promo codes and discounts' },
         { id: COMPONENT.delivery, name: 'Delivery', description: 'Delivery options and estimates' },
       ],
+    }, {
+      id: TEAM_PROJECT_ID, key: 'MOB', name: 'Mobile app',
+      description: 'The shop\'s mobile app, run by its own team (a team-managed project).',
+      leadAccountId: PRIYA.accountId, issueTypeIds: [], versions: [], components: [],
+      teamManaged: true, administratorIds: [PRIYA.accountId],
     }],
     issueTypes: [
       { id: ISSUE_TYPE.story, name: 'Story', description: 'Functionality or a feature expressed as a user goal.', subtask: false, hierarchyLevel: 0, avatarId: 10315, colour: '#36B37E' },
@@ -115,6 +125,13 @@ export function seedConfig(): Omit<StandInData, 'format' | 'seedVersion' | 'issu
     workflows: [
       { id: MAIN_WORKFLOW_ID, name: 'Checkout workflow', issueTypeIds: [ISSUE_TYPE.story, ISSUE_TYPE.task, ISSUE_TYPE.bug], transitions: transitions(true) },
       { id: SUBTASK_WORKFLOW_ID, name: 'Checkout sub-task workflow', issueTypeIds: [ISSUE_TYPE.subtask], transitions: transitions(false) },
+      {
+        id: TEAM_WORKFLOW_ID, name: 'Mobile app workflow', issueTypeIds: [], scopedProjectId: TEAM_PROJECT_ID,
+        transitions: [
+          { id: TEAM_TRANSITION.start, name: 'Start work', fromStatusIds: [STATUS.toDo], toStatusId: STATUS.inProgress, rules: [] },
+          { id: TEAM_TRANSITION.ship, name: 'Ship', fromStatusIds: [STATUS.inProgress], toStatusId: STATUS.done, rules: [] },
+        ],
+      },
     ],
     fields: FIELDS,
     linkTypes: [

@@ -10,7 +10,7 @@ import * as z from 'zod';
 
 export const STANDIN_FORMAT = 'shipshape.sandbox.standin/v1';
 /** Bump when the seed or the data's shape changes: files of another seed version are reseeded. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 const id = z.string().regex(/^\d+$/);
 const adfDoc = z.looseObject({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) });
@@ -24,10 +24,13 @@ const component = z.object({ id, name: z.string(), description: z.string() });
 const project = z.object({
   id, key: z.string(), name: z.string(), description: z.string(), leadAccountId: z.string(), issueTypeIds: z.array(id),
   versions: z.array(version), components: z.array(component),
+  /** A team-managed project keeps its own admins (Administer Projects), instead of the demo people's rights. */
+  teamManaged: z.boolean().optional(), administratorIds: z.array(z.string()).optional(),
 });
 export const transitionRuleSchema = z.object({ id: z.string().min(1), type: z.string().min(1), configuration: z.unknown() });
 const transition = z.object({ id, name: z.string(), fromStatusIds: z.array(id), toStatusId: id, rules: z.array(transitionRuleSchema) });
-const workflow = z.object({ id: z.string(), name: z.string(), issueTypeIds: z.array(id), transitions: z.array(transition) });
+/** `scopedProjectId`: the team-managed project the workflow belongs to (the new editor names it in the rule screens' context). */
+const workflow = z.object({ id: z.string(), name: z.string(), issueTypeIds: z.array(id), transitions: z.array(transition), scopedProjectId: id.optional() });
 const field = z.object({
   id: z.string(), name: z.string(), custom: z.boolean(), orderable: z.boolean(), navigable: z.boolean(), searchable: z.boolean(),
   clauseNames: z.array(z.string()), schema: z.looseObject({ type: z.string() }).optional(),

@@ -26,6 +26,7 @@ import { searchRoutes } from './routes/search';
 import { transitionRoutes } from './routes/transitions';
 import { userRoutes } from './routes/users';
 import { groupRoutes } from './routes/groups';
+import { workflowRuleRoutes } from './routes/workflow-rules';
 
 export type { IssueEvent, IssueEventListener, TransitionRuleArgs, TransitionRuleRunner } from './standin-state';
 export type { IndexedValue } from './entity-property-index';
@@ -51,7 +52,7 @@ export interface StandIn {
   readonly users: readonly DemoUser[];
   /** The workflow of the project's standard work types (Story, Task, Bug), with its transitions' rules. */
   workflow(): Workflow;
-  /** Every workflow: the standard one, then the sub-task one (same transitions, no rules). */
+  /** Every workflow: the standard one, the sub-task one (same transitions, no rules), then the team-managed project's. */
   workflows(): Workflow[];
   /** Replaces the rules on a transition (of the standard workflow unless `workflowId` says otherwise) and saves. */
   setTransitionRules(transitionId: string, rules: TransitionRule[], workflowId?: string): void;
@@ -66,6 +67,7 @@ export interface StandIn {
 const ROUTES: readonly Route[] = [
   ...issueGetRoutes, ...issueEditRoutes, ...issuePropertyRoutes, ...transitionRoutes, ...searchRoutes,
   ...userRoutes, ...permissionRoutes, ...projectRoutes, ...metaRoutes, ...confluenceRoutes, ...groupRoutes,
+  ...workflowRuleRoutes,
 ];
 
 /** Every operation the stand-in serves, as `METHOD template` (the contract test calls each one). */

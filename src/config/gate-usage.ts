@@ -2,9 +2,9 @@ import * as z from 'zod';
 import type { KeyValueStore } from '../ports/key-value-store';
 
 /**
- * The gate ids that workflow rules configured through Shipshape's rule screen point to. Jira
- * keeps the rules themselves; this is only what the app saw being chosen, so the settings page
- * can warn before a gate in use is deleted (a rule edited as raw JSON elsewhere is not seen).
+ * The gate ids chosen on Shipshape's rule screen. Jira keeps the rules themselves and the settings
+ * page reads them from Jira (rule-usage.ts); this is only the fallback when Jira cannot be read
+ * (a rule set or removed elsewhere is not seen here).
  */
 export const GATE_USAGE_KEY = 'gates-usage';
 const usageSchema = z.looseObject({ gateIds: z.record(z.string(), z.looseObject({ at: z.string(), accountId: z.string() })) });

@@ -5,7 +5,7 @@ import { jiraFailure } from '../resolvers/jira-failure';
 import type { IssueResolverDeps } from '../resolvers/resolver-deps';
 import type { ResolverRequest } from '../resolvers/resolver-request';
 import type { AdminRights } from './admin-rights';
-import { loadGateUsage } from './gate-usage';
+import { readRuleUsage, type RuleUsage } from './rule-usage';
 import { gateSetState, type GateSetState } from './gate-set-state';
 import { openProjectConfig, projectKeySchema } from './open-config';
 import { readCatalogs, type Catalogs } from './read-catalogs';
@@ -23,8 +23,10 @@ export interface ConfigData {
   templates: TemplateOnOffer[];
   siteProblem?: string;
   catalogs: Catalogs;
-  /** Gate ids chosen in workflow rules through Shipshape's rule screen. */
+  /** Gate ids named by workflow rules (the keys of `ruleUsage.byGate`). */
   usedGateIds: string[];
+  /** Which workflow rules name each gate id, read from Jira as the app (or remembered, when Jira cannot be read). */
+  ruleUsage: RuleUsage;
 }
 
 export const getConfigPayload = z.strictObject({ projectKey: projectKeySchema.optional() });
@@ -39,7 +41,7 @@ export async function getConfig(deps: IssueResolverDeps, request: ResolverReques
     findGateSet(deps.store, projectKey),
     templatesOnOffer(deps.store),
     readCatalogs(deps, projectKey),
-    loadGateUsage(deps.store),
+    readRuleUsage(deps),
   ]);
   if (!set.ok) return set;
   if (!catalogs.ok) return jiraFailure(catalogs, "read Jira's fields, link types and project roles");
@@ -52,6 +54,7 @@ export async function getConfig(deps: IssueResolverDeps, request: ResolverReques
     templates: offer.templates,
     ...(offer.siteProblem ? { siteProblem: offer.siteProblem } : {}),
     catalogs: catalogs.value,
-    usedGateIds: Object.keys(usage).sort(),
+    usedGateIds: Object.keys(usage.byGate).sort(),
+    ruleUsage: usage,
   });
 }

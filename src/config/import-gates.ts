@@ -8,8 +8,9 @@ import { mergeGates } from './merge-gates';
 import { openProjectConfig, writeParts } from './open-config';
 import { writeGateSet } from './write-gate-set';
 
-/** Uploaded files are read by the page and sent as text; 1 MiB is far more than 100 gates need. */
-export const MAX_IMPORT_CHARACTERS = 1024 * 1024;
+import { MAX_IMPORT_CHARACTERS } from './import-limits';
+
+export { MAX_IMPORT_CHARACTERS };
 
 export const importGatesPayload = z.strictObject({
   ...writeParts,

@@ -2,14 +2,12 @@ import * as z from 'zod';
 import type { Gate } from '../domain/gates/gate-schema';
 import { BUILT_IN_TEMPLATES } from '../domain/templates';
 import { failure, success, type Envelope, type ResolverError } from '../resolvers/envelope';
-import { jiraFailure } from '../resolvers/jira-failure';
 import { nowIso, type IssueResolverDeps } from '../resolvers/resolver-deps';
 import { callerOf, parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
-import { readAdminRights } from './admin-rights';
 import { noteGateUsed } from './gate-usage';
-import { projectKeySchema } from './open-config';
 import { loadProjectIndex } from './project-index';
 import { readGateSet } from './read-gate-set';
+import { openRuleScope, type RuleScope } from './rule-scope';
 import { ruleSummary } from './rule-summary';
 
 /** A gate a workflow rule can point to, and where it is kept. */
@@ -26,25 +24,29 @@ export interface RuleOptions {
 }
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a gate id (a slug)');
-export const ruleOptionsPayload = z.strictObject({ projectKey: projectKeySchema.optional(), gateId: slug.optional(), failOpen: z.boolean().optional() });
+/** The project comes only from the Forge context (see rule-scope.ts): a payload naming one is refused. */
+export const ruleOptionsPayload = z.strictObject({ gateId: slug.optional(), failOpen: z.boolean().optional() });
 
-type Allowed = { ok: true; accountId: string; input: z.infer<typeof ruleOptionsPayload> } | { ok: false; error: ResolverError };
+type Allowed = { ok: true; accountId: string; input: z.infer<typeof ruleOptionsPayload>; scope: RuleScope } | { ok: false; error: ResolverError };
 
-/** Workflow rules are edited by Jira admins, or by a project's admins for the project named. */
+/** Who is calling, the payload, then the right to edit the rule's workflow, checked as the caller. */
 async function openRuleConfig(deps: IssueResolverDeps, request: ResolverRequest): Promise<Allowed> {
   const who = callerOf(request.context);
   if (!who.ok) return who;
   const input = parsePayload(ruleOptionsPayload, request.payload);
   if (!input.ok) return input;
-  const rights = await readAdminRights(deps, input.value.projectKey);
-  if (!rights.ok) return jiraFailure(rights, 'check your admin rights');
-  if (!rights.value.jiraAdmin && !rights.value.administerProject) return failure('FORBIDDEN', 'Only a Jira admin or the project\'s admins may configure Shipshape workflow rules.');
-  return { ok: true, accountId: who.caller.accountId, input: input.value };
+  const scoped = await openRuleScope(deps, request.context);
+  if (!scoped.ok) return scoped;
+  return { ok: true, accountId: who.caller.accountId, input: input.value, scope: scoped.scope };
 }
 
-/** Every gate a rule can name: each project's own (the validator uses the item's project's), the site's, the built-ins; first definition of an id wins. */
-async function allOptions(deps: IssueResolverDeps): Promise<{ options: RuleGateOption[]; gates: Map<string, Gate> }> {
-  const keys = await loadProjectIndex(deps.store);
+/**
+ * Every gate a rule can name: the projects' own (the validator uses the item's project's; a
+ * team-managed workflow's items are all of its one project), the site's, the built-ins; first
+ * definition of an id wins.
+ */
+async function allOptions(deps: IssueResolverDeps, scope: RuleScope): Promise<{ options: RuleGateOption[]; gates: Map<string, Gate> }> {
+  const keys = scope.kind === 'team-managed' ? [scope.projectKey] : await loadProjectIndex(deps.store);
   const sets = await Promise.all([...keys.map((projectKey) => readGateSet(deps.store, { kind: 'project', projectKey })), readGateSet(deps.store, { kind: 'site' })]);
   const sources = [...keys.map((k) => `project ${k}`), 'site template'];
   const gates = new Map<string, Gate>();
@@ -64,7 +66,7 @@ async function allOptions(deps: IssueResolverDeps): Promise<{ options: RuleGateO
 export async function getRuleOptions(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<RuleOptions>> {
   const opened = await openRuleConfig(deps, request);
   if (!opened.ok) return opened;
-  const { options, gates } = await allOptions(deps);
+  const { options, gates } = await allOptions(deps, opened.scope);
   const { gateId, failOpen } = opened.input;
   return success({ options, ...(gateId ? { summary: ruleSummary(gates.get(gateId), gateId, failOpen === true) } : {}) });
 }
@@ -75,7 +77,7 @@ export async function chooseRuleGate(deps: IssueResolverDeps, request: ResolverR
   if (!opened.ok) return opened;
   const { gateId, failOpen } = opened.input;
   if (!gateId) return failure('BAD_INPUT', 'Pick a gate for this transition.', [{ path: 'gateId', message: 'required (expected string)' }]);
-  const { options, gates } = await allOptions(deps);
+  const { options, gates } = await allOptions(deps, opened.scope);
   if (!gates.has(gateId)) return failure('BAD_INPUT', `There is no gate "${gateId}"; pick one from the list.`, [{ path: 'gateId', message: 'no such gate' }]);
   await noteGateUsed(deps.store, gateId, { at: nowIso(deps), accountId: opened.accountId });
   return success({ options, summary: ruleSummary(gates.get(gateId), gateId, failOpen === true) });

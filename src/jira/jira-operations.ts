@@ -5,7 +5,7 @@
 export const JIRA_OPERATIONS = {
   getIssue: { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', query: ['fields', 'properties', 'expand'] },
   /** Called as the user: what the person may do on one work item. */
-  getMyPermissions: { method: 'GET', template: '/rest/api/3/mypermissions', query: ['issueId', 'issueKey', 'projectKey', 'permissions'] },
+  getMyPermissions: { method: 'GET', template: '/rest/api/3/mypermissions', query: ['issueId', 'issueKey', 'projectKey', 'projectId', 'permissions'] },
   /** Called as the app: the groups a person is in, recorded on approvals and waivers. */
   getUserGroups: { method: 'GET', template: '/rest/api/3/user/groups', query: ['accountId'] },
   /** Called as the app: a project's roles by name, to find the ids of the roles a gate names. */
@@ -22,6 +22,15 @@ export const JIRA_OPERATIONS = {
   getIssueLinkTypes: { method: 'GET', template: '/rest/api/3/issueLinkType', query: [] },
   /** Called as the user: groups whose names match, for the gate editor's approver pickers. */
   findGroups: { method: 'GET', template: '/rest/api/3/groups/picker', query: ['query', 'maxResults'] },
+  /** Called as the app: a project by id, for the key of a team-managed workflow's project (the rule screen's `scopedProjectId`). */
+  getProject: { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', query: [] },
+  /**
+   * Called as the app (Jira answers apps only, and only their own rules): every workflow rule of
+   * Shipshape's validator with its configuration, for the settings page's "in use". Declared with
+   * the granular `read:workflow:jira` the REST docs list for it instead of the spec's Current
+   * `manage:jira-configuration` (Jira administration actions), see docs/configuration.md.
+   */
+  getWorkflowRuleConfigs: { method: 'GET', template: '/rest/api/3/workflow/rule/config', query: ['types', 'expand', 'startAt', 'maxResults'], scope: 'read:workflow:jira' },
 } as const;
 
 export type JiraOperationId = keyof typeof JIRA_OPERATIONS;

@@ -114,6 +114,8 @@ describe('gate configuration in the sandbox', () => {
     const exported = JSON.parse(readFileSync((await download.path()) ?? '', 'utf8')) as { format: string; gates: Array<{ id: string }> };
     expect(exported.format).toBe('shipshape.gates/v1');
     expect(exported.gates.map((g) => g.id)).toEqual(expect.arrayContaining(['definition-of-done', 'ready-for-qa']));
+    // The same text is shown to copy, for browsers that refuse downloads from an app's iframe.
+    expect(JSON.parse(await frame.inputValue('[data-testid="export-text"]'))).toEqual(exported);
     const broken = { format: 'shipshape.gates/v1', gates: [{ id: 'Bad Id', name: '', criteria: [{ id: 'a', kind: 'field-sett' }] }] };
     await frame.setInputFiles('[data-testid="import-file"]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     await frame.check('[data-testid="mode-replace"]');
@@ -125,6 +127,43 @@ describe('gate configuration in the sandbox', () => {
     await screenshot(page, 'config-import-errors-light');
     const reloaded = await settingsFrame(page);
     expect(await reloaded.textContent('[data-testid="gate-list"]')).toBe(before);
+
+    // Pasting a file's text imports it too (merge keeps the other gates).
+    const copy = { format: 'shipshape.gates/v1', gates: [{ ...exported.gates[0], id: 'pasted-done', name: 'Pasted Done' }] };
+    await reloaded.fill('[data-testid="import-text"]', JSON.stringify(copy));
+    await reloaded.click('[data-testid="import"]');
+    await reloaded.waitForSelector('text=Imported the pasted text (merge).');
+    const after = (await reloaded.textContent('[data-testid="gate-list"]')) ?? '';
+    expect(after).toContain('Pasted Done');
+    for (const g of exported.gates) expect(await reloaded.$(`[data-testid="gate-${g.id}"]`)).not.toBeNull();
+    await context.close();
+  });
+
+  it("the site templates' group pickers search Jira's groups for a Jira admin; a failed search says so", async () => {
+    const { page, context } = await session.openAs(ALEX.accountId);
+    await page.goto('/jira-admin');
+    const admin = await frameOf(page, 'shipshape-site-templates', 'h1');
+    await admin.selectOption('[data-testid="site-base"]', 'ready-for-qa');
+    await admin.click('[data-testid="site-add"]');
+    await admin.click('[data-testid="site-templates"] li:last-child button:has-text("Edit")');
+    const find = admin.getByRole('combobox', { name: /QA verifiers.*find a group/ });
+    await find.fill('qa');
+    await admin.waitForSelector('[data-testid="qa-verifiers"] datalist option[value="qa"]', { state: 'attached' });
+    expect(await admin.$('[data-testid="qa-verifiers-search-error"]')).toBeNull();
+
+    await page.route('**/__sandbox/invoke', async (route) => {
+      const body = route.request().postDataJSON() as { call?: { functionKey?: string } };
+      if (body.call?.functionKey !== 'searchGroups') return route.continue();
+      await route.fulfill({ json: { ok: true, body: { ok: false, error: { code: 'JIRA_UNAVAILABLE', message: 'Jira answered 503 while searching groups.' } } } });
+    });
+    await find.fill('site');
+    const error = await admin.waitForSelector('[data-testid="qa-verifiers-search-error"]');
+    expect(await error.textContent()).toContain("Jira answered 503 while searching groups. You can still type a group's full name and add it.");
+    await screenshot(page, 'config-admin-group-search-failed-light');
+    await admin.locator('[data-testid="qa-verifiers"]').getByRole('button', { name: 'Add group' }).click();
+    expect(await admin.textContent('[data-testid="qa-verifiers"]')).toContain('Group site');
+    expect(await admin.$('[data-testid="qa-verifiers-search-error"]')).toBeNull();
+    await page.unroute('**/__sandbox/invoke');
     await context.close();
   });
 

@@ -234,7 +234,7 @@ describe('the workflow rules page without Custom UI: the JSON editor and the rea
   async function saveDoneRule(page: Page, json: string): Promise<void> {
     await openWorkflow(page);
     await page.getByTestId(`rule-config-${DONE}`).fill(json);
-    const saved = page.waitForResponse((r) => r.url().endsWith(`/workflow/transitions/${DONE}/rules`) && r.request().method() === 'PUT');
+    const saved = page.waitForResponse((r) => r.url().endsWith(`/workflows/${WORKFLOW_ID}/transitions/${DONE}/rules`) && r.request().method() === 'PUT');
     await page.getByTestId(`save-rule-${DONE}`).click();
     expect((await saved).status()).toBe(200);
     expect(rulesOf(session, DONE)).toEqual([{ id: DONE_RULE_ID, type: 'shipshape-gate', configuration: JSON.parse(json) }]);

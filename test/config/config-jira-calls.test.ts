@@ -6,6 +6,7 @@ import { configSite, type ConfigWho } from './support/config-site';
 
 const dod = structuredClone(definitionOfDoneTemplate);
 const RULE_CONTEXT = { extension: { entryPoint: 'view' } };
+const TEAM_MANAGED_RULE = { extension: { entryPoint: 'edit', isNewEditor: true, scopedProjectId: '10000' } };
 const PAGE = { extension: { type: 'jira:projectSettingsPage', project: { key: 'ABC' } } };
 const calls: Array<[string, ConfigWho, unknown, Record<string, unknown>]> = [
   ['getConfig', 'pat', {}, PAGE],
@@ -18,6 +19,8 @@ const calls: Array<[string, ConfigWho, unknown, Record<string, unknown>]> = [
   ['saveSiteTemplates', 'alex', { revision: 0, gates: [dod] }, {}],
   ['getRuleOptions', 'alex', { gateId: 'definition-of-done' }, RULE_CONTEXT],
   ['chooseRuleGate', 'alex', { gateId: 'definition-of-done' }, RULE_CONTEXT],
+  ['getRuleOptions', 'pat', { gateId: 'definition-of-done' }, TEAM_MANAGED_RULE],
+  ['chooseRuleGate', 'pat', { gateId: 'definition-of-done' }, TEAM_MANAGED_RULE],
 ];
 const templates = Object.values(JIRA_OPERATIONS).map((op) => op.template);
 /** A request's query as the spec check takes it: repeated parameters as lists. */

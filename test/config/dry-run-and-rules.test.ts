@@ -3,7 +3,7 @@ import type { ConfigData } from '../../src/config/get-config';
 import type { SiteTemplatesData } from '../../src/config/site-templates';
 import type { Verdict } from '../../src/domain/verdict';
 import { definitionOfDoneTemplate } from '../../src/domain/templates';
-import { configSite, dataOf } from './support/config-site';
+import { CONFIG_CAST, configSite, dataOf } from './support/config-site';
 
 const fixVersionGate = { id: 'release', name: 'Release', criteria: [{ id: 'fix-version', kind: 'field-set', field: 'fixVersions' }] };
 const RULE_CONTEXT = { extension: { entryPoint: 'edit', workflowId: 'wf-1', transitionContext: { id: '31' } } };
@@ -67,21 +67,24 @@ describe('workflow rule configuration', () => {
     expect(gone.summary).toMatch(/no longer exists: this transition is blocked/);
   });
 
-  it('chooseRuleGate notes the gate in use, which the settings page then reports', async () => {
+  it('chooseRuleGate checks the gate exists, remembers it (the fallback for "in use") and answers its summary', async () => {
     const site = configSite();
     dataOf(await site.call('saveGates', 'pat', { revision: 0, gates: [fixVersionGate] }));
     expect(dataOf(await site.call<RuleOptions>('chooseRuleGate', 'alex', { gateId: 'release', failOpen: true }, RULE_CONTEXT)).summary).toBe('Requires Release — 1 criterion (lets the move through when Jira cannot be reached)');
-    expect(dataOf(await site.call<ConfigData>('getConfig', 'pat')).usedGateIds).toEqual(['release']);
+    expect(await site.store.get('gates-usage')).toEqual({ gateIds: { release: { at: expect.any(String), accountId: CONFIG_CAST.alex.accountId } } });
     const unknown = await site.call('chooseRuleGate', 'alex', { gateId: 'nope' }, RULE_CONTEXT);
     expect(unknown.ok ? 'ok' : unknown.error.code).toBe('BAD_INPUT');
   });
 
-  it('a project admin without a project named, and a non-admin, are refused', async () => {
+  it('on a workflow many projects may share, a project admin and a non-admin are refused; naming a project in the payload is refused too', async () => {
     const site = configSite();
     for (const who of ['pat', 'emma'] as const) {
       const result = await site.call('getRuleOptions', who, {}, RULE_CONTEXT);
       expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
     }
-    expect(dataOf(await site.call<RuleOptions>('getRuleOptions', 'pat', { projectKey: 'ABC' }, RULE_CONTEXT)).options.length).toBeGreaterThan(4);
+    const named = await site.call('getRuleOptions', 'pat', { projectKey: 'ABC' }, RULE_CONTEXT);
+    expect(named.ok ? 'ok' : named.error).toMatchObject({ code: 'BAD_INPUT', problems: [{ path: 'projectKey', message: 'unknown property' }] });
+    expect(site.asApp.requests).toEqual([]);
+    expect(site.writes).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { checkCall } from '../support/openapi-contract';
+import { checkCall, findOperation, loadSpec } from '../support/openapi-contract';
 import { jiraResponse, recordingJira, fakeClock } from '../support/fakes';
 import { JIRA_OPERATIONS } from '../../src/jira/jira-operations';
 import { validateTransition } from '../../src/validator/validate-transition';
@@ -126,10 +126,14 @@ describe('the requests the search index trigger really sends', () => {
 describe('manifest scopes', () => {
   const usesKvs = appSources.some((f) => f.text.includes("from '@forge/kvs'"));
   const required = new Set<string>(usesKvs ? ['storage:app'] : []);
+  /** An operation naming its `scope` is declared with that one, which must be among the spec's scopes for it (of any state). */
   const scopesOf = (op: (typeof JIRA_OPERATIONS)[keyof typeof JIRA_OPERATIONS]) => {
     const check = checkCall('jira', { method: op.method, path: op.template, query: Object.fromEntries(op.query.map((q) => [q, 'x'])) });
     if (!check.ok) throw new Error(`${op.method} ${op.template}: ${check.problems.join('; ')}`);
-    return check.scopes;
+    if (!('scope' in op)) return check.scopes;
+    const listed = (findOperation(loadSpec('jira'), op.method, op.template)?.operation['x-atlassian-oauth2-scopes'] ?? []).flatMap((e) => e.scopes);
+    if (!listed.includes(op.scope)) throw new Error(`${op.method} ${op.template}: the spec does not list ${op.scope} (it lists ${listed.join(', ')})`);
+    return [op.scope];
   };
   for (const op of Object.values(JIRA_OPERATIONS)) scopesOf(op).forEach((s) => required.add(s));
 
@@ -142,8 +146,9 @@ describe('manifest scopes', () => {
     expect(manifestScopes).toEqual(expect.arrayContaining(scopesOf(op)));
   });
 
-  it('reads users (groups, names) and work, writes work only for the search summary property, and uses app storage', () => {
-    expect(jiraScopes(manifestScopes).sort()).toEqual(['read:jira-user', 'read:jira-work', 'storage:app', 'write:jira-work']);
+  it('reads users (groups, names), work and workflows (Shipshape\'s own rules), writes work only for the search summary property, and uses app storage', () => {
+    expect(jiraScopes(manifestScopes).sort()).toEqual(['read:jira-user', 'read:jira-work', 'read:workflow:jira', 'storage:app', 'write:jira-work']);
+    expect(manifestScopes).not.toContain('manage:jira-configuration');
     const writes = Object.entries(JIRA_OPERATIONS).filter(([, op]) => op.method !== 'GET').map(([id]) => id);
     expect(writes).toEqual(['setIssueProperty']);
   });

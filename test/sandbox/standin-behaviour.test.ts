@@ -150,7 +150,7 @@ describe('transitions and workflow rules', () => {
     h = await h.restart();
     expect((await transition(funnelEvents.key, { transition: { id: '11' } })).status).toBe(204);
     expect(h.ruleCalls.map((c) => c.args.configuration)).toEqual([{ gateId: 'pre-handoff' }]);
-    expect(h.standIn.workflows().map((w) => w.transitions.find((t) => t.id === '11')?.rules.length)).toEqual([1, 0]);
+    expect(h.standIn.workflows().map((w) => w.transitions.find((t) => t.id === '11')?.rules.length ?? 0)).toEqual([1, 0, 0]);
   });
 });
 

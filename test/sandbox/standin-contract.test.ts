@@ -305,6 +305,40 @@ describe('stand-in contract: Confluence', () => {
   });
 });
 
+describe('stand-in contract: the app\'s workflow rules', () => {
+  const RULES = '/rest/api/3/workflow/rule/config';
+
+  it('lists the app\'s validator rules with their transitions, page by page, to the app only', async () => {
+    const first = asRecord((await conforming({ as: 'app', method: 'GET', path: RULES, query: { types: 'validator', expand: 'transition', maxResults: '1' }, status: 200 })).body);
+    expect(first).toMatchObject({ isLast: true, startAt: 0, total: 1, values: [{ workflowId: { name: 'Checkout workflow', draft: false } }] });
+    const validators = asList(asRecord(asList(first.values)[0]).validators).map(asRecord);
+    expect(validators.map((v) => [v.transition, asRecord(v.configuration).value])).toEqual([
+      [{ id: 21, name: 'Ready for QA' }, '{"gateId":"ready-for-qa"}'],
+      [{ id: 31, name: 'Done' }, '{"gateId":"definition-of-done"}'],
+    ]);
+    await conforming({ as: 'app', method: 'GET', path: RULES, query: { types: ['validator', 'condition'], startAt: '1', draft: 'false' }, status: 200 });
+    for (const as of PEOPLE) await conforming({ as, method: 'GET', path: RULES, query: { types: 'validator' }, status: 403 });
+    // Without the required types (a request the spec itself rules out): Jira's 400.
+    const untyped = await h.call('app', 'GET', RULES, {});
+    expect(untyped).toMatchObject({ status: 400, body: { errorMessages: [expect.stringContaining('types')], errors: {} } });
+    await conforming({ as: 'app', method: 'GET', path: RULES, query: { types: 'validator', maxResults: '51' }, status: 400 });
+    await conforming({ as: 'app', method: 'GET', path: RULES, query: { types: 'trigger' }, status: 404 });
+  });
+
+  it('the team-managed project MOB names its own admins: Priya administers it, Emma does not', async () => {
+    const held = async (as: As) => {
+      const answer = await conforming({ as, method: 'GET', path: '/rest/api/3/mypermissions', query: { projectId: '10001', permissions: 'ADMINISTER_PROJECTS,ADMINISTER' }, status: 200 });
+      const permissions = asRecord(asRecord(answer.body).permissions);
+      return [asRecord(permissions.ADMINISTER_PROJECTS).havePermission, asRecord(permissions.ADMINISTER).havePermission];
+    };
+    expect(await held('priya')).toEqual([true, false]);
+    expect(await held('emma')).toEqual([false, false]);
+    expect(await held('alex')).toEqual([false, true]);
+    const project = asRecord((await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/project/10001', status: 200 })).body);
+    expect(project).toMatchObject({ key: 'MOB', simplified: true, style: 'next-gen' });
+  });
+});
+
 describe('stand-in contract: coverage', () => {
   it('serves only operations that exist in the specs', () => {
     for (const operation of STANDIN_OPERATIONS) {

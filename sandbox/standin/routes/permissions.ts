@@ -35,6 +35,13 @@ function checkContext(ctx: RouteContext): void {
   if (issueRef !== null && !findIssue(state.data, issueRef)) throw jiraError(404, [ISSUE_NOT_FOUND]);
 }
 
+/** The admins of the project the query names (by id or key, or through its item), when it keeps its own. */
+function projectAdmins({ query, state }: RouteContext): readonly string[] | undefined {
+  const issue = findIssue(state.data, query.get('issueId') ?? query.get('issueKey') ?? '');
+  const project = findProject(state.data, query.get('projectId') ?? query.get('projectKey') ?? issue?.projectId ?? '');
+  return project?.administratorIds;
+}
+
 export const permissionRoutes = [
   route('GET', '/rest/api/3/mypermissions', (ctx) => {
     const keys = listParam(ctx.query, 'permissions');
@@ -42,7 +49,10 @@ export const permissionRoutes = [
     const unknown = keys.find((key) => !Object.hasOwn(PERMISSIONS, key));
     if (unknown !== undefined) throw jiraError(400, [`Permission key '${unknown}' does not exist.`]);
     checkContext(ctx);
-    const rights = rightsOf(ctx.caller);
+    const rights = { ...rightsOf(ctx.caller) };
+    // A team-managed project names its own admins.
+    const admins = projectAdmins(ctx);
+    if (admins) rights.administerProject = ctx.caller.kind === 'app' || admins.includes(ctx.caller.user.accountId);
     const permissions = Object.fromEntries(
       keys.map((key) => {
         const { right, ...permission } = PERMISSIONS[key] as Permission;

@@ -51,7 +51,7 @@ export const projectRoutes = [
       name: project.name,
       roles: Object.fromEntries(PROJECT_ROLES.map((role) => [role.name, roleUrl(env, project, role.id)])),
       avatarUrls: projectAvatarUrls(project),
-      projectTypeKey: 'software', simplified: false, style: 'classic', isPrivate: false, properties: {},
+      projectTypeKey: 'software', simplified: project.teamManaged === true, style: project.teamManaged ? 'next-gen' : 'classic', isPrivate: false, properties: {},
     });
   }),
   route('GET', '/rest/api/3/project/{projectIdOrKey}/role', (ctx) => {

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import { call } from './shared/call';
+import { useId, useRef, useState } from 'react';
+import { call, type ResolverError } from './shared/call';
+import { ErrorMessage } from './shared/error-message';
 import type { Principals } from './shared/types';
 
 const clean = (p: Principals): Principals | undefined => {
@@ -15,18 +16,25 @@ export function PrincipalsEditor({ legend, value, roles, onChange, testId }: { l
   const listId = useId();
   const [typed, setTyped] = useState('');
   const [found, setFound] = useState<string[]>([]);
+  const [failure, setFailure] = useState<ResolverError | undefined>();
+  const latest = useRef(0);
   const groups = value?.groups ?? [];
   const held = value?.projectRoles ?? [];
   const search = async (query: string) => {
     setTyped(query);
-    if (query.trim().length === 0) return setFound([]);
+    const asked = ++latest.current;
+    if (query.trim().length === 0) return (setFound([]), setFailure(undefined));
     const answer = await call<{ groups: string[] }>('searchGroups', { query: query.trim() });
-    if (answer.ok) setFound(answer.data.groups);
+    // Answers can overtake each other while the admin types; only the last question counts.
+    if (asked !== latest.current) return;
+    setFound(answer.ok ? answer.data.groups : []);
+    setFailure(answer.ok ? undefined : { ...answer.error, message: `Group search failed: ${answer.error.message} You can still type a group's full name and add it.` });
   };
   const addGroup = () => {
     const name = typed.trim();
     if (name && !groups.includes(name)) onChange(clean({ ...value, groups: [...groups, name] }));
     setTyped('');
+    setFailure(undefined);
   };
   return (
     <fieldset className="cf-card" data-testid={testId} style={{ margin: '8px 0' }}>
@@ -44,6 +52,7 @@ export function PrincipalsEditor({ legend, value, roles, onChange, testId }: { l
         <datalist id={listId}>{found.map((g) => <option key={g} value={g} />)}</datalist>
         <button type="button" className="cf-button" data-spacing="compact" onClick={addGroup} disabled={typed.trim() === ''}>Add group</button>
       </div>
+      {failure && <ErrorMessage error={failure} testId={`${testId}-search-error`} />}
       <div className="cf-row" role="group" aria-label={`${legend}: project roles`}>
         {roles.map((role) => (
           <label key={role} className="cf-row" style={{ gap: 4 }}>

@@ -2,14 +2,29 @@ import { useEffect, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from './shared/error-message';
 import { RecentChanges } from './shared/recent-changes';
-import type { ConfigData, Gate, GateSetState } from './shared/types';
-import { GateList } from './gate-list';
+import type { ConfigData, Gate, GateSetState, RuleUsage } from './shared/types';
+import { GateList, placeText } from './gate-list';
 import { GateEditor } from './gate-editor';
 import { ImportExport } from './import-export';
 import { moved, newGate } from './new-gate';
 
 type Editing = { index: number; gate: Gate } | undefined;
 const GOVERNED = { project: 'its own gates below', site: "the site's templates (until it saves gates of its own)", 'built-in': 'the built-in Ready for QA and Definition of Done (until it saves gates of its own)' };
+
+/** Why "in use" below may be incomplete, and the Shipshape rules whose configuration names no readable gate. */
+function RuleUsageNotes({ usage }: { usage: RuleUsage }) {
+  return (
+    <>
+      {usage.incomplete && <p className="cf-message" data-appearance="warning" data-testid="usage-incomplete">{usage.incomplete}</p>}
+      {usage.unreadable.length > 0 && (
+        <div className="cf-message" data-appearance="warning" data-testid="usage-unreadable">
+          {usage.unreadable.length} Shipshape workflow {usage.unreadable.length === 1 ? 'rule names' : 'rules name'} no gate Shipshape can read (they block their transitions until an admin picks a gate):
+          <ul>{usage.unreadable.map((r, i) => <li key={i}>{placeText(r)}: {r.problem}</li>)}</ul>
+        </div>
+      )}
+    </>
+  );
+}
 
 /** The project settings page: gates, templates, the editor, import/export and recent changes; one getConfig per load. */
 export function SettingsPage() {
@@ -53,7 +68,8 @@ export function SettingsPage() {
       {error && <ErrorMessage error={error} />}
       {data.siteProblem && <p className="cf-message" data-appearance="warning">{data.siteProblem}</p>}
       <h2>Gates</h2>
-      <GateList gates={gates} usedGateIds={data.usedGateIds} busy={busy} onEdit={(i) => setEditing({ index: i, gate: gates[i] as Gate })}
+      <RuleUsageNotes usage={data.ruleUsage} />
+      <GateList gates={gates} usage={data.ruleUsage} busy={busy} onEdit={(i) => setEditing({ index: i, gate: gates[i] as Gate })}
         onMove={(from, to) => void save(moved(gates, from, to), 'Order saved.')} onDelete={(id) => void remove(id)} />
       {!editing && (
         <div className="cf-row" style={{ marginTop: 8 }}>

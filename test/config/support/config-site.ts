@@ -22,6 +22,13 @@ export type ConfigWho = keyof typeof CONFIG_CAST;
 
 const permission = (key: string, have: boolean) => ({ id: '1', key, name: key, type: 'PROJECT', description: key, havePermission: have });
 const PROJECTS = ['ABC', 'XYZ'];
+/** Project ids, for the team-managed rule screen's `scopedProjectId`. */
+export const PROJECT_IDS: Readonly<Record<string, string>> = { ABC: '10000', XYZ: '10001' };
+const keyOfProject = (ref: string) => Object.entries(PROJECT_IDS).find(([, id]) => id === ref)?.[0] ?? ref;
+
+/** The app's validator rules Jira lists (`GET /rest/api/3/workflow/rule/config`), by query: none unless a test says. */
+export type RuleConfigAnswer = (query: Record<string, string>) => JiraResponse;
+const NO_RULES: RuleConfigAnswer = () => jiraResponse(200, { isLast: true, maxResults: 50, startAt: 0, total: 0, values: [] });
 
 const FIELDS = [
   { id: 'fixVersions', key: 'fixVersions', name: 'Fix versions', custom: false, orderable: true, navigable: true, searchable: true, clauseNames: ['fixVersion'] },
@@ -32,11 +39,21 @@ const LINK_TYPES = { issueLinkTypes: [{ id: '10000', name: 'Blocks', inward: 'is
 const ROLES = { Administrators: `${SITE}/rest/api/3/project/10000/role/10002`, 'atlassian-addons-project-access': `${SITE}/rest/api/3/project/10000/role/10003`, QA: `${SITE}/rest/api/3/project/10000/role/10101` };
 const GROUPS = ['jira-software-users', 'qa', 'release-managers'];
 
-function answer(request: JiraRequest, who: (typeof CONFIG_CAST)[ConfigWho] | undefined, items: Record<string, unknown>): JiraResponse {
+function answer(request: JiraRequest, who: (typeof CONFIG_CAST)[ConfigWho] | undefined, items: Record<string, unknown>, ruleConfigs: RuleConfigAnswer): JiraResponse {
   const { path, query = {} } = request;
+  if (path === '/rest/api/3/workflow/rule/config') {
+    if (who) return jiraResponse(403, { errorMessages: ['Only Connect and Forge apps can use this operation.'], errors: {} });
+    return ruleConfigs(query);
+  }
+  const projectRef = /^\/rest\/api\/3\/project\/(\w+)$/.exec(path)?.[1];
+  if (projectRef !== undefined) {
+    const key = keyOfProject(projectRef);
+    if (!PROJECTS.includes(key)) return jiraResponse(404, { errorMessages: [`No project could be found with key '${projectRef}'.`], errors: {} });
+    return jiraResponse(200, { self: `${SITE}/rest/api/3/project/${PROJECT_IDS[key]}`, id: PROJECT_IDS[key], key, name: `Project ${key}`, simplified: true, style: 'next-gen' });
+  }
   if (path === '/rest/api/3/mypermissions') {
     if (!who) return jiraResponse(401, { errorMessages: ['Client must be authenticated'] });
-    const projectKey = query['projectKey'] ?? (query['issueKey'] ? query['issueKey'].split('-')[0] : undefined);
+    const projectKey = (query['projectId'] === undefined ? undefined : keyOfProject(query['projectId'])) ?? query['projectKey'] ?? (query['issueKey'] ? query['issueKey'].split('-')[0] : undefined);
     if (projectKey !== undefined && !PROJECTS.includes(projectKey)) return jiraResponse(404, { errorMessages: [`No project could be found with key '${projectKey}'.`], errors: {} });
     if (query['issueKey'] !== undefined && !(query['issueKey'] in items)) return jiraResponse(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
     const has = (key: string) =>
@@ -62,11 +79,11 @@ function answer(request: JiraRequest, who: (typeof CONFIG_CAST)[ConfigWho] | und
   return jiraResponse(404, { errorMessages: [`No such resource ${path}`], errors: {} });
 }
 
-export function configSite(initial: Record<string, unknown> = {}) {
+export function configSite(initial: Record<string, unknown> = {}, ruleConfigs: RuleConfigAnswer = NO_RULES) {
   const store = memoryStore(initial);
   const clock = fakeClock();
   const items: Record<string, unknown> = { 'ABC-5': issue({ key: 'ABC-5' }), 'XYZ-1': issue({ key: 'XYZ-1' }) };
-  const asApp: RecordingJira = recordingJira((r) => answer(r, undefined, items));
+  const asApp: RecordingJira = recordingJira((r) => answer(r, undefined, items, ruleConfigs));
   const userRequests: JiraRequest[] = [];
   const writes: string[] = [];
   const originalSet = store.set.bind(store);
@@ -76,7 +93,7 @@ export function configSite(initial: Record<string, unknown> = {}) {
   };
 
   async function call<T = unknown>(resolver: string, who: ConfigWho, payload: unknown = {}, context?: Record<string, unknown>): Promise<Envelope<T>> {
-    const asUser = recordingJira((r) => answer(r, CONFIG_CAST[who], items));
+    const asUser = recordingJira((r) => answer(r, CONFIG_CAST[who], items, ruleConfigs));
     const handler = configResolvers({ jiraAsApp: asApp, jiraAsUser: asUser, store, clock, retry: RETRY });
     const event = { call: { functionKey: resolver, payload }, context: context ?? { extension: { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'ABC', type: 'software' } } } };
     const result = await handler(event, { principal: { accountId: CONFIG_CAST[who].accountId }, installContext: 'ari:cloud:jira::site/4f7b2c1e' });

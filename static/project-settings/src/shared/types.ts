@@ -1,9 +1,10 @@
 /** The shapes the configuration screens receive from config-resolver (see src/config). */
 import type { HistoryEntry } from '../../../../src/config/gate-history';
 import type { GateSetState } from '../../../../src/config/gate-set-state';
+import type { RulePlace, RuleUsage } from '../../../../src/config/rule-usage';
 import type { CriterionResult, Verdict } from '../../../../src/domain/verdict';
 
-export type { CriterionResult, GateSetState, HistoryEntry, Verdict };
+export type { CriterionResult, GateSetState, HistoryEntry, RulePlace, RuleUsage, Verdict };
 
 export interface Principals {
   groups?: string[];
@@ -48,4 +49,5 @@ export interface ConfigData {
   siteProblem?: string;
   catalogs: Catalogs;
   usedGateIds: string[];
+  ruleUsage: RuleUsage;
 }

@@ -1,0 +1,60 @@
+import { useRef, useState } from 'react';
+import { call, type ResolverError } from './shared/call';
+import { ErrorMessage } from './shared/error-message';
+import type { Gate } from './shared/types';
+
+interface Exported {
+  fileName: string;
+  text: string;
+}
+
+/**
+ * Download the v1 file, and show its text beside the button: an app's iframe may not be allowed
+ * to start downloads on every browser, and copying the text always works.
+ */
+export function ExportGatesFile() {
+  const [exported, setExported] = useState<Exported | undefined>();
+  const [error, setError] = useState<ResolverError | undefined>();
+  const [copied, setCopied] = useState<string | undefined>();
+  const textArea = useRef<HTMLTextAreaElement>(null);
+
+  const download = async () => {
+    const answer = await call<{ fileName: string; file: { gates: Gate[] } }>('exportGates');
+    if (!answer.ok) return setError(answer.error);
+    setError(undefined);
+    const next = { fileName: answer.data.fileName, text: `${JSON.stringify(answer.data.file, null, 2)}\n` };
+    setExported(next);
+    const url = URL.createObjectURL(new Blob([next.text], { type: 'application/json' }));
+    Object.assign(document.createElement('a'), { href: url, download: next.fileName }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  const copy = async () => {
+    textArea.current?.select();
+    try {
+      await navigator.clipboard.writeText(exported?.text ?? '');
+      setCopied('Copied to the clipboard.');
+    } catch {
+      setCopied('The browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).');
+    }
+  };
+  return (
+    <div>
+      <div className="cf-row">
+        <button type="button" className="cf-button" data-testid="export" onClick={() => void download()}>Download gates (v1 file)</button>
+      </div>
+      {error && <ErrorMessage error={error} testId="export-error" />}
+      {exported && (
+        <div style={{ marginTop: 8 }}>
+          <label className="cf-label">
+            {`${exported.fileName} — if no download started, copy this text into a file of that name`}
+            <textarea ref={textArea} className="cf-field" data-testid="export-text" readOnly rows={8} value={exported.text} style={{ font: 'var(--ds-font-code)', width: '100%' }} />
+          </label>
+          <div className="cf-row" style={{ marginTop: 4 }}>
+            <button type="button" className="cf-button" data-spacing="compact" data-testid="export-copy" onClick={() => void copy()}>Copy the text</button>
+            {copied && <span className="cf-muted" role="status" data-testid="export-copied">{copied}</span>}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { MAX_IMPORT_CHARACTERS } from '../../../src/config/import-limits';
+import { call, type ResolverError } from './shared/call';
+import { ErrorMessage } from './shared/error-message';
+import type { GateSetState } from './shared/types';
+
+const tooLarge: ResolverError = { code: 'BAD_INPUT', message: `The file is larger than ${MAX_IMPORT_CHARACTERS / 1024} KB; nothing was imported. A gates file is far smaller: check that you picked the right file.` };
+
+/** Upload a v1 file, or paste its text; every problem is listed by path before anything is saved; merge or replace. */
+export function ImportGatesFile({ revision, onImported }: { revision: number; onImported: (state: GateSetState) => void }) {
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [file, setFile] = useState<File | undefined>();
+  const [pasted, setPasted] = useState('');
+  const [outcome, setOutcome] = useState<{ error?: ResolverError; done?: string } | undefined>();
+
+  const upload = async () => {
+    const fromText = pasted.trim() !== '';
+    if (!fromText && !file) return;
+    if (!fromText && file && file.size > MAX_IMPORT_CHARACTERS) return setOutcome({ error: tooLarge });
+    // Pasted text wins over a chosen file: it is what the admin did last or on purpose.
+    const text = fromText ? pasted : ((await file?.text()) ?? '');
+    if (text.length > MAX_IMPORT_CHARACTERS) return setOutcome({ error: tooLarge });
+    const answer = await call<GateSetState>('importGates', { revision, mode, text });
+    if (!answer.ok) return setOutcome({ error: answer.error });
+    setOutcome({ done: `Imported ${fromText ? 'the pasted text' : (file?.name ?? 'the file')} (${mode}).` });
+    onImported(answer.data);
+  };
+  return (
+    <div style={{ marginTop: 8 }}>
+      <div className="cf-row">
+        <label className="cf-label">Gates file
+          <input type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => setFile(e.target.files?.[0])} />
+        </label>
+        <label className="cf-label cf-grow">…or paste the file's text
+          <textarea className="cf-field" data-testid="import-text" rows={3} value={pasted} onChange={(e) => setPasted(e.target.value)} style={{ font: 'var(--ds-font-code)' }} />
+        </label>
+      </div>
+      <div className="cf-row">
+        <fieldset className="cf-row" style={{ border: 0 }}>
+          <legend className="cf-label">When ids clash</legend>
+          <label><input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge (keep the others)</label>
+          <label><input type="radio" name="mode" data-testid="mode-replace" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace all gates</label>
+        </fieldset>
+        <button type="button" className="cf-button" data-testid="import" disabled={!file && pasted.trim() === ''} onClick={() => void upload()}>Import</button>
+      </div>
+      {outcome?.error && <ErrorMessage error={outcome.error} testId="import-error" />}
+      {outcome?.done && <p className="cf-message" data-appearance="success" role="status">{outcome.done}</p>}
+    </div>
+  );
+}
