@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { ALEX, EMMA } from '../../sandbox/standin/demo-users';
-import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(180_000);
@@ -41,18 +41,11 @@ async function tryDone(page: Page, key: string): Promise<void> {
 }
 
 describe('gate configuration in the sandbox', () => {
-  let session: SandboxSession;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    session = await startSandboxSession();
-  });
-  afterAll(() => session?.close());
-  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+  const suite = sandboxSuite();
 
   it('from a template to a working gate on the Done transition: blocked, edited, passes', async () => {
-    const { page, context } = await session.openAs(ALEX.accountId);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
+    suite.watch(page);
     let frame = await settingsFrame(page);
     expect(await frame.textContent('h1')).toBe('Shipshape gates for ABC');
     expect(await seriousViolations(page, SETTINGS)).toEqual([]);
@@ -81,7 +74,7 @@ describe('gate configuration in the sandbox', () => {
     await screenshot(page, 'config-rule-edit-light');
     await dialog.getByRole('button', { name: 'Update' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const transition = session.sandbox.standIn.workflow().transitions.find((t) => t.id === DONE);
+    const transition = suite.session.sandbox.standIn.workflow().transitions.find((t) => t.id === DONE);
     expect(transition?.rules).toEqual([expect.objectContaining({ configuration: { gateId: 'definition-of-done-2', failOpen: false } })]);
     // The page reloads the workflow after a save, so the view's iframe is replaced: locate it afresh.
     const summary = page.getByTestId(`rule-view-${DONE}`).frameLocator('iframe').getByTestId('rule-summary').filter({ hasText: 'Team Done' });
@@ -106,7 +99,7 @@ describe('gate configuration in the sandbox', () => {
   });
 
   it('exports the gates as a v1 file; a broken import lists every problem by path and saves nothing', async () => {
-    const { page, context } = await session.openAs(ALEX.accountId);
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
     const frame = await settingsFrame(page);
     const before = await frame.textContent('[data-testid="gate-list"]');
     const [download] = await Promise.all([page.waitForEvent('download'), frame.click('[data-testid="export"]')]);
@@ -140,7 +133,7 @@ describe('gate configuration in the sandbox', () => {
   });
 
   it("the site templates' group pickers search Jira's groups for a Jira admin; a failed search says so", async () => {
-    const { page, context } = await session.openAs(ALEX.accountId);
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
     await page.goto('/jira-admin');
     const admin = await frameOf(page, 'shipshape-site-templates', 'h1');
     await admin.selectOption('[data-testid="site-base"]', 'ready-for-qa');
@@ -168,7 +161,7 @@ describe('gate configuration in the sandbox', () => {
   });
 
   it('refuses a non-admin in the resolver, not only on the page', async () => {
-    const { page, context } = await session.openAs(EMMA.accountId);
+    const { page, context } = await suite.session.openAs(EMMA.accountId);
     const frame = await settingsFrame(page);
     expect(await frame.textContent('[role="alert"]')).toContain('Administer Projects permission on project ABC');
     const answer = await page.evaluate(async () => {
@@ -187,7 +180,7 @@ describe('gate configuration in the sandbox', () => {
   });
 
   it('a Jira admin keeps site templates that the project settings then offer first', async () => {
-    const { page, context } = await session.openAs(ALEX.accountId);
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
     await page.goto('/jira-admin');
     const admin = await frameOf(page, 'shipshape-site-templates', 'h1');
     await admin.selectOption('[data-testid="site-base"]', 'go-live-readiness');
@@ -205,7 +198,7 @@ describe('gate configuration in the sandbox', () => {
   });
 
   it('works from the keyboard alone: create a gate from a template and save it', async () => {
-    const { page, context } = await session.openAs(ALEX.accountId, 'dark');
+    const { page, context } = await suite.session.openAs(ALEX.accountId, 'dark');
     const frame = await settingsFrame(page);
     const focusOn = async (testId: string) => {
       for (let i = 0; i < 400; i++) {

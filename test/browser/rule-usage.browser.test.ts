@@ -11,7 +11,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { ALEX, PRIYA } from '../../sandbox/standin/demo-users';
 import { TEAM_TRANSITION, TEAM_WORKFLOW_ID } from '../../sandbox/standin/seed-config';
-import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { sandboxSuite, type SandboxSession } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(180_000);
@@ -54,18 +54,11 @@ const rulesOf = (session: SandboxSession, transitionId: string, workflowId = 'ch
   session.sandbox.standIn.workflows().find((w) => w.id === workflowId)?.transitions.find((t) => t.id === transitionId)?.rules;
 
 describe('workflow rules and the gates they use', () => {
-  let session: SandboxSession;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    session = await startSandboxSession();
-  });
-  afterAll(() => session?.close());
-  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+  const suite = sandboxSuite();
 
   it('names the rules using a gate from Jira, warns before deleting it, and forgets a removed rule', async () => {
-    const { page, context } = await session.openAs(ALEX.accountId);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
+    suite.watch(page);
     let frame = await settings(page);
     expect(await frame.textContent('[data-testid="used-by-definition-of-done"]')).toBe('Used by rules that name this gate id: Checkout workflow → Done (published)');
 
@@ -73,7 +66,7 @@ describe('workflow rules and the gates they use', () => {
     await chooseGate(page, START, 'create', 'ready-for-qa');
     await page.getByTestId('rule-dialog').getByRole('button', { name: 'Add' }).click();
     await page.getByTestId('rule-dialog').waitFor({ state: 'detached' });
-    expect(rulesOf(session, START)).toEqual([expect.objectContaining({ configuration: { gateId: 'ready-for-qa', failOpen: false } })]);
+    expect(rulesOf(suite.session, START)).toEqual([expect.objectContaining({ configuration: { gateId: 'ready-for-qa', failOpen: false } })]);
 
     frame = await settings(page);
     const both = 'Checkout workflow → Start progress (published); Checkout workflow → Ready for QA (published)';
@@ -99,8 +92,8 @@ describe('workflow rules and the gates they use', () => {
   });
 
   it('shows the fallback when Jira could not be read, and the rules it cannot read (the answer as getConfig gives it then)', async () => {
-    const { page, context } = await session.openAs(ALEX.accountId);
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
+    suite.watch(page);
     const incomplete = "Jira's workflow rules could not be read (Jira answered HTTP 503), so \"in use\" shows only the gates chosen on Shipshape's rule screen.";
     await page.route('**/__sandbox/invoke', async (route) => {
       const body = route.request().postDataJSON() as { call?: { functionKey?: string } };
@@ -123,8 +116,8 @@ describe('workflow rules and the gates they use', () => {
   });
 
   it("a team-managed project's admin configures her workflow's rule with her project's gates, and is refused on the company-managed one", async () => {
-    const { page, context } = await session.openAs(PRIYA.accountId, 'dark');
-    page.on('pageerror', (e) => pageErrors.push(e.message));
+    const { page, context } = await suite.session.openAs(PRIYA.accountId, 'dark');
+    suite.watch(page);
     await page.goto('/workflow');
     await page.getByTestId(`workflow-${TEAM_WORKFLOW_ID}`).waitFor();
 
@@ -139,7 +132,7 @@ describe('workflow rules and the gates they use', () => {
     await screenshot(page, 'rule-usage-team-managed-create-dark');
     await page.getByTestId('rule-dialog').getByRole('button', { name: 'Add' }).click();
     await page.getByTestId('rule-dialog').waitFor({ state: 'detached' });
-    expect(rulesOf(session, TEAM_TRANSITION.ship, TEAM_WORKFLOW_ID)).toEqual([expect.objectContaining({ configuration: { gateId: 'app-store-release', failOpen: false } })]);
+    expect(rulesOf(suite.session, TEAM_TRANSITION.ship, TEAM_WORKFLOW_ID)).toEqual([expect.objectContaining({ configuration: { gateId: 'app-store-release', failOpen: false } })]);
     const summary = page.getByTestId(`rule-view-${TEAM_TRANSITION.ship}`).frameLocator('iframe').getByTestId('rule-summary');
     expect(await summary.textContent()).toBe('Requires App store release — 2 criteria');
     await screenshot(page, 'rule-usage-team-managed-dark');

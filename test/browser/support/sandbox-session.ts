@@ -43,3 +43,28 @@ export async function startSandboxSession(options: SandboxSessionOptions = {}): 
     },
   };
 }
+
+export interface SandboxSuite {
+  /** The suite's sandbox (started before its first test). */
+  readonly session: SandboxSession;
+  /** Collects the page's uncaught errors; each test must end with none. */
+  watch(page: Page): void;
+}
+
+/** One sandbox for a describe block: started before its tests, closed after them, page errors checked after each. */
+export function sandboxSuite(options: SandboxSessionOptions = {}): SandboxSuite {
+  let session: SandboxSession | undefined;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    session = await startSandboxSession(options);
+  });
+  afterAll(() => session?.close());
+  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+  return {
+    get session() {
+      if (!session) throw new Error('The sandbox has not started: use the suite inside a test.');
+      return session;
+    },
+    watch: (page) => void page.on('pageerror', (e) => pageErrors.push(e.message)),
+  };
+}
