@@ -23,8 +23,6 @@ export interface ConfigData {
   templates: TemplateOnOffer[];
   siteProblem?: string;
   catalogs: Catalogs;
-  /** Gate ids named by workflow rules (the keys of `ruleUsage.byGate`). */
-  usedGateIds: string[];
   /** Which workflow rules name each gate id, read from Jira as the app (or remembered, when Jira cannot be read). */
   ruleUsage: RuleUsage;
 }
@@ -54,7 +52,6 @@ export async function getConfig(deps: IssueResolverDeps, request: ResolverReques
     templates: offer.templates,
     ...(offer.siteProblem ? { siteProblem: offer.siteProblem } : {}),
     catalogs: catalogs.value,
-    usedGateIds: Object.keys(usage.byGate).sort(),
     ruleUsage: usage,
   });
 }

@@ -14,16 +14,22 @@ export interface GateProgress {
   failing: string[];
 }
 
+/** The required criteria among a gate's results and those that failed (a waived one counts as met). */
+export function requiredTally<T extends { required: boolean; status: string }>(results: readonly T[]): { met: number; required: number; failing: T[] } {
+  const required = results.filter((r) => r.required);
+  const failing = required.filter((r) => r.status === 'failed');
+  return { met: required.length - failing.length, required: required.length, failing };
+}
+
 export function gateProgress(verdict: Verdict): GateProgress {
-  const required = verdict.results.filter((r) => r.required);
-  const failing = required.filter((r) => r.status === 'failed').map((r) => r.id);
+  const { met, required, failing } = requiredTally(verdict.results);
   return {
     gate: verdict.gate,
     gateName: verdict.gateName,
     applicable: verdict.applicable,
     passed: verdict.passed,
-    met: required.length - failing.length,
-    required: required.length,
-    failing,
+    met,
+    required,
+    failing: failing.map((r) => r.id),
   };
 }

@@ -1,3 +1,4 @@
+import { requiredTally } from '../../../src/domain/summary/gate-progress';
 import type { GateView, HandoffView } from '../../../src/resolvers/panel-data';
 
 /** What the expanded context panel says about one gate. */
@@ -12,9 +13,8 @@ export interface GateSummary {
 }
 
 export function gateSummary(gate: GateView): GateSummary {
-  const required = gate.criteria.filter((c) => c.required);
-  const failing = required.filter((c) => c.status === 'failed').map((c) => c.label);
-  return { id: gate.id, name: gate.name, passed: gate.passed, met: required.length - failing.length, required: required.length, failing };
+  const { met, required, failing } = requiredTally(gate.criteria);
+  return { id: gate.id, name: gate.name, passed: gate.passed, met, required, failing: failing.map((c) => c.label) };
 }
 
 const SECTIONS: Array<[keyof HandoffView, string]> = [

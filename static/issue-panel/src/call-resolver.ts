@@ -1,17 +1,7 @@
-import { invoke } from '@forge/bridge';
+import { callResolver as call } from '../../shared/call-resolver';
 import type { Envelope, PanelData, ResolverName } from './types';
 
-const isEnvelope = (value: unknown): value is Envelope<PanelData> =>
-  typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+const PANEL = { name: 'the panel', retry: 'Reload the panel and try again.' };
 
-/** Calls one resolver; a failed invoke or an unreadable answer becomes an error envelope too. */
-export async function callResolver(name: ResolverName, payload: Record<string, unknown> = {}): Promise<Envelope<PanelData>> {
-  try {
-    const answer: unknown = await invoke(name, payload);
-    if (isEnvelope(answer)) return answer;
-    return { ok: false, error: { code: 'INTERNAL', message: 'Shipshape gave an answer the panel cannot read. Reload the panel and try again.' } };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'INTERNAL', message: `Shipshape could not be reached (${detail}). Reload the panel and try again.` } };
-  }
-}
+/** Calls one of the panel's resolvers; every one answers the fresh PanelData. */
+export const callResolver = (name: ResolverName, payload: Record<string, unknown> = {}): Promise<Envelope<PanelData>> => call<PanelData>(PANEL, name, payload);

@@ -1,27 +1,9 @@
-import { invoke } from '@forge/bridge';
+import { callResolver } from '../../../shared/call-resolver';
+import type { Envelope } from '../../../../src/resolvers/envelope';
 
-export interface Problem {
-  path: string;
-  message: string;
-}
-export interface ResolverError {
-  code: string;
-  message: string;
-  problems?: Problem[];
-}
-export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
+export type { Envelope, ResolverError } from '../../../../src/resolvers/envelope';
 
-const isEnvelope = (value: unknown): value is Envelope<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+const PAGE = { name: 'this page', retry: 'Reload and try again.' };
 
-/** Calls one resolver of `config-resolver`; a failed invoke or an unreadable answer becomes an error envelope too. */
-export async function call<T>(name: string, payload: Record<string, unknown> = {}): Promise<Envelope<T>> {
-  try {
-    const answer: unknown = await invoke(name, payload);
-    if (isEnvelope(answer)) return answer as Envelope<T>;
-    return { ok: false, error: { code: 'INTERNAL', message: 'Shipshape gave an answer this page cannot read. Reload and try again.' } };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'INTERNAL', message: `Shipshape could not be reached (${detail}). Reload and try again.` } };
-  }
-}
+/** Calls one resolver of `config-resolver` (the settings page, the admin page and the rule screens). */
+export const call = <T,>(name: string, payload: Record<string, unknown> = {}): Promise<Envelope<T>> => callResolver<T>(PAGE, name, payload);

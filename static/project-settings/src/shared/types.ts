@@ -48,6 +48,5 @@ export interface ConfigData {
   templates: Array<{ source: 'built-in' | 'site'; gate: Gate }>;
   siteProblem?: string;
   catalogs: Catalogs;
-  usedGateIds: string[];
   ruleUsage: RuleUsage;
 }
