@@ -84,14 +84,18 @@ export function mountCustomUi(container: HTMLElement, options: MountOptions): Mo
   let platform: Promise<PlatformContext> | undefined;
   let invokeWindow = { start: Date.now(), count: 0 };
 
-  async function getContext(): Promise<ForgeContext> {
+  function platformContext(): Promise<PlatformContext> {
     platform ??= fetch(`/__sandbox/context?moduleKey=${encodeURIComponent(options.moduleKey)}`, { credentials: 'same-origin' }).then(async (response) => {
       const body = await readJson(response);
       if (!response.ok) throw new Error(`Could not load the context: ${String(body.message)}`);
       return body as PlatformContext;
     });
     platform.catch(() => (platform = undefined));
-    const known = await platform;
+    return platform;
+  }
+
+  async function getContext(): Promise<ForgeContext> {
+    const known = await platformContext();
     return { ...options.context, ...known, localId: options.context.localId ?? known.localId, extension: options.context.extension, theme: { colorMode: theme } };
   }
 
@@ -239,6 +243,9 @@ export function mountCustomUi(container: HTMLElement, options: MountOptions): Mo
   iframe.dataset.moduleKey = options.moduleKey;
   Object.assign(iframe.style, { display: 'block', width: '100%', border: '0', height: `${minHeight}px` });
   window.addEventListener('message', onMessage);
+  // The product knows the context before it draws the iframe; asking now keeps the sandbox's
+  // round trip out of the app's first call.
+  platformContext().catch(() => undefined);
   iframe.src = `${origin}/__sandbox/resources/${encodeURIComponent(options.resourceKey)}/${options.path ?? ''}`;
   container.appendChild(iframe);
   return { iframe, configure, setTheme, destroy };

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page, Request } from 'playwright-core';
 import { buildApp } from '../../scripts/build-static';
 import { invokeRoute } from '../../sandbox/host/invoke-route';
 import { serveResources } from '../../sandbox/host/serve-resources';
@@ -137,6 +137,23 @@ describe('Custom UI host (probe app in Chromium)', () => {
       siteUrl: server.origin,
     });
     for (const key of ['cloudId', 'environmentId', 'localId', 'locale', 'timezone']) expect(typeof ctx[key]).toBe('string');
+  });
+
+  it('asks for the platform context once, as it mounts the frame, before the app asks (as the product knows it already)', async () => {
+    const asked: string[] = [];
+    const note = (request: Request) => {
+      const path = new URL(request.url()).pathname;
+      if (path === '/__sandbox/context' || path === '/__sandbox/invoke' || path.startsWith('/__sandbox/resources/probe')) asked.push(path);
+    };
+    page.on('request', note);
+    try {
+      frame = await mountProbe('light');
+    } finally {
+      page.off('request', note);
+    }
+    expect(asked[0]).toBe('/__sandbox/context');
+    expect(asked.filter((path) => path === '/__sandbox/context')).toHaveLength(1);
+    expect(asked).toContain('/__sandbox/invoke');
   });
 
   it('runs invoke through the real @forge/resolver as the cookie’s person, whatever the page sends', async () => {

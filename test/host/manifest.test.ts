@@ -1,6 +1,8 @@
 /** What the host reads from manifest.yml: resources, Custom UI modules, content permissions. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseManifest } from '../../sandbox/host/manifest';
+import { parseManifest, readManifest } from '../../sandbox/host/manifest';
 import { contentSecurityPolicy } from '../../sandbox/host/content-security-policy';
 
 const MANIFEST = `modules:
@@ -50,5 +52,24 @@ describe('parseManifest', () => {
 
   it('reads an empty manifest as nothing', () => {
     expect(parseManifest('', '/app')).toEqual({ resources: {}, content: { scripts: [], styles: [], external: {} }, modules: [] });
+  });
+});
+
+describe('readManifest', () => {
+  it('reads the file on every call, so an edit applies at once, and parses it again only when its text changed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shipshape-manifest-'));
+    try {
+      const path = join(dir, 'manifest.yml');
+      writeFileSync(path, MANIFEST);
+      const first = readManifest(path);
+      expect(readManifest(path)).toBe(first);
+      writeFileSync(path, MANIFEST.replace('title: Shipshape', 'title: Shipshape 2'));
+      const edited = readManifest(path);
+      expect(edited).not.toBe(first);
+      expect(edited.modules.find((m) => m.key === 'panel')?.title).toBe('Shipshape 2');
+      expect(edited.resources['config-ui']).toBe(join(dir, 'static', 'config', 'build'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
