@@ -5,7 +5,8 @@
 import { EMMA, PRIYA, QUINN, VICTOR } from '../../sandbox/standin/demo-users';
 import { seedGatesFile } from '../../sandbox/standin/seed-app-storage';
 import { projectGatesKey } from '../../src/gates/gate-library';
-import { openPanel, PANEL_MODULE, panelFrameHandle, seriousViolations } from './support/panel-page';
+import { everShown, openWithAnswerFirst } from './support/early-answer';
+import { openPanel, PANEL_MODULE, panelFrame, panelFrameHandle, seriousViolations } from './support/panel-page';
 import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
@@ -42,6 +43,19 @@ describe('the issue panel', () => {
     await screenshot(page, `issue-panel-read-${theme}`);
     const iframeHeight = await page.$eval(`iframe[data-module-key="${PANEL_MODULE}"]`, (iframe) => iframe.getBoundingClientRect().height);
     expect(iframeHeight).toBeGreaterThan(1000); // sized to its content, as Forge does
+    await context.close();
+  });
+
+  it('draws the panel at once, with no spinner, when getPanel is answered before the panel’s code runs; Re-check still asks anew', async () => {
+    const { page, context, calls } = await openWithAnswerFirst(session, QUINN.accountId, '/browse/ABC-10', '[data-testid="panel-loading"]');
+    const panel = panelFrame(page);
+    await panel.getByTestId('panel-content').waitFor();
+    expect(await everShown(panel)).toBe(false);
+    expect(await panel.getByTestId('summary-text').textContent()).toContain('Apple Pay');
+    expect(calls).toEqual(['getPanel']);
+    await panel.getByTestId('recheck').click();
+    await panel.getByTestId('announcement').filter({ hasText: 'Checked again' }).waitFor();
+    expect(calls).toEqual(['getPanel', 'getPanel']);
     await context.close();
   });
 

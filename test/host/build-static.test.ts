@@ -26,6 +26,16 @@ function App() { const [n] = useState(1); return <p>app {n}</p>; }
 createRoot(document.getElementById('root')!).render(<App />);
 `;
 
+// The pattern of the app's screens: send the first call, then import the screen (evaluated in a later task).
+const SPLIT_APP = `void Promise.resolve('first call');
+void import('./screen.preloaded').then((screen) => screen.mount());
+void import('./later').then((later) => later.show());
+`;
+const SCREEN = `import { createRoot } from 'react-dom/client';
+import { shared } from './shared';
+export const mount = () => createRoot(document.getElementById('root')!).render(<p>screen {shared}</p>);
+`;
+
 function write(path: string, text: string): void {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, text);
@@ -44,6 +54,10 @@ beforeAll(() => {
   write(join(root, 'static', 'lazy', 'src', 'lazy-app.css'), '#root { color: red; }\n');
   write(join(root, 'static', 'lazy', 'src', 'later.ts'), "import './later.css';\nexport const show = () => document.body.append('later-text');\n");
   write(join(root, 'static', 'lazy', 'src', 'later.css'), '.later-style { color: blue; }\n');
+  write(join(root, 'static', 'split', 'src', 'index.tsx'), SPLIT_APP);
+  write(join(root, 'static', 'split', 'src', 'screen.preloaded.tsx'), SCREEN);
+  write(join(root, 'static', 'split', 'src', 'shared.ts'), "export const shared = 'shared-text';\n");
+  write(join(root, 'static', 'split', 'src', 'later.ts'), "import { shared } from './shared';\nexport const show = () => document.body.append('later-text', shared);\n");
   mkdirSync(join(root, 'static', 'notes'));
 });
 
@@ -57,6 +71,7 @@ describe('buildStatic', () => {
       ['multi', 'create', join(root, 'static', 'multi', 'build', 'create')],
       ['multi', 'view', join(root, 'static', 'multi', 'build', 'view')],
       ['single', 'index', join(root, 'static', 'single', 'build')],
+      ['split', 'index', join(root, 'static', 'split', 'build')],
     ]);
     for (const { outDir, bytes, gzipBytes } of built) {
       expect(existsSync(join(outDir, 'main.js'))).toBe(true);
@@ -101,6 +116,23 @@ describe('buildStatic', () => {
     expect(lazy!.bytes).toBe(sum('bytes'));
     expect(lazy!.gzipBytes).toBe(sum('gzipBytes'));
     expect(lazy!.bytes).toBe(lazy!.initial.reduce((total, file) => total + readFileSync(join(outDir, file.file)).length, 0));
+  });
+
+  it('counts a .preloaded module (and what it imports) in the initial load and preloads it; other import()s stay lazy', async () => {
+    const [split] = await buildStatic({ root, apps: ['split'] });
+    const outDir = join(root, 'static', 'split', 'build');
+    const initial = split!.initial.map((file) => file.file);
+    const screen = initial.find((file) => /^chunks\/screen\.preloaded-[A-Z0-9]+\.js$/.test(file));
+    expect(screen).toBeDefined();
+    expect(readFileSync(join(outDir, screen!), 'utf8')).toContain('screen ');
+    expect(split!.lazy.map((file) => file.file)).toEqual([expect.stringMatching(/^chunks\/later-[A-Z0-9]+\.js$/)]);
+    // What the screen shares with the lazy chunk is a chunk the screen imports statically: preloaded too.
+    const sharedChunk = initial.find((file) => file !== screen && readFileSync(join(outDir, file), 'utf8').includes('shared-text'));
+    expect(sharedChunk).toMatch(/^chunks\/chunk-[A-Z0-9]+\.js$/);
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    for (const file of initial.filter((name) => name !== 'main.js' && name.endsWith('.js'))) expect(html).toContain(`<link rel="modulepreload" href="./${file}">`);
+    expect(html).not.toContain('later-');
+    expect(split!.gzipBytes).toBe(split!.initial.reduce((total, file) => total + file.gzipBytes, 0));
   });
 
   it("puts a lazy chunk's CSS in main.css (esbuild would leave it where nothing loads it)", () => {

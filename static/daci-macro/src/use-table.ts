@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { EarlyAnswer } from '../../shared/early-answer';
 import { shownPeople, type ShownPeople } from './people';
 import type { Envelope, ResolverError, TableData } from './types';
 
@@ -10,18 +11,29 @@ export type Load =
 const loaded = (data: TableData, siteUrl: string | undefined): Load =>
   ({ state: 'loaded', data, people: data.state === 'ready' ? shownPeople(data.people, siteUrl) : {} });
 
+const loadOf = (answer: Envelope<TableData>, siteUrl: string | undefined): Load =>
+  (answer.ok ? loaded(answer.data, siteUrl) : { state: 'failed', error: answer.error });
+
 /**
  * The table from the screen's one `getTable` call, which the entry starts before React mounts,
- * with the site's URL for avatars; `replace` takes the fresh data a sign-off answers with.
+ * with the site's URL for avatars (drawn at once if both are already in); `replace` takes the
+ * fresh data a sign-off answers with.
  */
-export function useTable(firstTable: Promise<Envelope<TableData>>, firstSiteUrl: Promise<string | undefined>) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [siteUrl, setSiteUrl] = useState<string | undefined>();
+export function useTable(firstTable: EarlyAnswer<Envelope<TableData>>, firstSiteUrl: EarlyAnswer<string | undefined>) {
+  const [load, setLoad] = useState<Load>(() => {
+    const answer = firstTable.settled();
+    const site = firstSiteUrl.settled();
+    return answer && site ? loadOf(answer.value, site.value) : { state: 'loading' };
+  });
+  const [siteUrl, setSiteUrl] = useState(() => firstSiteUrl.settled()?.value);
   useEffect(() => {
-    void Promise.all([firstTable, firstSiteUrl]).then(([answer, site]) => {
+    if (load.state !== 'loading') return;
+    void Promise.all([firstTable.promise, firstSiteUrl.promise]).then(([answer, site]) => {
       setSiteUrl(site);
-      setLoad(answer.ok ? loaded(answer.data, site) : { state: 'failed', error: answer.error });
+      setLoad(loadOf(answer, site));
     });
+    // Only the first answer is awaited here; later tables come through `replace`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [firstTable, firstSiteUrl]);
   const replace = useCallback((data: TableData) => setLoad(loaded(data, siteUrl)), [siteUrl]);
   return { load, replace };

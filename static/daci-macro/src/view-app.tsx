@@ -1,11 +1,12 @@
+import type { EarlyAnswer } from '../../shared/early-answer';
 import { DecisionTable } from './decision-table';
 import { ErrorMessage } from './error-message';
 import type { Envelope, TableData } from './types';
 import { useTable } from './use-table';
 
 interface Props {
-  firstTable: Promise<Envelope<TableData>>;
-  firstSiteUrl: Promise<string | undefined>;
+  firstTable: EarlyAnswer<Envelope<TableData>>;
+  firstSiteUrl: EarlyAnswer<string | undefined>;
 }
 
 /** The macro in the page: one `getTable` call, then the table, a readable problem, or the empty state. */

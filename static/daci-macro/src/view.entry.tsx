@@ -1,11 +1,12 @@
-// first-table is imported first: the getTable call and the context request leave as soon as the
-// bridge is evaluated, before React and the table's modules are (ES modules evaluate in order).
+// The entry sends the view's one backend call and asks for the context, then imports the rest.
+// Chromium passes a frame's postMessage to the host only when the task that posted it ends, so
+// React and the table are evaluated in a later task, while the call is on its way; index.html
+// preloads them with main.js (a `.preloaded` module, see scripts/custom-ui/bundle-sizes.ts).
 import { firstSiteUrl, firstTable } from './first-table';
 import '@atlaskit/css-reset';
 import './macro.css';
 import { view } from '@forge/bridge';
-import { mountView } from './view-main';
 
 // Light and dark: the host applies its theme's tokens; the app only uses tokens.
 void view.theme.enable();
-mountView(firstTable, firstSiteUrl);
+void import('./view-main.preloaded').then(({ mountView }) => mountView(firstTable, firstSiteUrl));

@@ -1,31 +1,31 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from './button';
 import { Spinner } from './spinner';
-import { view } from '@forge/bridge';
+import type { EarlyAnswer } from '../../shared/early-answer';
 import type { Act } from './act';
 import { ActivityList } from './activity-list';
 import { ErrorMessage } from './error-message';
 import { GatesSection } from './gates-section';
 import { HandoffSection } from './handoff-section';
-import { ViewerContext, type Viewer } from './locale-context';
+import type { Where } from './first-load';
+import { ViewerContext } from './locale-context';
 import { PanelFrame } from './panel-frame';
 import { PanelHeader } from './panel-header';
 import { subtle } from './ui';
+import type { Envelope, PanelData } from './types';
 import { usePanel } from './use-panel';
 
 /** The Shipshape panel on a work item: gates, the QA handoff package, recent activity. */
-export function App() {
-  const { panel, loadError, loading, busy, reload, write } = usePanel();
-  const [where, setWhere] = useState<Pick<Viewer, 'locale' | 'timeZone'>>({});
+export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelope<PanelData>>; firstWhere: EarlyAnswer<Where> }) {
+  const { panel, loadError, loading, busy, reload, write } = usePanel(firstPanel);
+  const [firstKnown] = useState(() => firstWhere.settled()?.value);
+  const [where, setWhere] = useState<Where>(firstKnown ?? {});
   const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
   const announce = (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 }));
 
   useEffect(() => {
-    view.getContext().then(
-      (context) => setWhere({ locale: context.locale, timeZone: context.timezone }),
-      () => undefined,
-    );
-  }, []);
+    if (firstKnown === undefined) void firstWhere.promise.then(setWhere);
+  }, [firstWhere, firstKnown]);
 
   const act: Act = useCallback(
     async (name, payload, done) => {

@@ -1,9 +1,12 @@
+// The entry sends the panel's one backend call and asks for the context, then imports the rest.
+// Chromium passes a frame's postMessage to the host only when the task that posted it ends, so
+// React and the panel are evaluated in a later task, while the call is on its way; index.html
+// preloads them with main.js (a `.preloaded` module, see scripts/custom-ui/bundle-sizes.ts).
+import { firstPanel, firstWhere } from './first-load';
 import '@atlaskit/css-reset';
 import './panel.css';
-import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';
-import { App } from './app';
 
 // Light and dark: the host applies its theme's tokens; the app only uses tokens.
 void view.theme.enable();
-createRoot(document.getElementById('root') as HTMLElement).render(<App />);
+void import('./panel-main.preloaded').then(({ mountPanel }) => mountPanel(firstPanel, firstWhere));

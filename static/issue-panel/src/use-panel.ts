@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { events } from '@forge/bridge';
 import { PANEL_CHANGED_EVENT } from '../../../src/resolvers/panel-event';
+import type { EarlyAnswer } from '../../shared/early-answer';
 import { callResolver } from './call-resolver';
 import type { Envelope, PanelData, ResolverError, ResolverName } from './types';
 
@@ -18,22 +19,24 @@ export interface PanelState {
   write(name: WriteName, payload: Record<string, unknown>): Promise<Envelope<PanelData>>;
 }
 
-/** The panel's one piece of server state: one getPanel on load; every write answers fresh data. */
-export function usePanel(): PanelState {
-  const [panel, setPanel] = useState<PanelData>();
-  const [loadError, setLoadError] = useState<ResolverError>();
-  const [loading, setLoading] = useState(true);
+/**
+ * The panel's one piece of server state: the entry's getPanel on load (drawn at once if it is
+ * already in), getPanel again on reload; every write answers fresh data.
+ */
+export function usePanel(firstPanel: EarlyAnswer<Envelope<PanelData>>): PanelState {
+  const [first] = useState(() => firstPanel.settled()?.value);
+  const [panel, setPanel] = useState<PanelData | undefined>(() => (first?.ok ? first.data : undefined));
+  const [loadError, setLoadError] = useState<ResolverError | undefined>(() => (first && !first.ok ? first.error : undefined));
+  const [loading, setLoading] = useState(first === undefined);
   const [busy, setBusy] = useState(false);
-  const revision = useRef<number>(0);
+  const revision = useRef<number>(first?.ok ? first.data.revision : 0);
 
   const accept = (data: PanelData) => {
     revision.current = data.revision;
     setPanel(data);
   };
 
-  const reload = useCallback(async () => {
-    setLoading(true);
-    const answer = await callResolver('getPanel');
+  const settle = useCallback((answer: Envelope<PanelData>) => {
     if (answer.ok) {
       accept(answer.data);
       setLoadError(undefined);
@@ -41,6 +44,11 @@ export function usePanel(): PanelState {
     setLoading(false);
     return answer;
   }, []);
+
+  const reload = useCallback(async () => {
+    setLoading(true);
+    return settle(await callResolver('getPanel'));
+  }, [settle]);
 
   const write = useCallback(async (name: WriteName, payload: Record<string, unknown>) => {
     setBusy(true);
@@ -55,8 +63,10 @@ export function usePanel(): PanelState {
   }, []);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (first === undefined) void firstPanel.promise.then(settle);
+    // Only the first answer is awaited here; reloads and writes bring the later ones.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [firstPanel, settle]);
 
   return { ...(panel ? { panel } : {}), ...(loadError ? { loadError } : {}), loading, busy, reload, write };
 }

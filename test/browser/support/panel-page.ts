@@ -15,7 +15,7 @@ export interface OpenPanel {
 }
 
 /** The resolver a sandbox invoke request names (`call.functionKey`). */
-function resolverName(request: Request): string | undefined {
+export function resolverName(request: Request): string | undefined {
   if (!request.url().endsWith('/__sandbox/invoke') || request.method() !== 'POST') return undefined;
   try {
     return (JSON.parse(request.postData() ?? '{}') as { call?: { functionKey?: string } }).call?.functionKey;

@@ -1,0 +1,19 @@
+import { view } from '@forge/bridge';
+import { earlyAnswer } from '../../shared/early-answer';
+import { callResolver } from './call-resolver';
+import type { Viewer } from './locale-context';
+
+/**
+ * The panel's one backend call and its context request, sent when this module is evaluated:
+ * the entry imports it first, so both are on their way while React and the panel's modules are
+ * evaluated.
+ */
+export const firstPanel = earlyAnswer(callResolver('getPanel'));
+
+export type Where = Pick<Viewer, 'locale' | 'timeZone'>;
+
+/** The viewer's locale and time zone, for dates and names; nothing when the context cannot be read. */
+export const firstWhere = earlyAnswer<Where>(view.getContext().then(
+  (context) => ({ locale: context.locale, timeZone: context.timezone }),
+  () => ({}),
+));
