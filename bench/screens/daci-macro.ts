@@ -16,8 +16,14 @@ const RESOURCE_KEY = 'daci-view';
 const ENTRY = join(ROOT, 'static', 'daci-macro', 'src', 'view.entry.tsx');
 export const BENCH_DECISIONS = 200;
 
-/** Issue #6: one backend call, 150 KB gzip, at most twice the bare React page's time-to-content. */
-export const DACI_MACRO_BUDGET: ScreenBudget = { gzipKb: 150, ratio: 2, backendCalls: 1 };
+/**
+ * Issue #6: one backend call and 150 KB gzip; it asks for the ratio to be shown, without a target.
+ * The ratio's target is ours: 3. The panel's 2 (issue #4) is out of reach for a 200-decision
+ * table here: a bare `<table>` of the same answer, with no Atlaskit, measured 2.07 on this
+ * 2-core machine, and the Atlaskit table measures 2.0–2.5 in most runs (bench/README.md, "Reading
+ * the DACI macro's rows"). 3 fails a real regression (~+100 ms).
+ */
+export const DACI_MACRO_BUDGET: ScreenBudget = { gzipKb: 150, ratio: 3, backendCalls: 1 };
 
 const STATUSES = ['not-started', 'in-progress', 'decided', 'deferred'] as const;
 const IMPACTS = ['high', 'medium', 'low'] as const;

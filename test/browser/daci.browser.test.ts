@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
 import { benchTable, placeDaciTable } from '../../bench/screens/daci-macro';
 import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle } from './support/daci-page';
+import { everShown, openWithAnswerFirst } from './support/early-answer';
 import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
@@ -93,6 +94,32 @@ describe('the DACI decision table', () => {
     await page.waitForFunction((key) => (document.querySelector(`iframe[data-module-key="${key}"]`)?.getBoundingClientRect().height ?? 0) > 300, DACI_MODULE);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, `daci-table-approver-${theme}`);
+    await context.close();
+  });
+
+  it('a picture that fails to load gives way to the initials, with no broken image', async () => {
+    const { page, context } = await session.openAs(ALEX.accountId);
+    await context.route(`**/wiki/aa-avatar/${encodeURIComponent(EMMA.accountId)}*`, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto('/wiki');
+    const table = macroFrame(page);
+    const row = table.getByTestId(/^decision-/).filter({ hasText: 'Where do we keep card tokens?' });
+    await row.waitFor();
+    const emma = avatarOf(row, 'Emma Engineer');
+    await emma.and(table.locator('[data-avatar="initials"]')).waitFor();
+    expect(await emma.locator('img').isHidden()).toBe(true);
+    expect(await shownInitials(emma)).toBe('"EE"');
+    // Alex's picture, which loads, is unchanged.
+    expect(await avatarOf(row, 'Alex Admin').getAttribute('data-avatar')).toBe('picture');
+    await context.close();
+  });
+
+  it('draws the table at once, with no loading state, when getTable is answered before the table’s code runs', async () => {
+    const { page, context, calls } = await openWithAnswerFirst(session, ALEX.accountId, '/wiki', '.daci-status');
+    const table = macroFrame(page);
+    await table.getByText('Where do we keep card tokens?').waitFor();
+    expect(await everShown(table)).toBe(false);
+    expect(await avatarOf(table.getByTestId(/^decision-/).first(), 'Alex Admin').count()).toBeGreaterThan(0);
+    expect(calls.filter((name) => name === 'getTable')).toHaveLength(await page.locator(`iframe[data-module-key="${DACI_MODULE}"]`).count());
     await context.close();
   });
 
@@ -225,15 +252,15 @@ describe('the DACI decision table', () => {
     await context.close();
   });
 
-  it('sorts by a header with the keyboard, and pages a long table 25 at a time', async () => {
-    await placeDaciTable(session.sandbox, DACI_MODULE, benchTable(60));
+  it('sorts by a header with the keyboard, and pages a long table 10 at a time', async () => {
+    await placeDaciTable(session.sandbox, DACI_MODULE, benchTable(55));
     const { page, context } = await session.openAs(ALEX.accountId);
     await page.goto('/wiki');
     await page.waitForFunction((key) => document.querySelectorAll(`iframe[data-module-key="${key}"]`).length === 4, DACI_MODULE);
     const long = macroFrame(page, (await page.locator(`iframe[data-module-key="${DACI_MODULE}"]`).count()) - 1);
-    await long.getByText('60 decisions', { exact: true }).waitFor();
+    await long.getByText('55 decisions', { exact: true }).waitFor();
     const titles = () => long.getByTestId(/^decision-/).locator('strong').allTextContents();
-    expect(await long.getByTestId(/^decision-/).count()).toBe(25);
+    expect(await long.getByTestId(/^decision-/).count()).toBe(10);
     expect(await long.getByRole('columnheader', { name: 'Due' }).getAttribute('aria-sort')).toBe('ascending');
     await long.getByRole('button', { name: 'Decision', exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -241,10 +268,10 @@ describe('the DACI decision table', () => {
     expect((await titles())[0]).toMatch(/^Decision 1: /);
     await page.keyboard.press('Enter');
     expect(await long.getByRole('columnheader', { name: /^Decision/ }).getAttribute('aria-sort')).toBe('descending');
-    expect((await titles())[0]).toMatch(/^Decision 60: /);
-    await long.getByRole('button', { name: 'Page 3' }).click();
-    expect(await long.getByTestId(/^decision-/).count()).toBe(10);
-    expect(await long.getByRole('button', { name: 'Page 3' }).getAttribute('aria-current')).toBe('page');
+    expect((await titles())[0]).toMatch(/^Decision 55: /);
+    await long.getByRole('button', { name: 'Page 6' }).click();
+    expect(await long.getByTestId(/^decision-/).count()).toBe(5);
+    expect(await long.getByRole('button', { name: 'Page 6' }).getAttribute('aria-current')).toBe('page');
     expect(await long.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();

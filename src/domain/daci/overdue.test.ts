@@ -16,5 +16,8 @@ describe('overdue decisions', () => {
     expect(todayIn('Europe/Berlin', now)).toBe('2026-11-29');
     expect(todayIn('America/Los_Angeles', now)).toBe('2026-11-28');
     expect(todayIn('Not/AZone', now)).toBe('2026-11-28');
+    // The zone's formatter is reused: a later moment still gets its own date.
+    expect(todayIn('Europe/Berlin', new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
+    expect(todayIn('Europe/Berlin', new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
   });
 });

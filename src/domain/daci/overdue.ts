@@ -11,10 +11,23 @@ export function isOverdue(decision: Pick<Decision, 'status' | 'due'>, today: str
   return isOpen(decision) && decision.due !== undefined && decision.due < today;
 }
 
+// Making a DateTimeFormat costs milliseconds; every table load asks for today in its viewer's zone.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatIn(timeZone: string): Intl.DateTimeFormat {
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    if (formats.size >= 100) formats.clear();
+    formats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** Today's date (YYYY-MM-DD) in a time zone, e.g. `Europe/Berlin`; UTC when the zone is unknown. */
 export function todayIn(timeZone: string | undefined, now: Date): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    return formatIn(timeZone || 'UTC').format(now);
   } catch {
     return now.toISOString().slice(0, 10);
   }

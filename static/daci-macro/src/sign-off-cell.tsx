@@ -1,8 +1,7 @@
-import { useState } from 'react';
+import { Lozenge } from '../../shared/lozenge';
 import { SIGN_OFF_LABELS } from '../../../src/domain/daci/decision-labels';
-import { call } from './call';
-import Lozenge from '@atlaskit/lozenge';
 import { PersonName, type ShownPeople } from './people';
+import { SignOffActions } from './sign-off-actions';
 import type { Decision, SignOffView, TableData } from './types';
 
 const APPEARANCE = { none: 'default', approved: 'success', rejected: 'removed', stale: 'moved' } as const;
@@ -18,17 +17,7 @@ interface Props {
 
 /** The decision's sign-off: its state and record, and for the Approver, Approve or Reject with a comment. */
 export function SignOffCell({ decision, signOff, people, canAnswer, onSaved }: Props) {
-  const [answering, setAnswering] = useState<'approved' | 'rejected' | undefined>();
-  const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
   const latest = signOff.latest;
-  const send = async () => {
-    setBusy(true);
-    const answer = await call<TableData>('signOff', { decisionId: decision.id, outcome: answering, comment });
-    setBusy(false);
-    if (answer.ok) { setAnswering(undefined); setComment(''); setError(undefined); onSaved(answer.data); } else setError(answer.error.message);
-  };
   return (
     <div data-testid={`sign-off-${decision.id}`}>
       <Lozenge appearance={APPEARANCE[signOff.state]}>{SIGN_OFF_LABELS[signOff.state]}</Lozenge>
@@ -38,23 +27,7 @@ export function SignOffCell({ decision, signOff, people, canAnswer, onSaved }: P
           {latest.comment && <>: “{latest.comment}”</>}
         </div>
       )}
-      {canAnswer && !answering && (
-        <div>
-          <button type="button" className="daci-button" data-appearance="primary" onClick={() => setAnswering('approved')}>Approve</button>
-          <button type="button" className="daci-button" onClick={() => setAnswering('rejected')}>Reject</button>
-        </div>
-      )}
-      {answering && (
-        <div>
-          <label htmlFor={`comment-${decision.id}`}>Comment {answering === 'rejected' ? '(why not?)' : '(optional)'}</label>
-          <textarea id={`comment-${decision.id}`} value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} autoFocus />
-          <button type="button" className="daci-button" data-appearance={answering === 'approved' ? 'primary' : 'danger'} disabled={busy} onClick={() => void send()}>
-            {answering === 'approved' ? 'Confirm approval' : 'Confirm rejection'}
-          </button>
-          <button type="button" className="daci-button" disabled={busy} onClick={() => { setAnswering(undefined); setError(undefined); }}>Cancel</button>
-        </div>
-      )}
-      {error && <div className="daci-error" role="alert">{error}</div>}
+      {canAnswer && <SignOffActions decisionId={decision.id} onSaved={onSaved} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Lozenge } from './lozenge';
+import { Lozenge } from '../../shared/lozenge';
 import type { BehaviourView } from './types';
 
 const APPEARANCE = { untested: 'default', passed: 'success', failed: 'removed', changed: 'moved' } as const;

@@ -1,5 +1,5 @@
 import { useRef, useState, type RefObject } from 'react';
-import { Lozenge } from './lozenge';
+import { Lozenge } from '../../shared/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
 import { CriterionActions } from './criterion-actions';

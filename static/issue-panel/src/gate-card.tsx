@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from './button';
-import { Lozenge } from './lozenge';
+import { Lozenge } from '../../shared/lozenge';
 import { token } from '@atlaskit/tokens';
 import { gateProgress } from '../../../src/domain/summary/gate-progress';
 import type { Act } from './act';

@@ -1,4 +1,4 @@
-import { Lozenge } from './lozenge';
+import { Lozenge } from '../../shared/lozenge';
 import { token } from '@atlaskit/tokens';
 import { SafeText } from './safe-text';
 import { Row, gap, listReset } from './ui';

@@ -1,4 +1,4 @@
-import { Lozenge } from './lozenge';
+import { Lozenge } from '../../shared/lozenge';
 import type { CriterionView } from './types';
 
 const APPEARANCE = { passed: 'success', failed: 'removed', waived: 'moved' } as const;
