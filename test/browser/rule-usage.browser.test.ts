@@ -72,6 +72,9 @@ describe('workflow rules and the gates they use', () => {
     const both = 'Checkout workflow → Start progress (published); Checkout workflow → Ready for QA (published)';
     expect(await frame.textContent('[data-testid="gate-ready-for-qa"]')).toContain('used by a workflow rule');
     expect(await frame.textContent('[data-testid="used-by-ready-for-qa"]')).toBe(`Used by rules that name this gate id: ${both}`);
+    // The long line wraps beside the gate's buttons; it does not push them onto a line of their own.
+    const box = (testId: string) => frame.$eval(`[data-testid="${testId}"]`, (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    expect((await box('delete-ready-for-qa')).top).toBeLessThan((await box('used-by-ready-for-qa')).bottom);
     expect(await deleteWarning(frame, 'ready-for-qa')).toContain(`Workflow rules name "ready-for-qa": ${both}. Their transitions will be blocked`);
     expect(await frame.$('[data-testid="usage-incomplete"]')).toBeNull();
     await screenshot(page, 'rule-usage-delete-warning-light');

@@ -24,7 +24,7 @@ export function GateList({ gates, usage, busy, onEdit, onMove, onDelete }: { gat
         return (
           <li key={g.id} className="cf-card" data-testid={`gate-${g.id}`}>
             <div className="cf-row">
-              <div className="cf-grow">
+              <div className="cf-row-text">
                 <strong>{g.name}</strong> <code className="cf-code cf-muted">{g.id}</code>
                 <div className="cf-muted">
                   {g.criteria.length} criteria · {g.appliesTo ? `for ${g.appliesTo.issueTypes.join(', ')}` : 'for every work type'}
