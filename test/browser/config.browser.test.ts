@@ -45,7 +45,6 @@ describe('gate configuration in the sandbox', () => {
 
   it('from a template to a working gate on the Done transition: blocked, edited, passes', async () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId);
-    suite.watch(page);
     let frame = await settingsFrame(page);
     expect(await frame.textContent('h1')).toBe('Shipshape gates for ABC');
     expect(await seriousViolations(page, SETTINGS)).toEqual([]);

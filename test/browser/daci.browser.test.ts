@@ -9,16 +9,12 @@ import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
 import { benchTable, placeDaciTable } from '../../bench/screens/daci-macro';
 import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle } from './support/daci-page';
 import { everShown, openWithAnswerFirst } from './support/early-answer';
-import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(180_000);
 
-let session: SandboxSession;
-beforeAll(async () => {
-  session = await startSandboxSession();
-});
-afterAll(() => session?.close());
+const suite = sandboxSuite();
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(`iframe[data-module-key="${DACI_MODULE}"]`).analyze();
@@ -40,7 +36,7 @@ const shownInitials = (avatar: Locator) => avatar.evaluate((el) => getComputedSt
 
 describe('the DACI decision table', () => {
   it('a PM inserts the macro and adds three decisions with roles; saving makes a new page version', async () => {
-    const { page, context } = await session.openAs(PRIYA.accountId);
+    const { page, context } = await suite.session.openAs(PRIYA.accountId);
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} ${m.location().url}`); });
     page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
@@ -68,7 +64,7 @@ describe('the DACI decision table', () => {
   });
 
   it.each(['light', 'dark'] as const)('shows the table to the Approver with Approve and Reject, accessibly (%s)', async (theme) => {
-    const { page, context } = await session.openAs(ALEX.accountId, theme);
+    const { page, context } = await suite.session.openAs(ALEX.accountId, theme);
     await page.goto('/wiki');
     const table = macroFrame(page);
     await table.getByText('Where do we keep card tokens?').waitFor();
@@ -98,7 +94,7 @@ describe('the DACI decision table', () => {
   });
 
   it('a picture that fails to load gives way to the initials, with no broken image', async () => {
-    const { page, context } = await session.openAs(ALEX.accountId);
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
     await context.route(`**/wiki/aa-avatar/${encodeURIComponent(EMMA.accountId)}*`, (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto('/wiki');
     const table = macroFrame(page);
@@ -114,7 +110,7 @@ describe('the DACI decision table', () => {
   });
 
   it('draws the table at once, with no loading state, when getTable is answered before the table’s code runs', async () => {
-    const { page, context, calls } = await openWithAnswerFirst(session, ALEX.accountId, '/wiki', '.daci-status');
+    const { page, context, calls } = await openWithAnswerFirst(suite.session, ALEX.accountId, '/wiki', '.daci-status');
     const table = macroFrame(page);
     await table.getByText('Where do we keep card tokens?').waitFor();
     expect(await everShown(table)).toBe(false);
@@ -124,7 +120,7 @@ describe('the DACI decision table', () => {
   });
 
   it('the Approver approves with the keyboard; the record names who, when and the page version', async () => {
-    const { page, context } = await session.openAs(ALEX.accountId);
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
     await page.goto('/wiki');
     const table = macroFrame(page);
     const row = table.getByTestId(/^decision-/).filter({ hasText: 'Where do we keep card tokens?' });
@@ -140,7 +136,7 @@ describe('the DACI decision table', () => {
   });
 
   it('another person sees no Approve button, and the resolver refuses a forged sign-off', async () => {
-    const { page, context } = await session.openAs(EMMA.accountId);
+    const { page, context } = await suite.session.openAs(EMMA.accountId);
     await page.goto('/wiki');
     const table = macroFrame(page);
     await table.getByText('Where do we keep card tokens?').waitFor();
@@ -157,7 +153,7 @@ describe('the DACI decision table', () => {
   });
 
   it('editing the decision makes the approval stale; the export keeps the table as ADF text', async () => {
-    const { page, context } = await session.openAs(PRIYA.accountId);
+    const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
     const table = macroFrame(page);
     await table.getByText('Where do we keep card tokens?').waitFor();
@@ -191,7 +187,7 @@ describe('the DACI decision table', () => {
   });
 
   it('a second macro on the page works independently', async () => {
-    const { page, context } = await session.openAs(PRIYA.accountId);
+    const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
     await macroFrame(page).getByText('Stale: changed since approval').waitFor();
     await page.getByTestId(`insert-macro-${DACI_MODULE}`).click();
@@ -206,7 +202,7 @@ describe('the DACI decision table', () => {
     expect(await macroFrame(page, 0).getByText('Launch in one market first?').count()).toBe(0);
     await context.close();
 
-    const quinn = await session.openAs(QUINN.accountId, 'dark');
+    const quinn = await suite.session.openAs(QUINN.accountId, 'dark');
     await quinn.page.goto('/wiki');
     const second = macroFrame(quinn.page, 1);
     await second.getByRole('button', { name: 'Approve', exact: true }).waitFor();
@@ -216,7 +212,7 @@ describe('the DACI decision table', () => {
   });
 
   it('the config refuses a decision without an Approver, naming what is wrong', async () => {
-    const { page, context } = await session.openAs(PRIYA.accountId);
+    const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
     await page.getByTestId(`insert-macro-${DACI_MODULE}`).click();
     const config = configFrame(page);
@@ -232,7 +228,7 @@ describe('the DACI decision table', () => {
   });
 
   it('a macro whose saved config is malformed shows a readable error, not a blank frame', async () => {
-    const { page, context } = await session.openAs(PRIYA.accountId);
+    const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
     await macroFrame(page).getByText('Stale: changed since approval').waitFor();
     const saved = await page.evaluate(async (key) => {
@@ -253,8 +249,8 @@ describe('the DACI decision table', () => {
   });
 
   it('sorts by a header with the keyboard, and pages a long table 10 at a time', async () => {
-    await placeDaciTable(session.sandbox, DACI_MODULE, benchTable(55));
-    const { page, context } = await session.openAs(ALEX.accountId);
+    await placeDaciTable(suite.session.sandbox, DACI_MODULE, benchTable(55));
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
     await page.goto('/wiki');
     await page.waitForFunction((key) => document.querySelectorAll(`iframe[data-module-key="${key}"]`).length === 4, DACI_MODULE);
     const long = macroFrame(page, (await page.locator(`iframe[data-module-key="${DACI_MODULE}"]`).count()) - 1);

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from 'playwright-core';
 import { EMMA, QUINN, VICTOR } from '../../sandbox/standin/demo-users';
-import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { sandboxSuite } from './support/sandbox-session';
 import { join } from 'node:path';
 import { RESULTS_DIR, screenshot } from './support/screenshot';
 
@@ -14,11 +14,7 @@ jest.setTimeout(90_000);
 
 const MODULE = 'shipshape-context';
 
-let session: SandboxSession;
-beforeAll(async () => {
-  session = await startSandboxSession();
-});
-afterAll(() => session?.close());
+const suite = sandboxSuite();
 
 /** The resolvers the issue context's frame invoked through the bridge, in order (other modules' calls left out). */
 function recordInvokes(page: Page): string[] {
@@ -44,7 +40,7 @@ async function expand(page: Page): Promise<FrameLocator> {
 
 describe('the issue context (compact status)', () => {
   it.each(['light', 'dark'] as const)('shows "DoD 7/9" collapsed on ABC-5 and the gates when expanded, with one backend call (%s)', async (theme) => {
-    const { page, context } = await session.openAs(EMMA.accountId, theme);
+    const { page, context } = await suite.session.openAs(EMMA.accountId, theme);
     const calls = recordInvokes(page);
     await page.goto('/browse/ABC-5');
     await statusOf(page).filter({ hasText: 'DoD 7/9' }).waitFor();
@@ -74,7 +70,7 @@ describe('the issue context (compact status)', () => {
   });
 
   it('updates the lozenge once the fields are fixed', async () => {
-    const { page, context } = await session.openAs(EMMA.accountId);
+    const { page, context } = await suite.session.openAs(EMMA.accountId);
     await page.goto('/browse/ABC-5');
     await statusOf(page).filter({ hasText: 'DoD 7/9' }).waitFor();
     await page.getByRole('button', { name: 'Edit fields' }).click();
@@ -89,7 +85,7 @@ describe('the issue context (compact status)', () => {
   });
 
   it('follows a change made in the panel without another backend call', async () => {
-    const { page, context } = await session.openAs(QUINN.accountId);
+    const { page, context } = await suite.session.openAs(QUINN.accountId);
     const calls = recordInvokes(page);
     await page.goto('/browse/ABC-5');
     const frame = await expand(page);
@@ -104,7 +100,7 @@ describe('the issue context (compact status)', () => {
   });
 
   it('shows a viewer who may browse the item the same figures', async () => {
-    const { page, context } = await session.openAs(VICTOR.accountId);
+    const { page, context } = await suite.session.openAs(VICTOR.accountId);
     await page.goto('/browse/ABC-12');
     await statusOf(page).waitFor();
     expect(await statusOf(page).textContent()).toMatch(/^[\w -]+ \d+\/\d+$/);

@@ -4,23 +4,19 @@
  */
 import { ALEX, EMMA, QUINN } from '../../sandbox/standin/demo-users';
 import { DONE, openPanel, seriousViolations, settled, tryTransition } from './support/panel-page';
-import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(120_000);
 
-let session: SandboxSession;
-beforeAll(async () => {
-  session = await startSandboxSession();
-});
-afterAll(() => session?.close());
+const suite = sandboxSuite();
 
 const KEY = 'ABC-10';
 const NEW_BEHAVIOUR = 'The Apple Pay sheet shows the basket total including delivery';
 
 describe('engineer → QA → Done', () => {
   it('blocks Done until the package is verified, then lets it through', async () => {
-    const emma = await openPanel(session, EMMA.accountId, KEY);
+    const emma = await openPanel(suite.session, EMMA.accountId, KEY);
     const panel = emma.panel;
 
     await panel.getByRole('button', { name: 'Edit package' }).click();
@@ -51,7 +47,7 @@ describe('engineer → QA → Done', () => {
     await emma.page.keyboard.press('Escape');
     await emma.context.close();
 
-    const alex = await openPanel(session, ALEX.accountId, KEY);
+    const alex = await openPanel(suite.session, ALEX.accountId, KEY);
     await alex.panel.getByRole('button', { name: 'Waive: There is evidence that users can use it' }).click();
     await alex.panel.getByRole('button', { name: 'Waive', exact: true }).click();
     await alex.panel.getByText('Write a reason: reason for waiving cannot be blank.').waitFor();
@@ -63,7 +59,7 @@ describe('engineer → QA → Done', () => {
     expect(await alex.panel.getByTestId('criterion-definition-of-done-usability-evidence').getAttribute('data-status')).toBe('waived');
     await alex.context.close();
 
-    const quinn = await openPanel(session, QUINN.accountId, KEY);
+    const quinn = await openPanel(suite.session, QUINN.accountId, KEY);
     await quinn.panel.getByRole('button', { name: 'Mark behaviour 2 failed' }).click();
     await quinn.panel.getByLabel('What failed (optional)').fill('The wallet address lost its house number');
     await quinn.panel.getByRole('button', { name: 'Mark failed' }).click();

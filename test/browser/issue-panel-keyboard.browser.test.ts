@@ -2,20 +2,16 @@
 import { EMMA, QUINN } from '../../sandbox/standin/demo-users';
 import { isFocused, tabTo } from './support/panel-keyboard';
 import { openPanel, seriousViolations } from './support/panel-page';
-import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(120_000);
 
-let session: SandboxSession;
-beforeAll(async () => {
-  session = await startSandboxSession();
-});
-afterAll(() => session?.close());
+const suite = sandboxSuite();
 
 describe('the issue panel by keyboard', () => {
   it('lets an engineer edit and save the package with Tab, Enter and typing', async () => {
-    const { page, panel, context } = await openPanel(session, EMMA.accountId, 'ABC-2');
+    const { page, panel, context } = await openPanel(suite.session, EMMA.accountId, 'ABC-2');
     await tabTo(page, panel.getByRole('button', { name: 'Edit package' }));
     await page.keyboard.press('Enter');
     const summary = panel.getByLabel('Feature summary');
@@ -36,7 +32,7 @@ describe('the issue panel by keyboard', () => {
   });
 
   it('lets QA fail a behaviour with a note and then pass it, by keyboard', async () => {
-    const { page, panel, context } = await openPanel(session, QUINN.accountId, 'ABC-2', 'dark');
+    const { page, panel, context } = await openPanel(suite.session, QUINN.accountId, 'ABC-2', 'dark');
     await tabTo(page, panel.getByRole('button', { name: 'Mark behaviour 1 failed' }));
     await page.keyboard.press('Enter');
     const note = panel.getByLabel('What failed (optional)');

@@ -4,23 +4,19 @@
  */
 import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
 import { openPanel, panelFrameHandle } from './support/panel-page';
-import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(120_000);
 
-let session: SandboxSession;
-beforeAll(async () => {
-  session = await startSandboxSession();
-});
-afterAll(() => session?.close());
+const suite = sandboxSuite();
 
 const CONFLICT = 'Someone else saved this package since you opened it. Nothing was overwritten: reload the panel to see their changes, then make yours again.';
 
 describe('the issue panel keeps work and renders text safely', () => {
   it('refuses the second of two overlapping saves, keeps its text in the form, and shows their version on request', async () => {
-    const emma = await openPanel(session, EMMA.accountId, 'ABC-5');
-    const priya = await openPanel(session, PRIYA.accountId, 'ABC-5', 'dark');
+    const emma = await openPanel(suite.session, EMMA.accountId, 'ABC-5');
+    const priya = await openPanel(suite.session, PRIYA.accountId, 'ABC-5', 'dark');
     await emma.panel.getByRole('button', { name: 'Edit package' }).click();
     await priya.panel.getByRole('button', { name: 'Edit package' }).click();
 
@@ -54,7 +50,7 @@ describe('the issue panel keeps work and renders text safely', () => {
   });
 
   it('names an over-long field next to it and keeps the text', async () => {
-    const { panel, context } = await openPanel(session, EMMA.accountId, 'ABC-3');
+    const { panel, context } = await openPanel(suite.session, EMMA.accountId, 'ABC-3');
     await panel.getByRole('button', { name: 'Edit package' }).click();
     const long = 'x'.repeat(10_001);
     await panel.getByLabel('Release notes draft').fill(long);
@@ -69,7 +65,7 @@ describe('the issue panel keeps work and renders text safely', () => {
 
   it('shows HTML and script typed into every text field as literal text that never runs', async () => {
     const payload = (where: string) => `${where} <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>\nhttps://example.com/"><script>x</script>`;
-    const emma = await openPanel(session, EMMA.accountId, 'ABC-12');
+    const emma = await openPanel(suite.session, EMMA.accountId, 'ABC-12');
     const p = emma.panel;
     await p.getByRole('button', { name: 'Edit package' }).click();
     await p.getByLabel('Feature summary').fill(payload('summary'));
@@ -83,14 +79,14 @@ describe('the issue panel keeps work and renders text safely', () => {
     await p.getByTestId('announcement').filter({ hasText: 'Handoff package saved.' }).waitFor();
     await emma.context.close();
 
-    const quinn = await openPanel(session, QUINN.accountId, 'ABC-12');
+    const quinn = await openPanel(suite.session, QUINN.accountId, 'ABC-12');
     await quinn.panel.getByRole('button', { name: 'Mark behaviour 1 failed' }).click();
     await quinn.panel.getByLabel('What failed (optional)').fill(payload('note'));
     await quinn.panel.getByRole('button', { name: 'Mark failed' }).click();
     await quinn.panel.getByTestId('verification-b1').waitFor();
     await quinn.context.close();
 
-    const alex = await openPanel(session, ALEX.accountId, 'ABC-12');
+    const alex = await openPanel(suite.session, ALEX.accountId, 'ABC-12');
     const a = alex.panel;
     await a.getByRole('button', { name: 'Waive: Analytics events for the new behaviour are firing' }).click();
     await a.getByLabel('Reason for waiving (required)').fill(payload('reason'));

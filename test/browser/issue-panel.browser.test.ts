@@ -7,20 +7,16 @@ import { seedGatesFile } from '../../sandbox/standin/seed-app-storage';
 import { projectGatesKey } from '../../src/gates/gate-library';
 import { everShown, openWithAnswerFirst } from './support/early-answer';
 import { openPanel, PANEL_MODULE, panelFrame, panelFrameHandle, seriousViolations } from './support/panel-page';
-import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(90_000);
 
-let session: SandboxSession;
-beforeAll(async () => {
-  session = await startSandboxSession();
-});
-afterAll(() => session?.close());
+const suite = sandboxSuite();
 
 describe('the issue panel', () => {
   it.each(['light', 'dark'] as const)('shows gates, the package and activity from one backend call, with no serious axe violations (%s)', async (theme) => {
-    const { page, panel, calls, context } = await openPanel(session, QUINN.accountId, 'ABC-10', theme);
+    const { page, panel, calls, context } = await openPanel(suite.session, QUINN.accountId, 'ABC-10', theme);
     expect(calls).toEqual(['getPanel']);
     expect(await page.locator('html').getAttribute('data-color-mode')).toBe(theme);
 
@@ -47,7 +43,7 @@ describe('the issue panel', () => {
   });
 
   it('draws the panel at once, with no spinner, when getPanel is answered before the panel’s code runs; Re-check still asks anew', async () => {
-    const { page, context, calls } = await openWithAnswerFirst(session, QUINN.accountId, '/browse/ABC-10', '[data-testid="panel-loading"]');
+    const { page, context, calls } = await openWithAnswerFirst(suite.session, QUINN.accountId, '/browse/ABC-10', '[data-testid="panel-loading"]');
     const panel = panelFrame(page);
     await panel.getByTestId('panel-content').waitFor();
     expect(await everShown(panel)).toBe(false);
@@ -60,7 +56,7 @@ describe('the issue panel', () => {
   });
 
   it('shows a viewer the package with no edit, tick or verify controls, and the resolver refuses a forged write', async () => {
-    const { page, panel, context } = await openPanel(session, VICTOR.accountId, 'ABC-10');
+    const { page, panel, context } = await openPanel(suite.session, VICTOR.accountId, 'ABC-10');
     await panel.getByTestId('summary-text').waitFor();
     expect(await panel.getByTestId('edit-handoff').count()).toBe(0);
     expect(await panel.getByRole('checkbox').count()).toBe(0);
@@ -101,9 +97,9 @@ describe('the issue panel', () => {
       appliesTo: { issueTypes: ['Story'] },
       criteria: [{ id: 'pm-sign-off', kind: 'approval', label: 'Product signs off the rollout', approvers: { projectRoles: ['Product'] } }],
     });
-    await session.sandbox.store.set(projectGatesKey('ABC'), gates);
+    await suite.session.sandbox.store.set(projectGatesKey('ABC'), gates);
 
-    const priya = await openPanel(session, PRIYA.accountId, 'ABC-2');
+    const priya = await openPanel(suite.session, PRIYA.accountId, 'ABC-2');
     const row = priya.panel.getByTestId('criterion-go-live-pm-sign-off');
     await row.getByRole('button', { name: 'Approve: Product signs off the rollout' }).click();
     await row.getByLabel('Approval comment (optional)').fill('Rollout plan looks good');
@@ -114,14 +110,14 @@ describe('the issue panel', () => {
     await screenshot(priya.page, 'issue-panel-approved-light');
     await priya.context.close();
 
-    const emma = await openPanel(session, EMMA.accountId, 'ABC-2', 'dark');
+    const emma = await openPanel(suite.session, EMMA.accountId, 'ABC-2', 'dark');
     await emma.panel.getByTestId('toggle-gate-go-live').click(); // a passing gate starts collapsed
     const seen = emma.panel.getByTestId('criterion-go-live-pm-sign-off');
     expect(await seen.getByTestId('approval-pm-sign-off').textContent()).toContain('Approved by Priya PM');
     expect(await seen.getByRole('button').count()).toBe(0);
     await emma.context.close();
 
-    const again = await openPanel(session, PRIYA.accountId, 'ABC-2');
+    const again = await openPanel(suite.session, PRIYA.accountId, 'ABC-2');
     await again.panel.getByTestId('toggle-gate-go-live').click();
     await again.panel.getByRole('button', { name: 'Withdraw my approval: Product signs off the rollout' }).click();
     await again.panel.getByTestId('criterion-go-live-pm-sign-off').and(again.panel.locator('[data-status="failed"]')).waitFor();

@@ -58,7 +58,6 @@ describe('workflow rules and the gates they use', () => {
 
   it('names the rules using a gate from Jira, warns before deleting it, and forgets a removed rule', async () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId);
-    suite.watch(page);
     let frame = await settings(page);
     expect(await frame.textContent('[data-testid="used-by-definition-of-done"]')).toBe('Used by rules that name this gate id: Checkout workflow → Done (published)');
 
@@ -96,7 +95,6 @@ describe('workflow rules and the gates they use', () => {
 
   it('shows the fallback when Jira could not be read, and the rules it cannot read (the answer as getConfig gives it then)', async () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId);
-    suite.watch(page);
     const incomplete = "Jira's workflow rules could not be read (Jira answered HTTP 503), so \"in use\" shows only the gates chosen on Shipshape's rule screen.";
     await page.route('**/__sandbox/invoke', async (route) => {
       const body = route.request().postDataJSON() as { call?: { functionKey?: string } };
@@ -120,7 +118,6 @@ describe('workflow rules and the gates they use', () => {
 
   it("a team-managed project's admin configures her workflow's rule with her project's gates, and is refused on the company-managed one", async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId, 'dark');
-    suite.watch(page);
     await page.goto('/workflow');
     await page.getByTestId(`workflow-${TEAM_WORKFLOW_ID}`).waitFor();
 

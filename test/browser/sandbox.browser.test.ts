@@ -1,15 +1,11 @@
 import type { Page } from 'playwright-core';
 import { EMMA, VICTOR } from '../../sandbox/standin/demo-users';
-import { startSandboxSession, type SandboxSession } from './support/sandbox-session';
+import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(90_000);
 
-let session: SandboxSession;
-beforeAll(async () => {
-  session = await startSandboxSession();
-});
-afterAll(() => session?.close());
+const suite = sandboxSuite();
 
 const DONE = '31';
 const ABC5_BLOCKED = [
@@ -31,7 +27,7 @@ async function transition(page: Page, key: string, id: string) {
 
 describe('the sandbox: a gate on the Done transition', () => {
   it('blocks an item with the exact message, and lets it through once the fields are fixed through the stand-in', async () => {
-    const { page, context } = await session.openAs(EMMA.accountId);
+    const { page, context } = await suite.session.openAs(EMMA.accountId);
     await openItem(page, 'ABC-5');
     await transition(page, 'ABC-5', DONE);
     const dialog = page.getByRole('alertdialog');
@@ -58,7 +54,7 @@ describe('the sandbox: a gate on the Done transition', () => {
   });
 
   it('unblocks an item by finishing its sub-tasks and its blocker through their own transitions', async () => {
-    const { page, context } = await session.openAs(EMMA.accountId, 'dark');
+    const { page, context } = await suite.session.openAs(EMMA.accountId, 'dark');
     await openItem(page, 'ABC-3');
     await transition(page, 'ABC-3', DONE);
     const message = await page.getByTestId('transition-error').textContent();
@@ -85,7 +81,7 @@ describe('the sandbox: a gate on the Done transition', () => {
   });
 
   it('refuses an edit by a viewer in the stand-in itself, with Jira\'s message', async () => {
-    const { page, context } = await session.openAs(VICTOR.accountId);
+    const { page, context } = await suite.session.openAs(VICTOR.accountId);
     await page.goto('/browse/ABC-12');
     await page.getByRole('button', { name: 'Edit fields' }).click();
     await page.getByLabel('Labels (comma-separated)').fill('sneaky');
@@ -97,7 +93,7 @@ describe('the sandbox: a gate on the Done transition', () => {
   });
 
   it('switches the signed-in person from the chrome', async () => {
-    const { page, context } = await session.openAs(EMMA.accountId);
+    const { page, context } = await suite.session.openAs(EMMA.accountId);
     await page.goto('/');
     await page.getByTestId('user-switcher').selectOption(VICTOR.accountId);
     await page.waitForFunction(() => document.cookie.includes('sandbox-user'));

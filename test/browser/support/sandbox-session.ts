@@ -47,16 +47,28 @@ export async function startSandboxSession(options: SandboxSessionOptions = {}): 
 export interface SandboxSuite {
   /** The suite's sandbox (started before its first test). */
   readonly session: SandboxSession;
-  /** Collects the page's uncaught errors; each test must end with none. */
+  /** Collects a page's uncaught errors (pages from `session.openAs` are watched already). */
   watch(page: Page): void;
 }
 
-/** One sandbox for a describe block: started before its tests, closed after them, page errors checked after each. */
+/**
+ * One sandbox for a test file or describe block: started before its tests, closed after them;
+ * every page its `openAs` opens is watched, and each test must end with no uncaught page error.
+ */
 export function sandboxSuite(options: SandboxSessionOptions = {}): SandboxSuite {
   let session: SandboxSession | undefined;
   const pageErrors: string[] = [];
+  const watch = (page: Page) => void page.on('pageerror', (e) => pageErrors.push(e.message));
   beforeAll(async () => {
-    session = await startSandboxSession(options);
+    const started = await startSandboxSession(options);
+    session = {
+      ...started,
+      async openAs(accountId, theme) {
+        const opened = await started.openAs(accountId, theme);
+        watch(opened.page);
+        return opened;
+      },
+    };
   });
   afterAll(() => session?.close());
   afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
@@ -65,6 +77,6 @@ export function sandboxSuite(options: SandboxSessionOptions = {}): SandboxSuite 
       if (!session) throw new Error('The sandbox has not started: use the suite inside a test.');
       return session;
     },
-    watch: (page) => void page.on('pageerror', (e) => pageErrors.push(e.message)),
+    watch,
   };
 }
