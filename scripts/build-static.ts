@@ -5,7 +5,8 @@
  * An app is a folder `static/<app>/` with `src/index.tsx` (built to `static/<app>/build/`) and/or
  * entry files `src/<name>.entry.tsx` (each built to `static/<app>/build/<name>/`). Each output
  * folder holds `index.html` (a `<div id="root">`, `main.css` if any, and
- * `<script type="module" src="./main.js">` with a `modulepreload` link per chunk it imports: no
+ * `<script type="module" src="./main.js">` with a `modulepreload` link per other JS file of the initial load
+ * (custom-ui/bundle-sizes.ts: the chunks main.js imports, and a `*.preloaded` module's): no
  * inline script, so Forge's default Content-Security-Policy allows it), `main.js` and
  * `chunks/`: ES modules split by esbuild, so code reached only through `import()` (Atlaskit's
  * themes, iframe-resizer, the deferred Tooltip) is fetched only if it runs. Every import is
@@ -40,7 +41,7 @@ export interface BuildStaticOptions {
 
 const ASSET_LOADERS = { '.png': 'file', '.svg': 'file', '.jpg': 'file', '.jpeg': 'file', '.gif': 'file', '.webp': 'file', '.woff': 'file', '.woff2': 'file', '.ttf': 'file' } as const;
 
-/** `preload`: the chunks main.js imports statically, fetched alongside it rather than after it is parsed. */
+/** `preload`: the other JS files of the initial load, fetched alongside main.js rather than after it is parsed. */
 function indexHtml(title: string, withCss: boolean, preload: readonly string[] = []): string {
   return [
     '<!doctype html>',
@@ -174,7 +175,7 @@ async function main(): Promise<void> {
     const lazy = item.lazy.length === 0 ? 'none' : `${item.lazy.length}, ${kb(lazyGzip)}`;
     console.log(`${relative(root, item.outDir).padEnd(34)} ${kb(item.bytes).padStart(9)} ${kb(item.gzipBytes).padStart(9)}   ${lazy}`);
   }
-  console.log('initial = main.js + the chunks it imports statically + main.css, each gzipped as served.');
+  console.log('initial = main.js + the chunks it imports statically + each *.preloaded module with its chunks + main.css, each gzipped as served.');
   console.log(`Built ${built.length} Custom UI entr${built.length === 1 ? 'y' : 'ies'} in ${Date.now() - started} ms.`);
 }
 

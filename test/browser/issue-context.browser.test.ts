@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from 'playwright-core';
 import { EMMA, QUINN, VICTOR } from '../../sandbox/standin/demo-users';
+import { everShown, openWithAnswerFirst } from './support/early-answer';
 import { sandboxSuite } from './support/sandbox-session';
 import { join } from 'node:path';
 import { RESULTS_DIR, screenshot } from './support/screenshot';
@@ -66,6 +67,17 @@ describe('the issue context (compact status)', () => {
     expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await screenshot(page, `issue-context-abc5-${theme}`);
     await panel.screenshot({ path: join(RESULTS_DIR, `issue-context-expanded-${theme}.png`) });
+    await context.close();
+  });
+
+  it('draws the gates at once, with no loading line, when getPanel is answered before the view’s code runs', async () => {
+    const { page, context } = await openWithAnswerFirst(suite.session, EMMA.accountId, '/browse/ABC-5', 'p[role="status"]');
+    const calls = recordInvokes(page);
+    await statusOf(page).filter({ hasText: 'DoD 7/9' }).waitFor();
+    const frame = await expand(page);
+    expect(await frame.getByTestId('context-gate-definition-of-done').textContent()).toContain('7 of 9 required');
+    expect(await everShown(frame)).toBe(false);
+    expect(calls).toEqual(['getPanel']);
     await context.close();
   });
 
