@@ -33,7 +33,6 @@ export function useTable(firstTable: EarlyAnswer<Envelope<TableData>>, firstSite
       setLoad(loadOf(answer, site));
     });
     // Only the first answer is awaited here; later tables come through `replace`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [firstTable, firstSiteUrl]);
   const replace = useCallback((data: TableData) => setLoad(loaded(data, siteUrl)), [siteUrl]);
   return { load, replace };

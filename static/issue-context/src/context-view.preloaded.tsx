@@ -27,7 +27,6 @@ function ContextView({ firstPanel }: { firstPanel: FirstPanel }) {
     );
     return () => void subscription.then((s) => s.unsubscribe(), () => undefined);
     // Only the first answer is awaited here; the panel's events bring the later ones.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   if (loaded.state === 'loading') return <p style={{ ...text, color: ds.textSubtle }} role="status">Loading Shipshape…</p>;

@@ -65,7 +65,6 @@ export function usePanel(firstPanel: EarlyAnswer<Envelope<PanelData>>): PanelSta
   useEffect(() => {
     if (first === undefined) void firstPanel.promise.then(settle);
     // Only the first answer is awaited here; reloads and writes bring the later ones.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [firstPanel, settle]);
 
   return { ...(panel ? { panel } : {}), ...(loadError ? { loadError } : {}), loading, busy, reload, write };
