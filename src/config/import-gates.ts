@@ -7,10 +7,7 @@ import type { GateSetState } from './gate-set-state';
 import { mergeGates } from './merge-gates';
 import { openProjectConfig, writeParts } from './open-config';
 import { writeGateSet } from './write-gate-set';
-
 import { MAX_IMPORT_CHARACTERS } from './import-limits';
-
-export { MAX_IMPORT_CHARACTERS };
 
 export const importGatesPayload = z.strictObject({
   ...writeParts,

@@ -34,5 +34,3 @@ export function sortDecisions(decisions: readonly Decision[], sort: Sort, people
   return keyed.map((x) => x.d);
 }
 
-/** Clicking a column's header: sorts by it ascending, or flips the order if it already sorts by it. */
-export const nextSort = (was: Sort, key: SortKey): Sort => (was.key === key ? { key, order: was.order === 'ASC' ? 'DESC' : 'ASC' } : { key, order: 'ASC' });

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EarlyAnswer } from '../../shared/early-answer';
+import type { FirstTable } from './first-table';
 import { shownPeople, type ShownPeople } from './people';
-import type { Envelope, ResolverError, TableData } from './types';
+import type { ResolverError, TableData } from './types';
 
 export type Load =
   | { state: 'loading' }
@@ -11,29 +12,23 @@ export type Load =
 const loaded = (data: TableData, siteUrl: string | undefined): Load =>
   ({ state: 'loaded', data, people: data.state === 'ready' ? shownPeople(data.people, siteUrl) : {} });
 
-const loadOf = (answer: Envelope<TableData>, siteUrl: string | undefined): Load =>
+const loadOf = ({ answer, siteUrl }: FirstTable): Load =>
   (answer.ok ? loaded(answer.data, siteUrl) : { state: 'failed', error: answer.error });
 
 /**
- * The table from the screen's one `getTable` call, which the entry starts before React mounts,
- * with the site's URL for avatars (drawn at once if both are already in); `replace` takes the
- * fresh data a sign-off answers with.
+ * The table from the screen's one `getTable` call, which the entry starts before React mounts
+ * (drawn at once if it is already in); `replace` takes the fresh data a sign-off answers with.
  */
-export function useTable(firstTable: EarlyAnswer<Envelope<TableData>>, firstSiteUrl: EarlyAnswer<string | undefined>) {
+export function useTable(firstTable: EarlyAnswer<FirstTable>) {
   const [load, setLoad] = useState<Load>(() => {
-    const answer = firstTable.settled();
-    const site = firstSiteUrl.settled();
-    return answer && site ? loadOf(answer.value, site.value) : { state: 'loading' };
+    const first = firstTable.settled();
+    return first ? loadOf(first.value) : { state: 'loading' };
   });
-  const [siteUrl, setSiteUrl] = useState(() => firstSiteUrl.settled()?.value);
   useEffect(() => {
-    if (load.state !== 'loading') return;
-    void Promise.all([firstTable.promise, firstSiteUrl.promise]).then(([answer, site]) => {
-      setSiteUrl(site);
-      setLoad(loadOf(answer, site));
-    });
     // Only the first answer is awaited here; later tables come through `replace`.
-  }, [firstTable, firstSiteUrl]);
-  const replace = useCallback((data: TableData) => setLoad(loaded(data, siteUrl)), [siteUrl]);
+    if (load.state === 'loading') void firstTable.promise.then((first) => setLoad(loadOf(first)));
+  }, [firstTable]);
+  // A sign-off can only follow the first answer, so the site's URL is known by then.
+  const replace = useCallback((data: TableData) => setLoad(loaded(data, firstTable.settled()?.value.siteUrl)), [firstTable]);
   return { load, replace };
 }

@@ -1,17 +1,12 @@
 import type { EarlyAnswer } from '../../shared/early-answer';
 import { DecisionTable } from './decision-table';
 import { ErrorMessage } from './error-message';
-import type { Envelope, TableData } from './types';
+import type { FirstTable } from './first-table';
 import { useTable } from './use-table';
 
-interface Props {
-  firstTable: EarlyAnswer<Envelope<TableData>>;
-  firstSiteUrl: EarlyAnswer<string | undefined>;
-}
-
 /** The macro in the page: one `getTable` call, then the table, a readable problem, or the empty state. */
-export function ViewApp({ firstTable, firstSiteUrl }: Props) {
-  const { load, replace } = useTable(firstTable, firstSiteUrl);
+export function ViewApp({ firstTable }: { firstTable: EarlyAnswer<FirstTable> }) {
+  const { load, replace } = useTable(firstTable);
   if (load.state === 'loading') return <div className="daci"><p className="daci-status" role="status">Loading decisions…</p></div>;
   if (load.state === 'failed') return <div className="daci"><ErrorMessage title="The decision table cannot be shown" message={load.error.message} problems={load.error.problems} /></div>;
   const { data, people } = load;

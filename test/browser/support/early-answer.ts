@@ -10,7 +10,7 @@ import type { SandboxSession } from './sandbox-session';
 type Watched = Window & { __everShown?: boolean };
 
 /** Delays every `*.preloaded-*.js` chunk by `ms`: the screen's code runs after its first answer is in. */
-export async function holdBackScreens(context: BrowserContext, ms: number): Promise<void> {
+async function holdBackScreens(context: BrowserContext, ms: number): Promise<void> {
   await context.route('**/chunks/*.preloaded-*.js', async (route) => {
     await new Promise((done) => setTimeout(done, ms));
     await route.continue();
@@ -18,7 +18,7 @@ export async function holdBackScreens(context: BrowserContext, ms: number): Prom
 }
 
 /** In every frame, notes whether an element matching `selector` is ever in the DOM (read with `everShown`). */
-export async function watchFor(context: BrowserContext, selector: string): Promise<void> {
+async function watchFor(context: BrowserContext, selector: string): Promise<void> {
   await context.addInitScript((watched) => {
     const check = () => {
       if (document.querySelector(watched)) (window as Watched).__everShown = true;
