@@ -4,8 +4,12 @@
  * every screen that shows a sortable `@atlaskit/dynamic-table`, although a tooltip only shows
  * on hover or focus. This renders the trigger as it is and fetches the real Tooltip in a lazy
  * chunk on first render, then renders the real one with the same props from then on.
+ *
+ * Switching to the real Tooltip mounts the trigger afresh, so it waits while the trigger has
+ * focus (a keyboard user on a sortable header would otherwise lose their place) and switches
+ * when focus leaves it.
  */
-import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 
 type TooltipComponent = ComponentType<{ children?: unknown }>;
 
@@ -23,16 +27,22 @@ export function loadTooltip(): Promise<TooltipComponent> {
 
 export default function DeferredTooltip(props: { children?: unknown }) {
   const [Tooltip, setTooltip] = useState<TooltipComponent | undefined>(() => loaded);
+  const trigger = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (Tooltip) return undefined;
     let live = true;
-    void loadTooltip().then((real) => live && setTooltip(() => real));
+    void loadTooltip().then((real) => {
+      const switchToReal = () => live && setTooltip(() => real);
+      const focused = trigger.current;
+      if (focused?.contains(document.activeElement)) focused.addEventListener('focusout', switchToReal, { once: true });
+      else switchToReal();
+    });
     return () => {
       live = false;
     };
   }, [Tooltip]);
   if (Tooltip) return createElement(Tooltip, props);
-  // Before it arrives: the trigger as the real Tooltip renders it, without the tooltip's handlers.
+  // Before it arrives: the trigger as the real Tooltip renders it (with a ref, as it gives one), without the tooltip's handlers.
   const { children } = props;
-  return (typeof children === 'function' ? (children as (triggerProps: object) => ReactNode)({}) : children) as ReactNode;
+  return (typeof children === 'function' ? (children as (triggerProps: object) => ReactNode)({ ref: trigger }) : children) as ReactNode;
 }

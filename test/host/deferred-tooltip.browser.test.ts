@@ -41,4 +41,38 @@ describe('the deferred Tooltip in the DACI macro', () => {
     expect(fetched).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('keeps keyboard focus on a sortable header when the real Tooltip arrives while it is focused', async () => {
+    const { page, context } = await session.openAs(ALEX.accountId);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    let tooltipArrived = false;
+    // The lazy chunk with the real Tooltip waits until the header has focus.
+    await context.route('**/__sandbox/resources/daci-view/chunks/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes('TooltipContainer')) {
+        await held;
+        tooltipArrived = true;
+      }
+      await route.fulfill({ response, body });
+    });
+    await page.goto('/wiki');
+    const table = macroFrame(page);
+    await table.getByTestId('daci-table--body').waitFor();
+    const decision = table.getByRole('button', { name: 'Decision' });
+    await decision.focus();
+    await page.keyboard.press('Enter');
+    expect(await table.getByRole('columnheader', { name: /^Decision/ }).getAttribute('aria-sort')).toBe('ascending');
+    release();
+    while (!tooltipArrived) await page.waitForTimeout(20);
+    await page.waitForTimeout(300); // the import resolves and React renders well within this
+    expect(await decision.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await table.getByRole('columnheader', { name: /^Decision/ }).getAttribute('aria-sort')).toBe('descending');
+    // Once focus has left, the real Tooltip is in place: focusing a header shows it.
+    await table.getByRole('button', { name: 'Due' }).focus();
+    await table.getByRole('tooltip').filter({ hasText: /Sort (ascending|descending)/ }).waitFor();
+    await context.close();
+  });
 });
