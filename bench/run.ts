@@ -9,6 +9,7 @@ import { recordsKey } from '../src/records/records-store';
 import { bigGate, bigIssue, someRecords } from './big-item';
 import { medianMs, printTable, type Row } from './measure';
 import { bundleOnlyRows, customUiRows } from './screens/screens';
+import { forgeBundleRows } from './forge-bundles';
 
 const KB = 1024;
 
@@ -73,7 +74,7 @@ async function jiraCallsRow(): Promise<Row> {
 }
 
 async function main(): Promise<void> {
-  const rows = [...engineRows(), ...(await bundleRows()), await jiraCallsRow()];
+  const rows = [...engineRows(), ...(await bundleRows()), ...forgeBundleRows(), await jiraCallsRow()];
   const screens = await customUiRows();
   rows.push(...screens.rows, ...(await bundleOnlyRows()));
   printTable(rows);

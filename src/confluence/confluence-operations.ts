@@ -11,14 +11,15 @@ export const CONFLUENCE_OPERATIONS = {
   /**
    * Called as the user: people whose name starts with what was typed, for the config's user
    * pickers. Confluence v2 has no user search, so this one is v1 (`GET /wiki/rest/api/search/user`,
-   * classic scope `search:confluence`); it is outside ../shared/contracts and the conformance
-   * test checks it against its documented shape instead.
+   * Current scope `read:content-details:confluence` in Atlassian's v1 spec); it is outside
+   * ../shared/contracts: scripts/deploy/contracts holds its transcription for the scope linter,
+   * and the conformance test checks it against its documented shape.
    */
   searchUsers: { method: 'GET', template: '/wiki/rest/api/search/user', query: ['cql', 'limit'] },
 } as const;
 
 /** Operations of the v1 REST API (not in the v2 spec), with the scope their documentation names. */
-export const CONFLUENCE_V1_SCOPES: Readonly<Partial<Record<keyof typeof CONFLUENCE_OPERATIONS, string>>> = { searchUsers: 'search:confluence' };
+export const CONFLUENCE_V1_SCOPES: Readonly<Partial<Record<keyof typeof CONFLUENCE_OPERATIONS, string>>> = { searchUsers: 'read:content-details:confluence' };
 
 export type ConfluenceOperationId = keyof typeof CONFLUENCE_OPERATIONS;
 

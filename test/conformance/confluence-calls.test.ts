@@ -70,7 +70,7 @@ describe('every Confluence operation the app declares', () => {
   it('the manifest declares exactly the Confluence scopes these operations need, and none to write', () => {
     const needed = new Set([...V2_OPERATIONS.flatMap(([, op]) => scopesOf(op)), ...Object.values(CONFLUENCE_V1_SCOPES)]);
     expect(manifestScopes.filter((s) => s.endsWith(':confluence')).sort()).toEqual([...needed].sort());
-    expect([...needed].sort()).toEqual(['read:page:confluence', 'read:user:confluence', 'search:confluence']);
+    expect([...needed].sort()).toEqual(['read:content-details:confluence', 'read:page:confluence', 'read:user:confluence']);
   });
 
   it.each(V2_OPERATIONS)('the manifest declares the Current scopes of %s', (_id, op) => {
