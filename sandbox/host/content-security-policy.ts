@@ -1,33 +1,23 @@
 /**
- * The Content Security Policy the sandbox sends with Custom UI pages, shaped like Forge's: by
- * default only the app's own files may run or style the page (no inline scripts, no inline
- * styles); `permissions.content` in manifest.yml adds `'unsafe-inline'` and friends, and
- * `permissions.external` adds outside sources. An app that works here without extra permissions
- * works on Forge; one that needs inline styles (CSS-in-JS) must declare them, as on Forge.
+ * The Content-Security-Policy the sandbox sends with a Custom UI page: the one Forge's own
+ * `@forge/csp` computes for the page's HTML and the manifest's `permissions` (the same
+ * CSPProcessingService + CSPInjectionService pair `forge tunnel` uses), for Atlassian's
+ * production environment, with the sandbox's origin as the site and its own report endpoint.
+ * So an app that runs here without a violation runs under Forge's policy; one that needs inline
+ * styles (CSS-in-JS) must declare them in `permissions.content`, as on Forge.
  */
-import type { ContentPermissions } from './manifest';
+import { CSPInjectionService, CSPProcessingService } from '@forge/csp';
+import type { Permissions } from '@forge/manifest';
+import { load } from 'cheerio/slim';
 
-const KEYWORDS = new Set(['unsafe-inline', 'unsafe-hashes', 'unsafe-eval', 'self', 'none', 'strict-dynamic']);
+/** Where the sandbox collects the browser's CSP violation reports (see csp-reports.ts). */
+export const CSP_REPORT_PATH = '/__sandbox/csp-report';
 
-/** `unsafe-inline` → `'unsafe-inline'`, `sha256-…` → `'sha256-…'`; hosts and schemes as written. */
-function source(value: string): string {
-  const bare = value.replace(/^'(.*)'$/, '$1');
-  return KEYWORDS.has(bare) || /^sha(256|384|512)-/.test(bare) ? `'${bare}'` : bare;
-}
+const processing = new CSPProcessingService({ info: () => undefined }, load);
+const injection = new CSPInjectionService();
 
-export function contentSecurityPolicy(permissions: ContentPermissions): string {
-  const external = (kind: string): string[] => (permissions.external[kind] ?? []).map(source);
-  const directives: Array<[string, string[]]> = [
-    ['default-src', ["'self'"]],
-    ['script-src', ["'self'", ...permissions.scripts.map(source), ...external('scripts')]],
-    ['style-src', ["'self'", ...permissions.styles.map(source), ...external('styles')]],
-    ['img-src', ["'self'", 'data:', 'blob:', ...external('images')]],
-    ['font-src', ["'self'", 'data:', ...external('fonts')]],
-    ['connect-src', ["'self'", ...external('fetch')]],
-    ['media-src', ["'self'", ...external('media')]],
-    ['frame-src', ["'self'", ...external('frames')]],
-    ['object-src', ["'none'"]],
-    ['base-uri', ["'self'"]],
-  ];
-  return directives.map(([name, sources]) => `${name} ${[...new Set(sources)].join(' ')}`).join('; ');
+/** The header value for `html` served from `origin` (e.g. `http://127.0.0.1:8080`). */
+export function contentSecurityPolicy(html: string, permissions: Permissions | undefined, origin: string): string {
+  const existingCSPDetails = processing.getCspDetails(html, permissions ?? {});
+  return injection.getInjectableCSP({ existingCSPDetails, microsEnv: 'prod', hostname: origin, tunnelCSPReporterUri: `${origin}${CSP_REPORT_PATH}` }).join('; ');
 }

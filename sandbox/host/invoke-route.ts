@@ -8,6 +8,7 @@
  *   `@forge/resolver` `getDefinitions()` handler) exactly as Forge calls it:
  *   `handler({ call, context }, { principal: { accountId }, installContext })`, and answers
  *   `{ ok: true, body }`, or `{ ok: false, message }` with a 4xx/5xx status (never a stack).
+ *   Forge's payload limits hold: a request over 500 KB is refused (413), an answer over 5 MB fails.
  *
  * Who the caller is comes only from `currentAccountId(req)` (the sandbox's user cookie); any
  * `accountId` in the request body is ignored, as Forge ignores the frontend's.
@@ -16,10 +17,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { moduleLocalId, SANDBOX_PLATFORM, type PlatformContext } from './forge-context';
 import { HttpError, readJsonBody, sendJson } from './http-json';
 import { messageOf } from './bridge-protocol';
+import { FORGE_LIMITS, jsonBytes } from '../../src/forge-limits';
 
 export const INVOKE_PATH = '/__sandbox/invoke';
 export const CONTEXT_PATH = '/__sandbox/context';
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 export type FunctionHandler = (event: unknown, runtime: unknown) => Promise<unknown>;
 
@@ -89,7 +90,8 @@ export function invokeRoute(options: InvokeRouteOptions): RequestHandler {
   }
 
   async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const request = parseInvoke(await readJsonBody(req, MAX_BODY_BYTES));
+    // Forge's front-end invocation limits: 500 KB in, 5 MB out.
+    const request = parseInvoke(await readJsonBody(req, FORGE_LIMITS.frontendRequestBytes));
     if (!Object.prototype.hasOwnProperty.call(options.handlers, request.functionKey)) {
       throw new HttpError(404, `No function "${request.functionKey}" is defined (module "${request.moduleKey}").`);
     }
@@ -107,7 +109,12 @@ export function invokeRoute(options: InvokeRouteOptions): RequestHandler {
       onError(error, request.functionKey);
       throw new HttpError(500, messageOf(error));
     }
-    sendJson(res, 200, body === undefined ? { ok: true } : { ok: true, body });
+    const answer = body === undefined ? { ok: true } : { ok: true, body };
+    const bytes = jsonBytes(answer);
+    if (bytes > FORGE_LIMITS.responseBytes) {
+      throw new HttpError(500, `Function "${request.functionKey}" answered ${bytes} bytes; Forge's limit for an invocation's response is ${FORGE_LIMITS.responseBytes} bytes.`);
+    }
+    sendJson(res, 200, answer);
   }
 
   return async (req, res) => {

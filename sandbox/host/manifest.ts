@@ -1,20 +1,12 @@
 /**
  * What the sandbox host needs from `manifest.yml`: the static `resources` (key → folder), the
- * Custom UI content permissions that shape the iframe's Content Security Policy, and the modules
+ * permissions that shape the iframe's Content Security Policy, and the modules
  * that show a resource (which resource, which resolver function).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { Permissions } from '@forge/manifest';
 import { parse } from 'yaml';
-
-export interface ContentPermissions {
-  /** `permissions.content.scripts`, e.g. `unsafe-inline`. */
-  readonly scripts: readonly string[];
-  /** `permissions.content.styles`, e.g. `unsafe-inline`. */
-  readonly styles: readonly string[];
-  /** `permissions.external.<kind>` sources: fetch (client), images, fonts, styles, scripts, frames, media. */
-  readonly external: Readonly<Record<string, readonly string[]>>;
-}
 
 export interface CustomUiModule {
   /** The module type, e.g. `jira:issuePanel`, `jira:workflowValidator`, `macro`. */
@@ -31,7 +23,8 @@ export interface CustomUiModule {
 export interface AppManifest {
   /** Resource key → absolute folder. */
   readonly resources: Readonly<Record<string, string>>;
-  readonly content: ContentPermissions;
+  /** `permissions` as written (content and external sources shape the frames' CSP). */
+  readonly permissions: Permissions;
   readonly modules: readonly CustomUiModule[];
 }
 
@@ -39,21 +32,6 @@ type Yaml = Record<string, unknown>;
 
 const asObject = (value: unknown): Yaml => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Yaml) : {});
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-const asStrings = (value: unknown): string[] =>
-  asList(value).flatMap((item) => {
-    if (typeof item === 'string') return [item];
-    const address = asObject(item).address;
-    return typeof address === 'string' ? [address] : [];
-  });
-
-function externalSources(external: Yaml): Record<string, string[]> {
-  const sources: Record<string, string[]> = {};
-  for (const [kind, value] of Object.entries(external)) {
-    sources[kind] = kind === 'fetch' ? asStrings(asObject(value).client) : asStrings(value);
-  }
-  return sources;
-}
-
 function moduleResources(module: Yaml): Record<string, string> {
   const found: Record<string, string> = {};
   if (typeof module.resource === 'string') found.default = module.resource;
@@ -71,8 +49,7 @@ export function parseManifest(text: string, root: string): AppManifest {
     const { key, path } = asObject(item);
     if (typeof key === 'string' && typeof path === 'string') resources[key] = resolve(root, path);
   }
-  const permissions = asObject(manifest.permissions);
-  const content = asObject(permissions.content);
+  const permissions = asObject(manifest.permissions) as Permissions;
   const modules: CustomUiModule[] = [];
   for (const [type, list] of Object.entries(asObject(manifest.modules))) {
     for (const item of asList(list)) {
@@ -91,7 +68,7 @@ export function parseManifest(text: string, root: string): AppManifest {
   }
   return {
     resources,
-    content: { scripts: asStrings(content.scripts), styles: asStrings(content.styles), external: externalSources(asObject(permissions.external)) },
+    permissions,
     modules,
   };
 }

@@ -4,8 +4,8 @@
  *
  * - `GET /__sandbox/resources/<resourceKey>/<path>`: files from the folder manifest.yml gives
  *   the resource (`resources: [{ key, path }]`), `index.html` for the folder itself. HTML gets
- *   the bridge shim as the first script of `<head>` and a Content-Security-Policy header like
- *   Forge's (see content-security-policy.ts).
+ *   the bridge shim as the first script of `<head>` and the Content-Security-Policy header
+ *   Forge's own `@forge/csp` computes for it (see content-security-policy.ts).
  * - `GET /__sandbox/bridge-shim.js`: the shim (bridge-shim.ts), bundled on first use.
  * - `GET /__sandbox/themes/<id>.css`: the CSS of an `@atlaskit/tokens` theme, for the shim.
  *
@@ -35,6 +35,8 @@ export interface ServeResourcesOptions {
   readonly extraResources?: Readonly<Record<string, string>>;
   /** Send Forge's Content-Security-Policy with HTML (default true). */
   readonly csp?: boolean;
+  /** The site that embeds the frames (Forge's CSP names it); default: the origin the request came to. */
+  readonly siteOrigin?: (req: IncomingMessage) => string;
 }
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -114,7 +116,7 @@ export function serveResources(options: ServeResourcesOptions): RequestHandler {
   const manifestPath = resolve(root, options.manifestPath ?? 'manifest.yml');
   const extra = Object.fromEntries(Object.entries(options.extraResources ?? {}).map(([key, path]) => [key, resolve(root, path)]));
 
-  async function serveResource(res: ServerResponse, pathname: string): Promise<void> {
+  async function serveResource(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     const [key = '', ...rest] = pathname.slice(RESOURCES_PATH.length).split('/');
     const manifest = existsSync(manifestPath) ? readManifest(manifestPath) : parseManifest('', root);
     const folder = extra[key] ?? manifest.resources[key];
@@ -128,8 +130,10 @@ export function serveResources(options: ServeResourcesOptions): RequestHandler {
     if (!file) return notFound(res, `${rest.join('/') || 'index.html'} in resource "${key}" (${folder}); is the app built? Run npm run build`);
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     if (extname(file).toLowerCase() !== '.html') return send(res, 200, type, await readFile(file));
-    const headers: Record<string, string> = options.csp === false ? {} : { 'Content-Security-Policy': contentSecurityPolicy(manifest.content) };
-    send(res, 200, type, injectShim(await readFile(file, 'utf8')), headers);
+    const html = injectShim(await readFile(file, 'utf8'));
+    const origin = options.siteOrigin?.(req) ?? `http://${req.headers.host ?? 'localhost'}`;
+    const headers: Record<string, string> = options.csp === false ? {} : { 'Content-Security-Policy': contentSecurityPolicy(html, manifest.permissions, origin) };
+    send(res, 200, type, html, headers);
   }
 
   return async (req, res) => {
@@ -147,7 +151,7 @@ export function serveResources(options: ServeResourcesOptions): RequestHandler {
       if (css === undefined) notFound(res, pathname);
       else send(res, 200, CONTENT_TYPES['.css']!, css);
     } else {
-      await serveResource(res, pathname);
+      await serveResource(req, res, pathname);
     }
     return true;
   };

@@ -15,7 +15,8 @@ export function themeCss(id: string): string | undefined {
   if (cached !== undefined) return cached;
   const file = [join(themesDir, `atlassian-${id}.js`), join(themesDir, `${id}.js`)].find((candidate) => existsSync(candidate));
   if (!file) return undefined;
-  const css = (require(file) as { default?: unknown }).default;
+  // The theme files are CommonJS modules whose default export is the CSS text.
+  const css = (module.require(file) as { default?: unknown }).default;
   if (typeof css !== 'string') return undefined;
   cache.set(id, css);
   return css;

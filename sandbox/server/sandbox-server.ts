@@ -5,6 +5,7 @@ import { createStandIn, type StandIn } from '../standin/standin-server';
 import { seedAppStorage } from '../standin/seed';
 import { fileStore, type FileStore } from '../state/file-store';
 import { serveResources } from '../host/serve-resources';
+import { cspReportRoute, type CspReport } from './csp-reports';
 import { invokeRoute, type FunctionHandler } from '../host/invoke-route';
 import type { CustomUiModule } from '../host/manifest';
 import { localApp, type LocalApp } from './local-app';
@@ -41,6 +42,8 @@ export interface Sandbox {
   standIn: StandIn;
   store: FileStore;
   app: LocalApp;
+  /** Content-Security-Policy violations the browser reported from app frames, oldest first. */
+  cspReports: CspReport[];
   close(): Promise<void>;
 }
 
@@ -57,7 +60,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   if (options.reset) await store.seed(seedAppStorage());
   else await store.seedIfAbsent(seedAppStorage());
 
-  let app: LocalApp | undefined;
+  // Set once the server listens (the app needs its URL); the stand-in's callbacks run after that.
+  let app: LocalApp | undefined = undefined;
   const standIn = createStandIn({
     dataFile: join(stateDir, 'jira.json'),
     ...(options.reset ? { reset: true } : {}),
@@ -72,6 +76,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   };
 
   const handlers: Handler[] = [];
+  const cspReports: CspReport[] = [];
   const server = createServer((req, res) => {
     void (async () => {
       for (const handle of handlers) if (await handle(req, res)) return;
@@ -91,6 +96,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     (req, res) => standIn.handle(req, res),
     async (req, res) => handleConfluenceAvatar(req, res),
     sandboxApi({ standIn, manifestPath, reset, ...(options.extraModules ? { extraModules: options.extraModules } : {}) }),
+    cspReportRoute(cspReports),
     serveResources({ root: options.root, manifestPath, ...(options.extraResources ? { extraResources: options.extraResources } : {}) }),
     invokeRoute({ handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers }, currentAccountId: (req) => currentUser(req).accountId }),
     issueContextRoute({ manifestPath, handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers } }),
@@ -102,6 +108,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     standIn,
     store,
     app,
+    cspReports,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -9,7 +9,7 @@
  * focus (a keyboard user on a sortable header would otherwise lose their place) and switches
  * when focus leaves it.
  */
-import { createElement, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 
 type TooltipComponent = ComponentType<{ children?: unknown }>;
 
@@ -27,22 +27,23 @@ export function loadTooltip(): Promise<TooltipComponent> {
 
 export default function DeferredTooltip(props: { children?: unknown }) {
   const [Tooltip, setTooltip] = useState<TooltipComponent | undefined>(() => loaded);
-  const trigger = useRef<HTMLElement | null>(null);
+  // The trigger once mounted (a callback ref); the switch waits while it has focus.
+  const [trigger, setTrigger] = useState<HTMLElement | null>(null);
   useEffect(() => {
     if (Tooltip) return undefined;
     let live = true;
     void loadTooltip().then((real) => {
       const switchToReal = () => live && setTooltip(() => real);
-      const focused = trigger.current;
+      const focused = trigger;
       if (focused?.contains(document.activeElement)) focused.addEventListener('focusout', switchToReal, { once: true });
       else switchToReal();
     });
     return () => {
       live = false;
     };
-  }, [Tooltip]);
+  }, [Tooltip, trigger]);
   if (Tooltip) return createElement(Tooltip, props);
   // Before it arrives: the trigger as the real Tooltip renders it (with a ref, as it gives one), without the tooltip's handlers.
   const { children } = props;
-  return (typeof children === 'function' ? (children as (triggerProps: object) => ReactNode)({ ref: trigger }) : children) as ReactNode;
+  return (typeof children === 'function' ? (children as (triggerProps: object) => ReactNode)({ ref: setTrigger }) : children) as ReactNode;
 }

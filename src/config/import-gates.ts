@@ -7,11 +7,11 @@ import type { GateSetState } from './gate-set-state';
 import { mergeGates } from './merge-gates';
 import { openProjectConfig, writeParts } from './open-config';
 import { writeGateSet } from './write-gate-set';
-import { MAX_IMPORT_CHARACTERS } from './import-limits';
+import { MAX_IMPORT_BYTES, textBytes } from './import-limits';
 
 export const importGatesPayload = z.strictObject({
   ...writeParts,
-  text: z.string().max(MAX_IMPORT_CHARACTERS, `must be at most ${MAX_IMPORT_CHARACTERS} characters`),
+  text: z.string().refine((text) => textBytes(text) <= MAX_IMPORT_BYTES, `must be at most ${MAX_IMPORT_BYTES / 1000} KB`),
   mode: z.enum(['merge', 'replace']),
 });
 

@@ -30,8 +30,9 @@ const unavailable = (why: string): ContextStatus => {
 
 /**
  * The `jira:issueContext` dynamicProperties function: the compact gate status ("DoD 6/8") shown
- * beside the collapsed Shipshape panel. The viewer must be named by Forge and allowed to browse
- * the item; then the item is read with one Get issue as the app, with the app's records. Every
+ * beside the collapsed Shipshape panel. Jira calls it with the item it is showing (a platform
+ * payload, not the browser's); when Forge also names the viewer, they must be allowed to browse
+ * the item. The item is read with one Get issue as the app, with the app's records. Every
  * failure answers the neutral "Unavailable" lozenge: the status never throws and never tells
  * anything about an item the viewer may not see.
  */
@@ -48,12 +49,16 @@ async function statusFor(rawPayload: unknown, rawContext: unknown, deps: IssueCo
   const payload = statusPayloadSchema.safeParse(rawPayload);
   if (!payload.success) return unavailable('the payload names no work item');
   const viewer = statusContextSchema.safeParse(rawContext ?? {});
-  if (!viewer.success || !viewer.data.principal) return unavailable('Forge named no viewer');
+  if (!viewer.success) return unavailable('the invocation context is malformed');
   const { id: issueId, key } = payload.data.extension.issue;
 
-  const permissions = await getMyPermissions({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry }, issueId, ['BROWSE_PROJECTS']);
-  if (!permissions.ok) return unavailable(permissions.message);
-  if (!permissions.value.BROWSE_PROJECTS) return unavailable(`the viewer may not browse ${issueId}`);
+  // The documented payload names no viewer; Jira calls this only while it shows the item to
+  // someone who may see it. When Forge does name the viewer, their right to browse is checked too.
+  if (viewer.data.principal) {
+    const permissions = await getMyPermissions({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry }, issueId, ['BROWSE_PROJECTS']);
+    if (!permissions.ok) return unavailable(permissions.message);
+    if (!permissions.value.BROWSE_PROJECTS) return unavailable(`the viewer may not browse ${issueId}`);
+  }
 
   const projectKey = payload.data.extension.project?.key ?? projectKeyOf(key);
   const set = await findGateSet(deps.store, projectKey);

@@ -5,11 +5,11 @@ import type { JiraIssue } from '../domain/jira/issue-schema';
 import { issueRequestFor } from '../domain/jira/issue-request';
 import { evaluate } from '../domain/evaluate';
 import { blockMessage } from '../domain/block-message';
-import { findGate, projectKeyOf } from '../gates/gate-library';
+import { findGate, findGateSet, projectKeyOf } from '../gates/gate-library';
 import { loadRecords } from '../records/records-store';
 import { getIssue } from '../jira/get-issue';
 import type { RetryPolicy } from '../jira/retry-policy';
-import { parseRuleConfig } from './rule-config';
+import { isUnconfigured, parseRuleConfig } from './rule-config';
 import { validatorArgsSchema, type ValidatorResult } from './validator-args';
 import * as messages from './validator-messages';
 
@@ -27,6 +27,12 @@ function withScreenChanges(issue: JiraIssue, requested: string[], modified: Reco
   if (!modified) return issue;
   const changes = Object.entries(modified).filter(([field]) => requested.includes(field) && !SCREEN_FIELDS_NOT_MERGED.has(field));
   return changes.length ? { ...issue, fields: { ...issue.fields, ...Object.fromEntries(changes) } } : issue;
+}
+
+/** The gates the rule screen would offer for the project, by name and id, for the unconfigured-rule message. */
+async function gateChoices(store: KeyValueStore, projectKey: string): Promise<string[]> {
+  const set = await findGateSet(store, projectKey);
+  return set.ok ? set.gates.slice(0, 4).map((g) => `${g.name} (${g.id})`) : [];
 }
 
 const block = (message: string): ValidatorResult => ({ result: false, errorMessage: messages.capMessage(message) });
@@ -52,6 +58,7 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<V
   if (!args.success) return block(messages.invalidArgsMessage());
   const key = args.data.issue.key;
 
+  if (isUnconfigured(args.data.configuration)) return block(messages.unconfiguredRuleMessage(await gateChoices(deps.store, projectKeyOf(key))));
   const config = parseRuleConfig(args.data.configuration);
   if (!config.ok) return block(messages.invalidConfigMessage(config.problems));
 

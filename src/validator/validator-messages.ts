@@ -6,6 +6,12 @@ const ADMIN_FIX = 'A Jira admin should edit this transition\'s "Shipshape gate" 
 export const invalidConfigMessage = (problems: Problem[]) =>
   `Shipshape gate is not set up correctly on this transition (${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}). ${ADMIN_FIX}`;
 
+/** A rule with no configuration: added in the old workflow editor, where function validators have no settings screen. */
+export const unconfiguredRuleMessage = (gateNames: string[]) =>
+  'This transition\'s "Shipshape gate" rule has no gate chosen, so Shipshape blocks it. A rule added in Jira\'s old workflow editor has no settings: ' +
+  'a Jira admin should remove it, then add it again in the new workflow editor (select the transition → Rules → Add rule → "Shipshape gate") and choose a gate' +
+  (gateNames.length ? `, for example ${gateNames.join(', ')}.` : '.');
+
 export const gateProblemMessage = (detail: string) =>
   `Shipshape could not load the gate for this transition: ${detail}. ${ADMIN_FIX}`;
 

@@ -95,7 +95,8 @@ beforeAll(async () => {
   buildDir = mkdtempSync(join(tmpdir(), 'shipshape-probe-'));
   await buildApp(join(__dirname, 'probe-app', 'src', 'index.tsx'), buildDir, 'probe');
   server = await startServer([
-    serveResources({ root: ROOT, manifestPath: join(ROOT, 'manifest.yml'), extraResources: { probe: buildDir } }),
+    // The host page is on 127.0.0.1 and frames on localhost (cross-origin, as on Forge): the site is the host page's origin.
+    serveResources({ root: ROOT, manifestPath: join(ROOT, 'manifest.yml'), extraResources: { probe: buildDir }, siteOrigin: () => server.origin }),
     invokeRoute({
       handlers: { 'probe-resolver': handler as (event: unknown, runtime: unknown) => Promise<unknown> },
       currentAccountId: (req) => cookie(req, 'sandbox-user'),

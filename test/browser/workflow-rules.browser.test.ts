@@ -94,7 +94,10 @@ describe('the workflow rules page hosting the validator’s Custom UI (probe app
     if (buildDir) rmSync(buildDir, { recursive: true, force: true });
   });
 
-  afterEach(() => expect(pageErrors).toEqual([]));
+  afterEach(() => {
+    expect(pageErrors).toEqual([]);
+    expect(session.cspViolations.splice(0)).toEqual([]);
+  });
 
   it('shows the Done rule’s view resource with the saved configuration in the new editor’s context', async () => {
     await openWorkflow(page);

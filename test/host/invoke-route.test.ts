@@ -3,6 +3,7 @@
  * the platform (the cookie), never from the request body; errors come back as messages.
  */
 import { invokeRoute } from '../../sandbox/host/invoke-route';
+import { FORGE_LIMITS } from '../../src/forge-limits';
 import { cookie, startServer, type TestServer } from '../browser/support/http-server';
 
 let server: TestServer;
@@ -18,6 +19,7 @@ beforeAll(async () => {
           const { call } = event as { call: { functionKey: string } };
           if (call.functionKey === 'boom') throw new Error('Gate library unavailable');
           if (call.functionKey === 'nothing') return undefined;
+          if (call.functionKey === 'huge') return { text: 'x'.repeat(FORGE_LIMITS.responseBytes) };
           return { answered: call.functionKey };
         },
       },
@@ -52,7 +54,7 @@ describe('POST /__sandbox/invoke', () => {
     const response = await invoke(request('getPanel'));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, body: { answered: 'getPanel' } });
-    const [{ event, runtime }] = calls as [{ event: Record<string, any>; runtime: Record<string, any> }];
+    const [{ event, runtime }] = calls as [{ event: Record<string, unknown>; runtime: Record<string, unknown> }];
     expect(event.call).toEqual({ functionKey: 'getPanel', payload: { n: 1 } });
     expect(event.context).toMatchObject({ accountId: 'acc-alice', moduleKey: 'panel', environmentType: 'DEVELOPMENT', extension: { type: 'jira:issuePanel', issue: { key: 'ABC-1' } } });
     expect(runtime.principal).toEqual({ accountId: 'acc-alice' });
@@ -62,9 +64,9 @@ describe('POST /__sandbox/invoke', () => {
   it('has no principal for an anonymous caller, whatever the body claims', async () => {
     calls.length = 0;
     await invoke(request('x'), { Cookie: '' });
-    const [{ event, runtime }] = calls as [{ event: Record<string, any>; runtime: Record<string, any> }];
+    const [{ event, runtime }] = calls as [{ event: Record<string, unknown>; runtime: Record<string, unknown> }];
     expect(runtime.principal).toBeUndefined();
-    expect(event.context.accountId).toBeUndefined();
+    expect((event.context as { accountId?: string }).accountId).toBeUndefined();
   });
 
   it('answers { ok: true } when the function returns nothing', async () => {
@@ -88,6 +90,21 @@ describe('POST /__sandbox/invoke', () => {
     const response = await invoke(body);
     expect(response.status).toBe(status);
     expect(await response.json()).toEqual({ ok: false, message });
+  });
+
+  it("holds Forge's front-end limits: a request over 500 KB is refused, an answer over 5 MB fails", async () => {
+    calls.length = 0;
+    const big = request('getPanel');
+    big.call.payload = { text: 'x'.repeat(FORGE_LIMITS.frontendRequestBytes) } as never;
+    const refused = await invoke(big);
+    expect(refused.status).toBe(413);
+    expect(calls).toEqual([]);
+    const justUnder = request('getPanel');
+    justUnder.call.payload = { text: 'x'.repeat(FORGE_LIMITS.frontendRequestBytes - 1_000) } as never;
+    expect((await invoke(justUnder)).status).toBe(200);
+    const tooMuch = await invoke(request('huge'));
+    expect(tooMuch.status).toBe(500);
+    expect(((await tooMuch.json()) as { message: string }).message).toMatch(/Forge's limit for an invocation's response is 5000000 bytes/);
   });
 
   it('only takes JSON (a cross-site form cannot invoke)', async () => {

@@ -25,7 +25,7 @@ resources:
     path: static/config/build
 permissions:
   content:
-    scripts: ["'unsafe-eval'", sha256-abc=]
+    scripts: [unsafe-eval, sha256-Xko2vdKXoUSGivRMRu1HXxN7dqdXR5d5rOp8+2Vc0Ew=]
     styles: [unsafe-inline]
 `;
 
@@ -43,15 +43,24 @@ describe('parseManifest', () => {
     ]);
   });
 
-  it('turns content permissions into CSP sources', () => {
-    const csp = contentSecurityPolicy(manifest.content);
-    expect(csp).toContain("script-src 'self' 'unsafe-eval' 'sha256-abc='");
-    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+  it("turns content permissions into the CSP sources @forge/csp gives them, with inline scripts hashed", () => {
+    const csp = contentSecurityPolicy('<html><head><script>go()</script></head></html>', manifest.permissions, 'http://127.0.0.1:9');
+    const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
+    expect(directive('script-src')).toContain("'unsafe-eval' 'sha256-");
+    expect(directive('script-src')).toContain("'sha256-Xko2vdKXoUSGivRMRu1HXxN7dqdXR5d5rOp8+2Vc0Ew='");
+    expect(directive('style-src')).toMatch(/^style-src 'self' http:\/\/127\.0\.0\.1:9 .*'unsafe-inline'$/);
+    expect(directive('report-uri')).toBe('report-uri http://127.0.0.1:9/__sandbox/csp-report');
     expect(csp.startsWith("default-src 'self'")).toBe(true);
   });
 
+  it('gives a manifest with no content permissions no inline styles or scripts', () => {
+    const csp = contentSecurityPolicy('<html></html>', parseManifest('permissions: {}', '/app').permissions, 'http://127.0.0.1:9');
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+  });
+
   it('reads an empty manifest as nothing', () => {
-    expect(parseManifest('', '/app')).toEqual({ resources: {}, content: { scripts: [], styles: [], external: {} }, modules: [] });
+    expect(parseManifest('', '/app')).toEqual({ resources: {}, permissions: {}, modules: [] });
   });
 });
 

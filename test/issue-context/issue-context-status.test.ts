@@ -58,6 +58,14 @@ describe('the issue context status (dynamicProperties)', () => {
     expect(jiraAsUser.requests).toEqual([expect.objectContaining({ path: '/rest/api/3/mypermissions', query: { issueId: '10140', permissions: 'BROWSE_PROJECTS' } })]);
   });
 
+  it("gives the same status when Forge names no viewer (the documented payload has none): Jira's own payload names the item it shows", async () => {
+    const { run, jiraAsApp, jiraAsUser } = setup();
+    expect(await run(undefined, { installContext: 'ari:cloud:jira::site/abc' })).toEqual(lozenge('Ready for QA 1/7', 'inprogress'));
+    expect(await run(undefined, null)).toEqual(lozenge('Ready for QA 1/7', 'inprogress'));
+    expect(jiraAsApp.requests).toHaveLength(2);
+    expect(jiraAsUser.requests).toEqual([]);
+  });
+
   it('says "Gates pass" when every applicable gate passes', async () => {
     const gates = [
       { id: 'described', name: 'Described', criteria: [{ id: 'd', kind: 'field-set', field: 'description' }] },
@@ -103,10 +111,9 @@ describe('the issue context status (dynamicProperties)', () => {
   });
 
   describe('shows the neutral "Unavailable" lozenge and never throws', () => {
-    it('when Forge names no viewer: nothing is read', async () => {
+    it('when the invocation context is malformed: nothing is read', async () => {
       const { run, jiraAsApp, jiraAsUser } = setup();
-      expect(await run(payloadFor(FAILING.issue), { installContext: 'ari:cloud:jira::site/abc' })).toEqual(UNAVAILABLE);
-      expect(await run(payloadFor(FAILING.issue), null)).toEqual(UNAVAILABLE);
+      expect(await run(payloadFor(FAILING.issue), { principal: { accountId: 42 } })).toEqual(UNAVAILABLE);
       expect([...jiraAsApp.requests, ...jiraAsUser.requests]).toEqual([]);
     });
 

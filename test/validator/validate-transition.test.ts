@@ -433,13 +433,24 @@ describe('validateTransition: fields changed on the transition screen', () => {
 });
 
 describe('validateTransition: a rule that is not set up right', () => {
+  it.each<[string, unknown]>([
+    ['no configuration', undefined],
+    ['null', null],
+    ['an empty object', {}],
+    ['an empty JSON object string', '{}'],
+    ['an empty string', ''],
+  ])('tells the admin to add the rule again in the new workflow editor, naming the gates to choose, when the configuration is %s', async (_what, configuration) => {
+    const jira = jiraSite(READY);
+    const result = await validateTransition(validatorArgs('ABC-123', configuration), deps(jira, memoryStore()));
+    expect(result.result).toBe(false);
+    expect(result.errorMessage).toMatch(/^This transition's "Shipshape gate" rule has no gate chosen, so Shipshape blocks it\. A rule added in Jira's old workflow editor has no settings: /);
+    expect(result.errorMessage).toContain('add it again in the new workflow editor (select the transition → Rules → Add rule → "Shipshape gate") and choose a gate');
+    expect(result.errorMessage).toMatch(/for example Ready for QA \(ready-for-qa\), Definition of Done \(definition-of-done\)\.$/);
+    expect(jira.requests).toHaveLength(0);
+  });
+
   it.each<[string, unknown, string]>([
-    ['no configuration', undefined, 'gateId: no gate chosen'],
-    ['null', null, 'gateId: no gate chosen'],
-    ['an empty object', {}, 'gateId: no gate chosen'],
-    ['an empty JSON object string', '{}', 'gateId: no gate chosen'],
     ['an unparseable string', 'gateId=ready-for-release', '(root): not valid JSON'],
-    ['an empty string', '', '(root): not valid JSON'],
     ['a gate id that is not a slug', { gateId: 'Ready For Release' }, 'gateId: must be a gate id (a slug)'],
     ['a JSON string with a path for a gate id', '{"gateId":"../gates/site"}', 'gateId: must be a gate id (a slug)'],
     ['an empty gate id', { gateId: '' }, 'gateId: must be a gate id (a slug)'],

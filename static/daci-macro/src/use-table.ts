@@ -26,7 +26,7 @@ export function useTable(firstTable: EarlyAnswer<FirstTable>) {
   });
   useEffect(() => {
     // Only the first answer is awaited here; later tables come through `replace`.
-    if (load.state === 'loading') void firstTable.promise.then((first) => setLoad(loadOf(first)));
+    if (!firstTable.settled()) void firstTable.promise.then((first) => setLoad(loadOf(first)));
   }, [firstTable]);
   // A sign-off can only follow the first answer, so the site's URL is known by then.
   const replace = useCallback((data: TableData) => setLoad(loaded(data, firstTable.settled()?.value.siteUrl)), [firstTable]);

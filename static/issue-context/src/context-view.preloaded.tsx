@@ -27,7 +27,7 @@ function ContextView({ firstPanel }: { firstPanel: FirstPanel }) {
     );
     return () => void subscription.then((s) => s.unsubscribe(), () => undefined);
     // Only the first answer is awaited here; the panel's events bring the later ones.
-  }, []);
+  }, [first, firstPanel]);
 
   if (loaded.state === 'loading') return <p style={{ ...text, color: ds.textSubtle }} role="status">Loading Shipshape…</p>;
   if (loaded.state === 'failed') return <p style={{ ...text, color: ds.textDanger }} role="alert">{loaded.message}</p>;

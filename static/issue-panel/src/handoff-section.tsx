@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from './button';
 import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
@@ -21,16 +21,15 @@ interface HandoffSectionProps {
 export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps) {
   const [draft, setDraft] = useState<Draft>();
   /** The package (and revision) the draft is based on; a save names this revision. */
-  const [base, setBase] = useState<{ revision: number; text: string }>();
+  const [savedBase, setBase] = useState<{ revision: number; text: string }>();
   const [error, setError] = useState<ResolverError>();
   const [theirs, setTheirs] = useState<HandoffView>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const canEdit = panel.rights.canEdit;
 
-  // The user's own other writes (ticks, results) move the revision without touching the package.
-  useEffect(() => {
-    if (base && base.revision !== panel.revision && handoffText(panel.handoff) === base.text) setBase({ ...base, revision: panel.revision });
-  }, [panel, base]);
+  // The user's own other writes (ticks, results) move the revision without touching the package:
+  // while the saved package is the one the draft started from, the draft is based on the latest revision.
+  const base = savedBase && savedBase.revision !== panel.revision && handoffText(panel.handoff) === savedBase.text ? { ...savedBase, revision: panel.revision } : savedBase;
 
   const startEditing = () => {
     setDraft(draftFrom(panel.handoff));

@@ -65,7 +65,7 @@ export function usePanel(firstPanel: EarlyAnswer<Envelope<PanelData>>): PanelSta
   useEffect(() => {
     if (first === undefined) void firstPanel.promise.then(settle);
     // Only the first answer is awaited here; reloads and writes bring the later ones.
-  }, [firstPanel, settle]);
+  }, [first, firstPanel, settle]);
 
   return { ...(panel ? { panel } : {}), ...(loadError ? { loadError } : {}), loading, busy, reload, write };
 }

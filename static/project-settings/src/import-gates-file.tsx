@@ -1,10 +1,13 @@
 import { useState } from 'react';
-import { MAX_IMPORT_CHARACTERS } from '../../../src/config/import-limits';
+import { MAX_IMPORT_BYTES, textBytes } from '../../../src/config/import-limits';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from './shared/error-message';
 import type { GateSetState } from './shared/types';
 
-const tooLarge: ResolverError = { code: 'BAD_INPUT', message: `The file is larger than ${MAX_IMPORT_CHARACTERS / 1024} KB; nothing was imported. A gates file is far smaller: check that you picked the right file.` };
+const tooLarge = (bytes: number): ResolverError => ({
+  code: 'BAD_INPUT',
+  message: `The file is ${Math.ceil(bytes / 1000)} KB; Shipshape imports gate files of up to ${MAX_IMPORT_BYTES / 1000} KB. Nothing was sent or imported. A file with 100 gates is far smaller: check that you picked the right file.`,
+});
 
 /** Upload a v1 file, or paste its text; every problem is listed by path before anything is saved; merge or replace. */
 export function ImportGatesFile({ revision, onImported }: { revision: number; onImported: (state: GateSetState) => void }) {
@@ -16,10 +19,10 @@ export function ImportGatesFile({ revision, onImported }: { revision: number; on
   const upload = async () => {
     const fromText = pasted.trim() !== '';
     if (!fromText && !file) return;
-    if (!fromText && file && file.size > MAX_IMPORT_CHARACTERS) return setOutcome({ error: tooLarge });
+    if (!fromText && file && file.size > MAX_IMPORT_BYTES) return setOutcome({ error: tooLarge(file.size) });
     // Pasted text wins over a chosen file: it is what the admin did last or on purpose.
     const text = fromText ? pasted : ((await file?.text()) ?? '');
-    if (text.length > MAX_IMPORT_CHARACTERS) return setOutcome({ error: tooLarge });
+    if (textBytes(text) > MAX_IMPORT_BYTES) return setOutcome({ error: tooLarge(textBytes(text)) });
     const answer = await call<GateSetState>('importGates', { revision, mode, text });
     if (!answer.ok) return setOutcome({ error: answer.error });
     setOutcome({ done: `Imported ${fromText ? 'the pasted text' : (file?.name ?? 'the file')} (${mode}).` });

@@ -28,7 +28,9 @@ export function RuleConfig() {
   const [failOpen, setFailOpen] = useState(false);
   const [refusal, setRefusal] = useState<ResolverError | undefined>();
   const choice = useRef({ gateId: '', failOpen: false });
-  choice.current = { gateId, failOpen };
+  useEffect(() => {
+    choice.current = { gateId, failOpen };
+  }, [gateId, failOpen]);
 
   useEffect(() => {
     void (async () => {

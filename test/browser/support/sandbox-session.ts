@@ -8,6 +8,8 @@ import { launchChromium, type LaunchedChromium } from './chromium';
 export interface SandboxSession {
   sandbox: Sandbox;
   browser: Browser;
+  /** Content-Security-Policy violations seen in any frame of any page opened with `openAs`. */
+  cspViolations: string[];
   /** A fresh browser context (own cookies) signed in as the given demo person. */
   openAs(accountId: string, theme?: 'light' | 'dark'): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
@@ -27,13 +29,16 @@ export async function startSandboxSession(options: SandboxSessionOptions = {}): 
     await sandbox.close();
     throw error;
   }
+  const cspViolations: string[] = [];
   return {
     sandbox,
     browser: chromium.browser,
+    cspViolations,
     async openAs(accountId, theme = 'light') {
       const context = await chromium.browser.newContext({ baseURL: sandbox.url, viewport: { width: 1280, height: 900 } });
       await context.addCookies([{ name: 'sandbox-user', value: encodeURIComponent(accountId), url: sandbox.url }]);
       await context.addInitScript((mode) => localStorage.setItem('sandbox-theme', mode), theme);
+      await watchCspViolations(context, theme, cspViolations);
       return { context, page: await context.newPage() };
     },
     async close() {
@@ -42,6 +47,17 @@ export async function startSandboxSession(options: SandboxSessionOptions = {}): 
       rmSync(stateDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Records every `securitypolicyviolation` event of every frame (host page and app iframes). */
+async function watchCspViolations(context: BrowserContext, theme: string, into: string[]): Promise<void> {
+  await context.exposeBinding('__shipshapeCspViolation', ({ frame }, text: string) => void into.push(`${theme}: ${text} (${frame.url()})`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __shipshapeCspViolation?: (text: string) => void }).__shipshapeCspViolation;
+      report?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}${e.sample ? ` "${e.sample}"` : ''} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
 }
 
 export interface SandboxSuite {
@@ -53,7 +69,8 @@ export interface SandboxSuite {
 
 /**
  * One sandbox for a test file or describe block: started before its tests, closed after them;
- * every page its `openAs` opens is watched, and each test must end with no uncaught page error.
+ * every page its `openAs` opens is watched, and each test must end with no uncaught page error
+ * and no Content-Security-Policy violation in any frame.
  */
 export function sandboxSuite(options: SandboxSessionOptions = {}): SandboxSuite {
   let session: SandboxSession | undefined;
@@ -71,7 +88,11 @@ export function sandboxSuite(options: SandboxSessionOptions = {}): SandboxSuite 
     };
   });
   afterAll(() => session?.close());
-  afterEach(() => expect(pageErrors.splice(0)).toEqual([]));
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+    expect(session?.cspViolations.splice(0) ?? []).toEqual([]);
+  });
+  afterAll(() => expect(session?.sandbox.cspReports ?? []).toEqual([]));
   return {
     get session() {
       if (!session) throw new Error('The sandbox has not started: use the suite inside a test.');
