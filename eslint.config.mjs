@@ -5,7 +5,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'test-results/', '.sandbox/', 'static/*/build/', 'static/*/.build-*/', 'scripts/deploy/generated/', 'scripts/deploy/forge-runtime-stand-in/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'test-results/',
+      '.sandbox/',
+      'static/*/build/',
+      'static/*/.build-*/',
+      'scripts/deploy/generated/',
+      'scripts/deploy/forge-runtime-stand-in/',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -7,13 +7,24 @@ export function bigIssue(subtasks: number, links: number) {
     self: 'https://example.atlassian.net/rest/api/3/status/3',
     name: done ? 'Done' : 'In Progress',
     id: done ? '10002' : '3',
-    statusCategory: { self: 'https://example.atlassian.net/rest/api/3/statuscategory/3', id: done ? 3 : 4, key: done ? 'done' : 'indeterminate', colorName: 'green', name: 'Done' },
+    statusCategory: {
+      self: 'https://example.atlassian.net/rest/api/3/statuscategory/3',
+      id: done ? 3 : 4,
+      key: done ? 'done' : 'indeterminate',
+      colorName: 'green',
+      name: 'Done',
+    },
   });
   const linked = (n: number) => ({
     id: String(20000 + n),
     key: `ABC-${2000 + n}`,
     self: `https://example.atlassian.net/rest/api/3/issue/${20000 + n}`,
-    fields: { summary: `Linked work item ${n}`, status: status(n % 50 !== 0), priority: { name: 'Medium', id: '3' }, issuetype: { name: 'Story', id: '10001' } },
+    fields: {
+      summary: `Linked work item ${n}`,
+      status: status(n % 50 !== 0),
+      priority: { name: 'Medium', id: '3' },
+      issuetype: { name: 'Story', id: '10001' },
+    },
   });
   return {
     expand: 'renderedFields,names,schema',
@@ -57,7 +68,13 @@ export function someRecords(): ItemRecords {
   const behaviours = Array.from({ length: 20 }, (_, n) => ({ id: `b${n}`, text: `Behaviour ${n}` }));
   return {
     format: 'shipshape.records/v1',
-    handoff: { summary: 'Saved cards', expectedBehaviours: behaviours, riskAreas: [{ id: 'r1', text: 'Payments', severity: 'high' }], testData: 'Card 4242', releaseNotes: 'You can now save cards.' },
+    handoff: {
+      summary: 'Saved cards',
+      expectedBehaviours: behaviours,
+      riskAreas: [{ id: 'r1', text: 'Payments', severity: 'high' }],
+      testData: 'Card 4242',
+      releaseNotes: 'You can now save cards.',
+    },
     verifications: Object.fromEntries(behaviours.map((b) => [b.id, { status: 'passed', accountId: 'qa', at: '2026-11-20T10:00:00Z', text: b.text }])),
     gates: { bench: { ticks: { c4: { accountId: 'u1', at: '2026-11-20T10:00:00Z' } } } },
   };

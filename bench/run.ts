@@ -67,7 +67,10 @@ async function jiraCallsRow(): Promise<Row> {
   const clock = { now: () => Date.now(), sleep: async () => undefined };
   const runs = 20;
   for (let i = 0; i < runs; i++) {
-    await validateTransition({ issue: { key: 'ABC-1' }, configuration: { gateId: 'bench' } }, { jira, store, clock, retry: { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 } });
+    await validateTransition(
+      { issue: { key: 'ABC-1' }, configuration: { gateId: 'bench' } },
+      { jira, store, clock, retry: { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 } },
+    );
   }
   const perEvaluation = calls / runs;
   return { measure: 'Jira calls per validation', value: String(perEvaluation), target: '= 1', ok: perEvaluation === 1 };

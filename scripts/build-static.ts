@@ -39,7 +39,17 @@ export interface BuildStaticOptions {
   readonly apps?: readonly string[];
 }
 
-const ASSET_LOADERS = { '.png': 'file', '.svg': 'file', '.jpg': 'file', '.jpeg': 'file', '.gif': 'file', '.webp': 'file', '.woff': 'file', '.woff2': 'file', '.ttf': 'file' } as const;
+const ASSET_LOADERS = {
+  '.png': 'file',
+  '.svg': 'file',
+  '.jpg': 'file',
+  '.jpeg': 'file',
+  '.gif': 'file',
+  '.webp': 'file',
+  '.woff': 'file',
+  '.woff2': 'file',
+  '.ttf': 'file',
+} as const;
 
 /** `preload`: the other JS files of the initial load, fetched alongside main.js rather than after it is parsed. */
 function indexHtml(title: string, withCss: boolean, preload: readonly string[] = []): string {

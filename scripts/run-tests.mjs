@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The project's test command (`npm test`): type-checks, runs every jest suite, and ends with
-// one line "N passed, N failed" (the type-check counts as one check) for people and for CI.
+// The project's test command (`npm test`): type-checks, lints, checks formatting, runs every jest
+// suite, and ends with one line "N passed, N failed" (each check before the suites counts as one).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +10,20 @@ const bin = (name) => join('node_modules', '.bin', name);
 let passed = 0;
 let failed = 0;
 
-const typecheck = spawnSync(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
-if (typecheck.status === 0) passed += 1;
-else {
-  failed += 1;
-  console.error('Type-check failed (see above).');
+// The checks before the suites: each counts as one test.
+const checks = [
+  ['Type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  ['ESLint', bin('eslint'), ['.', '--max-warnings', '0']],
+  // Run through node: npm may install prettier's bin without its execute bit.
+  ['Formatting (prettier --check)', process.execPath, [join('node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '--log-level', 'warn', '.']],
+];
+for (const [name, command, args] of checks) {
+  const run = spawnSync(command, args, { stdio: 'inherit' });
+  if (run.status === 0) passed += 1;
+  else {
+    failed += 1;
+    console.error(`${name} failed (see above).`);
+  }
 }
 
 // Browser suites need Debian's Chromium: install it when missing (as root), or say how.

@@ -24,7 +24,13 @@ export function bundleOnlySpecs(): BundleOnlySpec[] {
 
 /** Builds the entry into a temporary folder (never the app's build/) and gives its size row. */
 export async function bundleOnlyRow(spec: BundleOnlySpec): Promise<Row> {
-  if (!existsSync(spec.entry)) return { measure: `${spec.name}: initial load, gzip`, value: `not built yet (no ${relative(ROOT, spec.entry)})`, target: `<= ${spec.gzipKb} KB`, ok: false };
+  if (!existsSync(spec.entry))
+    return {
+      measure: `${spec.name}: initial load, gzip`,
+      value: `not built yet (no ${relative(ROOT, spec.entry)})`,
+      target: `<= ${spec.gzipKb} KB`,
+      ok: false,
+    };
   const outDir = mkdtempSync(join(tmpdir(), 'shipshape-bench-size-'));
   try {
     return sizeRow(spec.name, await buildApp(spec.entry, outDir, spec.name), spec.gzipKb);

@@ -51,12 +51,22 @@ export function benchTable(count = BENCH_DECISIONS): DaciTable {
 /** Places the macro, with the table saved in its config, on the sandbox's spec page (as Priya saves it). */
 export async function placeDaciTable(sandbox: Pick<Sandbox, 'url'>, moduleKey: string, table = benchTable()): Promise<void> {
   const pageUrl = `${sandbox.url}/wiki/api/v2/pages/${SEED_CONFLUENCE.specPageId}`;
-  const headers = { accept: 'application/json', 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${PRIYA.emailAddress}:sandbox`).toString('base64')}` };
+  const headers = {
+    accept: 'application/json',
+    'content-type': 'application/json',
+    authorization: `Basic ${Buffer.from(`${PRIYA.emailAddress}:sandbox`).toString('base64')}`,
+  };
   const got = await fetch(`${pageUrl}?body-format=storage`, { headers });
   if (!got.ok) throw new Error(`Reading the spec page answered ${got.status}`);
   const page = (await got.json()) as { title: string; version: { number: number }; body: { storage: { value: string } } };
   const value = withMacro(page.body.storage.value, { moduleKey, localId: 'bench-daci', config: macroConfigOf(table) });
-  const body = { id: SEED_CONFLUENCE.specPageId, status: 'current', title: page.title, body: { representation: 'storage', value }, version: { number: page.version.number + 1 } };
+  const body = {
+    id: SEED_CONFLUENCE.specPageId,
+    status: 'current',
+    title: page.title,
+    body: { representation: 'storage', value },
+    version: { number: page.version.number + 1 },
+  };
   const put = await fetch(pageUrl, { method: 'PUT', headers, body: JSON.stringify(body) });
   if (!put.ok) throw new Error(`Saving the ${table.decisions.length}-decision table answered ${put.status}: ${await put.text()}`);
 }

@@ -19,5 +19,13 @@ export function issuePanelScreen(): ScreenSpec | NotReady {
   if (!existsSync(ENTRY)) return { name, budget: ISSUE_PANEL_BUDGET, notReady: `not built yet (no ${relative(ROOT, ENTRY)})` };
   const module = readManifest(join(ROOT, 'manifest.yml')).modules.find((m) => m.type === 'jira:issuePanel' && m.resources['default'] === RESOURCE_KEY);
   if (!module) return { name, budget: ISSUE_PANEL_BUDGET, notReady: `no jira:issuePanel with resource "${RESOURCE_KEY}" in manifest.yml` };
-  return { name, entry: ENTRY, module, pagePath: '/browse/ABC-10', contentSelector: '[data-testid="panel-content"]', accountId: EMMA.accountId, budget: ISSUE_PANEL_BUDGET };
+  return {
+    name,
+    entry: ENTRY,
+    module,
+    pagePath: '/browse/ABC-10',
+    contentSelector: '[data-testid="panel-content"]',
+    accountId: EMMA.accountId,
+    budget: ISSUE_PANEL_BUDGET,
+  };
 }

@@ -42,9 +42,19 @@ export function screenRows(m: ScreenMeasurement): Row[] {
   return [
     sizeRow(name, m.bundle, budget.gzipKb),
     { measure: `${name}: time-to-content, median of ${runs}`, value: timeValue(m.loads), target: '', ok: true },
-    { measure: `bare React page (${(m.bareBundle.gzipBytes / KB).toFixed(1)} KB gzip), same slot`, value: timeValue(m.bareLoads), target: '(baseline)', ok: true },
+    {
+      measure: `bare React page (${(m.bareBundle.gzipBytes / KB).toFixed(1)} KB gzip), same slot`,
+      value: timeValue(m.bareLoads),
+      target: '(baseline)',
+      ok: true,
+    },
     { measure: `${name} / bare React time-to-content`, value: ratio.toFixed(2), target: `<= ${budget.ratio}`, ok: ratio <= budget.ratio },
-    { measure: `backend calls per ${name} load`, value: callsValue(m.loads), target: `= ${budget.backendCalls}`, ok: m.loads.every((l) => l.backendCalls === budget.backendCalls) },
+    {
+      measure: `backend calls per ${name} load`,
+      value: callsValue(m.loads),
+      target: `= ${budget.backendCalls}`,
+      ok: m.loads.every((l) => l.backendCalls === budget.backendCalls),
+    },
   ];
 }
 

@@ -81,7 +81,8 @@ export async function loadScreen(context: BrowserContext, spec: ScreenSpec, opti
     });
     const contentAt = await frame.evaluate(() => (window as TimedWindow).__benchContentAt);
     const host = await page.evaluate(() => ({ iframeAt: (window as TimedWindow).__benchIframeAt, navigationStart: performance.timeOrigin }));
-    if (contentAt === undefined || host.iframeAt === undefined) throw new Error(`The ${spec.name}: the timing script saw no ${contentAt === undefined ? 'content' : 'iframe'}.`);
+    if (contentAt === undefined || host.iframeAt === undefined)
+      throw new Error(`The ${spec.name}: the timing script saw no ${contentAt === undefined ? 'content' : 'iframe'}.`);
     if (settleMs > 0) await page.waitForTimeout(settleMs);
     return { fromIframe: contentAt - host.iframeAt, fromNavigation: contentAt - host.navigationStart, backendCalls };
   } finally {

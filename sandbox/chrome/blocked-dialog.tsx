@@ -7,14 +7,31 @@ export function BlockedDialog({ title, messages, onClose }: { title: string; mes
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
   return (
-    <div style={{ position: 'fixed', inset: 0, background: token('color.blanket'), display: 'flex', alignItems: 'flex-start', justifyContent: 'center', paddingTop: '10vh', zIndex: 10 }}>
+    <div
+      style={{
+        position: 'fixed',
+        inset: 0,
+        background: token('color.blanket'),
+        display: 'flex',
+        alignItems: 'flex-start',
+        justifyContent: 'center',
+        paddingTop: '10vh',
+        zIndex: 10,
+      }}
+    >
       <div
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="blocked-title"
         aria-describedby="blocked-message"
         onKeyDown={(e) => e.key === 'Escape' && onClose()}
-        style={{ background: token('elevation.surface.overlay'), boxShadow: token('elevation.shadow.overlay'), borderRadius: 6, padding: space(300), width: 'min(640px, 90vw)' }}
+        style={{
+          background: token('elevation.surface.overlay'),
+          boxShadow: token('elevation.shadow.overlay'),
+          borderRadius: 6,
+          padding: space(300),
+          width: 'min(640px, 90vw)',
+        }}
       >
         <h2 id="blocked-title" style={{ font: token('font.heading.medium'), marginTop: 0, color: token('color.text') }}>
           {title}

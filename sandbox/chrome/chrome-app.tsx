@@ -55,7 +55,19 @@ export function ChromeApp() {
           <Page path={location.pathname} session={session} flash={flash} />
         </main>
         {flag && (
-          <div role="status" data-testid="flag" style={{ position: 'fixed', bottom: space(300), left: space(300), background: token('elevation.surface.overlay'), boxShadow: token('elevation.shadow.overlay'), padding: space(200), borderRadius: 6 }}>
+          <div
+            role="status"
+            data-testid="flag"
+            style={{
+              position: 'fixed',
+              bottom: space(300),
+              left: space(300),
+              background: token('elevation.surface.overlay'),
+              boxShadow: token('elevation.shadow.overlay'),
+              padding: space(200),
+              borderRadius: 6,
+            }}
+          >
             {flag}
           </div>
         )}

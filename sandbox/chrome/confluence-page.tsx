@@ -32,26 +32,40 @@ export function ConfluencePage({ pageId }: { pageId: string }) {
   const macros = useModules('macro');
   useEffect(() => {
     const failed = (e: unknown) => setErrors(isJiraError(e) ? e.messages : [String(e)]);
-    jira.get<Page>(`${pagePath(pageId)}?body-format=storage`).then((p) => {
-      setPage(p);
-      return jira.get<{ key: string }>(`/wiki/api/v2/spaces/${p.spaceId}`).then((space) => setSpaceKey(space.key));
-    }).catch(failed);
+    jira
+      .get<Page>(`${pagePath(pageId)}?body-format=storage`)
+      .then((p) => {
+        setPage(p);
+        return jira.get<{ key: string }>(`/wiki/api/v2/spaces/${p.spaceId}`).then((space) => setSpaceKey(space.key));
+      })
+      .catch(failed);
   }, [pageId]);
-  const saveMacro = useCallback(async (macro: PlacedMacro) => {
-    const current = await jira.get<Page>(`${pagePath(pageId)}?body-format=storage`);
-    const storage = withMacro(current.body?.storage?.value ?? '', macro);
-    await jira.put(pagePath(pageId), {
-      id: current.id, status: 'current', title: current.title, body: { representation: 'storage', value: storage },
-      version: { number: current.version.number + 1, message: 'Shipshape DACI decisions updated' },
-    });
-    setPage(await jira.get<Page>(`${pagePath(pageId)}?body-format=storage`));
-  }, [pageId]);
+  const saveMacro = useCallback(
+    async (macro: PlacedMacro) => {
+      const current = await jira.get<Page>(`${pagePath(pageId)}?body-format=storage`);
+      const storage = withMacro(current.body?.storage?.value ?? '', macro);
+      await jira.put(pagePath(pageId), {
+        id: current.id,
+        status: 'current',
+        title: current.title,
+        body: { representation: 'storage', value: storage },
+        version: { number: current.version.number + 1, message: 'Shipshape DACI decisions updated' },
+      });
+      setPage(await jira.get<Page>(`${pagePath(pageId)}?body-format=storage`));
+    },
+    [pageId],
+  );
   if (!page) return <ErrorText messages={errors} />;
   return (
     <article aria-label={page.title}>
       <h1 style={{ font: token('font.heading.large') }}>{page.title}</h1>
-      <div style={{ color: token('color.text.subtle'), marginBottom: space(200) }} data-testid="page-version">Version {page.version.number}</div>
-      {storageBlocks(page.body?.storage?.value ?? '', macros.map((m) => m.key)).map((text, i) => (
+      <div style={{ color: token('color.text.subtle'), marginBottom: space(200) }} data-testid="page-version">
+        Version {page.version.number}
+      </div>
+      {storageBlocks(
+        page.body?.storage?.value ?? '',
+        macros.map((m) => m.key),
+      ).map((text, i) => (
         <p key={i}>{text}</p>
       ))}
       {macros.length === 0 ? (

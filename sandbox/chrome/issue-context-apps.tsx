@@ -31,7 +31,12 @@ const LOZENGE_COLOURS = {
 } as const;
 
 async function post<T>(path: string, body: unknown): Promise<T> {
-  const response = await fetch(path, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as T;
 }
@@ -42,12 +47,24 @@ const contextModules = () => (modulesCache ??= fetch('/__sandbox/issue-context/m
 /** The status beside the label: a lozenge or a badge, as the module's status (or dynamicProperties) says. */
 function StatusMark({ status, moduleKey }: { status: ContextStatus['status']; moduleKey: string }) {
   if (!status || status.type === 'icon') return null;
-  const [bg, fg] = status.type === 'badge' ? LOZENGE_COLOURS.default : LOZENGE_COLOURS[(status.value.type ?? 'default') as keyof typeof LOZENGE_COLOURS] ?? LOZENGE_COLOURS.default;
+  const [bg, fg] =
+    status.type === 'badge'
+      ? LOZENGE_COLOURS.default
+      : (LOZENGE_COLOURS[(status.value.type ?? 'default') as keyof typeof LOZENGE_COLOURS] ?? LOZENGE_COLOURS.default);
   return (
     <span
       data-testid={`context-status-${moduleKey}`}
       data-appearance={status.value.type ?? 'default'}
-      style={{ background: token(bg), color: token(fg), font: token('font.body.small'), fontWeight: 700, textTransform: status.type === 'badge' ? 'none' : 'uppercase', padding: '0 4px', borderRadius: status.type === 'badge' ? 8 : 3, whiteSpace: 'nowrap' }}
+      style={{
+        background: token(bg),
+        color: token(fg),
+        font: token('font.body.small'),
+        fontWeight: 700,
+        textTransform: status.type === 'badge' ? 'none' : 'uppercase',
+        padding: '0 4px',
+        borderRadius: status.type === 'badge' ? 8 : 3,
+        whiteSpace: 'nowrap',
+      }}
     >
       {status.value.label}
     </span>
@@ -78,16 +95,34 @@ function ContextPanel({ module, issue }: { module: ContextModule; issue: Issue }
   }, [expanded, module.key, issue.id]);
   const frameId = `issue-context-${module.key}`;
   return (
-    <section data-testid={`issue-context-${module.key}`} style={{ border: `1px solid ${token('color.border')}`, borderRadius: 6, marginBottom: space(200), background: token('elevation.surface') }}>
+    <section
+      data-testid={`issue-context-${module.key}`}
+      style={{ border: `1px solid ${token('color.border')}`, borderRadius: 6, marginBottom: space(200), background: token('elevation.surface') }}
+    >
       <h2 style={{ margin: 0, font: 'inherit' }}>
         <button
           type="button"
           aria-expanded={expanded}
           aria-controls={frameId}
           onClick={() => setExpanded((e) => !e)}
-          style={{ display: 'flex', width: '100%', alignItems: 'center', gap: space(100), padding: space(150), background: 'transparent', border: 'none', color: token('color.text'), font: token('font.body'), fontWeight: 600, cursor: 'pointer', textAlign: 'left' }}
+          style={{
+            display: 'flex',
+            width: '100%',
+            alignItems: 'center',
+            gap: space(100),
+            padding: space(150),
+            background: 'transparent',
+            border: 'none',
+            color: token('color.text'),
+            font: token('font.body'),
+            fontWeight: 600,
+            cursor: 'pointer',
+            textAlign: 'left',
+          }}
         >
-          <span aria-hidden="true" style={{ color: token('color.icon.subtle'), width: 12 }}>{expanded ? '▾' : '▸'}</span>
+          <span aria-hidden="true" style={{ color: token('color.icon.subtle'), width: 12 }}>
+            {expanded ? '▾' : '▸'}
+          </span>
           <span style={{ flex: 1 }}>{module.label}</span>
           {!expanded && <StatusMark status={status} moduleKey={module.key} />}
         </button>

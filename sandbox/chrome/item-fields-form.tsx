@@ -5,8 +5,21 @@ import { adfToText, textToAdf } from './adf-text';
 import type { Issue } from './types';
 import { Button, ErrorText, space } from './ui';
 
-const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
-const inputStyle = { width: '100%', boxSizing: 'border-box' as const, font: token('font.body'), padding: space(100), background: token('color.background.input'), color: token('color.text'), border: `2px solid ${token('color.border.input')}`, borderRadius: 3 };
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const inputStyle = {
+  width: '100%',
+  boxSizing: 'border-box' as const,
+  font: token('font.body'),
+  padding: space(100),
+  background: token('color.background.input'),
+  color: token('color.text'),
+  border: `2px solid ${token('color.border.input')}`,
+  borderRadius: 3,
+};
 
 /** Edits the fields gates usually check, through the stand-in's `PUT /rest/api/3/issue/{key}`. */
 export function ItemFieldsForm({ issue, onSaved, onCancel }: { issue: Issue; onSaved(): void; onCancel(): void }) {
@@ -43,7 +56,10 @@ export function ItemFieldsForm({ issue, onSaved, onCancel }: { issue: Issue; onS
       </label>
       <ErrorText messages={errors} />
       <div style={{ display: 'flex', gap: space(100) }}>
-        <button type="submit" style={{ ...inputStyle, width: 'auto', background: token('color.background.brand.bold'), color: token('color.text.inverse'), border: 'none' }}>
+        <button
+          type="submit"
+          style={{ ...inputStyle, width: 'auto', background: token('color.background.brand.bold'), color: token('color.text.inverse'), border: 'none' }}
+        >
           Save
         </button>
         <Button appearance="subtle" onClick={onCancel}>

@@ -12,7 +12,8 @@ import { Button, Card, ErrorText, StatusLozenge, space } from './ui';
 function ItemLink({ item }: { item: LinkedItem }) {
   return (
     <>
-      <a href={`/browse/${item.key}`}>{item.key}</a> {item.fields.summary} <StatusLozenge name={item.fields.status.name} category={item.fields.status.statusCategory.key} />
+      <a href={`/browse/${item.key}`}>{item.key}</a> {item.fields.summary}{' '}
+      <StatusLozenge name={item.fields.status.name} category={item.fields.status.statusCategory.key} />
     </>
   );
 }
@@ -31,7 +32,9 @@ function Details({ issue }: { issue: Issue }) {
       {rows.map(([name, value]) => (
         <React.Fragment key={name}>
           <dt style={{ color: token('color.text.subtle') }}>{name}</dt>
-          <dd style={{ margin: 0 }} data-testid={`field-${name}`}>{value}</dd>
+          <dd style={{ margin: 0 }} data-testid={`field-${name}`}>
+            {value}
+          </dd>
         </React.Fragment>
       ))}
     </dl>
@@ -68,7 +71,9 @@ export function ItemPage({ issueKey, flash }: { issueKey: string; flash(message:
   const links = f.issuelinks.map((l) => ({ id: l.id, phrase: l.inwardIssue ? l.type.inward : l.type.outward, item: (l.inwardIssue ?? l.outwardIssue)! }));
   return (
     <article aria-label={`${issue.key} ${f.summary}`} key={version}>
-      <div style={{ color: token('color.text.subtle') }}>{f.project.name} / {issue.key}</div>
+      <div style={{ color: token('color.text.subtle') }}>
+        {f.project.name} / {issue.key}
+      </div>
       <h1 style={{ font: token('font.heading.large'), margin: `${space(100)} 0` }}>{f.summary}</h1>
       <div style={{ display: 'flex', gap: space(200), alignItems: 'center', marginBottom: space(200) }}>
         <StatusLozenge name={f.status.name} category={f.status.statusCategory.key} />
@@ -77,7 +82,9 @@ export function ItemPage({ issueKey, flash }: { issueKey: string; flash(message:
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 1fr)', gap: space(300) }}>
         <div>
           <Card title="Description">
-            <p data-testid="description" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{adfToText(f.description) || 'No description'}</p>
+            <p data-testid="description" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+              {adfToText(f.description) || 'No description'}
+            </p>
           </Card>
           {f.subtasks.length > 0 && (
             <Card title="Sub-tasks">
@@ -107,10 +114,14 @@ export function ItemPage({ issueKey, flash }: { issueKey: string; flash(message:
           <IssueContextApps issue={issue} />
           <Card title="Details">
             {editing ? (
-              <ItemFieldsForm issue={issue} onSaved={() => {
+              <ItemFieldsForm
+                issue={issue}
+                onSaved={() => {
                   setEditing(false);
                   reloadThenFlash(`${issue.key} saved`);
-                }} onCancel={() => setEditing(false)} />
+                }}
+                onCancel={() => setEditing(false)}
+              />
             ) : (
               <>
                 <Details issue={issue} />

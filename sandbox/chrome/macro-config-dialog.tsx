@@ -27,18 +27,53 @@ export function MacroConfigDialog({ module, extension, localId, inserting, error
   }, []);
   const title = `${inserting ? 'Insert' : 'Edit'} ${module.title ?? module.key}`;
   return (
-    <div style={{ position: 'fixed', inset: 0, background: token('color.blanket'), display: 'flex', alignItems: 'flex-start', justifyContent: 'center', padding: space(400), zIndex: 10 }}>
-      <div ref={dialog} role="dialog" aria-modal="true" aria-label={title} tabIndex={-1} data-testid="macro-config-dialog"
-        onKeyDown={(e) => { if (e.key === 'Escape') onClose(); }}
-        style={{ background: token('elevation.surface.overlay'), boxShadow: token('elevation.shadow.overlay'), borderRadius: token('radius.large', '8px'), width: 'min(1100px, 100%)', maxHeight: '90vh', overflow: 'auto', padding: space(300) }}>
+    <div
+      style={{
+        position: 'fixed',
+        inset: 0,
+        background: token('color.blanket'),
+        display: 'flex',
+        alignItems: 'flex-start',
+        justifyContent: 'center',
+        padding: space(400),
+        zIndex: 10,
+      }}
+    >
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        tabIndex={-1}
+        data-testid="macro-config-dialog"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') onClose();
+        }}
+        style={{
+          background: token('elevation.surface.overlay'),
+          boxShadow: token('elevation.shadow.overlay'),
+          borderRadius: token('radius.large', '8px'),
+          width: 'min(1100px, 100%)',
+          maxHeight: '90vh',
+          overflow: 'auto',
+          padding: space(300),
+        }}
+      >
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
           <h2 style={{ font: token('font.heading.medium'), margin: 0 }}>{title}</h2>
           <Button onClick={onClose}>Close</Button>
         </div>
         <ErrorText messages={errors} />
-        <AppFrame module={module} resourceKey={module.resources['config'] as string} theme={theme} title={`${title} settings`} localId={localId}
+        <AppFrame
+          module={module}
+          resourceKey={module.resources['config'] as string}
+          theme={theme}
+          title={`${title} settings`}
+          localId={localId}
           extension={{ ...extension, isEditing: true, macro: { isConfiguring: true, isInserting: inserting } }}
-          onSubmit={(payload) => onSubmit(payload)} onClose={onClose} />
+          onSubmit={(payload) => onSubmit(payload)}
+          onClose={onClose}
+        />
       </div>
     </div>
   );

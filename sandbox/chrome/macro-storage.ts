@@ -13,7 +13,9 @@ export interface PlacedMacro {
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function macroXml(macro: PlacedMacro): string {
-  const params = Object.entries(macro.config).map(([name, value]) => `<ac:parameter ac:name="${escapeXml(name)}">${escapeXml(value)}</ac:parameter>`).join('');
+  const params = Object.entries(macro.config)
+    .map(([name, value]) => `<ac:parameter ac:name="${escapeXml(name)}">${escapeXml(value)}</ac:parameter>`)
+    .join('');
   return `<ac:structured-macro ac:name="${escapeXml(macro.moduleKey)}" ac:schema-version="1" ac:macro-id="${escapeXml(macro.localId)}">${params}</ac:structured-macro>`;
 }
 

@@ -9,7 +9,10 @@ export function useModulesOrLoading(type: string): CustomUiModuleInfo[] | undefi
   const [modules, setModules] = useState<CustomUiModuleInfo[] | undefined>();
   useEffect(() => {
     cache ??= sandboxApi.get<CustomUiModuleInfo[]>('modules');
-    cache.then((all) => setModules(all.filter((m) => m.type === type)), () => setModules([]));
+    cache.then(
+      (all) => setModules(all.filter((m) => m.type === type)),
+      () => setModules([]),
+    );
   }, [type]);
   return modules;
 }

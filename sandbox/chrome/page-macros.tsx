@@ -31,13 +31,22 @@ export function PageMacros({ page, spaceKey, saveMacro }: { page: PageRef; space
   const theme = useTheme();
   const [editing, setEditing] = useState<Editing | undefined>();
   const [errors, setErrors] = useState<string[]>([]);
-  const placed = placedMacros(page.body?.storage?.value ?? '', macros.map((m) => m.key));
+  const placed = placedMacros(
+    page.body?.storage?.value ?? '',
+    macros.map((m) => m.key),
+  );
   const base = { content: { id: page.id, type: 'page' }, space: { id: page.spaceId, key: spaceKey } };
-  const open = (next: Editing | undefined) => { setErrors([]); setEditing(next); };
+  const open = (next: Editing | undefined) => {
+    setErrors([]);
+    setEditing(next);
+  };
   const submit = async (payload: unknown) => {
     if (!editing) return;
     const config = (payload as { config?: unknown } | undefined)?.config;
-    if (typeof config !== 'object' || config === null) { setErrors(['The app submitted no config, so nothing was saved.']); return; }
+    if (typeof config !== 'object' || config === null) {
+      setErrors(['The app submitted no config, so nothing was saved.']);
+      return;
+    }
     const values = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
     try {
       await saveMacro({ ...editing.macro, config: values });
@@ -54,20 +63,43 @@ export function PageMacros({ page, spaceKey, saveMacro }: { page: PageRef; space
         if (!m?.resources['default']) return null;
         return (
           <Card key={p.localId} title={m.title ?? m.key} testId={`macro-${m.key}-${p.localId}`}>
-            <AppFrame module={m} resourceKey={m.resources['default']} theme={theme} localId={p.localId} title={`${m.title ?? m.key} (${p.localId.slice(0, 8)})`}
-              extension={{ ...base, isEditing: false, config: p.config }} />
-            {m.resources['config'] && <Button onClick={() => open({ macro: p, inserting: false })} data-testid={`edit-macro-${p.localId}`}>Edit {m.title ?? m.key}</Button>}
+            <AppFrame
+              module={m}
+              resourceKey={m.resources['default']}
+              theme={theme}
+              localId={p.localId}
+              title={`${m.title ?? m.key} (${p.localId.slice(0, 8)})`}
+              extension={{ ...base, isEditing: false, config: p.config }}
+            />
+            {m.resources['config'] && (
+              <Button onClick={() => open({ macro: p, inserting: false })} data-testid={`edit-macro-${p.localId}`}>
+                Edit {m.title ?? m.key}
+              </Button>
+            )}
           </Card>
         );
       })}
-      {macros.filter((m) => m.resources['default']).map((m) => (
-        <Button key={m.key} onClick={() => open({ macro: { moduleKey: m.key, localId: newLocalId(), config: {} }, inserting: true })} data-testid={`insert-macro-${m.key}`}>
-          Insert {m.title ?? m.key}
-        </Button>
-      ))}
+      {macros
+        .filter((m) => m.resources['default'])
+        .map((m) => (
+          <Button
+            key={m.key}
+            onClick={() => open({ macro: { moduleKey: m.key, localId: newLocalId(), config: {} }, inserting: true })}
+            data-testid={`insert-macro-${m.key}`}
+          >
+            Insert {m.title ?? m.key}
+          </Button>
+        ))}
       {editing && editingModule?.resources['config'] && (
-        <MacroConfigDialog module={editingModule} extension={{ ...base, config: editing.macro.config }} localId={editing.macro.localId}
-          inserting={editing.inserting} errors={errors} onSubmit={submit} onClose={() => open(undefined)} />
+        <MacroConfigDialog
+          module={editingModule}
+          extension={{ ...base, config: editing.macro.config }}
+          localId={editing.macro.localId}
+          inserting={editing.inserting}
+          errors={errors}
+          onSubmit={submit}
+          onClose={() => open(undefined)}
+        />
       )}
     </>
   );

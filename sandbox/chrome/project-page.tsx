@@ -10,9 +10,10 @@ export function ProjectPage() {
   const [errors, setErrors] = useState<string[]>([]);
   useEffect(() => {
     const jql = encodeURIComponent('project = ABC ORDER BY key');
-    jira
-      .get<{ issues: Issue[] }>(`/rest/api/3/search/jql?jql=${jql}&fields=summary,status,issuetype,assignee,parent&maxResults=100`)
-      .then((r) => setIssues(r.issues), (e) => setErrors(isJiraError(e) ? e.messages : [String(e)]));
+    jira.get<{ issues: Issue[] }>(`/rest/api/3/search/jql?jql=${jql}&fields=summary,status,issuetype,assignee,parent&maxResults=100`).then(
+      (r) => setIssues(r.issues),
+      (e) => setErrors(isJiraError(e) ? e.messages : [String(e)]),
+    );
   }, []);
   const cell = { padding: `${space(75)} ${space(100)}`, borderBottom: `1px solid ${token('color.border')}`, textAlign: 'left' as const };
   return (
@@ -23,17 +24,23 @@ export function ProjectPage() {
         <thead>
           <tr>
             {['Key', 'Summary', 'Type', 'Status', 'Assignee'].map((h) => (
-              <th key={h} style={{ ...cell, color: token('color.text.subtle') }}>{h}</th>
+              <th key={h} style={{ ...cell, color: token('color.text.subtle') }}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {issues.map((i) => (
             <tr key={i.key}>
-              <td style={cell}><a href={`/browse/${i.key}`}>{i.key}</a></td>
+              <td style={cell}>
+                <a href={`/browse/${i.key}`}>{i.key}</a>
+              </td>
               <td style={cell}>{i.fields.summary}</td>
               <td style={cell}>{i.fields.issuetype.name}</td>
-              <td style={cell}><StatusLozenge name={i.fields.status.name} category={i.fields.status.statusCategory.key} /></td>
+              <td style={cell}>
+                <StatusLozenge name={i.fields.status.name} category={i.fields.status.statusCategory.key} />
+              </td>
               <td style={cell}>{i.fields.assignee?.displayName ?? 'Unassigned'}</td>
             </tr>
           ))}

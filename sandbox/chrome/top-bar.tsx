@@ -14,7 +14,16 @@ interface TopBarProps {
 /** The sandbox's own chrome: where you are, who you are, light or dark. */
 export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }: TopBarProps) {
   return (
-    <header style={{ display: 'flex', alignItems: 'center', gap: space(300), padding: `${space(100)} ${space(300)}`, borderBottom: `1px solid ${token('color.border')}`, background: token('elevation.surface') }}>
+    <header
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: space(300),
+        padding: `${space(100)} ${space(300)}`,
+        borderBottom: `1px solid ${token('color.border')}`,
+        background: token('elevation.surface'),
+      }}
+    >
       <strong style={{ font: token('font.heading.small') }}>Shipshape sandbox</strong>
       <nav aria-label="Sandbox" style={{ display: 'flex', gap: space(200), flex: 1 }}>
         <a href="/">Jira: Checkout</a>
@@ -29,7 +38,14 @@ export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }:
           data-testid="user-switcher"
           value={session.current}
           onChange={(e) => onSwitchUser(e.target.value)}
-          style={{ font: token('font.body'), background: token('color.background.input'), color: token('color.text'), border: `1px solid ${token('color.border.input')}`, borderRadius: 3, padding: space(50) }}
+          style={{
+            font: token('font.body'),
+            background: token('color.background.input'),
+            color: token('color.text'),
+            border: `1px solid ${token('color.border.input')}`,
+            borderRadius: 3,
+            padding: space(50),
+          }}
         >
           {session.users.map((u) => (
             <option key={u.accountId} value={u.accountId}>

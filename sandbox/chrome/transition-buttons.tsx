@@ -11,7 +11,10 @@ export function TransitionButtons({ issueKey, onMoved }: { issueKey: string; onM
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    jira.get<{ transitions: Transition[] }>(`/rest/api/3/issue/${issueKey}/transitions`).then((r) => setTransitions(r.transitions), () => setTransitions([]));
+    jira.get<{ transitions: Transition[] }>(`/rest/api/3/issue/${issueKey}/transitions`).then(
+      (r) => setTransitions(r.transitions),
+      () => setTransitions([]),
+    );
   }, [issueKey]);
 
   async function run(transition: Transition) {

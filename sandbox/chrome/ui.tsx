@@ -10,7 +10,13 @@ export function Card({ title, children, testId }: { title: string; children: Rea
     <section
       data-testid={testId}
       aria-label={title}
-      style={{ border: `1px solid ${token('color.border')}`, borderRadius: 6, padding: space(200), marginBottom: space(200), background: token('elevation.surface') }}
+      style={{
+        border: `1px solid ${token('color.border')}`,
+        borderRadius: 6,
+        padding: space(200),
+        marginBottom: space(200),
+        background: token('elevation.surface'),
+      }}
     >
       <h2 style={{ font: token('font.heading.small'), margin: `0 0 ${space(100)}` }}>{title}</h2>
       {children}
@@ -29,7 +35,15 @@ export function StatusLozenge({ name, category }: { name: string; category: stri
   return (
     <span
       data-testid="status"
-      style={{ background: token(bg as 'color.background.neutral'), color: token(fg as 'color.text'), font: token('font.body.small'), fontWeight: 700, textTransform: 'uppercase', padding: '2px 6px', borderRadius: 3 }}
+      style={{
+        background: token(bg as 'color.background.neutral'),
+        color: token(fg as 'color.text'),
+        font: token('font.body.small'),
+        fontWeight: 700,
+        textTransform: 'uppercase',
+        padding: '2px 6px',
+        borderRadius: 3,
+      }}
     >
       {name}
     </span>
@@ -50,7 +64,17 @@ export const Button = React.forwardRef<HTMLButtonElement, ButtonProps>(function 
       ref={ref}
       type="button"
       {...rest}
-      style={{ background: colours[0], color: colours[1], border: 'none', borderRadius: 3, padding: `${space(50)} ${space(150)}`, font: token('font.body'), fontWeight: 500, cursor: 'pointer', ...style }}
+      style={{
+        background: colours[0],
+        color: colours[1],
+        border: 'none',
+        borderRadius: 3,
+        padding: `${space(50)} ${space(150)}`,
+        font: token('font.body'),
+        fontWeight: 500,
+        cursor: 'pointer',
+        ...style,
+      }}
     />
   );
 });

@@ -85,7 +85,14 @@ function RuleEditor({ workflow, transition, onSaved }: { workflow: Workflow; tra
           value={text}
           onChange={(e) => setText(e.target.value)}
           data-testid={`rule-config-${transition.id}`}
-          style={{ width: '100%', boxSizing: 'border-box', fontFamily: token('font.family.code'), background: token('color.background.input'), color: token('color.text'), border: `2px solid ${token('color.border.input')}` }}
+          style={{
+            width: '100%',
+            boxSizing: 'border-box',
+            fontFamily: token('font.family.code'),
+            background: token('color.background.input'),
+            color: token('color.text'),
+            border: `2px solid ${token('color.border.input')}`,
+          }}
         />
       </label>
       <ErrorText messages={errors} />
@@ -191,7 +198,11 @@ function RuleConfigDialog({
     try {
       let value: string | undefined;
       try {
-        value = await withTimeout(frame.current.configure(), CONFIGURE_ANSWER_MS, `The app's workflowRules.onConfigure callback did not answer within ${CONFIGURE_ANSWER_MS / 1000} seconds.`);
+        value = await withTimeout(
+          frame.current.configure(),
+          CONFIGURE_ANSWER_MS,
+          `The app's workflowRules.onConfigure callback did not answer within ${CONFIGURE_ANSWER_MS / 1000} seconds.`,
+        );
       } catch (error) {
         setErrors([`Nothing was saved. ${messagesOf(error).join(' ')}`]);
         return;
@@ -219,7 +230,18 @@ function RuleConfigDialog({
   const wrapTo = (target: React.RefObject<HTMLElement>) => () => target.current?.focus();
 
   return (
-    <div style={{ position: 'fixed', inset: 0, background: token('color.blanket'), display: 'flex', alignItems: 'flex-start', justifyContent: 'center', paddingTop: '8vh', zIndex: 10 }}>
+    <div
+      style={{
+        position: 'fixed',
+        inset: 0,
+        background: token('color.blanket'),
+        display: 'flex',
+        alignItems: 'flex-start',
+        justifyContent: 'center',
+        paddingTop: '8vh',
+        zIndex: 10,
+      }}
+    >
       <span tabIndex={0} onFocus={wrapTo(last)} />
       <div
         ref={dialog}
@@ -232,7 +254,17 @@ function RuleConfigDialog({
         onKeyDown={(e) => {
           if (e.key === 'Escape' && !busy) onCancel();
         }}
-        style={{ background: token('elevation.surface.overlay'), boxShadow: token('elevation.shadow.overlay'), color: token('color.text'), borderRadius: 6, padding: space(300), width: 'min(720px, 92vw)', maxHeight: '80vh', overflow: 'auto', outline: 'none' }}
+        style={{
+          background: token('elevation.surface.overlay'),
+          boxShadow: token('elevation.shadow.overlay'),
+          color: token('color.text'),
+          borderRadius: 6,
+          padding: space(300),
+          width: 'min(720px, 92vw)',
+          maxHeight: '80vh',
+          overflow: 'auto',
+          outline: 'none',
+        }}
       >
         <h2 id="rule-dialog-title" style={{ font: token('font.heading.medium'), marginTop: 0 }}>
           {title}
@@ -272,7 +304,17 @@ function RuleConfigDialog({
  * its `view` resource as the rule's summary, Edit (the `edit` resource, then Update) and, on a
  * transition without the rule, Add (the `create` resource, then Add).
  */
-function GateRule({ module, workflow, transition, onSaved }: { module: CustomUiModuleInfo; workflow: Workflow; transition: WorkflowTransition; onSaved(): void }) {
+function GateRule({
+  module,
+  workflow,
+  transition,
+  onSaved,
+}: {
+  module: CustomUiModuleInfo;
+  workflow: Workflow;
+  transition: WorkflowTransition;
+  onSaved(): void;
+}) {
   const theme = useTheme();
   const rule = gateRuleOf(transition);
   const [dialog, setDialog] = useState<DialogRequest | undefined>();
@@ -303,23 +345,45 @@ function GateRule({ module, workflow, transition, onSaved }: { module: CustomUiM
   return (
     <div style={{ display: 'grid', gap: space(100) }}>
       {rule ? (
-        <div role="group" aria-label={label} data-testid={`gate-rule-${transition.id}`} style={{ border: `1px solid ${token('color.border')}`, borderRadius: 3, padding: space(150), background: token('elevation.surface.raised') }}>
+        <div
+          role="group"
+          aria-label={label}
+          data-testid={`gate-rule-${transition.id}`}
+          style={{ border: `1px solid ${token('color.border')}`, borderRadius: 3, padding: space(150), background: token('elevation.surface.raised') }}
+        >
           <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: space(100) }}>
             <h3 style={{ font: token('font.heading.xsmall'), margin: 0 }}>Validator: {GATE_NAME}</h3>
             <div style={{ display: 'flex', gap: space(100) }}>
               {edit && (
-                <Button disabled={busy} aria-label={`Edit ${label}`} onClick={() => setDialog({ entryPoint: 'edit', resourceKey: edit })} data-testid={`edit-rule-${transition.id}`}>
+                <Button
+                  disabled={busy}
+                  aria-label={`Edit ${label}`}
+                  onClick={() => setDialog({ entryPoint: 'edit', resourceKey: edit })}
+                  data-testid={`edit-rule-${transition.id}`}
+                >
                   Edit
                 </Button>
               )}
-              <Button appearance="subtle" disabled={busy} aria-label={`Remove ${label}`} onClick={() => void save(undefined)} data-testid={`remove-rule-${transition.id}`}>
+              <Button
+                appearance="subtle"
+                disabled={busy}
+                aria-label={`Remove ${label}`}
+                onClick={() => void save(undefined)}
+                data-testid={`remove-rule-${transition.id}`}
+              >
                 Remove
               </Button>
             </div>
           </div>
           {view ? (
             <div data-testid={`rule-view-${transition.id}`} style={{ marginTop: space(100) }}>
-              <AppFrame module={module} resourceKey={view} extension={validatorExtension(workflow, transition, 'view')} theme={theme} title={`${label}: summary`} />
+              <AppFrame
+                module={module}
+                resourceKey={view}
+                extension={validatorExtension(workflow, transition, 'view')}
+                theme={theme}
+                title={`${label}: summary`}
+              />
             </div>
           ) : null}
           <details style={{ marginTop: space(100), color: token('color.text.subtle'), font: token('font.body.small') }}>
@@ -363,12 +427,26 @@ function configurableValidator(modules: CustomUiModuleInfo[]): CustomUiModuleInf
 }
 
 /** One workflow's transitions, each with its gate rule (the validator's Custom UI, or the JSON editor without it). */
-function WorkflowRules({ workflow, validator, version, onSaved }: { workflow: Workflow; validator: CustomUiModuleInfo | undefined; version: number; onSaved(): void }) {
+function WorkflowRules({
+  workflow,
+  validator,
+  version,
+  onSaved,
+}: {
+  workflow: Workflow;
+  validator: CustomUiModuleInfo | undefined;
+  version: number;
+  onSaved(): void;
+}) {
   return (
     <>
       {workflow.transitions.map((t) => (
         <Card key={`${t.id}-${version}`} title={`${t.name}: ${t.from.join(', ') || 'any status'} → ${t.to}`} testId={`transition-card-${t.id}`}>
-          {validator ? <GateRule module={validator} workflow={workflow} transition={t} onSaved={onSaved} /> : <RuleEditor workflow={workflow} transition={t} onSaved={onSaved} />}
+          {validator ? (
+            <GateRule module={validator} workflow={workflow} transition={t} onSaved={onSaved} />
+          ) : (
+            <RuleEditor workflow={workflow} transition={t} onSaved={onSaved} />
+          )}
         </Card>
       ))}
     </>
@@ -395,7 +473,11 @@ export function WorkflowPage() {
     <section aria-label="Workflow rules">
       <h1 style={{ font: token('font.heading.large') }}>Workflow: Checkout</h1>
       <ErrorText messages={errors} />
-      {main && modules ? <WorkflowRules workflow={main} validator={validator} version={version} onSaved={onSaved} /> : !errors.length && <p>Loading the workflow…</p>}
+      {main && modules ? (
+        <WorkflowRules workflow={main} validator={validator} version={version} onSaved={onSaved} />
+      ) : (
+        !errors.length && <p>Loading the workflow…</p>
+      )}
       {modules &&
         teamManaged.map((w) => (
           <section key={w.workflowId} aria-label={w.workflowName} data-testid={`workflow-${w.workflowId}`}>

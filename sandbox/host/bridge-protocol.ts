@@ -45,7 +45,14 @@ export interface ThemeMessage {
 
 /** host → iframe: run a function kept in the iframe (with arguments, e.g. an event's payload), or apply a theme. */
 export type HostRequest =
-  | { readonly protocol: typeof PROTOCOL; readonly kind: 'request'; readonly id: number; readonly method: 'runFunction'; readonly ref: FunctionRef; readonly args?: readonly unknown[] }
+  | {
+      readonly protocol: typeof PROTOCOL;
+      readonly kind: 'request';
+      readonly id: number;
+      readonly method: 'runFunction';
+      readonly ref: FunctionRef;
+      readonly args?: readonly unknown[];
+    }
   | { readonly protocol: typeof PROTOCOL; readonly kind: 'request'; readonly id: number; readonly method: 'applyTheme'; readonly theme: ThemeMessage };
 
 /** iframe → host: something happened that needs no answer. */

@@ -19,5 +19,7 @@ const injection = new CSPInjectionService();
 /** The header value for `html` served from `origin` (e.g. `http://127.0.0.1:8080`). */
 export function contentSecurityPolicy(html: string, permissions: Permissions | undefined, origin: string): string {
   const existingCSPDetails = processing.getCspDetails(html, permissions ?? {});
-  return injection.getInjectableCSP({ existingCSPDetails, microsEnv: 'prod', hostname: origin, tunnelCSPReporterUri: `${origin}${CSP_REPORT_PATH}` }).join('; ');
+  return injection
+    .getInjectableCSP({ existingCSPDetails, microsEnv: 'prod', hostname: origin, tunnelCSPReporterUri: `${origin}${CSP_REPORT_PATH}` })
+    .join('; ');
 }

@@ -96,7 +96,13 @@ export function mountCustomUi(container: HTMLElement, options: MountOptions): Mo
 
   async function getContext(): Promise<ForgeContext> {
     const known = await platformContext();
-    return { ...options.context, ...known, localId: options.context.localId ?? known.localId, extension: options.context.extension, theme: { colorMode: theme } };
+    return {
+      ...options.context,
+      ...known,
+      localId: options.context.localId ?? known.localId,
+      extension: options.context.extension,
+      theme: { colorMode: theme },
+    };
   }
 
   function rateLimitProperties(): Record<string, number> {
@@ -104,7 +110,11 @@ export function mountCustomUi(container: HTMLElement, options: MountOptions): Mo
   }
 
   async function invoke(payload: unknown): Promise<unknown> {
-    const { functionKey, payload: data, metadata } = (payload ?? {}) as { functionKey?: unknown; payload?: unknown; metadata?: { rateLimitProperties?: boolean } };
+    const {
+      functionKey,
+      payload: data,
+      metadata,
+    } = (payload ?? {}) as { functionKey?: unknown; payload?: unknown; metadata?: { rateLimitProperties?: boolean } };
     if (Date.now() - invokeWindow.start > 25_000) invokeWindow = { start: Date.now(), count: 0 };
     invokeWindow.count += 1;
     const context = await getContext();

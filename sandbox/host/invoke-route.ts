@@ -112,7 +112,10 @@ export function invokeRoute(options: InvokeRouteOptions): RequestHandler {
     const answer = body === undefined ? { ok: true } : { ok: true, body };
     const bytes = jsonBytes(answer);
     if (bytes > FORGE_LIMITS.responseBytes) {
-      throw new HttpError(500, `Function "${request.functionKey}" answered ${bytes} bytes; Forge's limit for an invocation's response is ${FORGE_LIMITS.responseBytes} bytes.`);
+      throw new HttpError(
+        500,
+        `Function "${request.functionKey}" answered ${bytes} bytes; Forge's limit for an invocation's response is ${FORGE_LIMITS.responseBytes} bytes.`,
+      );
     }
     sendJson(res, 200, answer);
   }

@@ -132,7 +132,8 @@ export function serveResources(options: ServeResourcesOptions): RequestHandler {
     if (extname(file).toLowerCase() !== '.html') return send(res, 200, type, await readFile(file));
     const html = injectShim(await readFile(file, 'utf8'));
     const origin = options.siteOrigin?.(req) ?? `http://${req.headers.host ?? 'localhost'}`;
-    const headers: Record<string, string> = options.csp === false ? {} : { 'Content-Security-Policy': contentSecurityPolicy(html, manifest.permissions, origin) };
+    const headers: Record<string, string> =
+      options.csp === false ? {} : { 'Content-Security-Policy': contentSecurityPolicy(html, manifest.permissions, origin) };
     send(res, 200, type, html, headers);
   }
 

@@ -28,7 +28,14 @@ export function chromePage() {
       res.end(await bundleScript(entry));
       return true;
     }
-    if (path === '/' || path === '/workflow' || path === '/project-settings' || path === '/jira-admin' || path.startsWith('/browse/') || path.startsWith('/wiki')) {
+    if (
+      path === '/' ||
+      path === '/workflow' ||
+      path === '/project-settings' ||
+      path === '/jira-admin' ||
+      path.startsWith('/browse/') ||
+      path.startsWith('/wiki')
+    ) {
       // A first visit signs in as the default demo person, so the stand-in knows who is calling.
       const signedIn = (req.headers.cookie ?? '').includes(`${USER_COOKIE}=`);
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...(signedIn ? {} : { 'Set-Cookie': userCookie(currentUser(req).accountId) }) });

@@ -29,9 +29,15 @@ export function cspReportRoute(reports: CspReport[]) {
     if (req.method === 'POST') {
       try {
         const report = (JSON.parse(await readBody(req)) as { 'csp-report'?: Record<string, string> })['csp-report'] ?? {};
-        const entry = { documentUri: report['document-uri'] ?? '', violatedDirective: report['violated-directive'] ?? '', blockedUri: report['blocked-uri'] ?? '' };
+        const entry = {
+          documentUri: report['document-uri'] ?? '',
+          violatedDirective: report['violated-directive'] ?? '',
+          blockedUri: report['blocked-uri'] ?? '',
+        };
         reports.push(entry);
-        console.warn(`[sandbox] Content-Security-Policy violation (Forge blocks this too): ${entry.violatedDirective} blocked ${entry.blockedUri || 'inline code'} in ${entry.documentUri}`);
+        console.warn(
+          `[sandbox] Content-Security-Policy violation (Forge blocks this too): ${entry.violatedDirective} blocked ${entry.blockedUri || 'inline code'} in ${entry.documentUri}`,
+        );
       } catch {
         // A report we cannot read is not worth failing the page for.
       }

@@ -11,7 +11,11 @@ export async function indexAllItems(standIn: StandIn, app: LocalApp): Promise<vo
   const items = standIn.snapshot().issues;
   await Promise.all(
     items.map(async (issue) => {
-      const result = await app.refreshSearchIndex({ eventType: 'avi:jira:updated:issue', selfGenerated: false, issue: { id: issue.id, key: issue.key, fields: { project: { key: issue.key.slice(0, issue.key.lastIndexOf('-')) } } } });
+      const result = await app.refreshSearchIndex({
+        eventType: 'avi:jira:updated:issue',
+        selfGenerated: false,
+        issue: { id: issue.id, key: issue.key, fields: { project: { key: issue.key.slice(0, issue.key.lastIndexOf('-')) } } },
+      });
       if ('ignored' in result) console.warn(`[sandbox] search summary of ${issue.key} not computed: ${result.ignored}`);
     }),
   );

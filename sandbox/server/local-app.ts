@@ -54,15 +54,32 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
     return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
   };
   const configResolver: FunctionHandler = (event, runtime) => {
-    const handler = configResolvers({ jiraAsApp, jiraAsUser: jiraAs(principalOf(runtime)), store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY });
+    const handler = configResolvers({
+      jiraAsApp,
+      jiraAsUser: jiraAs(principalOf(runtime)),
+      store: options.store,
+      clock: systemClock,
+      retry: RESOLVER_RETRY_POLICY,
+    });
     return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
   };
   // The issue context's dynamicProperties: Forge calls it with (payload, context), context.principal the viewer.
   const issueContextStatusHandler: FunctionHandler = (payload, runtime) =>
-    issueContextStatus(payload, runtime, { jiraAsApp, jiraAsUser: jiraAs(principalOf(runtime)), store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY });
+    issueContextStatus(payload, runtime, {
+      jiraAsApp,
+      jiraAsUser: jiraAs(principalOf(runtime)),
+      store: options.store,
+      clock: systemClock,
+      retry: RESOLVER_RETRY_POLICY,
+    });
   return {
     validateTransition: (args) => validateTransition(args, validatorDeps),
     refreshSearchIndex: (event) => onIssueEvent(event, { jira: jiraAsApp, store: options.store, clock: systemClock, retry: TRIGGER_RETRY_POLICY }),
-    functionHandlers: { 'issue-resolver': issueResolver, 'issue-context-status': issueContextStatusHandler, 'config-resolver': configResolver, ...localDaciHandlers(options) },
+    functionHandlers: {
+      'issue-resolver': issueResolver,
+      'issue-context-status': issueContextStatusHandler,
+      'config-resolver': configResolver,
+      ...localDaciHandlers(options),
+    },
   };
 }

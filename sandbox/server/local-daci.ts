@@ -13,7 +13,9 @@ import { placedMacroConfig } from './placed-macro-config';
 export const DACI_MACRO_KEY = 'shipshape-daci';
 
 const signedOut: ConfluenceClient = async () => ({
-  status: 401, header: () => undefined, body: { errors: [{ status: 401, code: 'UNAUTHORIZED', title: 'Unauthorized', detail: null }] },
+  status: 401,
+  header: () => undefined,
+  body: { errors: [{ status: 401, code: 'UNAUTHORIZED', title: 'Unauthorized', detail: null }] },
 });
 
 const principalOf = (runtime: unknown): string | undefined => {
@@ -37,7 +39,10 @@ export function localDaciHandlers(options: { baseUrl: string; store: KeyValueSto
   };
   /** The event with `extension.config` replaced by the config saved in the page, as Forge supplies it. */
   const withSavedConfig = async (event: unknown) => {
-    const { call, context } = (event ?? {}) as { call?: unknown; context?: { localId?: unknown; extension?: { content?: { id?: unknown } } & Record<string, unknown> } };
+    const { call, context } = (event ?? {}) as {
+      call?: unknown;
+      context?: { localId?: unknown; extension?: { content?: { id?: unknown } } & Record<string, unknown> };
+    };
     const pageId = context?.extension?.content?.id;
     const localId = context?.localId;
     if (typeof pageId !== 'string' || !/^\d+$/.test(pageId) || typeof localId !== 'string') return { call, context };

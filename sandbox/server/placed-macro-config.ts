@@ -4,7 +4,13 @@
  * extension from the page that embeds the app, so the DACI functions re-read the saved config
  * here (the page's current storage, as the app) for the placement's `localId`.
  */
-const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The saved config of the macro `moduleKey` placed as `localId` in `storage`; undefined when it is not on the page (yet). */
 export function placedMacroConfig(storage: string, moduleKey: string, localId: string): Record<string, string> | undefined {

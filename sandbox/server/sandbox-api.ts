@@ -20,7 +20,14 @@ interface SandboxApiOptions {
 
 function session(req: IncomingMessage, accountId?: string) {
   const current = (accountId && findUserByAccountId(accountId)) || currentUser(req);
-  const users = DEMO_USERS.map(({ accountId, displayName, emailAddress, persona, avatarUrls, rights }) => ({ accountId, displayName, emailAddress, persona, avatarUrls, rights }));
+  const users = DEMO_USERS.map(({ accountId, displayName, emailAddress, persona, avatarUrls, rights }) => ({
+    accountId,
+    displayName,
+    emailAddress,
+    persona,
+    avatarUrls,
+    rights,
+  }));
   return { current: current.accountId, users, specPageId: SEED_CONFLUENCE.specPageId };
 }
 
@@ -70,7 +77,8 @@ async function answer(route: string, req: IncomingMessage, { standIn, manifestPa
     return { body: session(req, accountId), cookie: userCookie(accountId) };
   }
   // The page's workflows: the company-managed one of Checkout, then each team-managed project's.
-  if (route === 'GET workflows') return { body: [standIn.workflow(), ...standIn.workflows().filter((w) => w.scopedProjectId)].map((w) => workflow(standIn, w)) };
+  if (route === 'GET workflows')
+    return { body: [standIn.workflow(), ...standIn.workflows().filter((w) => w.scopedProjectId)].map((w) => workflow(standIn, w)) };
   const rules = /^PUT workflows\/([^/]+)\/transitions\/([^/]+)\/rules$/.exec(route);
   if (rules) {
     const [, workflowId = '', transitionId = ''] = rules;

@@ -14,7 +14,8 @@ export interface IndexedValue {
 }
 
 const TYPES: readonly IndexedType[] = ['string', 'text', 'number', 'date', 'user'];
-const asObject = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const asObject = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** The issue values every `jira:entityProperty` module of a parsed manifest indexes. */
 export function indexedValuesOf(manifest: unknown): IndexedValue[] {

@@ -41,7 +41,11 @@ function applyOperation(target: EditTarget, fieldId: string, operation: Record<s
   if (!resolved.ok) return resolved.error;
   const current = list.current(target.issue);
   if (verb === 'add') list.assign(target.issue, current.includes(resolved.value) ? current : [...current, resolved.value]);
-  else list.assign(target.issue, current.filter((entry) => entry !== resolved.value));
+  else
+    list.assign(
+      target.issue,
+      current.filter((entry) => entry !== resolved.value),
+    );
   return undefined;
 }
 

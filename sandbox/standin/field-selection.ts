@@ -18,8 +18,7 @@ export function parseFieldSelection(tokens: string[], defaultTo: 'all' | 'id'): 
   if (base === 'id') return { idOnly: true };
   return {
     idOnly: false,
-    includes: (field) =>
-      !excluded.has(field.id) && (base === 'all' || (base === 'navigable' && field.navigable) || named.has(field.id)),
+    includes: (field) => !excluded.has(field.id) && (base === 'all' || (base === 'navigable' && field.navigable) || named.has(field.id)),
   };
 }
 

@@ -69,7 +69,8 @@ function customSetter(field: FieldData): Setter | undefined {
   const set = (target: EditTarget, value: unknown) => void (value === null ? delete target.issue.custom[field.id] : (target.issue.custom[field.id] = value));
   switch (field.schema?.type) {
     case 'number':
-      return (target, value) => (value === null || (typeof value === 'number' && Number.isFinite(value)) ? set(target, value) : 'Operation value must be a number');
+      return (target, value) =>
+        value === null || (typeof value === 'number' && Number.isFinite(value)) ? set(target, value) : 'Operation value must be a number';
     case 'string':
       return (target, value) => (value === null || adf.safeParse(value).success ? set(target, structuredClone(value)) : NOT_ADF);
     case 'option':

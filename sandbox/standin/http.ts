@@ -3,7 +3,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** An answer that ends a route early: thrown by routes, written by the stand-in. */
 export class StandInError extends Error {
-  constructor(readonly status: number, readonly body: unknown) {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
     super(`HTTP ${status}`);
   }
 }
@@ -65,5 +68,9 @@ export function baseUrlOf(req: IncomingMessage): string {
 
 /** Every value of a repeatable, comma-separated query parameter (`fields=a,b&fields=c`). */
 export function listParam(query: URLSearchParams, name: string): string[] {
-  return query.getAll(name).flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  return query
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
 }

@@ -1,7 +1,16 @@
 /** The value of each field in Jira's GET-issue shape, from the stand-in's compact issue data. */
 import { byId, linksOf, must, subtasksOf } from './lookup';
 import {
-  componentObject, issueTypeObject, linkTypeObject, linkedIssue, priorityObject, projectDetails, statusObject, userDetails, versionObject, type Env,
+  componentObject,
+  issueTypeObject,
+  linkTypeObject,
+  linkedIssue,
+  priorityObject,
+  projectDetails,
+  statusObject,
+  userDetails,
+  versionObject,
+  type Env,
 } from './jira-objects';
 import type { FieldData, IssueData } from './standin-data';
 
@@ -32,7 +41,10 @@ const SYSTEM: Record<string, FieldValue> = {
   subtasks: (env, issue) => subtasksOf(env.data, issue).map((subtask) => linkedIssue(env, subtask)),
   issuelinks: (env, issue) =>
     linksOf(env.data, issue).map(({ link, type, side, other }) => ({
-      id: link.id, self: api(env, `issueLink/${link.id}`), type: linkTypeObject(env, type), [side]: linkedIssue(env, other),
+      id: link.id,
+      self: api(env, `issueLink/${link.id}`),
+      type: linkTypeObject(env, type),
+      [side]: linkedIssue(env, other),
     })),
   duedate: (_env, issue) => issue.duedate,
   resolution: (env, issue) => {

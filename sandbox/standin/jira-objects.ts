@@ -24,7 +24,16 @@ export function userDetails(env: Env, accountId: string) {
   }
   const user = findUserByAccountId(accountId);
   if (!user) return { self, accountId, displayName: 'Former user', active: false, accountType: 'atlassian' };
-  return { self, accountId, emailAddress: user.emailAddress, avatarUrls: user.avatarUrls, displayName: user.displayName, active: true, timeZone: user.timeZone, accountType: 'atlassian' };
+  return {
+    self,
+    accountId,
+    emailAddress: user.emailAddress,
+    avatarUrls: user.avatarUrls,
+    displayName: user.displayName,
+    active: true,
+    timeZone: user.timeZone,
+    accountType: 'atlassian',
+  };
 }
 
 export function groupName(env: Env, name: string, groupId: string | undefined) {
@@ -50,34 +59,61 @@ export function statusObject(env: Env, status: StatusData) {
     iconUrl: `${env.base}/images/icons/statuses/generic.png`,
     name: status.name,
     id: status.id,
-    statusCategory: { self: api(env, `statuscategory/${category.id}`), id: category.id, key: status.category, colorName: category.colorName, name: category.name },
+    statusCategory: {
+      self: api(env, `statuscategory/${category.id}`),
+      id: category.id,
+      key: status.category,
+      colorName: category.colorName,
+      name: category.name,
+    },
   };
 }
 
 export function issueTypeObject(env: Env, type: IssueTypeData) {
   return {
-    self: api(env, `issuetype/${type.id}`), id: type.id, description: type.description, iconUrl: squareIcon(type.name.charAt(0), type.colour),
-    name: type.name, subtask: type.subtask, avatarId: type.avatarId, hierarchyLevel: type.hierarchyLevel,
+    self: api(env, `issuetype/${type.id}`),
+    id: type.id,
+    description: type.description,
+    iconUrl: squareIcon(type.name.charAt(0), type.colour),
+    name: type.name,
+    subtask: type.subtask,
+    avatarId: type.avatarId,
+    hierarchyLevel: type.hierarchyLevel,
   };
 }
 
 export function priorityObject(env: Env, priority: PriorityData) {
-  return { self: api(env, `priority/${priority.id}`), iconUrl: `${env.base}/images/icons/priorities/${priority.name.toLowerCase()}.svg`, name: priority.name, id: priority.id };
+  return {
+    self: api(env, `priority/${priority.id}`),
+    iconUrl: `${env.base}/images/icons/priorities/${priority.name.toLowerCase()}.svg`,
+    name: priority.name,
+    id: priority.id,
+  };
 }
 
 export const projectAvatarUrls = (project: ProjectData) => squareAvatar(project.key.charAt(0), '#FF5630');
 
 export function projectDetails(env: Env, project: ProjectData) {
   return {
-    self: api(env, `project/${project.id}`), id: project.id, key: project.key, name: project.name,
-    projectTypeKey: 'software', simplified: false, avatarUrls: projectAvatarUrls(project),
+    self: api(env, `project/${project.id}`),
+    id: project.id,
+    key: project.key,
+    name: project.name,
+    projectTypeKey: 'software',
+    simplified: false,
+    avatarUrls: projectAvatarUrls(project),
   };
 }
 
 export function versionObject(env: Env, version: VersionData) {
   return {
-    self: api(env, `version/${version.id}`), id: version.id, description: version.description, name: version.name,
-    archived: version.archived, released: version.released, ...(version.releaseDate ? { releaseDate: version.releaseDate } : {}),
+    self: api(env, `version/${version.id}`),
+    id: version.id,
+    description: version.description,
+    name: version.name,
+    archived: version.archived,
+    released: version.released,
+    ...(version.releaseDate ? { releaseDate: version.releaseDate } : {}),
   };
 }
 

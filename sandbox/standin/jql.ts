@@ -45,7 +45,8 @@ export function parseJql(jql: string): Query {
   const next = () => tokens[i++];
   const expectValue = () => {
     const token = next();
-    if (token === undefined || ['(', ')', ','].includes(token)) throw fail(`expecting a value but got ${token === undefined ? 'the end of the query' : `'${token}'`}.`);
+    if (token === undefined || ['(', ')', ','].includes(token))
+      throw fail(`expecting a value but got ${token === undefined ? 'the end of the query' : `'${token}'`}.`);
     return unquote(token);
   };
   const clauses: Clause[] = [];

@@ -19,7 +19,11 @@ export interface ListField {
 const ref = z.union([z.looseObject({ id: z.union([z.string(), z.number()]).transform(String) }), z.looseObject({ name: z.string() })]);
 const projectOf = (target: EditTarget) => byId(target.data.projects, target.issue.projectId);
 
-export function byRef<T extends { id: string; name: string }>(list: readonly T[], item: unknown, what: string): { ok: true; value: string } | { ok: false; error: string } {
+export function byRef<T extends { id: string; name: string }>(
+  list: readonly T[],
+  item: unknown,
+  what: string,
+): { ok: true; value: string } | { ok: false; error: string } {
   const parsed = ref.safeParse(item);
   if (!parsed.success) return { ok: false, error: `${what} must be given as {"id": …} or {"name": …}` };
   const wanted: { id: string } | { name: string } = 'id' in parsed.data ? { id: String(parsed.data.id) } : { name: String(parsed.data.name) };
@@ -49,4 +53,3 @@ export const LIST_FIELDS: Record<string, ListField> = {
     assign: (issue, values) => void (issue.componentIds = values),
   },
 };
-

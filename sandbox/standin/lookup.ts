@@ -34,7 +34,10 @@ export function findProject(data: StandInData, idOrKey: string) {
 }
 
 export function workflowFor(data: StandInData, issue: IssueData): Workflow {
-  return must(data.workflows.find((w) => w.issueTypeIds.includes(issue.issueTypeId)), `workflow for work type ${issue.issueTypeId}`);
+  return must(
+    data.workflows.find((w) => w.issueTypeIds.includes(issue.issueTypeId)),
+    `workflow for work type ${issue.issueTypeId}`,
+  );
 }
 
 export function subtasksOf(data: StandInData, issue: IssueData): IssueData[] {

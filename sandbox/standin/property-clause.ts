@@ -25,7 +25,8 @@ export function propertyMatcher(value: IndexedValue, clause: Clause): (issue: Is
   const { operator } = clause;
   const valuesOf = (issue: IssueData) => indexedValuesIn(issue.properties, value);
   if (operator === 'is' || operator === 'is not') {
-    if (!['empty', 'null'].includes((clause.values[0] ?? '').toLowerCase())) throw jiraError(400, [`Error in the JQL Query: '${operator.toUpperCase()}' needs EMPTY.`]);
+    if (!['empty', 'null'].includes((clause.values[0] ?? '').toLowerCase()))
+      throw jiraError(400, [`Error in the JQL Query: '${operator.toUpperCase()}' needs EMPTY.`]);
     return (issue) => (valuesOf(issue).length === 0) === (operator === 'is');
   }
   if (operator === '~') {
@@ -39,7 +40,9 @@ export function propertyMatcher(value: IndexedValue, clause: Clause): (issue: Is
   if (ORDERED.has(operator)) {
     if (value.type !== 'number' && value.type !== 'date') throw jiraError(400, [`The operator '${operator}' is not supported by field '${field}'.`]);
     const target = wanted[0] as number;
-    const test = { '>': (v: number) => v > target, '>=': (v: number) => v >= target, '<': (v: number) => v < target, '<=': (v: number) => v <= target }[operator as '>' | '>=' | '<' | '<='];
+    const test = { '>': (v: number) => v > target, '>=': (v: number) => v >= target, '<': (v: number) => v < target, '<=': (v: number) => v <= target }[
+      operator as '>' | '>=' | '<' | '<='
+    ];
     return (issue) => have(issue).some((v) => test(v as number));
   }
   const matches = (issue: IssueData) => have(issue).some((v) => wanted.includes(v));

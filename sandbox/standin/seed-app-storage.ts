@@ -32,7 +32,10 @@ export function seedDefinitionOfDone(): Gate {
 }
 
 export function seedGatesFile(): GatesFile {
-  return { format: GATES_FORMAT, gates: [seedDefinitionOfDone(), { ...structuredClone(readyForQaTemplate), appliesTo: GATED_TYPES, qaVerifiers: SEED_QA_VERIFIERS }] };
+  return {
+    format: GATES_FORMAT,
+    gates: [seedDefinitionOfDone(), { ...structuredClone(readyForQaTemplate), appliesTo: GATED_TYPES, qaVerifiers: SEED_QA_VERIFIERS }],
+  };
 }
 
 /** Who plausibly confirms each manual item of the Definition of Done. */
@@ -70,22 +73,41 @@ function readyToShip(handoff: Handoff, times: { handedOver: string; verified: st
 }
 
 export function seedRecords(): Record<string, ItemRecords> {
-  const deliveryEstimate = readyToShip(DELIVERY_ESTIMATE_HANDOFF, { handedOver: '2026-11-13T15:00:00.000Z', verified: '2026-11-16T11:20:00.000Z', ticked: '2026-11-16T16:45:00.000Z' });
+  const deliveryEstimate = readyToShip(DELIVERY_ESTIMATE_HANDOFF, {
+    handedOver: '2026-11-13T15:00:00.000Z',
+    verified: '2026-11-16T11:20:00.000Z',
+    ticked: '2026-11-16T16:45:00.000Z',
+  });
   const dod = deliveryEstimate.gates?.['definition-of-done'];
   if (dod) {
     delete dod.ticks?.['usability-evidence'];
     dod.waivers = {
       'usability-evidence': {
-        accountId: ALEX.accountId, at: '2026-11-16T17:02:00.000Z', projectRoles: ['Administrators'], groups: [...ALEX.groups],
+        accountId: ALEX.accountId,
+        at: '2026-11-16T17:02:00.000Z',
+        projectRoles: ['Administrators'],
+        groups: [...ALEX.groups],
         reason: 'Reuses the order summary layout tested in the Q3 checkout study; no new interaction.',
       },
     };
   }
   return {
-    [SEED_ISSUES.savedCards.id]: readyToShip(SAVED_CARDS_HANDOFF, { handedOver: '2026-11-18T14:50:00.000Z', verified: '2026-11-19T10:35:00.000Z', ticked: '2026-11-20T09:10:00.000Z' }),
-    [SEED_ISSUES.promoCodes.id]: readyToShip(PROMO_CODES_HANDOFF, { handedOver: '2026-11-17T13:00:00.000Z', verified: '2026-11-18T16:05:00.000Z', ticked: '2026-11-19T09:30:00.000Z' }),
+    [SEED_ISSUES.savedCards.id]: readyToShip(SAVED_CARDS_HANDOFF, {
+      handedOver: '2026-11-18T14:50:00.000Z',
+      verified: '2026-11-19T10:35:00.000Z',
+      ticked: '2026-11-20T09:10:00.000Z',
+    }),
+    [SEED_ISSUES.promoCodes.id]: readyToShip(PROMO_CODES_HANDOFF, {
+      handedOver: '2026-11-17T13:00:00.000Z',
+      verified: '2026-11-18T16:05:00.000Z',
+      ticked: '2026-11-19T09:30:00.000Z',
+    }),
     [SEED_ISSUES.deliveryEstimate.id]: deliveryEstimate,
-    [SEED_ISSUES.applePay.id]: { format: RECORDS_FORMAT, handoff: structuredClone(APPLE_PAY_HANDOFF), gates: { 'ready-for-qa': buildDeployed('2026-11-20T16:30:00.000Z') } },
+    [SEED_ISSUES.applePay.id]: {
+      format: RECORDS_FORMAT,
+      handoff: structuredClone(APPLE_PAY_HANDOFF),
+      gates: { 'ready-for-qa': buildDeployed('2026-11-20T16:30:00.000Z') },
+    },
   };
 }
 
@@ -93,13 +115,16 @@ export function seedRecords(): Record<string, ItemRecords> {
 export function seedMobileGatesFile(): GatesFile {
   return {
     format: GATES_FORMAT,
-    gates: [{
-      id: 'app-store-release', name: 'App store release',
-      criteria: [
-        { id: 'fix-version', kind: 'field-set', field: 'fixVersions', label: 'Fix version is set' },
-        { id: 'store-notes', kind: 'manual', label: 'Store listing notes are written' },
-      ],
-    }],
+    gates: [
+      {
+        id: 'app-store-release',
+        name: 'App store release',
+        criteria: [
+          { id: 'fix-version', kind: 'field-set', field: 'fixVersions', label: 'Fix version is set' },
+          { id: 'store-notes', kind: 'manual', label: 'Store listing notes are written' },
+        ],
+      },
+    ],
   };
 }
 

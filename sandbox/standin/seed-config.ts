@@ -37,11 +37,26 @@ function transitions(withRules: boolean): Workflow['transitions'] {
 }
 
 const system = (id: string, name: string, schema: FieldData['schema'], clauseNames: string[], flags: Partial<FieldData> = {}): FieldData => ({
-  id, name, custom: false, orderable: true, navigable: true, searchable: true, clauseNames, ...(schema ? { schema } : {}), ...flags,
+  id,
+  name,
+  custom: false,
+  orderable: true,
+  navigable: true,
+  searchable: true,
+  clauseNames,
+  ...(schema ? { schema } : {}),
+  ...flags,
 });
 const customField = (number: number, name: string, type: string, custom: string, clause: string, options?: FieldData['options']): FieldData => ({
-  id: `customfield_${number}`, name, custom: true, orderable: true, navigable: true, searchable: true,
-  clauseNames: [`cf[${number}]`, name, `${name}[${clause}]`], schema: { type, custom, customId: number }, ...(options ? { options } : {}),
+  id: `customfield_${number}`,
+  name,
+  custom: true,
+  orderable: true,
+  navigable: true,
+  searchable: true,
+  clauseNames: [`cf[${number}]`, name, `${name}[${clause}]`],
+  schema: { type, custom, customId: number },
+  ...(options ? { options } : {}),
 });
 const sys = (type: string, systemId: string, items?: string) => ({ type, ...(items ? { items } : {}), system: systemId });
 
@@ -50,7 +65,9 @@ const FIELDS: FieldData[] = [
   system('issuetype', 'Work type', sys('issuetype', 'issuetype'), ['issuetype', 'type']),
   system('parent', 'Parent', undefined, ['parent'], { orderable: false, searchable: false }),
   system('status', 'Status', sys('status', 'status'), ['status'], { orderable: false }),
-  system('statuscategorychangedate', 'Status Category Changed', sys('datetime', 'statuscategorychangedate'), ['statusCategoryChangedDate'], { orderable: false }),
+  system('statuscategorychangedate', 'Status Category Changed', sys('datetime', 'statuscategorychangedate'), ['statusCategoryChangedDate'], {
+    orderable: false,
+  }),
   system('priority', 'Priority', sys('priority', 'priority'), ['priority']),
   system('project', 'Space', sys('project', 'project'), ['project'], { orderable: false }),
   system('description', 'Description', sys('string', 'description'), ['description']),
@@ -80,37 +97,77 @@ const FIELDS: FieldData[] = [
 
 export function seedConfig(): Omit<StandInData, 'format' | 'seedVersion' | 'issues' | 'links' | 'confluence'> {
   return {
-    projects: [{
-      id: PROJECT_ID, key: 'ABC', name: 'Checkout',
-      description: 'Web checkout: basket, payment, delivery options and order confirmation.',
-      leadAccountId: ALEX.accountId,
-      issueTypeIds: [ISSUE_TYPE.story, ISSUE_TYPE.task, ISSUE_TYPE.subtask, ISSUE_TYPE.bug],
-      versions: [
-        { id: VERSION.v2026_11, name: '2026.11', description: 'November release train', archived: false, released: true, releaseDate: '2026-11-10' },
-        { id: VERSION.v2026_12, name: '2026.12', description: 'December release train', archived: false, released: false, releaseDate: '2026-12-08' },
-        { id: VERSION.v2027_01, name: '2027.01', description: 'January release train', archived: false, released: false, releaseDate: '2027-01-19' },
-      ],
-      components: [
-        { id: COMPONENT.payments, name: 'Payments', description: 'Card, wallet and payment provider integration' },
-        { id: COMPONENT.web, name: 'Web checkout', description: 'The checkout pages of the web shop' },
-        { id: COMPONENT.promotions, name: 'Promotions', description: 'Promo codes and discounts' },
-        { id: COMPONENT.delivery, name: 'Delivery', description: 'Delivery options and estimates' },
-      ],
-    }, {
-      id: TEAM_PROJECT_ID, key: 'MOB', name: 'Mobile app',
-      description: 'The shop\'s mobile app, run by its own team (a team-managed project).',
-      leadAccountId: PRIYA.accountId, issueTypeIds: [], versions: [], components: [],
-      teamManaged: true, administratorIds: [PRIYA.accountId],
-    }],
+    projects: [
+      {
+        id: PROJECT_ID,
+        key: 'ABC',
+        name: 'Checkout',
+        description: 'Web checkout: basket, payment, delivery options and order confirmation.',
+        leadAccountId: ALEX.accountId,
+        issueTypeIds: [ISSUE_TYPE.story, ISSUE_TYPE.task, ISSUE_TYPE.subtask, ISSUE_TYPE.bug],
+        versions: [
+          { id: VERSION.v2026_11, name: '2026.11', description: 'November release train', archived: false, released: true, releaseDate: '2026-11-10' },
+          { id: VERSION.v2026_12, name: '2026.12', description: 'December release train', archived: false, released: false, releaseDate: '2026-12-08' },
+          { id: VERSION.v2027_01, name: '2027.01', description: 'January release train', archived: false, released: false, releaseDate: '2027-01-19' },
+        ],
+        components: [
+          { id: COMPONENT.payments, name: 'Payments', description: 'Card, wallet and payment provider integration' },
+          { id: COMPONENT.web, name: 'Web checkout', description: 'The checkout pages of the web shop' },
+          { id: COMPONENT.promotions, name: 'Promotions', description: 'Promo codes and discounts' },
+          { id: COMPONENT.delivery, name: 'Delivery', description: 'Delivery options and estimates' },
+        ],
+      },
+      {
+        id: TEAM_PROJECT_ID,
+        key: 'MOB',
+        name: 'Mobile app',
+        description: "The shop's mobile app, run by its own team (a team-managed project).",
+        leadAccountId: PRIYA.accountId,
+        issueTypeIds: [],
+        versions: [],
+        components: [],
+        teamManaged: true,
+        administratorIds: [PRIYA.accountId],
+      },
+    ],
     issueTypes: [
-      { id: ISSUE_TYPE.story, name: 'Story', description: 'Functionality or a feature expressed as a user goal.', subtask: false, hierarchyLevel: 0, avatarId: 10315, colour: '#36B37E' },
-      { id: ISSUE_TYPE.task, name: 'Task', description: 'A small, distinct piece of work.', subtask: false, hierarchyLevel: 0, avatarId: 10318, colour: '#4BADE8' },
-      { id: ISSUE_TYPE.subtask, name: 'Sub-task', description: "A small piece of work that's part of a larger task.", subtask: true, hierarchyLevel: -1, avatarId: 10316, colour: '#4BADE8' },
+      {
+        id: ISSUE_TYPE.story,
+        name: 'Story',
+        description: 'Functionality or a feature expressed as a user goal.',
+        subtask: false,
+        hierarchyLevel: 0,
+        avatarId: 10315,
+        colour: '#36B37E',
+      },
+      {
+        id: ISSUE_TYPE.task,
+        name: 'Task',
+        description: 'A small, distinct piece of work.',
+        subtask: false,
+        hierarchyLevel: 0,
+        avatarId: 10318,
+        colour: '#4BADE8',
+      },
+      {
+        id: ISSUE_TYPE.subtask,
+        name: 'Sub-task',
+        description: "A small piece of work that's part of a larger task.",
+        subtask: true,
+        hierarchyLevel: -1,
+        avatarId: 10316,
+        colour: '#4BADE8',
+      },
       { id: ISSUE_TYPE.bug, name: 'Bug', description: 'A problem or error.', subtask: false, hierarchyLevel: 0, avatarId: 10303, colour: '#E5493A' },
     ],
     statuses: [
       { id: STATUS.toDo, name: 'To Do', description: '', category: 'new' },
-      { id: STATUS.inProgress, name: 'In Progress', description: 'This work item is being actively worked on at the moment by the assignee.', category: 'indeterminate' },
+      {
+        id: STATUS.inProgress,
+        name: 'In Progress',
+        description: 'This work item is being actively worked on at the moment by the assignee.',
+        category: 'indeterminate',
+      },
       { id: STATUS.readyForQa, name: 'Ready for QA', description: 'Handed over to QA for testing.', category: 'indeterminate' },
       { id: STATUS.done, name: 'Done', description: '', category: 'done' },
     ],
@@ -126,7 +183,10 @@ export function seedConfig(): Omit<StandInData, 'format' | 'seedVersion' | 'issu
       { id: MAIN_WORKFLOW_ID, name: 'Checkout workflow', issueTypeIds: [ISSUE_TYPE.story, ISSUE_TYPE.task, ISSUE_TYPE.bug], transitions: transitions(true) },
       { id: SUBTASK_WORKFLOW_ID, name: 'Checkout sub-task workflow', issueTypeIds: [ISSUE_TYPE.subtask], transitions: transitions(false) },
       {
-        id: TEAM_WORKFLOW_ID, name: 'Mobile app workflow', issueTypeIds: [], scopedProjectId: TEAM_PROJECT_ID,
+        id: TEAM_WORKFLOW_ID,
+        name: 'Mobile app workflow',
+        issueTypeIds: [],
+        scopedProjectId: TEAM_PROJECT_ID,
         transitions: [
           { id: TEAM_TRANSITION.start, name: 'Start work', fromStatusIds: [STATUS.toDo], toStatusId: STATUS.inProgress, rules: [] },
           { id: TEAM_TRANSITION.ship, name: 'Ship', fromStatusIds: [STATUS.inProgress], toStatusId: STATUS.done, rules: [] },

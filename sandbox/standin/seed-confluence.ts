@@ -31,20 +31,65 @@ const SPEC_V2 = [
 export function seedConfluence(): StandInData['confluence'] {
   const { spaceId, spaceKey, homepageId, specPageId } = SEED_CONFLUENCE;
   return {
-    spaces: [{
-      id: spaceId, key: spaceKey, name: 'Product', type: 'global', authorId: ALEX.accountId, createdAt: '2026-09-01T08:00:00.000Z',
-      homepageId, description: 'Specs, decisions and launch plans of the product team.',
-    }],
+    spaces: [
+      {
+        id: spaceId,
+        key: spaceKey,
+        name: 'Product',
+        type: 'global',
+        authorId: ALEX.accountId,
+        createdAt: '2026-09-01T08:00:00.000Z',
+        homepageId,
+        description: 'Specs, decisions and launch plans of the product team.',
+      },
+    ],
     pages: [
       {
-        id: homepageId, spaceId, status: 'current', authorId: ALEX.accountId, ownerId: ALEX.accountId, createdAt: '2026-09-01T08:00:00.000Z',
-        versions: [{ number: 1, createdAt: '2026-09-01T08:00:00.000Z', message: '', minorEdit: false, authorId: ALEX.accountId, title: 'Product', storage: '<p>Welcome to the product team space.</p>' }],
+        id: homepageId,
+        spaceId,
+        status: 'current',
+        authorId: ALEX.accountId,
+        ownerId: ALEX.accountId,
+        createdAt: '2026-09-01T08:00:00.000Z',
+        versions: [
+          {
+            number: 1,
+            createdAt: '2026-09-01T08:00:00.000Z',
+            message: '',
+            minorEdit: false,
+            authorId: ALEX.accountId,
+            title: 'Product',
+            storage: '<p>Welcome to the product team space.</p>',
+          },
+        ],
       },
       {
-        id: specPageId, spaceId, parentId: homepageId, status: 'current', authorId: PRIYA.accountId, ownerId: PRIYA.accountId, createdAt: '2026-10-05T13:20:00.000Z',
+        id: specPageId,
+        spaceId,
+        parentId: homepageId,
+        status: 'current',
+        authorId: PRIYA.accountId,
+        ownerId: PRIYA.accountId,
+        createdAt: '2026-10-05T13:20:00.000Z',
         versions: [
-          { number: 1, createdAt: '2026-10-05T13:20:00.000Z', message: 'First draft', minorEdit: false, authorId: PRIYA.accountId, title: 'Checkout: saved cards — spec', storage: SPEC_V1 },
-          { number: 2, createdAt: '2026-10-09T10:05:00.000Z', message: 'Non-goals, requirements and a decisions section', minorEdit: false, authorId: PRIYA.accountId, title: 'Checkout: saved cards — spec', storage: SPEC_V2 },
+          {
+            number: 1,
+            createdAt: '2026-10-05T13:20:00.000Z',
+            message: 'First draft',
+            minorEdit: false,
+            authorId: PRIYA.accountId,
+            title: 'Checkout: saved cards — spec',
+            storage: SPEC_V1,
+          },
+          {
+            number: 2,
+            createdAt: '2026-10-09T10:05:00.000Z',
+            message: 'Non-goals, requirements and a decisions section',
+            minorEdit: false,
+            authorId: PRIYA.accountId,
+            title: 'Checkout: saved cards — spec',
+            storage: SPEC_V2,
+          },
         ],
       },
     ],

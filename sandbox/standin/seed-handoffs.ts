@@ -51,7 +51,7 @@ export const APPLE_PAY_HANDOFF: Handoff = {
   summary: 'Safari users with Apple Pay set up see an Apple Pay button on the basket page; paying with it skips the address and payment steps.',
   expectedBehaviours: [
     { id: 'b1', text: 'Safari with Apple Pay set up shows the Apple Pay button on the basket page' },
-    { id: 'b2', text: 'Paying with Apple Pay creates the order with the wallet\'s shipping address' },
+    { id: 'b2', text: "Paying with Apple Pay creates the order with the wallet's shipping address" },
     { id: 'b3', text: 'Browsers without Apple Pay show no button and no layout change' },
   ],
   riskAreas: [

@@ -37,7 +37,11 @@ export function serializeIssue(env: Env, issue: IssueData, shape: IssueShape): R
   }
   const selectProperty = shape.properties;
   const properties = selectProperty
-    ? Object.fromEntries(Object.entries(issue.properties).filter(([key]) => selectProperty(key)).map(([key, value]) => [key, structuredClone(value)]))
+    ? Object.fromEntries(
+        Object.entries(issue.properties)
+          .filter(([key]) => selectProperty(key))
+          .map(([key, value]) => [key, structuredClone(value)]),
+      )
     : undefined;
   return {
     expand: ISSUE_EXPAND,

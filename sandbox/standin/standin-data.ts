@@ -16,42 +16,105 @@ const id = z.string().regex(/^\d+$/);
 const adfDoc = z.looseObject({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) });
 
 const status = z.object({ id, name: z.string(), description: z.string(), category: z.enum(['new', 'indeterminate', 'done']) });
-const issueType = z.object({ id, name: z.string(), description: z.string(), subtask: z.boolean(), hierarchyLevel: z.number().int(), avatarId: z.number().int(), colour: z.string() });
+const issueType = z.object({
+  id,
+  name: z.string(),
+  description: z.string(),
+  subtask: z.boolean(),
+  hierarchyLevel: z.number().int(),
+  avatarId: z.number().int(),
+  colour: z.string(),
+});
 const priority = z.object({ id, name: z.string(), colour: z.string() });
 const resolution = z.object({ id, name: z.string(), description: z.string() });
 const version = z.object({ id, name: z.string(), description: z.string(), archived: z.boolean(), released: z.boolean(), releaseDate: z.string().optional() });
 const component = z.object({ id, name: z.string(), description: z.string() });
 const project = z.object({
-  id, key: z.string(), name: z.string(), description: z.string(), leadAccountId: z.string(), issueTypeIds: z.array(id),
-  versions: z.array(version), components: z.array(component),
+  id,
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  leadAccountId: z.string(),
+  issueTypeIds: z.array(id),
+  versions: z.array(version),
+  components: z.array(component),
   /** A team-managed project keeps its own admins (Administer Projects), instead of the demo people's rights. */
-  teamManaged: z.boolean().optional(), administratorIds: z.array(z.string()).optional(),
+  teamManaged: z.boolean().optional(),
+  administratorIds: z.array(z.string()).optional(),
 });
 export const transitionRuleSchema = z.object({ id: z.string().min(1), type: z.string().min(1), configuration: z.unknown() });
 const transition = z.object({ id, name: z.string(), fromStatusIds: z.array(id), toStatusId: id, rules: z.array(transitionRuleSchema) });
 /** `scopedProjectId`: the team-managed project the workflow belongs to (the new editor names it in the rule screens' context). */
 const workflow = z.object({ id: z.string(), name: z.string(), issueTypeIds: z.array(id), transitions: z.array(transition), scopedProjectId: id.optional() });
 const field = z.object({
-  id: z.string(), name: z.string(), custom: z.boolean(), orderable: z.boolean(), navigable: z.boolean(), searchable: z.boolean(),
-  clauseNames: z.array(z.string()), schema: z.looseObject({ type: z.string() }).optional(),
+  id: z.string(),
+  name: z.string(),
+  custom: z.boolean(),
+  orderable: z.boolean(),
+  navigable: z.boolean(),
+  searchable: z.boolean(),
+  clauseNames: z.array(z.string()),
+  schema: z.looseObject({ type: z.string() }).optional(),
   options: z.array(z.object({ id, value: z.string() })).optional(),
 });
 const linkType = z.object({ id, name: z.string(), inward: z.string(), outward: z.string() });
 const issue = z.object({
-  id, key: z.string(), projectId: id, issueTypeId: id, statusId: id, priorityId: id, parentId: id.optional(),
-  summary: z.string(), description: adfDoc.nullable(), assigneeId: z.string().nullable(), reporterId: z.string(), creatorId: z.string(),
-  labels: z.array(z.string()), fixVersionIds: z.array(id), componentIds: z.array(id), duedate: z.string().nullable(),
-  resolutionId: id.nullable(), resolutionDate: z.string().nullable(),
-  created: z.string(), updated: z.string(), statusCategoryChangeDate: z.string(),
+  id,
+  key: z.string(),
+  projectId: id,
+  issueTypeId: id,
+  statusId: id,
+  priorityId: id,
+  parentId: id.optional(),
+  summary: z.string(),
+  description: adfDoc.nullable(),
+  assigneeId: z.string().nullable(),
+  reporterId: z.string(),
+  creatorId: z.string(),
+  labels: z.array(z.string()),
+  fixVersionIds: z.array(id),
+  componentIds: z.array(id),
+  duedate: z.string().nullable(),
+  resolutionId: id.nullable(),
+  resolutionDate: z.string().nullable(),
+  created: z.string(),
+  updated: z.string(),
+  statusCategoryChangeDate: z.string(),
   /** Custom field values by field id: a number, an ADF document, or a select option's id. */
   custom: z.record(z.string(), z.unknown()),
   properties: z.record(z.string(), z.unknown()),
 });
 /** `sourceId` <outward> `targetId`: for Blocks, the source blocks the target. */
 const link = z.object({ id, typeId: id, sourceId: id, targetId: id });
-const pageVersion = z.object({ number: z.number().int().min(1), createdAt: z.string(), message: z.string(), minorEdit: z.boolean(), authorId: z.string(), title: z.string(), storage: z.string() });
-const page = z.object({ id, spaceId: id, parentId: id.optional(), status: z.enum(['current', 'archived']), authorId: z.string(), ownerId: z.string(), createdAt: z.string(), versions: z.array(pageVersion).min(1) });
-const space = z.object({ id, key: z.string(), name: z.string(), type: z.enum(['global', 'collaboration', 'knowledge_base', 'personal']), authorId: z.string(), createdAt: z.string(), homepageId: id, description: z.string() });
+const pageVersion = z.object({
+  number: z.number().int().min(1),
+  createdAt: z.string(),
+  message: z.string(),
+  minorEdit: z.boolean(),
+  authorId: z.string(),
+  title: z.string(),
+  storage: z.string(),
+});
+const page = z.object({
+  id,
+  spaceId: id,
+  parentId: id.optional(),
+  status: z.enum(['current', 'archived']),
+  authorId: z.string(),
+  ownerId: z.string(),
+  createdAt: z.string(),
+  versions: z.array(pageVersion).min(1),
+});
+const space = z.object({
+  id,
+  key: z.string(),
+  name: z.string(),
+  type: z.enum(['global', 'collaboration', 'knowledge_base', 'personal']),
+  authorId: z.string(),
+  createdAt: z.string(),
+  homepageId: id,
+  description: z.string(),
+});
 
 export const standInDataSchema = z.object({
   format: z.literal(STANDIN_FORMAT),

@@ -65,8 +65,17 @@ export interface StandIn {
 }
 
 const ROUTES: readonly Route[] = [
-  ...issueGetRoutes, ...issueEditRoutes, ...issuePropertyRoutes, ...transitionRoutes, ...searchRoutes,
-  ...userRoutes, ...permissionRoutes, ...projectRoutes, ...metaRoutes, ...confluenceRoutes, ...groupRoutes,
+  ...issueGetRoutes,
+  ...issueEditRoutes,
+  ...issuePropertyRoutes,
+  ...transitionRoutes,
+  ...searchRoutes,
+  ...userRoutes,
+  ...permissionRoutes,
+  ...projectRoutes,
+  ...metaRoutes,
+  ...confluenceRoutes,
+  ...groupRoutes,
   ...workflowRuleRoutes,
 ];
 
@@ -100,7 +109,13 @@ export function createStandIn(options: StandInOptions): StandIn {
       if (error instanceof StandInError) sendJson(res, error.status, error.body);
       else {
         console.error('stand-in: unexpected error', error);
-        sendJson(res, 500, confluence ? { errors: [{ status: 500, code: 'INTERNAL_SERVER_ERROR', title: 'Internal Server Error', detail: String(error) }] } : { errorMessages: [`Internal server error: ${String(error)}`], errors: {} });
+        sendJson(
+          res,
+          500,
+          confluence
+            ? { errors: [{ status: 500, code: 'INTERNAL_SERVER_ERROR', title: 'Internal Server Error', detail: String(error) }] }
+            : { errorMessages: [`Internal server error: ${String(error)}`], errors: {} },
+        );
       }
     }
     return true;

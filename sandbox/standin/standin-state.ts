@@ -51,14 +51,30 @@ export interface StateOptions {
   onIssueEvent?: IssueEventListener;
 }
 
-function eventFor(data: StandInData, eventType: IssueEvent['eventType'], issueId: string, cause: { accountId?: string; byApp: boolean }): IssueEvent | undefined {
+function eventFor(
+  data: StandInData,
+  eventType: IssueEvent['eventType'],
+  issueId: string,
+  cause: { accountId?: string; byApp: boolean },
+): IssueEvent | undefined {
   const issue = data.issues.find((i) => i.id === issueId);
   const project = data.projects.find((p) => p.id === issue?.projectId);
   if (!issue || !project) return undefined;
   const parent = data.issues.find((i) => i.id === issue.parentId);
   return {
-    eventType, selfGenerated: cause.byApp, ...(cause.accountId ? { atlassianId: cause.accountId } : {}), timestamp: String(Date.now()),
-    issue: { id: issue.id, key: issue.key, fields: { project: { id: project.id, key: project.key }, issuetype: { id: issue.issueTypeId }, ...(parent ? { parent: { id: parent.id, key: parent.key } } : {}) } },
+    eventType,
+    selfGenerated: cause.byApp,
+    ...(cause.accountId ? { atlassianId: cause.accountId } : {}),
+    timestamp: String(Date.now()),
+    issue: {
+      id: issue.id,
+      key: issue.key,
+      fields: {
+        project: { id: project.id, key: project.key },
+        issuetype: { id: issue.issueTypeId },
+        ...(parent ? { parent: { id: parent.id, key: parent.key } } : {}),
+      },
+    },
   };
 }
 

@@ -25,7 +25,11 @@ export function lighterImports(): Plugin {
       build.onResolve({ filter: /^@atlaskit\/feature-gate-js-client(\/|$)/ }, ({ path, importer }) => {
         if (path === '@atlaskit/feature-gate-js-client/feature-gates' && importer.includes(FLAGS_PACKAGE)) return { path: FEATURE_GATES_OFF };
         return {
-          errors: [{ text: `${importer} imports ${path}: Custom UI builds replace the feature-gate client with its defaults (scripts/custom-ui/lighter-imports.ts), which is only right while nothing but @atlaskit/platform-feature-flags uses it` }],
+          errors: [
+            {
+              text: `${importer} imports ${path}: Custom UI builds replace the feature-gate client with its defaults (scripts/custom-ui/lighter-imports.ts), which is only right while nothing but @atlaskit/platform-feature-flags uses it`,
+            },
+          ],
         };
       });
       build.onResolve({ filter: /^@atlaskit\/tooltip\/Tooltip$/ }, () => ({ path: DEFERRED_TOOLTIP }));

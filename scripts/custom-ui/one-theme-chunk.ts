@@ -24,10 +24,16 @@ export function oneThemeChunk(): Plugin {
         const source = await readFile(path, 'utf8');
         const names = [...source.matchAll(THEME_IMPORT)].map((match) => match[2]!);
         if (names.length === 0) return undefined;
-        const contents = source.replace(THEME_IMPORT, (_whole, _quote, name: string) => `import(${JSON.stringify(ALL_THEMES)}).then((themes) => themes.${binding(name)})`);
+        const contents = source.replace(
+          THEME_IMPORT,
+          (_whole, _quote, name: string) => `import(${JSON.stringify(ALL_THEMES)}).then((themes) => themes.${binding(name)})`,
+        );
         return { contents, loader: 'js', resolveDir: dirname(path) };
       });
-      build.onResolve({ filter: new RegExp(`^${ALL_THEMES}$`) }, ({ importer }) => ({ path: join(dirname(importer), 'themes', 'all-themes'), namespace: 'shipshape-themes' }));
+      build.onResolve({ filter: new RegExp(`^${ALL_THEMES}$`) }, ({ importer }) => ({
+        path: join(dirname(importer), 'themes', 'all-themes'),
+        namespace: 'shipshape-themes',
+      }));
       build.onLoad({ filter: /.*/, namespace: 'shipshape-themes' }, async ({ path }) => {
         const themesDir = dirname(path);
         const source = await readFile(join(themesDir, '..', 'theme-import-map.js'), 'utf8');

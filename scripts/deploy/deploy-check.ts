@@ -34,22 +34,37 @@ async function main(): Promise<void> {
   const bundles = await bundleFunctions(ROOT).catch((error: unknown) => error as Error);
   if (bundles instanceof Error) step("bundle the functions with Forge's bundler", [bundles.message]);
   else {
-    step("bundle the functions with Forge's bundler", bundles.warnings, `${bundles.modules.map((m) => `${m}.cjs`).join(', ')} for ${bundles.handlers.length} handlers`);
+    step(
+      "bundle the functions with Forge's bundler",
+      bundles.warnings,
+      `${bundles.modules.map((m) => `${m}.cjs`).join(', ')} for ${bundles.handlers.length} handlers`,
+    );
     rmSync(bundles.outputDir, { recursive: true, force: true });
   }
 
   const manifest = await ProcessorBuilder.instance().withValidation(ValidationTypes.FULL).build().process(resolve(ROOT, 'manifest.yml'));
   const manifestErrors = (manifest.errors ?? []).filter((e) => (e.level ?? 'error') === 'error');
-  step('manifest.yml passes @forge/manifest FULL validation', manifestErrors.map((e) => `line ${e.line}: ${e.message}`));
+  step(
+    'manifest.yml passes @forge/manifest FULL validation',
+    manifestErrors.map((e) => `line ${e.line}: ${e.message}`),
+  );
 
   const lint = await runForgeLint();
   const lintErrors = lint.problems.filter((p) => p.level === 'error').map((p) => `${p.file}:${p.line} ${p.message}`);
   const walkProblems = lintWalkProblems(lint);
-  step("@forge/lint's client-side linters", [...walkProblems, ...lintErrors], `${lint.parsedFiles} files parsed (${lint.sourceFiles} in src/ + the REST calls)`);
+  step(
+    "@forge/lint's client-side linters",
+    [...walkProblems, ...lintErrors],
+    `${lint.parsedFiles} files parsed (${lint.sourceFiles} in src/ + the REST calls)`,
+  );
   for (const w of lint.problems.filter((p) => p.level === 'warning')) console.log(`     warning: ${w.file}:${w.line} ${w.message}`);
 
   const scopes = await checkScopes();
-  step('scopes match the API specs', [...scopes.missing.map((s) => `missing scope ${s}`), ...scopes.surplus.map((s) => `surplus scope ${s}: no call needs it`)], scopes.declared.join(', '));
+  step(
+    'scopes match the API specs',
+    [...scopes.missing.map((s) => `missing scope ${s}`), ...scopes.surplus.map((s) => `surplus scope ${s}: no call needs it`)],
+    scopes.declared.join(', '),
+  );
 
   const config = await new ConfigFile(new FileSystemReader(), new FileSystemWriter()).readConfig();
   const usage = resourceUsage(ROOT, config.resources ?? []);

@@ -68,13 +68,26 @@ export async function runForgeLint(options: { manifest?: ManifestSchema; scopesO
       parsedFiles += 1;
       return parseSourceFile(filepath, parser, readFile);
     };
-    const results = await lint([...sources, REST_CALLS_FILE], config, 'development', silent as never, offlineStatsig as never, {
-      linter: { mode: 'client-side' },
-      ...(options.scopesOnly ? { linters: [new PermissionLinter('development' as never, config, silent as never)] } : {}),
-      parseFunction: countingParse,
-    } as never);
+    const results = await lint(
+      [...sources, REST_CALLS_FILE],
+      config,
+      'development',
+      silent as never,
+      offlineStatsig as never,
+      {
+        linter: { mode: 'client-side' },
+        ...(options.scopesOnly ? { linters: [new PermissionLinter('development' as never, config, silent as never)] } : {}),
+        parseFunction: countingParse,
+      } as never,
+    );
     const problems: LintProblem[] = results.flatMap((result) => [
-      ...result.errors.map((p) => ({ file: result.file, line: p.line, level: 'error' as const, message: p.message, missingScope: p.metadata?.missingPermission as string | undefined })),
+      ...result.errors.map((p) => ({
+        file: result.file,
+        line: p.line,
+        level: 'error' as const,
+        message: p.message,
+        missingScope: p.metadata?.missingPermission as string | undefined,
+      })),
       ...result.warnings.map((p) => ({ file: result.file, line: p.line, level: 'warning' as const, message: p.message })),
     ]);
     return { sourceFiles: sources.length, parsedFiles, problems };

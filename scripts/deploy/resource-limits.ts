@@ -5,7 +5,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const RESOURCE_LIMITS = { filesPerResource: 5000, bytesPerResource: 100 * 1024 * 1024, resources: 50, totalFiles: 25000, totalBytes: 1024 * 1024 * 1024 };
+export const RESOURCE_LIMITS = {
+  filesPerResource: 5000,
+  bytesPerResource: 100 * 1024 * 1024,
+  resources: 50,
+  totalFiles: 25000,
+  totalBytes: 1024 * 1024 * 1024,
+};
 
 export interface ResourceUsage {
   key: string;
@@ -43,7 +49,8 @@ export function resourceLimitProblems(usage: readonly ResourceUsage[]): string[]
   for (const r of usage) {
     if (r.files === 0) problems.push(`resource "${r.key}" (${r.path}) is empty: run npm run build`);
     if (r.files > RESOURCE_LIMITS.filesPerResource) problems.push(`resource "${r.key}" has ${r.files} files; Forge allows ${RESOURCE_LIMITS.filesPerResource}`);
-    if (r.bytes > RESOURCE_LIMITS.bytesPerResource) problems.push(`resource "${r.key}" is ${mb(r.bytes)}; Forge allows ${mb(RESOURCE_LIMITS.bytesPerResource)}`);
+    if (r.bytes > RESOURCE_LIMITS.bytesPerResource)
+      problems.push(`resource "${r.key}" is ${mb(r.bytes)}; Forge allows ${mb(RESOURCE_LIMITS.bytesPerResource)}`);
   }
   const files = usage.reduce((n, r) => n + r.files, 0);
   const bytes = usage.reduce((n, r) => n + r.bytes, 0);

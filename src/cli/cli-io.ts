@@ -15,7 +15,10 @@ export const EXIT = { passed: 0, blocked: 1, badInput: 2 } as const;
 
 /** A problem with what the user gave the CLI: printed as one line (plus listed details), exit 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly details: string[] = []) {
+  constructor(
+    message: string,
+    readonly details: string[] = [],
+  ) {
     super(message);
   }
 }

@@ -16,7 +16,17 @@ type ConfigResolver = (deps: IssueResolverDeps, request: ResolverRequest) => Pro
 
 /** Resolver name → function, for the project settings page, the admin page and the workflow rule screens. */
 export const CONFIG_RESOLVERS: Readonly<Record<string, ConfigResolver>> = {
-  getConfig, saveGates, deleteGate, importGates, exportGates, dryRun, searchGroups, getSiteTemplates, saveSiteTemplates, getRuleOptions, chooseRuleGate,
+  getConfig,
+  saveGates,
+  deleteGate,
+  importGates,
+  exportGates,
+  dryRun,
+  searchGroups,
+  getSiteTemplates,
+  saveSiteTemplates,
+  getRuleOptions,
+  chooseRuleGate,
 };
 
 /** The `@forge/resolver` definitions of the `config-resolver` function, on the given ports. */

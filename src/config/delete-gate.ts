@@ -15,7 +15,9 @@ export async function deleteGate(deps: IssueResolverDeps, request: ResolverReque
   const { input, projectKey, accountId } = opened;
   return writeGateSet(deps, { kind: 'project', projectKey }, accountId, input.revision, (gates) => {
     if (!gates.some((g) => g.id === input.gateId)) {
-      return failure('NOT_FOUND', `Project ${projectKey} has no gate "${input.gateId}" to delete; reload the page.`, [{ path: 'gateId', message: 'no such gate' }]);
+      return failure('NOT_FOUND', `Project ${projectKey} has no gate "${input.gateId}" to delete; reload the page.`, [
+        { path: 'gateId', message: 'no such gate' },
+      ]);
     }
     return { ok: true, gates: gates.filter((g) => g.id !== input.gateId) };
   });

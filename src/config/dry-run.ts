@@ -28,17 +28,28 @@ export async function dryRun(deps: IssueResolverDeps, request: ResolverRequest):
   const opened = await openProjectConfig(deps, request, dryRunPayload, 'try its Shipshape gates');
   if (!opened.ok) return opened;
   const { input, projectKey } = opened;
-  const notInProject = failure('BAD_INPUT', `${input.issueKey} is not a work item of project ${projectKey}.`, [{ path: 'issueKey', message: `must be an item of project ${projectKey}` }]);
+  const notInProject = failure('BAD_INPUT', `${input.issueKey} is not a work item of project ${projectKey}.`, [
+    { path: 'issueKey', message: `must be an item of project ${projectKey}` },
+  ]);
   if (projectKeyOf(input.issueKey) !== projectKey) return notInProject;
   const gate = parseGate(input.gate);
-  if (!gate.ok) return failure('BAD_INPUT', `The gate has ${gate.problems.length} problem(s); fix them to try it.`, gate.problems.map((p) => ({ ...p, path: `gate.${p.path}` })));
+  if (!gate.ok)
+    return failure(
+      'BAD_INPUT',
+      `The gate has ${gate.problems.length} problem(s); fix them to try it.`,
+      gate.problems.map((p) => ({ ...p, path: `gate.${p.path}` })),
+    );
 
   const browse = await canBrowseItem(deps, input.issueKey);
   if (!browse.ok) return browse;
   const loaded = await getIssue(deps.jiraAsApp, deps.clock, input.issueKey, issueRequestFor([gate.value]), deps.retry);
-  if (!loaded.ok) return loaded.code === 'ISSUE_NOT_FOUND' ? failure('NOT_FOUND', `Work item ${input.issueKey} was not found.`) : jiraFailure(loaded, `load ${input.issueKey}`);
+  if (!loaded.ok)
+    return loaded.code === 'ISSUE_NOT_FOUND'
+      ? failure('NOT_FOUND', `Work item ${input.issueKey} was not found.`)
+      : jiraFailure(loaded, `load ${input.issueKey}`);
   if (projectKeyOf(loaded.issue.key) !== projectKey) return notInProject;
   const records = await loadRecords(deps.store, loaded.issue.id);
-  if (!records.ok) return failure('RECORDS_INVALID', `Shipshape's records for ${input.issueKey} cannot be read, so the gate cannot be tried on it.`, records.problems);
+  if (!records.ok)
+    return failure('RECORDS_INVALID', `Shipshape's records for ${input.issueKey} cannot be read, so the gate cannot be tried on it.`, records.problems);
   return success({ verdict: evaluate(gate.value, { issue: loaded.issue, records: records.value }) });
 }

@@ -22,10 +22,15 @@ export function gateChanges(before: readonly Gate[], after: readonly Gate[]): Ga
   for (const gate of after) {
     const was = old.get(gate.id);
     if (!was) changes.push({ action: 'create-gate', target: gate.id, before: '(none)', after: describeGate(gate) });
-    else if (JSON.stringify(was) !== JSON.stringify(gate)) changes.push({ action: 'update-gate', target: gate.id, before: describeGate(was), after: describeGate(gate) });
+    else if (JSON.stringify(was) !== JSON.stringify(gate))
+      changes.push({ action: 'update-gate', target: gate.id, before: describeGate(was), after: describeGate(gate) });
   }
   for (const gate of before) if (!now.has(gate.id)) changes.push({ action: 'delete-gate', target: gate.id, before: describeGate(gate), after: '(deleted)' });
-  const order = (list: readonly Gate[]) => list.map((g) => g.id).filter((id) => old.has(id) && now.has(id)).join(', ');
+  const order = (list: readonly Gate[]) =>
+    list
+      .map((g) => g.id)
+      .filter((id) => old.has(id) && now.has(id))
+      .join(', ');
   if (order(before) !== order(after)) changes.push({ action: 'reorder-gates', target: 'order', before: order(before), after: order(after) });
   return changes;
 }

@@ -40,7 +40,9 @@ export async function loadHistory(store: KeyValueStore, target: GateSetTarget): 
   const raw = await store.get(historyKeyOf(target));
   if (raw === undefined || raw === null) return { ok: true, value: { revision: 0, entries: [] } };
   const parsed = historySchema.safeParse(raw);
-  return parsed.success ? { ok: true, value: { revision: parsed.data.revision, entries: parsed.data.entries } } : { ok: false, problems: problemsFromZod(parsed.error) };
+  return parsed.success
+    ? { ok: true, value: { revision: parsed.data.revision, entries: parsed.data.entries } }
+    : { ok: false, problems: problemsFromZod(parsed.error) };
 }
 
 const clip = (text: string) => (text.length <= SUMMARY_CHARACTERS ? text : `${text.slice(0, SUMMARY_CHARACTERS - 1)}…`);

@@ -24,14 +24,19 @@ export async function importGates(deps: IssueResolverDeps, request: ResolverRequ
   if (!opened.ok) return opened;
   const { input, projectKey, accountId } = opened;
   const file = parseGatesFileText(input.text);
-  if (!file.ok) return failure('BAD_INPUT', `The file has ${file.problems.length} problem(s); nothing was imported. Fix them and upload it again.`, file.problems);
+  if (!file.ok)
+    return failure('BAD_INPUT', `The file has ${file.problems.length} problem(s); nothing was imported. Fix them and upload it again.`, file.problems);
   const fileGates = file.value.gates;
   return writeGateSet(
     deps,
     { kind: 'project', projectKey },
     accountId,
     input.revision,
-    (current) => ({ ok: true, gates: input.mode === 'replace' ? fileGates : mergeGates(current, fileGates), import: { mode: input.mode, fileGates: fileGates.length } }),
+    (current) => ({
+      ok: true,
+      gates: input.mode === 'replace' ? fileGates : mergeGates(current, fileGates),
+      import: { mode: input.mode, fileGates: fileGates.length },
+    }),
     input.mode === 'replace',
   );
 }

@@ -25,7 +25,8 @@ export async function openProjectConfig<T extends { projectKey?: string | undefi
   if (!input.ok) return input;
   const fromContext = who.caller.contextProjectKey;
   const projectKey = fromContext ?? input.value.projectKey;
-  if (projectKey === undefined) return failure('BAD_INPUT', 'Name the project: projectKey is missing.', [{ path: 'projectKey', message: 'required (expected string)' }]);
+  if (projectKey === undefined)
+    return failure('BAD_INPUT', 'Name the project: projectKey is missing.', [{ path: 'projectKey', message: 'required (expected string)' }]);
   if (input.value.projectKey !== undefined && input.value.projectKey !== projectKey) {
     return failure('BAD_INPUT', 'This page belongs to another project.', [{ path: 'projectKey', message: `must be the page's project ${projectKey}` }]);
   }

@@ -26,7 +26,8 @@ export async function readSiteCatalogs(deps: IssueResolverDeps): Promise<JiraRea
   return { ok: true, value: { fields: fieldsOf(fields.value), linkTypes: linkTypesOf(links.value), projectRoles: [] } };
 }
 
-const fieldsOf = (fields: z.infer<typeof fieldsSchema>) => fields.map((f) => ({ id: f.id, name: f.name, custom: f.custom === true })).sort((a, b) => a.name.localeCompare(b.name));
+const fieldsOf = (fields: z.infer<typeof fieldsSchema>) =>
+  fields.map((f) => ({ id: f.id, name: f.name, custom: f.custom === true })).sort((a, b) => a.name.localeCompare(b.name));
 const linkTypesOf = (links: z.infer<typeof linkTypesSchema>) => links.issueLinkTypes.map((t) => ({ name: t.name, inward: t.inward, outward: t.outward }));
 
 /** Three reads as the app, in parallel; the first that fails is the answer. */
@@ -45,7 +46,9 @@ export async function readCatalogs(deps: IssueResolverDeps, projectKey: string):
     value: {
       fields: fieldsOf(fields.value),
       linkTypes: linkTypesOf(links.value),
-      projectRoles: Object.keys(roles.value).filter((name) => name !== 'atlassian-addons-project-access').sort(),
+      projectRoles: Object.keys(roles.value)
+        .filter((name) => name !== 'atlassian-addons-project-access')
+        .sort(),
     },
   };
 }

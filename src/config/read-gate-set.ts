@@ -16,11 +16,22 @@ export interface GateSet {
  * A stored gate set with its history; a broken one is reported with its problems, never replaced
  * silently. `repairable`: only the gates file is broken (a replacing import or save may overwrite it).
  */
-export async function readGateSet(store: KeyValueStore, target: GateSetTarget): Promise<{ ok: true; set: GateSet } | { ok: false; error: ResolverError; repairable?: true }> {
+export async function readGateSet(
+  store: KeyValueStore,
+  target: GateSetTarget,
+): Promise<{ ok: true; set: GateSet } | { ok: false; error: ResolverError; repairable?: true }> {
   const [raw, history] = await Promise.all([store.get(gatesKeyOf(target)), loadHistory(store, target)]);
   if (!history.ok) return failure('GATES_INVALID', `The change history of ${describeTarget(target)} cannot be read, so nothing was changed.`, history.problems);
   if (raw === undefined || raw === null) return { ok: true, set: { gates: [], saved: false, history: history.value } };
   const parsed = parseGatesFile(raw);
-  if (!parsed.ok) return { repairable: true, ...failure('GATES_INVALID', `${describeTarget(target)} stored by Shipshape are invalid; fix them by importing a valid file with "replace".`, parsed.problems) };
+  if (!parsed.ok)
+    return {
+      repairable: true,
+      ...failure(
+        'GATES_INVALID',
+        `${describeTarget(target)} stored by Shipshape are invalid; fix them by importing a valid file with "replace".`,
+        parsed.problems,
+      ),
+    };
   return { ok: true, set: { gates: parsed.value.gates, saved: true, history: history.value } };
 }

@@ -47,7 +47,10 @@ async function openRuleConfig(deps: IssueResolverDeps, request: ResolverRequest)
  */
 async function allOptions(deps: IssueResolverDeps, scope: RuleScope): Promise<{ options: RuleGateOption[]; gates: Map<string, Gate> }> {
   const keys = scope.kind === 'team-managed' ? [scope.projectKey] : await loadProjectIndex(deps.store);
-  const sets = await Promise.all([...keys.map((projectKey) => readGateSet(deps.store, { kind: 'project', projectKey })), readGateSet(deps.store, { kind: 'site' })]);
+  const sets = await Promise.all([
+    ...keys.map((projectKey) => readGateSet(deps.store, { kind: 'project', projectKey })),
+    readGateSet(deps.store, { kind: 'site' }),
+  ]);
   const sources = [...keys.map((k) => `project ${k}`), 'site template'];
   const gates = new Map<string, Gate>();
   const options: RuleGateOption[] = [];

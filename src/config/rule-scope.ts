@@ -14,7 +14,9 @@ import { readAdminRights } from './admin-rights';
 export type RuleScope = { kind: 'site' } | { kind: 'team-managed'; projectId: string; projectKey: string };
 type Scoped = { ok: true; scope: RuleScope } | { ok: false; error: ResolverError };
 
-const contextSchema = z.looseObject({ extension: z.looseObject({ scopedProjectId: z.union([z.string().regex(/^\d{1,18}$/), z.number().int().nonnegative()]).optional() }).optional() });
+const contextSchema = z.looseObject({
+  extension: z.looseObject({ scopedProjectId: z.union([z.string().regex(/^\d{1,18}$/), z.number().int().nonnegative()]).optional() }).optional(),
+});
 
 /** `extension.scopedProjectId` of the Forge context (set by Jira, never taken from the payload), if any. */
 export function scopedProjectIdOf(context: unknown): string | undefined | 'invalid' {
@@ -30,11 +32,25 @@ const projectSchema = z.looseObject({ id: z.string(), key: z.string() });
 /** A team-managed project's workflow: Administer Projects on it (or Administer Jira), asked as the caller; then its key, asked as the app. */
 async function teamManagedScope(deps: IssueResolverDeps, projectId: string): Promise<Scoped> {
   const query = { projectId, permissions: 'ADMINISTER_PROJECTS,ADMINISTER' };
-  const read = await readJira(asUser(deps), { method: 'GET', path: jiraPath('getMyPermissions', {}), query }, permissionsSchema, `your admin rights on project ${projectId}`);
-  if (!read.ok) return read.code === 'NOT_FOUND' ? failure('NOT_FOUND', `Project ${projectId} was not found, or you cannot see it.`) : jiraFailure(read, 'check your admin rights on this project');
+  const read = await readJira(
+    asUser(deps),
+    { method: 'GET', path: jiraPath('getMyPermissions', {}), query },
+    permissionsSchema,
+    `your admin rights on project ${projectId}`,
+  );
+  if (!read.ok)
+    return read.code === 'NOT_FOUND'
+      ? failure('NOT_FOUND', `Project ${projectId} was not found, or you cannot see it.`)
+      : jiraFailure(read, 'check your admin rights on this project');
   const held = (key: string) => read.value.permissions[key]?.havePermission === true;
-  if (!held('ADMINISTER_PROJECTS') && !held('ADMINISTER')) return failure('FORBIDDEN', "Only this team-managed project's admins (Administer Projects) or a Jira admin may configure its Shipshape workflow rules.");
-  const project = await readJira(asApp(deps), { method: 'GET', path: jiraPath('getProject', { projectIdOrKey: projectId }) }, projectSchema, `project ${projectId}`);
+  if (!held('ADMINISTER_PROJECTS') && !held('ADMINISTER'))
+    return failure('FORBIDDEN', "Only this team-managed project's admins (Administer Projects) or a Jira admin may configure its Shipshape workflow rules.");
+  const project = await readJira(
+    asApp(deps),
+    { method: 'GET', path: jiraPath('getProject', { projectIdOrKey: projectId }) },
+    projectSchema,
+    `project ${projectId}`,
+  );
   if (!project.ok) return jiraFailure(project, `find project ${projectId}`);
   return { ok: true, scope: { kind: 'team-managed', projectId, projectKey: project.value.key } };
 }
@@ -46,6 +62,10 @@ export async function openRuleScope(deps: IssueResolverDeps, context: unknown): 
   if (projectId !== undefined) return teamManagedScope(deps, projectId);
   const rights = await readAdminRights(deps);
   if (!rights.ok) return jiraFailure(rights, 'check your Jira admin rights');
-  if (!rights.value.jiraAdmin) return failure('FORBIDDEN', 'Only a Jira admin (Administer Jira) may configure Shipshape rules on a workflow that many projects may share; a team-managed project\'s admins configure its own workflow.');
+  if (!rights.value.jiraAdmin)
+    return failure(
+      'FORBIDDEN',
+      "Only a Jira admin (Administer Jira) may configure Shipshape rules on a workflow that many projects may share; a team-managed project's admins configure its own workflow.",
+    );
   return { ok: true, scope: { kind: 'site' } };
 }

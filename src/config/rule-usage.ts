@@ -27,7 +27,12 @@ export interface RuleUsage {
   incomplete?: string;
 }
 
-const placeOf = ({ workflow, draft, transition, disabled }: AppValidatorRule): RulePlace => ({ workflow, draft, ...(transition ? { transition } : {}), ...(disabled ? { disabled } : {}) });
+const placeOf = ({ workflow, draft, transition, disabled }: AppValidatorRule): RulePlace => ({
+  workflow,
+  draft,
+  ...(transition ? { transition } : {}),
+  ...(disabled ? { disabled } : {}),
+});
 
 /** Gate id → places, and the rules that could not be read, from Jira's list of the app's validator rules. */
 export function usageFromRules(rules: readonly AppValidatorRule[]): Pick<RuleUsage, 'byGate' | 'unreadable'> {
@@ -51,7 +56,11 @@ export async function readRuleUsage(deps: IssueResolverDeps): Promise<RuleUsage>
   const remembered = await loadGateUsage(deps.store);
   return {
     source: 'remembered',
-    byGate: Object.fromEntries(Object.keys(remembered).sort().map((id) => [id, []])),
+    byGate: Object.fromEntries(
+      Object.keys(remembered)
+        .sort()
+        .map((id) => [id, []]),
+    ),
     unreadable: [],
     incomplete: `Jira's workflow rules could not be read (${read.message}), so "in use" shows only the gates chosen on Shipshape's rule screen; rules set or removed another way are not seen.`,
   };

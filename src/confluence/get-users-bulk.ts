@@ -6,12 +6,14 @@ import { readConfluence, type ConfluenceAccess, type ConfluenceRead } from './re
 export const USERS_BULK_MAX = 250;
 
 const usersSchema = z.looseObject({
-  results: z.array(z.looseObject({
-    accountId: z.string(),
-    displayName: z.string().nullish(),
-    publicName: z.string().nullish(),
-    profilePicture: z.looseObject({ path: z.string() }).nullish(),
-  })),
+  results: z.array(
+    z.looseObject({
+      accountId: z.string(),
+      displayName: z.string().nullish(),
+      publicName: z.string().nullish(),
+      profilePicture: z.looseObject({ path: z.string() }).nullish(),
+    }),
+  ),
 });
 
 export interface Person {
@@ -25,7 +27,12 @@ export async function getUsersBulk(access: ConfluenceAccess, accountIds: readonl
   const people: Record<string, Person> = {};
   for (let start = 0; start < accountIds.length; start += USERS_BULK_MAX) {
     const chunk = accountIds.slice(start, start + USERS_BULK_MAX);
-    const read = await readConfluence(access, { method: 'POST', path: confluencePath('createBulkUserLookup'), body: { accountIds: chunk } }, usersSchema, `${chunk.length} people`);
+    const read = await readConfluence(
+      access,
+      { method: 'POST', path: confluencePath('createBulkUserLookup'), body: { accountIds: chunk } },
+      usersSchema,
+      `${chunk.length} people`,
+    );
     if (!read.ok) return read;
     for (const user of read.value.results) {
       const name = user.displayName || user.publicName;

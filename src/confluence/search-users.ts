@@ -3,12 +3,19 @@ import { confluencePath } from './confluence-operations';
 import { readConfluence, type ConfluenceAccess, type ConfluenceRead } from './read-confluence';
 
 const searchSchema = z.looseObject({
-  results: z.array(z.looseObject({
-    user: z.looseObject({
-      accountId: z.string().nullish(), displayName: z.string().nullish(), publicName: z.string().nullish(), accountType: z.string().nullish(),
-      profilePicture: z.looseObject({ path: z.string() }).nullish(),
-    }).nullish(),
-  })),
+  results: z.array(
+    z.looseObject({
+      user: z
+        .looseObject({
+          accountId: z.string().nullish(),
+          displayName: z.string().nullish(),
+          publicName: z.string().nullish(),
+          accountType: z.string().nullish(),
+          profilePicture: z.looseObject({ path: z.string() }).nullish(),
+        })
+        .nullish(),
+    }),
+  ),
 });
 
 export interface FoundPerson {

@@ -31,6 +31,10 @@ export function macroPlacementOf(context: unknown): { ok: true; placement: Macro
   const { accountId, localId, timezone, extension } = parsed.data;
   if (accountId === undefined) return failure('FORBIDDEN', 'Log in to Confluence to see this decision table.');
   const pageId = String(extension.content.id);
-  if (!/^\d{1,20}$/.test(pageId) || localId === undefined) return failure('BAD_INPUT', 'This decision table is not on a Confluence page Shipshape can identify.');
-  return { ok: true, placement: { accountId, pageId, localId, ...(timezone ? { timezone } : {}), isEditing: extension.isEditing === true, config: extension.config } };
+  if (!/^\d{1,20}$/.test(pageId) || localId === undefined)
+    return failure('BAD_INPUT', 'This decision table is not on a Confluence page Shipshape can identify.');
+  return {
+    ok: true,
+    placement: { accountId, pageId, localId, ...(timezone ? { timezone } : {}), isEditing: extension.isEditing === true, config: extension.config },
+  };
 }

@@ -17,7 +17,10 @@ export function cachedPeopleDirectory(clock: Clock): PeopleDirectory {
   return {
     async lookUp(access, accountIds) {
       const now = clock.now();
-      const fresh = (id: string) => { const hit = cache.get(id); return hit !== undefined && now - hit.at < PEOPLE_CACHE_MS; };
+      const fresh = (id: string) => {
+        const hit = cache.get(id);
+        return hit !== undefined && now - hit.at < PEOPLE_CACHE_MS;
+      };
       const missing = accountIds.filter((id) => !fresh(id));
       if (missing.length > 0) {
         const read = await getUsersBulk(access, missing);

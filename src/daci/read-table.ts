@@ -26,15 +26,27 @@ export async function readTable(deps: DaciDeps, placement: MacroPlacement): Prom
     loadSignOffs(deps.store, placement.pageId, placement.localId),
     deps.people.lookUp(confluenceAsApp(deps), peopleOf(table)),
   ]);
-  if (!signOffs.ok) return failure('RECORDS_INVALID', 'The sign-offs stored for this table cannot be read. Nothing was changed; ask your Confluence admin to contact the app vendor.', signOffs.problems);
+  if (!signOffs.ok)
+    return failure(
+      'RECORDS_INVALID',
+      'The sign-offs stored for this table cannot be read. Nothing was changed; ask your Confluence admin to contact the app vendor.',
+      signOffs.problems,
+    );
   if (!people.ok) return confluenceFailure(people);
   const today = todayIn(placement.timezone, new Date(deps.clock.now()));
-  const views = Object.fromEntries(table.decisions.map((d) => {
-    const latest = latestSignOff(signOffs.value, d.id);
-    return [d.id, { state: signOffState(d, latest), ...(latest ? { latest } : {}) }];
-  }));
+  const views = Object.fromEntries(
+    table.decisions.map((d) => {
+      const latest = latestSignOff(signOffs.value, d.id);
+      return [d.id, { state: signOffState(d, latest), ...(latest ? { latest } : {}) }];
+    }),
+  );
   return success({
-    ...common, state: 'ready', table, signOffs: views, people: people.value, today,
+    ...common,
+    state: 'ready',
+    table,
+    signOffs: views,
+    people: people.value,
+    today,
     overdue: table.decisions.filter((d) => isOverdue(d, today)).map((d) => d.id),
   });
 }

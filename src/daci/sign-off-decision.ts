@@ -40,8 +40,12 @@ export async function signOff(deps: DaciDeps, request: ResolverRequest): Promise
   const page = await getPage(confluenceAsUser(deps), placement.pageId);
   if (!page.ok) return confluenceFailure(page);
   const record = {
-    outcome: payload.value.outcome, accountId: placement.accountId, at: new Date(deps.clock.now()).toISOString(),
-    pageVersion: page.value.version, comment: payload.value.comment, fingerprint: decisionFingerprint(decision),
+    outcome: payload.value.outcome,
+    accountId: placement.accountId,
+    at: new Date(deps.clock.now()).toISOString(),
+    pageVersion: page.value.version,
+    comment: payload.value.comment,
+    fingerprint: decisionFingerprint(decision),
   };
   const saved = await appendSignOff(deps.store, placement.pageId, placement.localId, decision.id, record);
   if (!saved.ok) return failure('CONFLICT', 'Your sign-off was not saved because others were signing off at the same moment. Try again.', saved.problems);

@@ -17,18 +17,19 @@ interface Common {
 }
 
 /** Everything the macro renders, from one resolver call. */
-export type TableData = Common & (
-  | { state: 'empty' }
-  | { state: 'invalid'; problems: Problem[] }
-  | {
-    state: 'ready';
-    table: DaciTable;
-    signOffs: Record<string, SignOffView>;
-    /** accountId → name (and avatar path); people Confluence does not know are absent. */
-    people: Record<string, Person>;
-    /** YYYY-MM-DD in the viewer's time zone. */
-    today: string;
-    /** Ids of open decisions past their due date. */
-    overdue: string[];
-  }
-);
+export type TableData = Common &
+  (
+    | { state: 'empty' }
+    | { state: 'invalid'; problems: Problem[] }
+    | {
+        state: 'ready';
+        table: DaciTable;
+        signOffs: Record<string, SignOffView>;
+        /** accountId → name (and avatar path); people Confluence does not know are absent. */
+        people: Record<string, Person>;
+        /** YYYY-MM-DD in the viewer's time zone. */
+        today: string;
+        /** Ids of open decisions past their due date. */
+        overdue: string[];
+      }
+  );

@@ -87,7 +87,7 @@ describe('evaluate', () => {
       ]);
     });
 
-    it('uses the criterion\'s own label and hint when it has them', () => {
+    it("uses the criterion's own label and hint when it has them", () => {
       const verdict = evaluate(gate([manual('copy', { label: 'Copy reviewed', hint: 'Ask the content designer.' })]), { issue: issue() });
       expect(verdict.results[0]).toMatchObject({ label: 'Copy reviewed', hint: 'Ask the content designer.' });
     });

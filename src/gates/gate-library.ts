@@ -8,9 +8,7 @@ export const projectGatesKey = (projectKey: string) => `gates:project:${projectK
 export const SITE_GATES_KEY = 'gates:site';
 
 export type GateSource = 'project' | 'site' | 'built-in';
-export type FindGateResult =
-  | { ok: true; gate: Gate; source: GateSource }
-  | { ok: false; code: 'GATE_NOT_FOUND' | 'GATES_INVALID'; message: string };
+export type FindGateResult = { ok: true; gate: Gate; source: GateSource } | { ok: false; code: 'GATE_NOT_FOUND' | 'GATES_INVALID'; message: string };
 
 type StoredSet = { ok: true; file: GatesFile | undefined } | { ok: false; message: string };
 
@@ -20,7 +18,10 @@ async function readSet(store: KeyValueStore, key: string, what: string): Promise
   const parsed = parseGatesFile(raw);
   if (parsed.ok) return { ok: true, file: parsed.value };
   const first = parsed.problems[0];
-  return { ok: false, message: `The ${what} gates stored by Shipshape are invalid (${parsed.problems.length} problem(s), first: ${first?.path}: ${first?.message})` };
+  return {
+    ok: false,
+    message: `The ${what} gates stored by Shipshape are invalid (${parsed.problems.length} problem(s), first: ${first?.path}: ${first?.message})`,
+  };
 }
 
 /**
@@ -29,7 +30,10 @@ async function readSet(store: KeyValueStore, key: string, what: string): Promise
  */
 export async function findGate(store: KeyValueStore, projectKey: string, gateId: string): Promise<FindGateResult> {
   const [project, site] = await Promise.all([readSet(store, projectGatesKey(projectKey), `project ${projectKey}'s`), readSet(store, SITE_GATES_KEY, 'site')]);
-  for (const [set, source] of [[project, 'project'], [site, 'site']] as const) {
+  for (const [set, source] of [
+    [project, 'project'],
+    [site, 'site'],
+  ] as const) {
     if (!set.ok) return { ok: false, code: 'GATES_INVALID', message: set.message };
     const gate = set.file?.gates.find((g) => g.id === gateId);
     if (gate) return { ok: true, gate, source };
@@ -49,7 +53,10 @@ export type FindGateSetResult = { ok: true; gates: Gate[]; source: GateSource } 
  * set, else the site's, else the built-in Ready for QA and Definition of Done.
  */
 export async function findGateSet(store: KeyValueStore, projectKey: string): Promise<FindGateSetResult> {
-  for (const [key, what, source] of [[projectGatesKey(projectKey), `project ${projectKey}'s`, 'project'], [SITE_GATES_KEY, 'site', 'site']] as const) {
+  for (const [key, what, source] of [
+    [projectGatesKey(projectKey), `project ${projectKey}'s`, 'project'],
+    [SITE_GATES_KEY, 'site', 'site'],
+  ] as const) {
     const set = await readSet(store, key, what);
     if (!set.ok) return { ok: false, code: 'GATES_INVALID', message: set.message };
     if (set.file) return { ok: true, gates: set.file.gates, source };

@@ -37,9 +37,19 @@ export async function getPeople(jira: JiraAccess, accountIds: readonly string[])
       repeatedQuery: { accountId: ids },
     };
     const sent = await sendWithRetry(jira.client, request, jira.retry, jira.clock);
-    if (!sent.ok) return { ok: false, code: 'JIRA_UNAVAILABLE', message: `Jira could not be asked for people's names after ${sent.attempts} attempt(s): ${sent.lastProblem}` };
+    if (!sent.ok)
+      return {
+        ok: false,
+        code: 'JIRA_UNAVAILABLE',
+        message: `Jira could not be asked for people's names after ${sent.attempts} attempt(s): ${sent.lastProblem}`,
+      };
     const { status, body } = sent.response;
-    if (status < 200 || status >= 300) return { ok: false, code: status === 401 || status === 403 ? 'JIRA_REFUSED' : 'JIRA_BAD_ANSWER', message: `Jira answered HTTP ${status} for people's names` };
+    if (status < 200 || status >= 300)
+      return {
+        ok: false,
+        code: status === 401 || status === 403 ? 'JIRA_REFUSED' : 'JIRA_BAD_ANSWER',
+        message: `Jira answered HTTP ${status} for people's names`,
+      };
     const parsed = pageSchema.safeParse(body);
     if (!parsed.success) return { ok: false, code: 'JIRA_BAD_ANSWER', message: "Jira's answer for people's names has an unexpected shape" };
     for (const user of parsed.data.values) {

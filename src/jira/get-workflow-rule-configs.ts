@@ -25,12 +25,12 @@ const pageSchema = z.looseObject({
   isLast: z.boolean().optional(),
   startAt: z.number().optional(),
   total: z.number().optional(),
-  values: z.array(z.looseObject({ workflowId: z.looseObject({ name: z.string(), draft: z.boolean() }), validators: z.array(ruleSchema).optional() })).optional(),
+  values: z
+    .array(z.looseObject({ workflowId: z.looseObject({ name: z.string(), draft: z.boolean() }), validators: z.array(ruleSchema).optional() }))
+    .optional(),
 });
 
-export type RuleConfigsRead =
-  | { ok: true; rules: AppValidatorRule[]; complete: boolean }
-  | { ok: false; code: JiraReadCode; message: string };
+export type RuleConfigsRead = { ok: true; rules: AppValidatorRule[]; complete: boolean } | { ok: false; code: JiraReadCode; message: string };
 
 /**
  * Every validator rule of this app in Jira's workflows, drafts included
@@ -43,7 +43,12 @@ export async function getWorkflowRuleConfigs(jiraAsApp: JiraAccess): Promise<Rul
   let startAt = 0;
   for (let page = 0; page < MAX_RULE_PAGES; page++) {
     const query = { types: 'validator', expand: 'transition', startAt: String(startAt), maxResults: String(RULE_PAGE_SIZE) };
-    const read = await readJira(jiraAsApp, { method: 'GET', path: jiraPath('getWorkflowRuleConfigs', {}), query }, pageSchema, "the workflow rules that use Shipshape's validator");
+    const read = await readJira(
+      jiraAsApp,
+      { method: 'GET', path: jiraPath('getWorkflowRuleConfigs', {}), query },
+      pageSchema,
+      "the workflow rules that use Shipshape's validator",
+    );
     if (!read.ok) return read;
     const values = read.value.values ?? [];
     for (const { workflowId, validators = [] } of values) {
@@ -59,7 +64,8 @@ export async function getWorkflowRuleConfigs(jiraAsApp: JiraAccess): Promise<Rul
     }
     startAt += values.length;
     const { isLast, total } = read.value;
-    if (values.length === 0 || isLast === true || (isLast === undefined && (total === undefined || startAt >= total))) return { ok: true, rules, complete: true };
+    if (values.length === 0 || isLast === true || (isLast === undefined && (total === undefined || startAt >= total)))
+      return { ok: true, rules, complete: true };
   }
   return { ok: true, rules, complete: false };
 }

@@ -30,7 +30,12 @@ export const JIRA_OPERATIONS = {
    * the granular `read:workflow:jira` the REST docs list for it instead of the spec's Current
    * `manage:jira-configuration` (Jira administration actions), see docs/configuration.md.
    */
-  getWorkflowRuleConfigs: { method: 'GET', template: '/rest/api/3/workflow/rule/config', query: ['types', 'expand', 'startAt', 'maxResults'], scope: 'read:workflow:jira' },
+  getWorkflowRuleConfigs: {
+    method: 'GET',
+    template: '/rest/api/3/workflow/rule/config',
+    query: ['types', 'expand', 'startAt', 'maxResults'],
+    scope: 'read:workflow:jira',
+  },
 } as const;
 
 export type JiraOperationId = keyof typeof JIRA_OPERATIONS;

@@ -31,13 +31,23 @@ export async function projectRolesHeld(
   groups: () => Promise<JiraRead<GroupName[]>>,
 ): Promise<JiraRead<string[]>> {
   if (roleNames.length === 0) return { ok: true, value: [] };
-  const list = await readJira(jira, { method: 'GET', path: jiraPath('getProjectRoles', { projectIdOrKey: project }) }, roleUrlsSchema, `the roles of project ${project}`);
+  const list = await readJira(
+    jira,
+    { method: 'GET', path: jiraPath('getProjectRoles', { projectIdOrKey: project }) },
+    roleUrlsSchema,
+    `the roles of project ${project}`,
+  );
   if (!list.ok) return list;
   const held: string[] = [];
   for (const [name, url] of Object.entries(list.value).filter(([n]) => roleNames.some((wanted) => sameName(wanted, n)))) {
     const id = /\/role\/(\d+)\/?$/.exec(url)?.[1];
     if (id === undefined) return { ok: false, code: 'JIRA_BAD_ANSWER', message: `Jira gave no role id for role ${name} of project ${project}` };
-    const role = await readJira(jira, { method: 'GET', path: jiraPath('getProjectRole', { projectIdOrKey: project, id }) }, roleSchema, `role ${name} of project ${project}`);
+    const role = await readJira(
+      jira,
+      { method: 'GET', path: jiraPath('getProjectRole', { projectIdOrKey: project, id }) },
+      roleSchema,
+      `role ${name} of project ${project}`,
+    );
     if (!role.ok) return role;
     const actors = role.value.actors ?? [];
     if (actors.some((a) => a.actorUser?.accountId === accountId)) {
@@ -48,7 +58,9 @@ export async function projectRolesHeld(
     if (groupActors.length === 0) continue;
     const mine = await groups();
     if (!mine.ok) return mine;
-    const inGroup = groupActors.some((g) => mine.value.some((m) => (g.groupId && m.groupId === g.groupId) || (g.name !== undefined && sameName(g.name, m.name))));
+    const inGroup = groupActors.some((g) =>
+      mine.value.some((m) => (g.groupId && m.groupId === g.groupId) || (g.name !== undefined && sameName(g.name, m.name))),
+    );
     if (inGroup) held.push(name);
   }
   return { ok: true, value: held };

@@ -2,9 +2,7 @@ import type { Clock } from '../ports/clock';
 import type { JiraClient, JiraRequest, JiraResponse } from '../ports/jira-client';
 import { isRetryableStatus, retryAfterMs, type RetryPolicy } from './retry-policy';
 
-export type SendResult =
-  | { ok: true; response: JiraResponse; attempts: number }
-  | { ok: false; attempts: number; lastProblem: string };
+export type SendResult = { ok: true; response: JiraResponse; attempts: number } | { ok: false; attempts: number; lastProblem: string };
 
 class AttemptTimeout extends Error {}
 

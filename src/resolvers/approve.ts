@@ -40,7 +40,12 @@ export async function approve(deps: IssueResolverDeps, request: ResolverRequest)
     return {
       ok: true,
       records: withApproval(records, input.gateId, input.criterionId, approval),
-      audit: { action: 'approve', target: `${input.gateId}/${input.criterionId}`, before: `${before.length} approval(s)`, after: `${before.length + 1} approval(s)${input.comment ? `: ${input.comment}` : ''}` },
+      audit: {
+        action: 'approve',
+        target: `${input.gateId}/${input.criterionId}`,
+        before: `${before.length} approval(s)`,
+        after: `${before.length + 1} approval(s)${input.comment ? `: ${input.comment}` : ''}`,
+      },
     };
   });
 }

@@ -20,7 +20,10 @@ export async function lookUpMemberships(jira: JiraAccess, project: string, accou
   if (groupNames.length) {
     const read = await groups();
     if (!read.ok) return read;
-    heldGroups = named(read.value.map((g) => g.name), groupNames);
+    heldGroups = named(
+      read.value.map((g) => g.name),
+      groupNames,
+    );
   }
   const roles = await projectRolesHeld(jira, project, accountId, roleNames, groups);
   if (!roles.ok) return roles;

@@ -2,16 +2,7 @@ import type { Problem } from '../domain/problems';
 
 /** Why a resolver refused or failed. The panel shows `message`; `problems` locate bad input by path. */
 export type ErrorCode =
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'BAD_INPUT'
-  | 'TOO_LARGE'
-  | 'JIRA_UNAVAILABLE'
-  | 'JIRA_ERROR'
-  | 'RECORDS_INVALID'
-  | 'GATES_INVALID'
-  | 'INTERNAL';
+  'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'BAD_INPUT' | 'TOO_LARGE' | 'JIRA_UNAVAILABLE' | 'JIRA_ERROR' | 'RECORDS_INVALID' | 'GATES_INVALID' | 'INTERNAL';
 
 export interface ResolverError {
   code: ErrorCode;

@@ -13,10 +13,14 @@ export function findCriterion(item: LoadedItem, gateId: string, criterionId: str
   const criterion = gate?.criteria.find((c) => c.id === criterionId);
   if (!gate || !criterion) {
     const path = gate ? 'criterionId' : 'gateId';
-    return failure('NOT_FOUND', `No check "${criterionId}" of gate "${gateId}" applies to ${item.basics.key}; reload the panel.`, [{ path, message: 'not found for this work item' }]);
+    return failure('NOT_FOUND', `No check "${criterionId}" of gate "${gateId}" applies to ${item.basics.key}; reload the panel.`, [
+      { path, message: 'not found for this work item' },
+    ]);
   }
   if (kind && criterion.kind !== kind) {
-    return failure('BAD_INPUT', `"${criterion.label ?? criterion.id}" is ${a(criterion.kind)} check, not ${a(kind)} check.`, [{ path: 'criterionId', message: `is ${a(criterion.kind)} criterion` }]);
+    return failure('BAD_INPUT', `"${criterion.label ?? criterion.id}" is ${a(criterion.kind)} check, not ${a(kind)} check.`, [
+      { path: 'criterionId', message: `is ${a(criterion.kind)} criterion` },
+    ]);
   }
   return { ok: true, gate, criterion };
 }

@@ -16,7 +16,14 @@ type IssueResolver = (deps: IssueResolverDeps, request: ResolverRequest) => Prom
 
 /** Resolver name → function. Every one answers with the panel's data or an error envelope. */
 export const ISSUE_RESOLVERS: Readonly<Record<string, IssueResolver>> = {
-  getPanel, saveHandoff, setTick, verifyBehaviour, approve, revokeApproval, waive, revokeWaiver,
+  getPanel,
+  saveHandoff,
+  setTick,
+  verifyBehaviour,
+  approve,
+  revokeApproval,
+  waive,
+  revokeWaiver,
 };
 
 /** The `@forge/resolver` definitions of the work item panel, on the given ports. */

@@ -4,7 +4,10 @@ import type { JiraIssue } from '../domain/jira/issue-schema';
 const basicsSchema = z.looseObject({
   summary: z.string().optional().catch(undefined),
   issuetype: z.looseObject({ id: z.string().optional(), name: z.string() }).optional().catch(undefined),
-  status: z.looseObject({ name: z.string(), statusCategory: z.looseObject({ key: z.string() }).optional() }).optional().catch(undefined),
+  status: z
+    .looseObject({ name: z.string(), statusCategory: z.looseObject({ key: z.string() }).optional() })
+    .optional()
+    .catch(undefined),
   project: z.looseObject({ id: z.string().optional(), key: z.string(), name: z.string().optional() }).optional().catch(undefined),
 });
 
@@ -29,6 +32,8 @@ export function itemBasics(issue: JiraIssue): ItemBasics {
     ...(f.summary !== undefined ? { summary: f.summary } : {}),
     ...(f.issuetype ? { issueType: { ...(f.issuetype.id ? { id: f.issuetype.id } : {}), name: f.issuetype.name } } : {}),
     ...(f.status ? { status: { name: f.status.name, ...(f.status.statusCategory ? { category: f.status.statusCategory.key } : {}) } } : {}),
-    ...(f.project ? { project: { ...(f.project.id ? { id: f.project.id } : {}), key: f.project.key, ...(f.project.name ? { name: f.project.name } : {}) } } : {}),
+    ...(f.project
+      ? { project: { ...(f.project.id ? { id: f.project.id } : {}), key: f.project.key, ...(f.project.name ? { name: f.project.name } : {}) } }
+      : {}),
   };
 }

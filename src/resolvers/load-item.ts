@@ -31,11 +31,17 @@ export interface LoadedItem {
 type Loaded = { ok: true; item: LoadedItem } | { ok: false; error: ResolverError };
 
 const principalsOf = (gates: Gate[]): Principals[] =>
-  gates.flatMap((g) => [g.qaVerifiers, ...g.criteria.flatMap((c) => [c.kind === 'approval' ? c.approvers : undefined, c.waivableBy])]).filter((p): p is Principals => p !== undefined);
+  gates
+    .flatMap((g) => [g.qaVerifiers, ...g.criteria.flatMap((c) => [c.kind === 'approval' ? c.approvers : undefined, c.waivableBy])])
+    .filter((p): p is Principals => p !== undefined);
 
 async function fetchIssue(deps: IssueResolverDeps, issueId: string, gates: Gate[]) {
   const wanted = issueRequestFor(gates);
-  const request = { ...wanted, fields: [...new Set([...wanted.fields, ...BASIC_FIELDS])], properties: [...new Set([...wanted.properties, ...SEARCH_INDEX_PROPERTIES])] };
+  const request = {
+    ...wanted,
+    fields: [...new Set([...wanted.fields, ...BASIC_FIELDS])],
+    properties: [...new Set([...wanted.properties, ...SEARCH_INDEX_PROPERTIES])],
+  };
   return { request, loaded: await getIssue(deps.jiraAsApp, deps.clock, issueId, request, deps.retry) };
 }
 
@@ -75,5 +81,8 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
 
   const actor = await lookUpMemberships(asApp(deps), projectKey, caller.accountId, principalsOf(gates));
   if (!actor.ok) return jiraFailure(actor, 'confirm your groups and project roles');
-  return { ok: true, item: { issueId, issue, basics: itemBasics(issue), projectKey, gates, gateSource: set.source, permissions: { browse, edit }, actor: actor.value } };
+  return {
+    ok: true,
+    item: { issueId, issue, basics: itemBasics(issue), projectKey, gates, gateSource: set.source, permissions: { browse, edit }, actor: actor.value },
+  };
 }

@@ -22,7 +22,8 @@ export async function openItem<T extends { issueId?: string | undefined }>(
   if (!input.ok) return input;
   const fromContext = who.caller.contextIssue?.id;
   const issueId = input.value.issueId ?? fromContext;
-  if (issueId === undefined) return failure('BAD_INPUT', 'Name the work item: issueId is missing.', [{ path: 'issueId', message: 'required (expected string)' }]);
+  if (issueId === undefined)
+    return failure('BAD_INPUT', 'Name the work item: issueId is missing.', [{ path: 'issueId', message: 'required (expected string)' }]);
   if (fromContext !== undefined && fromContext !== issueId) {
     return failure('BAD_INPUT', 'This panel belongs to another work item.', [{ path: 'issueId', message: `must be the panel's work item ${fromContext}` }]);
   }

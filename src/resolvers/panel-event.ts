@@ -10,5 +10,11 @@ export const PANEL_CHANGED_EVENT = 'shipshape.panel-changed';
 export function isNewerPanelOf(current: PanelData, payload: unknown): payload is PanelData {
   if (typeof payload !== 'object' || payload === null) return false;
   const candidate = payload as Partial<PanelData>;
-  return candidate.issue?.id === current.issue.id && typeof candidate.revision === 'number' && candidate.revision >= current.revision && Array.isArray(candidate.gates) && typeof candidate.handoff === 'object';
+  return (
+    candidate.issue?.id === current.issue.id &&
+    typeof candidate.revision === 'number' &&
+    candidate.revision >= current.revision &&
+    Array.isArray(candidate.gates) &&
+    typeof candidate.handoff === 'object'
+  );
 }

@@ -49,5 +49,9 @@ export function parsePayload<T>(schema: z.ZodType<T>, payload: unknown): { ok: t
   const parsed = schema.safeParse(payload ?? {});
   if (parsed.success) return { ok: true, value: parsed.data };
   const problems = problemsFromZod(parsed.error);
-  return failure('BAD_INPUT', `The request is not valid (${problems.length} problem(s)): ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, problems);
+  return failure(
+    'BAD_INPUT',
+    `The request is not valid (${problems.length} problem(s)): ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+    problems,
+  );
 }

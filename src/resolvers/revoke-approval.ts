@@ -26,12 +26,23 @@ export async function revokeApproval(deps: IssueResolverDeps, request: ResolverR
     if (approvals.length === 0) return failure('NOT_FOUND', 'There is no approval to revoke.').error;
     return approvals.some((a) => a.accountId === me) ? undefined : failure('FORBIDDEN', 'You can revoke only your own approval.').error;
   };
-  return writeRecords(deps, item, input.revision, (records, stamp) => {
-    const before = approvalsOf(records, input.gateId, input.criterionId);
-    return {
-      ok: true,
-      records: withoutApprovalsBy(records, input.gateId, input.criterionId, stamp.accountId),
-      audit: { action: 'revoke-approval', target: `${input.gateId}/${input.criterionId}`, before: `${before.length} approval(s)`, after: `${before.length - 1} approval(s)` },
-    };
-  }, authorize);
+  return writeRecords(
+    deps,
+    item,
+    input.revision,
+    (records, stamp) => {
+      const before = approvalsOf(records, input.gateId, input.criterionId);
+      return {
+        ok: true,
+        records: withoutApprovalsBy(records, input.gateId, input.criterionId, stamp.accountId),
+        audit: {
+          action: 'revoke-approval',
+          target: `${input.gateId}/${input.criterionId}`,
+          before: `${before.length} approval(s)`,
+          after: `${before.length - 1} approval(s)`,
+        },
+      };
+    },
+    authorize,
+  );
 }

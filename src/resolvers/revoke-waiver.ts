@@ -29,13 +29,24 @@ export async function revokeWaiver(deps: IssueResolverDeps, request: ResolverReq
     if (waiver.accountId === item.actor.accountId || principalsMatch(criterion.waivableBy, item.actor)) return undefined;
     return failure('FORBIDDEN', 'Only the person who waived this check, or someone who may waive it, can revoke the waiver.').error;
   };
-  return writeRecords(deps, item, input.revision, (records) => {
-    const waiver = waiverOf(records);
-    if (!waiver) return failure('NOT_FOUND', 'This check is not waived.');
-    return {
-      ok: true,
-      records: withWaiver(records, input.gateId, input.criterionId, undefined),
-      audit: { action: 'revoke-waiver', target: `${input.gateId}/${input.criterionId}`, before: `waived by ${waiver.accountId}: ${waiver.reason}`, after: 'not waived' },
-    };
-  }, authorize);
+  return writeRecords(
+    deps,
+    item,
+    input.revision,
+    (records) => {
+      const waiver = waiverOf(records);
+      if (!waiver) return failure('NOT_FOUND', 'This check is not waived.');
+      return {
+        ok: true,
+        records: withWaiver(records, input.gateId, input.criterionId, undefined),
+        audit: {
+          action: 'revoke-waiver',
+          target: `${input.gateId}/${input.criterionId}`,
+          before: `waived by ${waiver.accountId}: ${waiver.reason}`,
+          after: 'not waived',
+        },
+      };
+    },
+    authorize,
+  );
 }

@@ -25,7 +25,10 @@ export const saveHandoffPayload = z.strictObject({
   handoff: z.strictObject({
     summary: z.string().optional(),
     expectedBehaviours: z.array(z.strictObject(entry)).superRefine(uniqueIds).optional(),
-    riskAreas: z.array(z.strictObject({ ...entry, severity: z.enum(['high', 'medium', 'low']) })).superRefine(uniqueIds).optional(),
+    riskAreas: z
+      .array(z.strictObject({ ...entry, severity: z.enum(['high', 'medium', 'low']) }))
+      .superRefine(uniqueIds)
+      .optional(),
     testData: z.string().optional(),
     releaseNotes: z.string().optional(),
   }),

@@ -25,7 +25,15 @@ export async function setTick(deps: IssueResolverDeps, request: ResolverRequest)
     if (!!tick === input.ticked) return unchanged(records);
     const target = `${input.gateId}/${input.criterionId}`;
     return input.ticked
-      ? { ok: true, records: withTick(records, input.gateId, input.criterionId, stamp), audit: { action: 'tick', target, before: 'not ticked', after: 'ticked' } }
-      : { ok: true, records: withTick(records, input.gateId, input.criterionId, undefined), audit: { action: 'untick', target, before: `ticked by ${tick?.accountId} at ${tick?.at}`, after: 'not ticked' } };
+      ? {
+          ok: true,
+          records: withTick(records, input.gateId, input.criterionId, stamp),
+          audit: { action: 'tick', target, before: 'not ticked', after: 'ticked' },
+        }
+      : {
+          ok: true,
+          records: withTick(records, input.gateId, input.criterionId, undefined),
+          audit: { action: 'untick', target, before: `ticked by ${tick?.accountId} at ${tick?.at}`, after: 'not ticked' },
+        };
   });
 }

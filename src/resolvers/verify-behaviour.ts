@@ -33,10 +33,17 @@ export async function verifyBehaviour(deps: IssueResolverDeps, request: Resolver
   if (tooLong.length) return failure('TOO_LARGE', `${tooLong[0]?.message}.`, tooLong);
   return writeRecords(deps, item, input.revision, (records, stamp) => {
     const behaviour = records.handoff?.expectedBehaviours?.find((b) => b.id === input.behaviourId);
-    if (!behaviour) return failure('NOT_FOUND', `The handoff package has no expected behaviour "${input.behaviourId}"; reload the panel.`, [{ path: 'behaviourId', message: 'not found' }]);
-    if (behaviour.text.trim() === '') return failure('BAD_INPUT', 'This expected behaviour has no text yet, so there is nothing to verify.', [{ path: 'behaviourId', message: 'behaviour has no text' }]);
+    if (!behaviour)
+      return failure('NOT_FOUND', `The handoff package has no expected behaviour "${input.behaviourId}"; reload the panel.`, [
+        { path: 'behaviourId', message: 'not found' },
+      ]);
+    if (behaviour.text.trim() === '')
+      return failure('BAD_INPUT', 'This expected behaviour has no text yet, so there is nothing to verify.', [
+        { path: 'behaviourId', message: 'behaviour has no text' },
+      ]);
     const before = recordEntry(records.verifications, behaviour.id);
-    const verification = input.status === 'untested' ? undefined : { status: input.status, ...stamp, ...(input.note ? { note: input.note } : {}), text: behaviour.text };
+    const verification =
+      input.status === 'untested' ? undefined : { status: input.status, ...stamp, ...(input.note ? { note: input.note } : {}), text: behaviour.text };
     if (!before && !verification) return unchanged(records);
     const describe = (v: typeof before) => (v ? `${v.status}${v.text === behaviour.text ? '' : ' (on older text)'}${v.note ? `: ${v.note}` : ''}` : 'untested');
     return {

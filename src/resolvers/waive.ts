@@ -31,7 +31,8 @@ export async function waive(deps: IssueResolverDeps, request: ResolverRequest): 
   const label = criterion.label ?? criterion.id;
   if (!criterion.waivableBy) return failure('FORBIDDEN', `"${label}" cannot be waived.`);
   if (!principalsMatch(criterion.waivableBy, item.actor)) return failure('FORBIDDEN', `Only ${describePrincipals(criterion.waivableBy)} may waive "${label}".`);
-  if (input.reason.trim() === '') return failure('BAD_INPUT', 'Write why this check does not apply to this work item.', [{ path: 'reason', message: 'must not be blank' }]);
+  if (input.reason.trim() === '')
+    return failure('BAD_INPUT', 'Write why this check does not apply to this work item.', [{ path: 'reason', message: 'must not be blank' }]);
   const tooLong = textLimitProblem('reason', 'Reason', input.reason, RECORD_LIMITS.noteCharacters);
   if (tooLong.length) return failure('TOO_LARGE', `${tooLong[0]?.message}.`, tooLong);
   return writeRecords(deps, item, input.revision, (records, stamp) => {
@@ -40,7 +41,12 @@ export async function waive(deps: IssueResolverDeps, request: ResolverRequest): 
     return {
       ok: true,
       records: withWaiver(records, input.gateId, input.criterionId, waiver),
-      audit: { action: 'waive', target: `${input.gateId}/${input.criterionId}`, before: before ? `waived by ${before.accountId}: ${before.reason}` : 'not waived', after: `waived: ${input.reason}` },
+      audit: {
+        action: 'waive',
+        target: `${input.gateId}/${input.criterionId}`,
+        before: before ? `waived by ${before.accountId}: ${before.reason}` : 'not waived',
+        after: `waived: ${input.reason}`,
+      },
     };
   });
 }

@@ -11,8 +11,7 @@ import { refreshSearchIndex } from './refresh-search-index';
 
 /** What one write does to the records: an error, no change (`audit` absent), or new records. */
 export type Change =
-  | { ok: false; error: ResolverError }
-  | { ok: true; records: ItemRecords; audit?: { action: AuditAction; target: string; before: string; after: string } };
+  { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; audit?: { action: AuditAction; target: string; before: string; after: string } };
 
 export const unchanged = (records: ItemRecords): Change => ({ ok: true, records });
 
@@ -42,11 +41,16 @@ export async function writeRecords(
 ): Promise<Envelope<PanelData>> {
   const [loaded, audit] = await Promise.all([loadRecords(deps.store, item.issueId), loadAudit(deps.store, item.issueId)]);
   if (!loaded.ok) return recordsInvalid(item, loaded.problems);
-  if (!audit.ok) return recordsInvalid(item, audit.problems.map((p) => ({ ...p, path: `audit.${p.path}` })));
+  if (!audit.ok)
+    return recordsInvalid(
+      item,
+      audit.problems.map((p) => ({ ...p, path: `audit.${p.path}` })),
+    );
   const refused = authorize?.(loaded.value);
   if (refused) return { ok: false, error: refused };
   const current = revisionOf(loaded.value);
-  if (revision !== current) return failure('CONFLICT', CONFLICT_MESSAGE, [{ path: 'revision', message: `you sent revision ${revision}; the saved one is ${current}` }]);
+  if (revision !== current)
+    return failure('CONFLICT', CONFLICT_MESSAGE, [{ path: 'revision', message: `you sent revision ${revision}; the saved one is ${current}` }]);
 
   const stamp = { accountId: item.actor.accountId, at: nowIso(deps) };
   const result = change(loaded.value, stamp);

@@ -52,7 +52,8 @@ export async function refreshItemSummary(jira: JiraAccess, store: KeyValueStore,
   }
   const parentId = place.issuetype?.subtask && place.parent ? { parentId: place.parent.id } : {};
   const records = await loadRecords(store, loaded.issue.id);
-  if (!records.ok) return { issueId, outcome: { skipped: `its records cannot be read (${records.problems[0]?.path}: ${records.problems[0]?.message})` }, ...parentId };
+  if (!records.ok)
+    return { issueId, outcome: { skipped: `its records cannot be read (${records.problems[0]?.path}: ${records.problems[0]?.message})` }, ...parentId };
   const view = createIssueView(loaded.issue);
   const gates = set.gates.filter((g) => gateAppliesTo(g, view));
   return { issueId, outcome: await keepSummaryInStep(jira, loaded.issue, gates, records.value), ...parentId };

@@ -15,7 +15,8 @@ export interface TriggerDeps {
 
 export type TriggerResult = { ignored: string } | { refreshed: RefreshOutcome[] };
 
-const describe = (r: RefreshOutcome) => (typeof r.outcome === 'string' ? r.outcome : 'failed' in r.outcome ? `failed: ${r.outcome.failed}` : `skipped: ${r.outcome.skipped}`);
+const describe = (r: RefreshOutcome) =>
+  typeof r.outcome === 'string' ? r.outcome : 'failed' in r.outcome ? `failed: ${r.outcome.failed}` : `skipped: ${r.outcome.skipped}`;
 
 /**
  * The `trigger` on `avi:jira:created:issue` and `avi:jira:updated:issue`: brings the changed

@@ -14,7 +14,11 @@ export type RuleConfig = z.infer<typeof ruleConfigSchema>;
 
 /** The rule has no configuration at all: added in Jira's old workflow editor, which has no settings screen for it. */
 export const isUnconfigured = (raw: unknown): boolean =>
-  raw === undefined || raw === null || raw === '' || (typeof raw === 'object' && Object.keys(raw).length === 0) || (typeof raw === 'string' && /^\s*(\{\s*\}|null)?\s*$/.test(raw));
+  raw === undefined ||
+  raw === null ||
+  raw === '' ||
+  (typeof raw === 'object' && Object.keys(raw).length === 0) ||
+  (typeof raw === 'string' && /^\s*(\{\s*\}|null)?\s*$/.test(raw));
 
 /** Jira hands the configuration over as the JSON string onConfigure returned, or already parsed. */
 export function parseRuleConfig(raw: unknown): Parsed<RuleConfig> {

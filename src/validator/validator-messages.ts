@@ -12,8 +12,7 @@ export const unconfiguredRuleMessage = (gateNames: string[]) =>
   'a Jira admin should remove it, then add it again in the new workflow editor (select the transition → Rules → Add rule → "Shipshape gate") and choose a gate' +
   (gateNames.length ? `, for example ${gateNames.join(', ')}.` : '.');
 
-export const gateProblemMessage = (detail: string) =>
-  `Shipshape could not load the gate for this transition: ${detail}. ${ADMIN_FIX}`;
+export const gateProblemMessage = (detail: string) => `Shipshape could not load the gate for this transition: ${detail}. ${ADMIN_FIX}`;
 
 export const invalidArgsMessage = () =>
   'Shipshape could not read the transition it was asked to check. Try again; if it keeps happening, tell your Jira admin.';

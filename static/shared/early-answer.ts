@@ -11,6 +11,9 @@ export interface EarlyAnswer<T> {
 
 export function earlyAnswer<T>(promise: Promise<T>): EarlyAnswer<T> {
   let outcome: { value: T } | undefined;
-  void promise.then((value) => (outcome = { value }), () => undefined);
+  void promise.then(
+    (value) => (outcome = { value }),
+    () => undefined,
+  );
   return { promise, settled: () => outcome };
 }

@@ -4,7 +4,14 @@ jest.mock('@forge/api', () => {
   const asApp = jest.fn(() => {
     throw new Error('the user-scoped client must call Jira as the user');
   });
-  return { __esModule: true, default: { asApp, asUser }, asApp, asUser, assumeTrustedRoute: (path: string) => ({ trustedRoute: path }), __requestJira: requestJira };
+  return {
+    __esModule: true,
+    default: { asApp, asUser },
+    asApp,
+    asUser,
+    assumeTrustedRoute: (path: string) => ({ trustedRoute: path }),
+    __requestJira: requestJira,
+  };
 });
 
 import { forgeJiraUserClient } from '../../src/adapters/forge-jira-user-client';

@@ -47,7 +47,11 @@ describe('httpJiraClient', () => {
 
   it('parses a JSON body and exposes the status and headers case-insensitively', async () => {
     const { fetchImpl } = fakeFetch(
-      () => new Response(JSON.stringify({ id: '10123', key: 'ABC-1', fields: {} }), { status: 429, headers: { 'Retry-After': '2', 'Content-Type': 'application/json' } }),
+      () =>
+        new Response(JSON.stringify({ id: '10123', key: 'ABC-1', fields: {} }), {
+          status: 429,
+          headers: { 'Retry-After': '2', 'Content-Type': 'application/json' },
+        }),
     );
     const response = await httpJiraClient({ ...settings, baseUrl: 'http://localhost', fetch: fetchImpl })({ method: 'GET', path: '/p' });
     expect(response.status).toBe(429);

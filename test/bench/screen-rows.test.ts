@@ -22,8 +22,14 @@ function measurement(loads: ScreenLoad[], gzipKb = 100): ScreenMeasurement {
     bundle: {
       bytes: gzipKb * 4096,
       gzipBytes: gzipKb * 1024,
-      initial: [{ file: 'main.js', bytes: gzipKb * 4000, gzipBytes: gzipKb * 1000 }, { file: 'main.css', bytes: gzipKb * 96, gzipBytes: gzipKb * 24 }],
-      lazy: [{ file: 'chunks/a.js', bytes: 9000, gzipBytes: 3 * 1024 }, { file: 'chunks/b.js', bytes: 9000, gzipBytes: 2 * 1024 }],
+      initial: [
+        { file: 'main.js', bytes: gzipKb * 4000, gzipBytes: gzipKb * 1000 },
+        { file: 'main.css', bytes: gzipKb * 96, gzipBytes: gzipKb * 24 },
+      ],
+      lazy: [
+        { file: 'chunks/a.js', bytes: 9000, gzipBytes: 3 * 1024 },
+        { file: 'chunks/b.js', bytes: 9000, gzipBytes: 2 * 1024 },
+      ],
     },
     bareBundle: { bytes: 200_000, gzipBytes: 60 * 1024, initial: [{ file: 'main.js', bytes: 200_000, gzipBytes: 60 * 1024 }], lazy: [] },
     loads,
@@ -37,8 +43,15 @@ describe('screen rows', () => {
   it('compares median times from the iframe and passes a screen within every target', () => {
     const rows = screenRows(measurement([load(390), load(9000), load(400)]));
     expect(rows.map((r) => r.ok)).toEqual([true, true, true, true, true]);
-    expect(byMeasure(rows, 'issue panel: initial load')).toMatchObject({ measure: 'issue panel: initial load, gzip (2 files; lazy: 2 chunks, 5.0 KB)', value: '100.0 KB', target: '<= 150 KB' });
-    expect(byMeasure(rows, 'issue panel: time-to-content')).toMatchObject({ measure: 'issue panel: time-to-content, median of 3', value: '400 ms (page: 1400 ms)' });
+    expect(byMeasure(rows, 'issue panel: initial load')).toMatchObject({
+      measure: 'issue panel: initial load, gzip (2 files; lazy: 2 chunks, 5.0 KB)',
+      value: '100.0 KB',
+      target: '<= 150 KB',
+    });
+    expect(byMeasure(rows, 'issue panel: time-to-content')).toMatchObject({
+      measure: 'issue panel: time-to-content, median of 3',
+      value: '400 ms (page: 1400 ms)',
+    });
     expect(byMeasure(rows, 'bare React page')).toMatchObject({ measure: 'bare React page (60.0 KB gzip), same slot', value: '200 ms (page: 1200 ms)' });
     expect(byMeasure(rows, 'issue panel / bare')).toMatchObject({ value: '2.00', target: '<= 2' });
     expect(byMeasure(rows, 'backend calls')).toMatchObject({ value: '1', target: '= 1' });
@@ -69,7 +82,12 @@ describe('screen rows', () => {
 describe('the size row', () => {
   it('counts the initial load only and names the lazy chunks apart', () => {
     const bundle = { bytes: 10, gzipBytes: 150 * 1024, initial: [{ file: 'main.js', bytes: 10, gzipBytes: 150 * 1024 }], lazy: [] };
-    expect(sizeRow('DACI macro', bundle, 150)).toEqual({ measure: 'DACI macro: initial load, gzip (1 file; no lazy chunks)', value: '150.0 KB', target: '<= 150 KB', ok: true });
+    expect(sizeRow('DACI macro', bundle, 150)).toEqual({
+      measure: 'DACI macro: initial load, gzip (1 file; no lazy chunks)',
+      value: '150.0 KB',
+      target: '<= 150 KB',
+      ok: true,
+    });
     expect(sizeRow('DACI macro', { ...bundle, gzipBytes: 150 * 1024 + 1 }, 150).ok).toBe(false);
   });
 });

@@ -32,7 +32,9 @@ const settingsFrame = async (page: Page) => {
 
 async function seriousViolations(page: Page, moduleKey: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).include(`iframe[data-module-key="${moduleKey}"]`).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function tryDone(page: Page, key: string): Promise<void> {
@@ -109,7 +111,11 @@ describe('gate configuration in the sandbox', () => {
     // The same text is shown to copy, for browsers that refuse downloads from an app's iframe.
     expect(JSON.parse(await frame.inputValue('[data-testid="export-text"]'))).toEqual(exported);
     const broken = { format: 'shipshape.gates/v1', gates: [{ id: 'Bad Id', name: '', criteria: [{ id: 'a', kind: 'field-sett' }] }] };
-    await frame.setInputFiles('[data-testid="import-file"]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await frame.setInputFiles('[data-testid="import-file"]', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
     await frame.check('[data-testid="mode-replace"]');
     await frame.click('[data-testid="import"]');
     const problems = await frame.waitForSelector('[data-testid="import-error-problems"]');
@@ -146,7 +152,9 @@ describe('gate configuration in the sandbox', () => {
     await page.route('**/__sandbox/invoke', async (route) => {
       const body = route.request().postDataJSON() as { call?: { functionKey?: string } };
       if (body.call?.functionKey !== 'searchGroups') return route.continue();
-      await route.fulfill({ json: { ok: true, body: { ok: false, error: { code: 'JIRA_UNAVAILABLE', message: 'Jira answered 503 while searching groups.' } } } });
+      await route.fulfill({
+        json: { ok: true, body: { ok: false, error: { code: 'JIRA_UNAVAILABLE', message: 'Jira answered 503 while searching groups.' } } },
+      });
     });
     await find.fill('site');
     const error = await admin.waitForSelector('[data-testid="qa-verifiers-search-error"]');
@@ -167,7 +175,12 @@ describe('gate configuration in the sandbox', () => {
       const response = await fetch('/__sandbox/invoke', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ moduleKey: 'shipshape-gates-settings', functionKey: 'config-resolver', call: { functionKey: 'saveGates', payload: { revision: 99, gates: [] } }, context: { extension: { project: { key: 'ABC' } } } }),
+        body: JSON.stringify({
+          moduleKey: 'shipshape-gates-settings',
+          functionKey: 'config-resolver',
+          call: { functionKey: 'saveGates', payload: { revision: 99, gates: [] } },
+          context: { extension: { project: { key: 'ABC' } } },
+        }),
       });
       return response.json();
     });

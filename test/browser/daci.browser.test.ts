@@ -24,11 +24,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 /** The natural width of a person's avatar picture once it has loaded (0 if it failed). */
-const loadedWidth = (image: Locator) => image.evaluate((img: HTMLImageElement) => new Promise<number>((done) => {
-  if (img.complete) done(img.naturalWidth);
-  img.addEventListener('load', () => done(img.naturalWidth));
-  img.addEventListener('error', () => done(0));
-}));
+const loadedWidth = (image: Locator) =>
+  image.evaluate(
+    (img: HTMLImageElement) =>
+      new Promise<number>((done) => {
+        if (img.complete) done(img.naturalWidth);
+        img.addEventListener('load', () => done(img.naturalWidth));
+        img.addEventListener('error', () => done(0));
+      }),
+  );
 
 /** A person's avatar in a cell: `picture` (an image) or `initials` (drawn by CSS), and the initials shown. */
 const avatarOf = (scope: Locator, name: string) => scope.locator('.daci-person', { hasText: name }).first().locator('.daci-avatar');
@@ -38,14 +42,25 @@ describe('the DACI decision table', () => {
   it('a PM inserts the macro and adds three decisions with roles; saving makes a new page version', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} ${m.location().url}`); });
-    page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} ${m.location().url}`);
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+    });
     await page.goto('/wiki');
     await page.getByTestId('page-version').filter({ hasText: 'Version 2' }).waitFor();
     await page.getByTestId(`insert-macro-${DACI_MODULE}`).click();
     const config = configFrame(page);
     await config.locator('#table-title').fill('Saved cards: open decisions');
-    await addDecision(config, 0, { title: 'Where do we keep card tokens?', driver: ['pri', 'Priya PM'], approver: ['ale', 'Alex Admin'], contributors: [['emm', 'Emma Engineer']], due: '2026-01-15', background: '<script>alert(1)</script> PCI scope' });
+    await addDecision(config, 0, {
+      title: 'Where do we keep card tokens?',
+      driver: ['pri', 'Priya PM'],
+      approver: ['ale', 'Alex Admin'],
+      contributors: [['emm', 'Emma Engineer']],
+      due: '2026-01-15',
+      background: '<script>alert(1)</script> PCI scope',
+    });
     await addDecision(config, 1, { title: 'Offer saved cards to guests?', driver: ['pri', 'Priya PM'], approver: ['qui', 'Quinn QA'] });
     await addDecision(config, 2, { title: 'Newest card first?', driver: ['emm', 'Emma Engineer'], approver: ['ale', 'Alex Admin'], due: '2030-01-01' });
     // The pickers show each chosen person's avatar too.
@@ -145,7 +160,8 @@ describe('the DACI decision table', () => {
     const forged = await frame.evaluate(() => {
       const decisionId = document.querySelector('[data-testid^="sign-off-"]')?.getAttribute('data-testid')?.slice('sign-off-'.length);
       return (window as unknown as { __bridge: { callBridge(m: string, p: unknown): Promise<unknown> } }).__bridge.callBridge('invoke', {
-        functionKey: 'signOff', payload: { decisionId, outcome: 'approved', comment: 'forged' },
+        functionKey: 'signOff',
+        payload: { decisionId, outcome: 'approved', comment: 'forged' },
       });
     });
     expect(forged).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Only the Approver of/) } });
@@ -163,26 +179,40 @@ describe('the DACI decision table', () => {
     await config.locator('#decision-0-title').fill('Where do we keep card tokens (and for how long)?');
     await config.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('page-version').filter({ hasText: 'Version 4' }).waitFor();
-    const row = macroFrame(page).getByTestId(/^decision-/).filter({ hasText: 'for how long' });
+    const row = macroFrame(page)
+      .getByTestId(/^decision-/)
+      .filter({ hasText: 'for how long' });
     await row.getByText('Stale: changed since approval').waitFor();
     await screenshot(page, 'daci-table-stale-light');
 
     const exported = await page.evaluate(async (key) => {
-      const page = await (await fetch('/wiki/api/v2/pages/131073?body-format=storage')).json() as { body: { storage: { value: string } } };
+      const page = (await (await fetch('/wiki/api/v2/pages/131073?body-format=storage')).json()) as { body: { storage: { value: string } } };
       const doc = new DOMParser().parseFromString(`<body>${page.body.storage.value}</body>`, 'text/html');
       const macro = doc.getElementsByTagName('ac:structured-macro');
       const daci = [...macro].find((m) => m.getAttribute('ac:name') === key) as Element;
       const config = Object.fromEntries([...daci.getElementsByTagName('ac:parameter')].map((p) => [p.getAttribute('ac:name'), p.textContent]));
       const response = await fetch('/__sandbox/invoke', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ moduleKey: key, functionKey: 'daci-export', call: { functionKey: 'export', payload: { exportType: 'pdf' } },
-          context: { localId: daci.getAttribute('ac:macro-id'), extension: { type: 'macro', content: { id: '131073', type: 'page' }, config } } }),
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          moduleKey: key,
+          functionKey: 'daci-export',
+          call: { functionKey: 'export', payload: { exportType: 'pdf' } },
+          context: { localId: daci.getAttribute('ac:macro-id'), extension: { type: 'macro', content: { id: '131073', type: 'page' }, config } },
+        }),
       });
       return response.json();
     }, DACI_MODULE);
     const texts = JSON.stringify(exported);
     expect(exported).toMatchObject({ ok: true, body: { type: 'doc', version: 1 } });
-    for (const text of ['Where do we keep card tokens (and for how long)?', 'Stale: changed since approval by Alex Admin', 'Priya PM', 'Quinn QA', '2026-01-15 (overdue)']) expect(texts).toContain(text);
+    for (const text of [
+      'Where do we keep card tokens (and for how long)?',
+      'Stale: changed since approval by Alex Admin',
+      'Priya PM',
+      'Quinn QA',
+      '2026-01-15 (overdue)',
+    ])
+      expect(texts).toContain(text);
     await context.close();
   });
 
@@ -232,10 +262,23 @@ describe('the DACI decision table', () => {
     await page.goto('/wiki');
     await macroFrame(page).getByText('Stale: changed since approval').waitFor();
     const saved = await page.evaluate(async (key) => {
-      const current = await (await fetch('/wiki/api/v2/pages/131073?body-format=storage')).json() as { title: string; version: { number: number }; body: { storage: { value: string } } };
+      const current = (await (await fetch('/wiki/api/v2/pages/131073?body-format=storage')).json()) as {
+        title: string;
+        version: { number: number };
+        body: { storage: { value: string } };
+      };
       const bad = `<p><ac:structured-macro ac:name="${key}" ac:schema-version="1" ac:macro-id="bad-1"><ac:parameter ac:name="table">{"format":"shipshape.daci/v1","title":"","decisions":[{"id":"x"}]}</ac:parameter></ac:structured-macro></p>`;
-      const response = await fetch('/wiki/api/v2/pages/131073', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ id: '131073', status: 'current', title: current.title, body: { representation: 'storage', value: current.body.storage.value + bad }, version: { number: current.version.number + 1 } }) });
+      const response = await fetch('/wiki/api/v2/pages/131073', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          id: '131073',
+          status: 'current',
+          title: current.title,
+          body: { representation: 'storage', value: current.body.storage.value + bad },
+          version: { number: current.version.number + 1 },
+        }),
+      });
       return response.status;
     }, DACI_MODULE);
     expect(saved).toBe(200);
@@ -255,7 +298,11 @@ describe('the DACI decision table', () => {
     await page.waitForFunction((key) => document.querySelectorAll(`iframe[data-module-key="${key}"]`).length === 4, DACI_MODULE);
     const long = macroFrame(page, (await page.locator(`iframe[data-module-key="${DACI_MODULE}"]`).count()) - 1);
     await long.getByText('55 decisions', { exact: true }).waitFor();
-    const titles = () => long.getByTestId(/^decision-/).locator('strong').allTextContents();
+    const titles = () =>
+      long
+        .getByTestId(/^decision-/)
+        .locator('strong')
+        .allTextContents();
     expect(await long.getByTestId(/^decision-/).count()).toBe(10);
     expect(await long.getByRole('columnheader', { name: 'Due' }).getAttribute('aria-sort')).toBe('ascending');
     await long.getByRole('button', { name: 'Decision', exact: true }).focus();

@@ -249,7 +249,15 @@ describe('Custom UI host (probe app in Chromium)', () => {
 
   it('carries @forge/bridge events between the app’s frames on one page; unsubscribe stops them', async () => {
     const first = await mountProbe('light');
-    const options: HarnessMountOptions = { resourceKey: 'probe', moduleKey: 'shipshape-issue-context', functionKey: 'probe-resolver', context: { extension: EXTENSION }, theme: 'light', title: 'second probe', resourceOrigin: `http://localhost:${server.port}` };
+    const options: HarnessMountOptions = {
+      resourceKey: 'probe',
+      moduleKey: 'shipshape-issue-context',
+      functionKey: 'probe-resolver',
+      context: { extension: EXTENSION },
+      theme: 'light',
+      title: 'second probe',
+      resourceOrigin: `http://localhost:${server.port}`,
+    };
     await page.evaluate((mount) => window.sandboxHost.mountAlso(mount), options);
     const second = await (await page.waitForSelector('iframe[title="second probe"]')).contentFrame();
     if (!second) throw new Error('The second probe has no frame.');

@@ -89,7 +89,10 @@ describe('the issue context (compact status)', () => {
     await page.getByLabel('Fix versions (comma-separated names)').fill('2026.12');
     await page.getByRole('textbox', { name: 'Description' }).fill('Shoppers see a delivery estimate on the basket page before they pay.');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByTestId('field-Fix versions').filter({ hasText: /^2026\.12$/ }).waitFor();
+    await page
+      .getByTestId('field-Fix versions')
+      .filter({ hasText: /^2026\.12$/ })
+      .waitFor();
     await statusOf(page).filter({ hasText: 'Gates pass' }).waitFor();
     expect(await statusOf(page).getAttribute('data-appearance')).toBe('success');
     await page.getByTestId(`issue-context-${MODULE}`).screenshot({ path: join(RESULTS_DIR, 'issue-context-fixed-light.png') });
@@ -105,8 +108,14 @@ describe('the issue context (compact status)', () => {
     const before = await verified();
     const panel = page.frameLocator('iframe[data-module-key="shipshape-panel"]');
     expect(before).toBeGreaterThan(0);
-    await panel.getByRole('button', { name: /^Clear the result of behaviour \d+$/ }).first().click();
-    await frame.getByTestId('context-handoff').filter({ hasText: `Behaviours verified ${before - 1}/` }).waitFor();
+    await panel
+      .getByRole('button', { name: /^Clear the result of behaviour \d+$/ })
+      .first()
+      .click();
+    await frame
+      .getByTestId('context-handoff')
+      .filter({ hasText: `Behaviours verified ${before - 1}/` })
+      .waitFor();
     expect(calls).toEqual(['getPanel']);
     await context.close();
   });

@@ -30,11 +30,17 @@ describe('engineer → QA → Done', () => {
     expect(await seriousViolations(emma.page)).toEqual([]);
     await panel.getByRole('button', { name: 'Save package' }).click();
     await panel.getByTestId('announcement').filter({ hasText: 'Handoff package saved.' }).waitFor();
-    expect(await panel.getByTestId('summary-text').textContent()).toBe('Safari users with Apple Pay pay from the basket page in two taps.\nAddress and payment steps are skipped.');
+    expect(await panel.getByTestId('summary-text').textContent()).toBe(
+      'Safari users with Apple Pay pay from the basket page in two taps.\nAddress and payment steps are skipped.',
+    );
     expect(await panel.getByTestId('behaviour-b4').textContent()).toContain(NEW_BEHAVIOUR);
     expect(await panel.getByTestId('handoff-risks').locator('.ss-lozenge').allTextContents()).toEqual(['High', 'High', 'Low']);
 
-    for (const label of ['Analytics events for the new behaviour are firing', 'User-facing copy is reviewed and final', 'Support, sales and success teams are briefed']) {
+    for (const label of [
+      'Analytics events for the new behaviour are firing',
+      'User-facing copy is reviewed and final',
+      'Support, sales and success teams are briefed',
+    ]) {
       await panel.getByRole('checkbox', { name: label }).check();
       await settled(panel);
       await panel.getByRole('checkbox', { name: label, checked: true }).waitFor();

@@ -64,7 +64,8 @@ describe('the issue panel keeps work and renders text safely', () => {
   });
 
   it('shows HTML and script typed into every text field as literal text that never runs', async () => {
-    const payload = (where: string) => `${where} <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>\nhttps://example.com/"><script>x</script>`;
+    const payload = (where: string) =>
+      `${where} <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>\nhttps://example.com/"><script>x</script>`;
     const emma = await openPanel(suite.session, EMMA.accountId, 'ABC-12');
     const p = emma.panel;
     await p.getByRole('button', { name: 'Edit package' }).click();

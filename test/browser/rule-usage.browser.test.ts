@@ -51,7 +51,10 @@ async function chooseGate(page: Page, transitionId: string, entry: 'create' | 'e
 }
 
 const rulesOf = (session: SandboxSession, transitionId: string, workflowId = 'checkout-workflow') =>
-  session.sandbox.standIn.workflows().find((w) => w.id === workflowId)?.transitions.find((t) => t.id === transitionId)?.rules;
+  session.sandbox.standIn
+    .workflows()
+    .find((w) => w.id === workflowId)
+    ?.transitions.find((t) => t.id === transitionId)?.rules;
 
 describe('workflow rules and the gates they use', () => {
   const suite = sandboxSuite();
@@ -59,7 +62,9 @@ describe('workflow rules and the gates they use', () => {
   it('names the rules using a gate from Jira, warns before deleting it, and forgets a removed rule', async () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId);
     let frame = await settings(page);
-    expect(await frame.textContent('[data-testid="used-by-definition-of-done"]')).toBe('Used by rules that name this gate id: Checkout workflow → Done (published)');
+    expect(await frame.textContent('[data-testid="used-by-definition-of-done"]')).toBe(
+      'Used by rules that name this gate id: Checkout workflow → Done (published)',
+    );
 
     await page.goto('/workflow');
     await chooseGate(page, START, 'create', 'ready-for-qa');
@@ -95,13 +100,16 @@ describe('workflow rules and the gates they use', () => {
 
   it('shows the fallback when Jira could not be read, and the rules it cannot read (the answer as getConfig gives it then)', async () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId);
-    const incomplete = "Jira's workflow rules could not be read (Jira answered HTTP 503), so \"in use\" shows only the gates chosen on Shipshape's rule screen.";
+    const incomplete =
+      'Jira\'s workflow rules could not be read (Jira answered HTTP 503), so "in use" shows only the gates chosen on Shipshape\'s rule screen.';
     await page.route('**/__sandbox/invoke', async (route) => {
       const body = route.request().postDataJSON() as { call?: { functionKey?: string } };
       if (body.call?.functionKey !== 'getConfig') return route.continue();
       const answer = (await (await route.fetch()).json()) as { body: { data: Record<string, unknown> } };
       answer.body.data['ruleUsage'] = {
-        source: 'remembered', byGate: { 'ready-for-qa': [] }, incomplete,
+        source: 'remembered',
+        byGate: { 'ready-for-qa': [] },
+        incomplete,
         unreadable: [{ workflow: 'Legacy workflow', draft: true, transition: { id: '11', name: 'Start' }, problem: '(root): not valid JSON' }],
       };
       await route.fulfill({ json: answer });
@@ -123,7 +131,9 @@ describe('workflow rules and the gates they use', () => {
 
     // Checkout's workflow may be shared by many projects: its rule screens show the resolver's refusal.
     const doneView = await frameIn(page.getByTestId(`rule-view-${DONE}`), 'iframe', '[role="alert"]');
-    expect(await doneView.textContent('[role="alert"]')).toContain('Only a Jira admin (Administer Jira) may configure Shipshape rules on a workflow that many projects may share');
+    expect(await doneView.textContent('[role="alert"]')).toContain(
+      'Only a Jira admin (Administer Jira) may configure Shipshape rules on a workflow that many projects may share',
+    );
 
     const rule = await chooseGate(page, TEAM_TRANSITION.ship, 'create', 'app-store-release');
     const offered = await rule.$$eval('[data-testid="gate-select"] option', (options) => options.map((o) => o.textContent ?? ''));
@@ -132,7 +142,9 @@ describe('workflow rules and the gates they use', () => {
     await screenshot(page, 'rule-usage-team-managed-create-dark');
     await page.getByTestId('rule-dialog').getByRole('button', { name: 'Add' }).click();
     await page.getByTestId('rule-dialog').waitFor({ state: 'detached' });
-    expect(rulesOf(suite.session, TEAM_TRANSITION.ship, TEAM_WORKFLOW_ID)).toEqual([expect.objectContaining({ configuration: { gateId: 'app-store-release', failOpen: false } })]);
+    expect(rulesOf(suite.session, TEAM_TRANSITION.ship, TEAM_WORKFLOW_ID)).toEqual([
+      expect.objectContaining({ configuration: { gateId: 'app-store-release', failOpen: false } }),
+    ]);
     const summary = page.getByTestId(`rule-view-${TEAM_TRANSITION.ship}`).frameLocator('iframe').getByTestId('rule-summary');
     expect(await summary.textContent()).toBe('Requires App store release — 2 criteria');
     await screenshot(page, 'rule-usage-team-managed-dark');
@@ -142,7 +154,12 @@ describe('workflow rules and the gates they use', () => {
       const response = await fetch('/__sandbox/invoke', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ moduleKey: 'shipshape-gate', functionKey: 'config-resolver', call: { functionKey: 'chooseRuleGate', payload: { gateId: 'definition-of-done' } }, context: { extension: { entryPoint: 'edit', workflowId: 'checkout-workflow' } } }),
+        body: JSON.stringify({
+          moduleKey: 'shipshape-gate',
+          functionKey: 'config-resolver',
+          call: { functionKey: 'chooseRuleGate', payload: { gateId: 'definition-of-done' } },
+          context: { extension: { entryPoint: 'edit', workflowId: 'checkout-workflow' } },
+        }),
       });
       return response.json();
     });

@@ -44,7 +44,10 @@ describe('the sandbox: a gate on the Done transition', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('flag').filter({ hasText: 'ABC-5 saved' }).waitFor();
     // The flag comes before the item reloads: wait for the saved value itself.
-    await page.getByTestId('field-Fix versions').filter({ hasText: /^2026\.12$/ }).waitFor();
+    await page
+      .getByTestId('field-Fix versions')
+      .filter({ hasText: /^2026\.12$/ })
+      .waitFor();
 
     await transition(page, 'ABC-5', DONE);
     await page.getByTestId('flag').filter({ hasText: 'ABC-5 moved to Done' }).waitFor();
@@ -68,7 +71,10 @@ describe('the sandbox: a gate on the Done transition', () => {
     await page.getByTestId('flag').filter({ hasText: 'ABC-9 moved to In Progress' }).waitFor();
     for (const subtask of ['ABC-8', 'ABC-9']) {
       await transition(page, subtask, DONE);
-      await page.getByTestId('flag').filter({ hasText: `${subtask} moved to Done` }).waitFor();
+      await page
+        .getByTestId('flag')
+        .filter({ hasText: `${subtask} moved to Done` })
+        .waitFor();
     }
     await openItem(page, 'ABC-4');
     await transition(page, 'ABC-4', DONE);
@@ -80,7 +86,7 @@ describe('the sandbox: a gate on the Done transition', () => {
     await context.close();
   });
 
-  it('refuses an edit by a viewer in the stand-in itself, with Jira\'s message', async () => {
+  it("refuses an edit by a viewer in the stand-in itself, with Jira's message", async () => {
     const { page, context } = await suite.session.openAs(VICTOR.accountId);
     await page.goto('/browse/ABC-12');
     await page.getByRole('button', { name: 'Edit fields' }).click();

@@ -15,7 +15,10 @@ let url: string;
 
 /** Starts `npm start`'s script as a person would, on a free port, and waits for it to print its address. */
 function startSandboxProcess(): Promise<string> {
-  child = spawn(join(root, 'node_modules/.bin/tsx'), ['sandbox/start.ts', '--port', '0', '--reset', '--state-dir', stateDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(join(root, 'node_modules/.bin/tsx'), ['sandbox/start.ts', '--port', '0', '--reset', '--state-dir', stateDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((found, failed) => {
     let output = '';
     const read = (chunk: Buffer) => {
@@ -64,12 +67,21 @@ describe('npm start', () => {
     expect(response.status()).toBe(204);
     child.kill();
     await new Promise((done) => child.once('exit', done));
-    child = spawn(join(root, 'node_modules/.bin/tsx'), ['sandbox/start.ts', '--port', '0', '--state-dir', stateDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const again = await new Promise<string>((found) => child.stdout!.on('data', (c: Buffer) => {
-      const m = /Shipshape sandbox: (http:\/\/localhost:\d+)/.exec(c.toString());
-      if (m) found(m[1]!);
-    }));
-    const issue = await (await page.request.get(`${again}/rest/api/3/issue/ABC-12?fields=labels`, { headers: { Authorization: `Basic ${Buffer.from('emma@example.com:sandbox').toString('base64')}` } })).json();
+    child = spawn(join(root, 'node_modules/.bin/tsx'), ['sandbox/start.ts', '--port', '0', '--state-dir', stateDir], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const again = await new Promise<string>((found) =>
+      child.stdout!.on('data', (c: Buffer) => {
+        const m = /Shipshape sandbox: (http:\/\/localhost:\d+)/.exec(c.toString());
+        if (m) found(m[1]!);
+      }),
+    );
+    const issue = await (
+      await page.request.get(`${again}/rest/api/3/issue/ABC-12?fields=labels`, {
+        headers: { Authorization: `Basic ${Buffer.from('emma@example.com:sandbox').toString('base64')}` },
+      })
+    ).json();
     expect(issue.fields.labels).toEqual(['kept']);
     await page.close();
   });

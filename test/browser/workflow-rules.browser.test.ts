@@ -127,7 +127,13 @@ describe('the workflow rules page hosting the validator’s Custom UI (probe app
     const dialog = page.getByRole('dialog', { name: 'Edit Shipshape gate on Done' });
     await dialog.waitFor();
     const edit = await probeIn(dialog.getByTestId('rule-edit-frame'));
-    expect(await extensionOf(edit)).toMatchObject({ entryPoint: 'edit', validatorConfig: '{"gateId":"definition-of-done"}', isNewEditor: true, workflowId: WORKFLOW_ID, transitionContext: { id: DONE } });
+    expect(await extensionOf(edit)).toMatchObject({
+      entryPoint: 'edit',
+      validatorConfig: '{"gateId":"definition-of-done"}',
+      isNewEditor: true,
+      workflowId: WORKFLOW_ID,
+      transitionContext: { id: DONE },
+    });
     await edit.fill('[data-testid="config-input"]', 'release-ready');
     await dialog.getByRole('button', { name: 'Update' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -194,7 +200,12 @@ describe('the workflow rules page hosting the validator’s Custom UI (probe app
     const dialog = page.getByRole('dialog', { name: 'Add Shipshape gate on Start progress' });
     const create = await probeIn(dialog.getByTestId('rule-create-frame'));
     const extension = await extensionOf(create);
-    expect(extension).toMatchObject({ entryPoint: 'create', isNewEditor: true, workflowId: WORKFLOW_ID, transitionContext: { id: START, from: { id: '10000', name: 'To Do' }, to: { id: '3', name: 'In Progress' } } });
+    expect(extension).toMatchObject({
+      entryPoint: 'create',
+      isNewEditor: true,
+      workflowId: WORKFLOW_ID,
+      transitionContext: { id: START, from: { id: '10000', name: 'To Do' }, to: { id: '3', name: 'In Progress' } },
+    });
     expect(extension).not.toHaveProperty('validatorConfig');
     await create.fill('[data-testid="config-input"]', 'started-properly');
     await dialog.getByRole('button', { name: 'Add', exact: true }).click();

@@ -1,8 +1,26 @@
 import { spawnSync } from 'node:child_process';
 import { cli, repo } from './cli-harness';
 
-const ready = ['--gates', 'examples/gates.json', '--gate', 'definition-of-done', '--issue', 'examples/issue-ABC-123.json', '--records', 'examples/records-ABC-123.json'];
-const failing = ['--gates', 'examples/gates.json', '--gate', 'definition-of-done', '--issue', 'examples/issue-ABC-140.json', '--records', 'examples/records-ABC-140.json'];
+const ready = [
+  '--gates',
+  'examples/gates.json',
+  '--gate',
+  'definition-of-done',
+  '--issue',
+  'examples/issue-ABC-123.json',
+  '--records',
+  'examples/records-ABC-123.json',
+];
+const failing = [
+  '--gates',
+  'examples/gates.json',
+  '--gate',
+  'definition-of-done',
+  '--issue',
+  'examples/issue-ABC-140.json',
+  '--records',
+  'examples/records-ABC-140.json',
+];
 
 describe('cli evaluate', () => {
   it('prints a passing verdict as JSON and exits 0', async () => {
@@ -32,9 +50,15 @@ describe('cli evaluate', () => {
 
   it.each([
     [['evaluate', '--gate', 'x', '--issue', 'examples/issue-ABC-123.json'], 'shipshape: missing --gates'],
-    [['evaluate', ...ready.slice(0, 2), '--gate', 'nope', ...ready.slice(4, 6)], 'shipshape: gates file examples/gates.json has no gate "nope" (it has: definition-of-done, ready-for-qa)'],
+    [
+      ['evaluate', ...ready.slice(0, 2), '--gate', 'nope', ...ready.slice(4, 6)],
+      'shipshape: gates file examples/gates.json has no gate "nope" (it has: definition-of-done, ready-for-qa)',
+    ],
     [['evaluate', ...ready.slice(0, 4), '--issue', 'missing.json'], 'shipshape: issue file missing.json: file not found'],
-    [['evaluate', ...ready.slice(0, 4), '--issue', 'examples/gates.json'], 'shipshape: issue file examples/gates.json is not a Jira work item as GET /rest/api/3/issue returns it'],
+    [
+      ['evaluate', ...ready.slice(0, 4), '--issue', 'examples/gates.json'],
+      'shipshape: issue file examples/gates.json is not a Jira work item as GET /rest/api/3/issue returns it',
+    ],
     [['evaluate', ...ready.slice(0, 6), '--records', 'manifest.yml'], 'shipshape: records file manifest.yml: not valid JSON'],
     [['frobnicate'], 'shipshape: unknown command "frobnicate" (try --help)'],
     [[], 'shipshape: no command given (try --help)'],
@@ -69,7 +93,13 @@ describe('cli validate', () => {
   it('prints the built-in templates as a file that validates', async () => {
     const { code, stdout } = await cli(['templates']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout).gates.map((g: { id: string }) => g.id)).toEqual(['pre-handoff', 'ready-for-qa', 'definition-of-done', 'go-live-readiness', 'launch-handoff']);
+    expect(JSON.parse(stdout).gates.map((g: { id: string }) => g.id)).toEqual([
+      'pre-handoff',
+      'ready-for-qa',
+      'definition-of-done',
+      'go-live-readiness',
+      'launch-handoff',
+    ]);
   });
 });
 

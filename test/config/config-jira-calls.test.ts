@@ -24,7 +24,10 @@ const calls: Array<[string, ConfigWho, unknown, Record<string, unknown>]> = [
 ];
 const templates = Object.values(JIRA_OPERATIONS).map((op) => op.template);
 /** A request's query as the spec check takes it: repeated parameters as lists. */
-const queryOf = ({ query, repeatedQuery }: JiraRequest) => ({ ...query, ...Object.fromEntries(Object.entries(repeatedQuery ?? {}).map(([k, v]) => [k, [...v]])) });
+const queryOf = ({ query, repeatedQuery }: JiraRequest) => ({
+  ...query,
+  ...Object.fromEntries(Object.entries(repeatedQuery ?? {}).map(([k, v]) => [k, [...v]])),
+});
 
 describe('the requests the configuration resolvers really send', () => {
   it.each(calls)('%s as %s: every request is in the registry and conforms to the spec', async (name, who, payload, context) => {

@@ -45,7 +45,7 @@ describe('the configuration resolvers refuse people without the right, checked a
     expect(site.writes).toEqual([]);
   });
 
-  it('the project comes from the page\'s context; a project Jira does not know is NOT_FOUND', async () => {
+  it("the project comes from the page's context; a project Jira does not know is NOT_FOUND", async () => {
     const site = configSite();
     expect(dataOf(await site.call('getConfig', 'alex', {}, { extension: { project: { key: 'ABC' } } }))).toMatchObject({ projectKey: 'ABC' });
     const missing = await site.call('getConfig', 'alex', {}, { extension: { project: { key: 'NOPE' } } });
@@ -54,6 +54,7 @@ describe('the configuration resolvers refuse people without the right, checked a
 
   it('a Jira admin (Alex) and a project admin (Pat) may configure ABC', async () => {
     const site = configSite();
-    for (const who of ['alex', 'pat'] as const) expect(dataOf(await site.call('getConfig', who))).toMatchObject({ projectKey: 'ABC', rights: { administerProject: true } });
+    for (const who of ['alex', 'pat'] as const)
+      expect(dataOf(await site.call('getConfig', who))).toMatchObject({ projectKey: 'ABC', rights: { administerProject: true } });
   });
 });

@@ -10,7 +10,7 @@ describe('docs/configuration.md', () => {
     for (const name of Object.keys(CONFIG_RESOLVERS)) expect(doc).toContain(`\`${name}\``);
   });
 
-  it('shows a rule configuration the validator accepts, far below Jira\'s 32 KB cap', () => {
+  it("shows a rule configuration the validator accepts, far below Jira's 32 KB cap", () => {
     const block = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
     expect(parseRuleConfig(block)).toEqual({ ok: true, value: { gateId: 'definition-of-done', failOpen: false } });
     expect(block.length).toBeLessThan(100);

@@ -70,7 +70,9 @@ describe('workflow rule configuration', () => {
   it('chooseRuleGate checks the gate exists, remembers it (the fallback for "in use") and answers its summary', async () => {
     const site = configSite();
     dataOf(await site.call('saveGates', 'pat', { revision: 0, gates: [fixVersionGate] }));
-    expect(dataOf(await site.call<RuleOptions>('chooseRuleGate', 'alex', { gateId: 'release', failOpen: true }, RULE_CONTEXT)).summary).toBe('Requires Release — 1 criterion (lets the move through when Jira cannot be reached)');
+    expect(dataOf(await site.call<RuleOptions>('chooseRuleGate', 'alex', { gateId: 'release', failOpen: true }, RULE_CONTEXT)).summary).toBe(
+      'Requires Release — 1 criterion (lets the move through when Jira cannot be reached)',
+    );
     expect(await site.store.get('gates-usage')).toEqual({ gateIds: { release: { at: expect.any(String), accountId: CONFIG_CAST.alex.accountId } } });
     const unknown = await site.call('chooseRuleGate', 'alex', { gateId: 'nope' }, RULE_CONTEXT);
     expect(unknown.ok ? 'ok' : unknown.error.code).toBe('BAD_INPUT');

@@ -4,7 +4,10 @@ import { ruleSummary } from '../../src/config/rule-summary';
 import type { Gate } from '../../src/domain/gates/gate-schema';
 
 const gate = (id: string, criteria = 1, extra: Partial<Gate> = {}): Gate => ({
-  id, name: id.toUpperCase(), criteria: Array.from({ length: criteria }, (_, i) => ({ id: `c${i}`, kind: 'manual' as const, ...(i === 0 ? {} : { required: false }) })), ...extra,
+  id,
+  name: id.toUpperCase(),
+  criteria: Array.from({ length: criteria }, (_, i) => ({ id: `c${i}`, kind: 'manual' as const, ...(i === 0 ? {} : { required: false }) })),
+  ...extra,
 });
 
 describe('gateChanges', () => {

@@ -16,12 +16,24 @@ async function siteWith(gates: unknown[]) {
 describe('importGates', () => {
   it('a broken file: every problem listed by path, nothing saved', async () => {
     const site = await siteWith([dod()]);
-    const text = file([{ id: 'Bad Id', name: 'X', criteria: [{ id: 'a', kind: 'field-set' }, { id: 'b', kind: 'nope' }] }, { id: 'ok', name: 'Fine', criteria: [{ id: 'c', kind: 'manual', colour: 'red' }] }]);
+    const text = file([
+      {
+        id: 'Bad Id',
+        name: 'X',
+        criteria: [
+          { id: 'a', kind: 'field-set' },
+          { id: 'b', kind: 'nope' },
+        ],
+      },
+      { id: 'ok', name: 'Fine', criteria: [{ id: 'c', kind: 'manual', colour: 'red' }] },
+    ]);
     const result = await site.call('importGates', 'pat', { revision: 1, mode: 'replace', text });
     if (result.ok) throw new Error('expected a refusal');
     expect(result.error.code).toBe('BAD_INPUT');
     expect(result.error.message).toMatch(/nothing was imported/);
-    expect(result.error.problems?.map((p) => p.path)).toEqual(expect.arrayContaining(['gates[0].id', 'gates[0].criteria[0].field', 'gates[0].criteria[1].kind', 'gates[1].criteria[0].colour']));
+    expect(result.error.problems?.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['gates[0].id', 'gates[0].criteria[0].field', 'gates[0].criteria[1].kind', 'gates[1].criteria[0].colour']),
+    );
     expect(site.writes).toEqual([]);
   });
 
@@ -36,8 +48,15 @@ describe('importGates', () => {
     const renamed = { ...dod(), name: 'Done (imported)' };
     const merged = dataOf(await site.call<GateSetState>('importGates', 'pat', { revision: 1, mode: 'merge', text: file([renamed, goLiveReadinessTemplate]) }));
     expect(merged.gates.map((g) => g.name)).toEqual(['Done (imported)', 'Ready for QA', 'Go-live readiness']);
-    expect(merged.recentChanges.filter((c) => c.revision === 2).map((c) => `${c.action} ${c.target}`)).toEqual(['create-gate go-live-readiness', 'update-gate definition-of-done', 'import-merge file']);
-    expect(merged.recentChanges.find((c) => c.action === 'import-merge')).toMatchObject({ revision: 2, after: expect.stringContaining('3 gate(s) after importing 2') });
+    expect(merged.recentChanges.filter((c) => c.revision === 2).map((c) => `${c.action} ${c.target}`)).toEqual([
+      'create-gate go-live-readiness',
+      'update-gate definition-of-done',
+      'import-merge file',
+    ]);
+    expect(merged.recentChanges.find((c) => c.action === 'import-merge')).toMatchObject({
+      revision: 2,
+      after: expect.stringContaining('3 gate(s) after importing 2'),
+    });
   });
 
   it('replace swaps the whole set', async () => {

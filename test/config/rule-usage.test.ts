@@ -20,7 +20,11 @@ const page = (values: unknown[], startAt: number, isLast: boolean) => ({ isLast,
 /** Pages of the answer, each checked against the spec before it is served. */
 function pages(...answers: object[]): RuleConfigAnswer {
   for (const body of answers) expect(validateResponse('jira', 'GET', '/rest/api/3/workflow/rule/config', 200, body)).toMatchObject({ ok: true });
-  return (query) => jiraResponse(200, answers[Number(query['startAt'] ?? 0) === 0 ? 0 : answers.findIndex((a) => (a as { startAt: number }).startAt === Number(query['startAt']))]);
+  return (query) =>
+    jiraResponse(
+      200,
+      answers[Number(query['startAt'] ?? 0) === 0 ? 0 : answers.findIndex((a) => (a as { startAt: number }).startAt === Number(query['startAt']))],
+    );
 }
 
 async function settingsWith(answer: RuleConfigAnswer) {
@@ -32,8 +36,19 @@ async function settingsWith(answer: RuleConfigAnswer) {
 
 describe('which workflow rules use a gate, from Jira', () => {
   it('reads every page as the app, with types=validator&expand=transition, and names each rule using a gate', async () => {
-    const first = page([workflow('Software workflow', false, [rule(31, 'Done', '{"gateId":"release","failOpen":false}')]), workflow('Software workflow', true, [rule(31, 'Done', '{"gateId":"release"}')])], 0, false);
-    const second = page([workflow('Bug workflow', false, [rule(21, 'Ready for QA', '{"gateId":"ready-for-qa"}')]), workflow('Empty workflow', false, [])], 2, true);
+    const first = page(
+      [
+        workflow('Software workflow', false, [rule(31, 'Done', '{"gateId":"release","failOpen":false}')]),
+        workflow('Software workflow', true, [rule(31, 'Done', '{"gateId":"release"}')]),
+      ],
+      0,
+      false,
+    );
+    const second = page(
+      [workflow('Bug workflow', false, [rule(21, 'Ready for QA', '{"gateId":"ready-for-qa"}')]), workflow('Empty workflow', false, [])],
+      2,
+      true,
+    );
     const { site, data } = await settingsWith(pages(first, second));
     const reads = site.asApp.requests.filter((r) => r.path === '/rest/api/3/workflow/rule/config');
     expect(reads.map((r) => r.query)).toEqual([
@@ -65,7 +80,14 @@ describe('which workflow rules use a gate, from Jira', () => {
   });
 
   it('lists configurations it cannot read (not JSON, no gate, a bad id) instead of failing', async () => {
-    const values = [workflow('Legacy', false, [rule(11, 'Start', 'not json'), rule(21, 'Review', '{}'), rule(31, 'Done', '{"gateId":"Bad Id"}'), rule(41, 'Close', '"release"')])];
+    const values = [
+      workflow('Legacy', false, [
+        rule(11, 'Start', 'not json'),
+        rule(21, 'Review', '{}'),
+        rule(31, 'Done', '{"gateId":"Bad Id"}'),
+        rule(41, 'Close', '"release"'),
+      ]),
+    ];
     const { data } = await settingsWith(pages(page(values, 0, true)));
     expect(Object.keys(data.ruleUsage.byGate).sort()).toEqual([]);
     expect(data.ruleUsage.unreadable).toEqual([
@@ -78,14 +100,18 @@ describe('which workflow rules use a gate, from Jira', () => {
 
   it('stops when the pages reach the total (no isLast), and marks disabled rules', async () => {
     const disabled = { ...rule(31, 'Done', '{"gateId":"release"}'), configuration: { value: '{"gateId":"release"}', disabled: true } };
-    const answer: RuleConfigAnswer = (query) => jiraResponse(200, { startAt: Number(query['startAt']), maxResults: 50, total: 1, values: [workflow('Software workflow', false, [disabled])] });
+    const answer: RuleConfigAnswer = (query) =>
+      jiraResponse(200, { startAt: Number(query['startAt']), maxResults: 50, total: 1, values: [workflow('Software workflow', false, [disabled])] });
     const { site, data } = await settingsWith(answer);
     expect(site.asApp.requests.filter((r) => r.path === '/rest/api/3/workflow/rule/config')).toHaveLength(1);
-    expect(data.ruleUsage.byGate).toEqual({ release: [{ workflow: 'Software workflow', draft: false, transition: { id: '31', name: 'Done' }, disabled: true }] });
+    expect(data.ruleUsage.byGate).toEqual({
+      release: [{ workflow: 'Software workflow', draft: false, transition: { id: '31', name: 'Done' }, disabled: true }],
+    });
   });
 
   it(`stops after ${MAX_RULE_PAGES} pages and says the list may be incomplete`, async () => {
-    const endless: RuleConfigAnswer = (query) => jiraResponse(200, page([workflow(`Workflow ${query['startAt']}`, false, [rule(31, 'Done', '{"gateId":"release"}')])], Number(query['startAt']), false));
+    const endless: RuleConfigAnswer = (query) =>
+      jiraResponse(200, page([workflow(`Workflow ${query['startAt']}`, false, [rule(31, 'Done', '{"gateId":"release"}')])], Number(query['startAt']), false));
     const { site, data } = await settingsWith(endless);
     expect(site.asApp.requests.filter((r) => r.path === '/rest/api/3/workflow/rule/config')).toHaveLength(MAX_RULE_PAGES);
     expect(data.ruleUsage.byGate['release']).toHaveLength(MAX_RULE_PAGES);
@@ -102,10 +128,15 @@ describe('which workflow rules use a gate, from Jira', () => {
     dataOf(await site.call('chooseRuleGate', 'alex', { gateId: 'release' }, RULE_CONTEXT));
     const data = dataOf(await site.call<ConfigData>('getConfig', 'pat'));
     expect(Object.keys(data.ruleUsage.byGate).sort()).toEqual(['release']);
-    expect(data.ruleUsage).toEqual({ source: 'remembered', byGate: { release: [] }, unreadable: [], incomplete: expect.stringContaining("Jira's workflow rules could not be read") });
+    expect(data.ruleUsage).toEqual({
+      source: 'remembered',
+      byGate: { release: [] },
+      unreadable: [],
+      incomplete: expect.stringContaining("Jira's workflow rules could not be read"),
+    });
   });
 
-  it('a person without Administer Projects is refused before Jira\'s rules are read', async () => {
+  it("a person without Administer Projects is refused before Jira's rules are read", async () => {
     const site = configSite({}, pages(page([], 0, true)));
     const result = await site.call('getConfig', 'emma');
     expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');

@@ -13,7 +13,13 @@ describe('getConfig', () => {
     const data = dataOf(await site.call<ConfigData>('getConfig', 'pat'));
     expect(data.project).toEqual({ gates: [], saved: false, revision: 0, recentChanges: [], names: {} });
     expect(data.governedBy).toBe('built-in');
-    expect(data.templates.map((t) => t.gate.name)).toEqual(['Pre-handoff: ready for engineering', 'Ready for QA', 'Definition of Done', 'Go-live readiness', 'Launch handoff']);
+    expect(data.templates.map((t) => t.gate.name)).toEqual([
+      'Pre-handoff: ready for engineering',
+      'Ready for QA',
+      'Definition of Done',
+      'Go-live readiness',
+      'Launch handoff',
+    ]);
     expect(data.catalogs.fields.map((f) => f.name)).toEqual(['Description', 'Fix versions', 'Story point estimate']);
     expect(data.catalogs.linkTypes).toEqual([{ name: 'Blocks', inward: 'is blocked by', outward: 'blocks' }]);
     expect(data.catalogs.projectRoles).toEqual(['Administrators', 'QA']);
@@ -29,7 +35,15 @@ describe('saveGates', () => {
     expect(saved.revision).toBe(1);
     expect(saved.gates.map((g) => g.id)).toEqual(['definition-of-done']);
     expect(saved.recentChanges).toEqual([
-      expect.objectContaining({ action: 'create-gate', target: 'definition-of-done', accountId: '5b10ac8d82e05b22cc7d4ef5', before: '(none)', after: expect.stringContaining('"Definition of Done"'), revision: 1, at: '2025-06-02T09:00:00.000Z' }),
+      expect.objectContaining({
+        action: 'create-gate',
+        target: 'definition-of-done',
+        accountId: '5b10ac8d82e05b22cc7d4ef5',
+        before: '(none)',
+        after: expect.stringContaining('"Definition of Done"'),
+        revision: 1,
+        at: '2025-06-02T09:00:00.000Z',
+      }),
     ]);
     expect(saved.names).toEqual({ '5b10ac8d82e05b22cc7d4ef5': 'Pat' });
     expect(await site.store.get(projectGatesKey('ABC'))).toEqual({ format: 'shipshape.gates/v1', gates: [dod()] });
@@ -42,7 +56,12 @@ describe('saveGates', () => {
     dataOf(await site.call('saveGates', 'pat', { revision: 0, gates: [dod(), qa()] }));
     const edited = { ...dod(), criteria: dod().criteria.slice(1) };
     const saved = dataOf(await site.call<GateSetState>('saveGates', 'pat', { revision: 1, gates: [qa(), edited] }));
-    expect(saved.recentChanges.filter((c) => c.revision === 2).map((c) => c.action).sort()).toEqual(['reorder-gates', 'update-gate']);
+    expect(
+      saved.recentChanges
+        .filter((c) => c.revision === 2)
+        .map((c) => c.action)
+        .sort(),
+    ).toEqual(['reorder-gates', 'update-gate']);
     const deleted = dataOf(await site.call<GateSetState>('deleteGate', 'pat', { revision: 2, gateId: 'ready-for-qa' }));
     expect(deleted.gates.map((g) => g.id)).toEqual(['definition-of-done']);
     expect(deleted.recentChanges[0]).toMatchObject({ action: 'delete-gate', target: 'ready-for-qa', after: '(deleted)', revision: 3 });
@@ -52,13 +71,23 @@ describe('saveGates', () => {
     const site = configSite();
     dataOf(await site.call('saveGates', 'alex', { revision: 0, gates: [dod()] }));
     const stale = await site.call('saveGates', 'pat', { revision: 0, gates: [qa()] });
-    expect(stale.ok ? 'ok' : stale.error).toMatchObject({ code: 'CONFLICT', problems: [{ path: 'revision', message: 'you sent revision 0; the saved one is 1' }] });
+    expect(stale.ok ? 'ok' : stale.error).toMatchObject({
+      code: 'CONFLICT',
+      problems: [{ path: 'revision', message: 'you sent revision 0; the saved one is 1' }],
+    });
     expect(await site.store.get(projectGatesKey('ABC'))).toEqual({ format: 'shipshape.gates/v1', gates: [dod()] });
   });
 
   it('lists every problem of an invalid gate by path and saves nothing', async () => {
     const site = configSite();
-    const broken = { ...dod(), name: '', criteria: [{ id: 'x', kind: 'field-sett' }, { id: 'x', kind: 'labels' }] };
+    const broken = {
+      ...dod(),
+      name: '',
+      criteria: [
+        { id: 'x', kind: 'field-sett' },
+        { id: 'x', kind: 'labels' },
+      ],
+    };
     const result = await site.call('saveGates', 'pat', { revision: 0, gates: [broken] });
     if (result.ok) throw new Error('expected a refusal');
     expect(result.error.code).toBe('BAD_INPUT');

@@ -9,7 +9,9 @@ import { configSite, dataOf, PROJECT_IDS } from './support/config-site';
 
 const abcGate = { id: 'abc-release', name: 'ABC release', criteria: [{ id: 'fix-version', kind: 'field-set', field: 'fixVersions' }] };
 const xyzGate = { id: 'xyz-release', name: 'XYZ release', criteria: [{ id: 'fix-version', kind: 'field-set', field: 'fixVersions' }] };
-const teamManaged = (projectId: string | number) => ({ extension: { entryPoint: 'edit', isNewEditor: true, workflowId: 'wf-tm', scopedProjectId: projectId, transitionContext: { id: '31' } } });
+const teamManaged = (projectId: string | number) => ({
+  extension: { entryPoint: 'edit', isNewEditor: true, workflowId: 'wf-tm', scopedProjectId: projectId, transitionContext: { id: '31' } },
+});
 const COMPANY_MANAGED = { extension: { entryPoint: 'edit', isNewEditor: true, workflowId: 'wf-cm', transitionContext: { id: '31' } } };
 
 async function siteWithGates() {
@@ -32,7 +34,9 @@ describe('the rule screen on a team-managed workflow', () => {
       ['company-done', 'site template'],
       ...BUILT_IN_TEMPLATES.map((g) => [g.id, 'built-in']),
     ]);
-    expect(site.userRequests.map((r) => [r.path, r.query])).toEqual([['/rest/api/3/mypermissions', { projectId: '10000', permissions: 'ADMINISTER_PROJECTS,ADMINISTER' }]]);
+    expect(site.userRequests.map((r) => [r.path, r.query])).toEqual([
+      ['/rest/api/3/mypermissions', { projectId: '10000', permissions: 'ADMINISTER_PROJECTS,ADMINISTER' }],
+    ]);
     expect(site.asApp.requests.map((r) => r.path)).toEqual(['/rest/api/3/project/10000']);
     const chosen = dataOf(await site.call<RuleOptions>('chooseRuleGate', 'pat', { gateId: 'abc-release' }, teamManaged(10000)));
     expect(chosen.summary).toBe('Requires ABC release — 1 criterion');
@@ -59,7 +63,7 @@ describe('the rule screen on a team-managed workflow', () => {
     expect(site.writes).toEqual([]);
   });
 
-  it('a Jira admin may configure it too, and is offered only that project\'s gates there', async () => {
+  it("a Jira admin may configure it too, and is offered only that project's gates there", async () => {
     const site = await siteWithGates();
     const options = dataOf(await site.call<RuleOptions>('getRuleOptions', 'alex', {}, teamManaged('10001')));
     expect(options.options.map((o) => o.id)).toContain('xyz-release');
@@ -83,7 +87,7 @@ describe('the project is taken from the Forge context only', () => {
     expect(result.ok ? 'ok' : result.error).toMatchObject({ code: 'BAD_INPUT', problems: [{ path: 'scopedProjectId', message: 'unknown property' }] });
   });
 
-  it('on a company-managed workflow a Jira admin gets every project\'s gates', async () => {
+  it("on a company-managed workflow a Jira admin gets every project's gates", async () => {
     const site = await siteWithGates();
     const options = dataOf(await site.call<RuleOptions>('getRuleOptions', 'alex', {}, COMPANY_MANAGED));
     expect(options.options.map((o) => o.id)).toEqual(expect.arrayContaining(['abc-release', 'xyz-release', 'company-done']));

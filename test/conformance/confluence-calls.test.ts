@@ -64,7 +64,10 @@ describe('every Confluence operation the app declares', () => {
   });
 
   it.each(V2_OPERATIONS)('%s exists in the Confluence v2 spec with the query parameters it uses', (_id, op) => {
-    expect(checkCall('confluence', { method: op.method, path: op.template, query: Object.fromEntries(op.query.map((q) => [q, 'x'])) })).toMatchObject({ ok: true, scopeSource: 'current' });
+    expect(checkCall('confluence', { method: op.method, path: op.template, query: Object.fromEntries(op.query.map((q) => [q, 'x'])) })).toMatchObject({
+      ok: true,
+      scopeSource: 'current',
+    });
   });
 
   it('the manifest declares exactly the Confluence scopes these operations need, and none to write', () => {
@@ -94,7 +97,9 @@ describe('the requests the DACI macro really sends', () => {
     const site = fakeConfluenceSite();
     expect(await site.call(name, who, { payload, context: site.context(who, t) })).toMatchObject({ ok: true });
     expectConformant([...site.userRequests, ...site.asApp.requests]);
-    expect(site.userRequests.every((r) => r.method === 'GET' && (r.path.startsWith('/wiki/api/v2/pages/') || r.path === '/wiki/rest/api/search/user'))).toBe(true);
+    expect(site.userRequests.every((r) => r.method === 'GET' && (r.path.startsWith('/wiki/api/v2/pages/') || r.path === '/wiki/rest/api/search/user'))).toBe(
+      true,
+    );
   });
 
   it('the export function conforms too, and splits more than 250 people into several look-ups', async () => {
@@ -106,15 +111,23 @@ describe('the requests the DACI macro really sends', () => {
   });
 
   it('the fake Confluence answers as the spec says', () => {
-    expect(validateAgainstSchema('confluence', 'User', { accountId: 'acc-alex', displayName: 'Alex Admin', accountType: 'atlassian', profilePicture: { path: '/wiki/aa-avatar/acc-alex', isDefault: false } })).toEqual({ ok: true });
+    expect(
+      validateAgainstSchema('confluence', 'User', {
+        accountId: 'acc-alex',
+        displayName: 'Alex Admin',
+        accountType: 'atlassian',
+        profilePicture: { path: '/wiki/aa-avatar/acc-alex', isDefault: false },
+      }),
+    ).toEqual({ ok: true });
   });
 });
 
 describe('Confluence calls go only through the declared operations', () => {
-  const sources = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
+  const sources = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? sources(path) : /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+    });
   const app = sources(join(root, 'src')).map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
 
   it('only the Forge Confluence adapter calls requestConfluence', () => {

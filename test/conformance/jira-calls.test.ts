@@ -27,7 +27,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 /** A request's query as the spec check takes it: repeated parameters as lists. */
-const queryOf = ({ query, repeatedQuery }: JiraRequest) => ({ ...query, ...Object.fromEntries(Object.entries(repeatedQuery ?? {}).map(([k, v]) => [k, [...v]])) });
+const queryOf = ({ query, repeatedQuery }: JiraRequest) => ({
+  ...query,
+  ...Object.fromEntries(Object.entries(repeatedQuery ?? {}).map(([k, v]) => [k, [...v]])),
+});
 /** The manifest's scopes for Jira and app storage (Confluence's are checked by their own suite). */
 const jiraScopes = (scopes: string[]) => scopes.filter((s) => s.endsWith(':jira-work') || s.endsWith(':jira-user') || /:jira$/.test(s) || s === 'storage:app');
 
@@ -46,7 +49,10 @@ describe('the requests the app really sends', () => {
   it.each(gates.map((g) => [g.id, g] as const))('the validator with gate %s sends one spec-conformant call', async (_id, gate) => {
     const jira = recordingJira(() => jiraResponse(200, story));
     const store = memoryStore({ [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [gate] } });
-    await validateTransition({ issue: { key: 'ABC-1' }, configuration: { gateId: gate.id } }, { jira, store, clock: fakeClock(), retry: VALIDATOR_RETRY_POLICY });
+    await validateTransition(
+      { issue: { key: 'ABC-1' }, configuration: { gateId: gate.id } },
+      { jira, store, clock: fakeClock(), retry: VALIDATOR_RETRY_POLICY },
+    );
     expect(jira.requests).toHaveLength(1);
     const { method, path, query } = jira.requests[0] as JiraRequest;
     const check = checkCall('jira', { method, path, query: query ?? {} });
@@ -72,7 +78,9 @@ describe('the requests the issue resolvers really send', () => {
       handoff: fullHandoff(),
       gates: {
         release: { approvals: { 'product-approval': [{ ...approval('lee', { groups: ['release-managers'] }), accountId: CAST.lee.accountId }] } },
-        'ready-for-qa': { waivers: { 'build-deployed': { ...waiver('lee', 'Config only', { projectRoles: ['Administrators'] }), accountId: CAST.lee.accountId } } },
+        'ready-for-qa': {
+          waivers: { 'build-deployed': { ...waiver('lee', 'Config only', { projectRoles: ['Administrators'] }), accountId: CAST.lee.accountId } },
+        },
       },
     });
   const templates = Object.values(JIRA_OPERATIONS).map((op) => op.template);
@@ -100,20 +108,28 @@ describe('the requests the issue resolvers really send', () => {
     expect(propertyWrites.map((r) => r.path)).toEqual(name === 'getPanel' ? [] : ['/rest/api/3/issue/10123/properties/shipshape']);
   });
 
-  it('without the panel\'s context too (the item\'s project learnt from Jira)', async () => {
+  it("without the panel's context too (the item's project learnt from Jira)", async () => {
     const site = fakeSite({ records: start() });
     expect((await site.call('getPanel', 'dana', { payload: { issueId: '10123' }, context: {} })).ok).toBe(true);
-    for (const request of site.asApp.requests) expect(checkCall('jira', { method: request.method, path: request.path, query: queryOf(request) })).toMatchObject({ ok: true });
+    for (const request of site.asApp.requests)
+      expect(checkCall('jira', { method: request.method, path: request.path, query: queryOf(request) })).toMatchObject({ ok: true });
   });
 });
 
 describe('the requests the search index trigger really sends', () => {
   it.each([
     ['a story', story, 2],
-    ['a sub-task (its parent refreshed too)', { ...story, fields: { ...story.fields, issuetype: { id: '10003', name: 'Sub-task', subtask: true }, parent: { id: '10100', key: 'ABC-100' } } }, 4],
+    [
+      'a sub-task (its parent refreshed too)',
+      { ...story, fields: { ...story.fields, issuetype: { id: '10003', name: 'Sub-task', subtask: true }, parent: { id: '10100', key: 'ABC-100' } } },
+      4,
+    ],
   ])('for %s: Get issue and PUT property only, each conformant', async (_what, item, expected) => {
     const jira = recordingJira((r) => (r.method === 'PUT' ? jiraResponse(201) : jiraResponse(200, item)));
-    await onIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { id: '10123', key: 'ABC-123' } }, { jira, store: memoryStore(), clock: fakeClock(), retry: VALIDATOR_RETRY_POLICY });
+    await onIssueEvent(
+      { eventType: 'avi:jira:updated:issue', issue: { id: '10123', key: 'ABC-123' } },
+      { jira, store: memoryStore(), clock: fakeClock(), retry: VALIDATOR_RETRY_POLICY },
+    );
     expect(jira.requests).toHaveLength(expected);
     for (const request of jira.requests) {
       const check = checkCall('jira', { method: request.method, path: request.path, query: queryOf(request) });
@@ -146,10 +162,12 @@ describe('manifest scopes', () => {
     expect(manifestScopes).toEqual(expect.arrayContaining(scopesOf(op)));
   });
 
-  it('reads users (groups, names), work and workflows (Shipshape\'s own rules), writes work only for the search summary property, and uses app storage', () => {
+  it("reads users (groups, names), work and workflows (Shipshape's own rules), writes work only for the search summary property, and uses app storage", () => {
     expect(jiraScopes(manifestScopes).sort()).toEqual(['read:jira-user', 'read:jira-work', 'read:workflow:jira', 'storage:app', 'write:jira-work']);
     expect(manifestScopes).not.toContain('manage:jira-configuration');
-    const writes = Object.entries(JIRA_OPERATIONS).filter(([, op]) => op.method !== 'GET').map(([id]) => id);
+    const writes = Object.entries(JIRA_OPERATIONS)
+      .filter(([, op]) => op.method !== 'GET')
+      .map(([id]) => id);
     expect(writes).toEqual(['setIssueProperty']);
   });
 });

@@ -27,16 +27,21 @@ describe('Jira fixtures conform to GET /rest/api/3/issue/{issueIdOrKey}', () => 
 
     it('has the envelope Jira always sends', () => {
       expect(bean).toEqual(
-        expect.objectContaining({ expand: expect.any(String), id: expect.stringMatching(/^\d+$/), self: expect.stringMatching(/^https:\/\//), key: expect.stringMatching(/^[A-Z][A-Z0-9]+-\d+$/) }),
+        expect.objectContaining({
+          expand: expect.any(String),
+          id: expect.stringMatching(/^\d+$/),
+          self: expect.stringMatching(/^https:\/\//),
+          key: expect.stringMatching(/^[A-Z][A-Z0-9]+-\d+$/),
+        }),
       );
       expect(bean.self).toBe(`https://shipshape-test.atlassian.net/rest/api/3/issue/${String(bean.id)}`);
     });
 
-    it('has fields whose shapes match the spec\'s component schemas', () => {
+    it("has fields whose shapes match the spec's component schemas", () => {
       expect(issueFieldProblems(asRecord(bean.fields))).toEqual([]);
     });
 
-    it('is read by the engine\'s issue schema', () => {
+    it("is read by the engine's issue schema", () => {
       expect(jiraIssueSchema.safeParse(body).success).toBe(true);
     });
   });
@@ -51,7 +56,10 @@ describe('Jira fixtures conform to GET /rest/api/3/issue/{issueIdOrKey}', () => 
     const fields = asRecord(asRecord(readJsonFixture('jira/issue-story-failing.json')).fields);
     const [first] = asList(fields.issuelinks).map(asRecord);
     const subtask = asRecord(asList(fields.subtasks)[0]);
-    const badSubtask = { ...subtask, fields: { ...asRecord(subtask.fields), status: { ...asRecord(asRecord(subtask.fields).status), statusCategory: { id: '2', key: 'new' } } } };
+    const badSubtask = {
+      ...subtask,
+      fields: { ...asRecord(subtask.fields), status: { ...asRecord(asRecord(subtask.fields).status), statusCategory: { id: '2', key: 'new' } } },
+    };
     const problems = issueFieldProblems({ issuelinks: [{ ...first, outwardIssue: first?.inwardIssue }], subtasks: [badSubtask] });
     expect(problems).toEqual([
       expect.stringMatching(/^fields\.subtasks\[0\] \(LinkedIssue\): .*statusCategory\/id must be integer/),
@@ -75,7 +83,9 @@ describe('Jira fixtures conform to GET /rest/api/3/issue/{issueIdOrKey}', () => 
       expect.stringMatching(/^fields\.customfield_10045\[0\] \(UserDetails\): .*additional properties/),
       'fields.customfield_10050: not an ADF document',
     ]);
-    expect(issueFieldProblems({ customfield_10020: asRecord(fields.customfield_10020) }, { adfFields: ['customfield_10020'] })).toEqual(['fields.customfield_10020: not an ADF document']);
+    expect(issueFieldProblems({ customfield_10020: asRecord(fields.customfield_10020) }, { adfFields: ['customfield_10020'] })).toEqual([
+      'fields.customfield_10020: not an ADF document',
+    ]);
     expect(issueFieldProblems({ customfield_10016: '5' }, { numberFields: ['customfield_10016'] })).toEqual(['fields.customfield_10016: must be a number']);
   });
 });

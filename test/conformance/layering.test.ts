@@ -22,13 +22,25 @@ describe('layering', () => {
 
   it('the domain has no @forge/* import and no I/O', () => {
     const domain = app.filter((f) => f.path.startsWith('src/domain/'));
-    const offending = domain.filter((f) => imports(f.text).some((i) => i.startsWith('@forge/') || i.startsWith('node:') || /^(fs|http|https|net|child_process)$/.test(i) || i.includes('/adapters/') || i.includes('/ports/')));
+    const offending = domain.filter((f) =>
+      imports(f.text).some(
+        (i) =>
+          i.startsWith('@forge/') ||
+          i.startsWith('node:') ||
+          /^(fs|http|https|net|child_process)$/.test(i) ||
+          i.includes('/adapters/') ||
+          i.includes('/ports/'),
+      ),
+    );
     expect(offending.map((f) => f.path)).toEqual([]);
     expect(domain.filter((f) => /\b(fetch|setTimeout|Date\.now|new Date\(\))/.test(f.text)).map((f) => f.path)).toEqual([]);
   });
 
   it.each(['src/index.ts', 'src/validator-entry.ts'])('%s only re-exports handlers', (file) => {
-    const code = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').trim().split('\n');
+    const code = readFileSync(join(root, file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .trim()
+      .split('\n');
     expect(code.length).toBeGreaterThan(0);
     expect(code.every((line) => line.startsWith('export {') && line.includes(' from '))).toBe(true);
   });

@@ -19,7 +19,12 @@ let pictures: Server;
 let picturesUrl: string;
 beforeAll(async () => {
   h = await startStandIn();
-  pictures = createServer((req, res) => { if (!handleConfluenceAvatar(req, res)) { res.writeHead(418); res.end(); } });
+  pictures = createServer((req, res) => {
+    if (!handleConfluenceAvatar(req, res)) {
+      res.writeHead(418);
+      res.end();
+    }
+  });
   await new Promise<void>((done) => pictures.listen(0, '127.0.0.1', done));
   picturesUrl = `http://localhost:${(pictures.address() as AddressInfo).port}`;
 });
@@ -29,17 +34,27 @@ afterAll(async () => {
   removeDir(dirname(h.dataFile));
 });
 
-const as = (email: string) => ({ client: httpJiraClient({ baseUrl: h.baseUrl, email, apiToken: SANDBOX_PASSWORD }), clock: systemClock, retry: RESOLVER_RETRY_POLICY });
+const as = (email: string) => ({
+  client: httpJiraClient({ baseUrl: h.baseUrl, email, apiToken: SANDBOX_PASSWORD }),
+  clock: systemClock,
+  retry: RESOLVER_RETRY_POLICY,
+});
 const signedIn = (accountId: string) => ({ headers: { cookie: `sandbox-user=${encodeURIComponent(accountId)}` } });
 
 describe('avatars in the stand-in Confluence', () => {
   it('users-bulk and the user search give a picture path on the site, and none for Quinn, who hides hers', async () => {
     const bulk = await getUsersBulk(as(APP_EMAIL), [ALEX.accountId, QUINN.accountId]);
-    expect(bulk).toEqual({ ok: true, value: {
-      [ALEX.accountId]: { displayName: 'Alex Admin', avatarPath: `/wiki/aa-avatar/${encodeURIComponent(ALEX.accountId)}` },
-      [QUINN.accountId]: { displayName: 'Quinn QA' },
-    } });
-    expect(await searchUsers(as(PRIYA.emailAddress), 'ale', 10)).toEqual({ ok: true, value: [{ accountId: ALEX.accountId, displayName: 'Alex Admin', avatarPath: `/wiki/aa-avatar/${encodeURIComponent(ALEX.accountId)}` }] });
+    expect(bulk).toEqual({
+      ok: true,
+      value: {
+        [ALEX.accountId]: { displayName: 'Alex Admin', avatarPath: `/wiki/aa-avatar/${encodeURIComponent(ALEX.accountId)}` },
+        [QUINN.accountId]: { displayName: 'Quinn QA' },
+      },
+    });
+    expect(await searchUsers(as(PRIYA.emailAddress), 'ale', 10)).toEqual({
+      ok: true,
+      value: [{ accountId: ALEX.accountId, displayName: 'Alex Admin', avatarPath: `/wiki/aa-avatar/${encodeURIComponent(ALEX.accountId)}` }],
+    });
   });
 
   it('serves the picture at that path to signed-in people only', async () => {
@@ -57,12 +72,16 @@ describe('avatars in the stand-in Confluence', () => {
   });
 });
 
-describe('the macro frame\'s Content-Security-Policy', () => {
-  it('allows images from the site, Atlassian\'s avatar CDN and Gravatar, as the manifest declares, and nothing else outside', () => {
+describe("the macro frame's Content-Security-Policy", () => {
+  it("allows images from the site, Atlassian's avatar CDN and Gravatar, as the manifest declares, and nothing else outside", () => {
     const manifest = readManifest(resolve(__dirname, '../../manifest.yml'));
-    const imgSrc = contentSecurityPolicy('<html></html>', manifest.permissions, 'http://127.0.0.1:9').split('; ').find((d) => d.startsWith('img-src '));
+    const imgSrc = contentSecurityPolicy('<html></html>', manifest.permissions, 'http://127.0.0.1:9')
+      .split('; ')
+      .find((d) => d.startsWith('img-src '));
     // What Forge adds for every app (its own image hosts), then what the manifest declares.
     expect(imgSrc).toMatch(/^img-src 'self' data: blob: http:\/\/127\.0\.0\.1:9 https:\/\/secure\.gravatar\.com /);
-    expect(imgSrc).toMatch(/ \*\.atlassian\.net https:\/\/avatar-management--avatars\.us-west-2\.prod\.public\.atl-paas\.net https:\/\/secure\.gravatar\.com https:\/\/i0\.wp\.com https:\/\/i1\.wp\.com https:\/\/i2\.wp\.com$/);
+    expect(imgSrc).toMatch(
+      / \*\.atlassian\.net https:\/\/avatar-management--avatars\.us-west-2\.prod\.public\.atl-paas\.net https:\/\/secure\.gravatar\.com https:\/\/i0\.wp\.com https:\/\/i1\.wp\.com https:\/\/i2\.wp\.com$/,
+    );
   });
 });

@@ -21,18 +21,43 @@ describe('exportAdf', () => {
   it('validates against the ADF schema, with statuses, names and sign-offs as text', () => {
     const decided = aDecision({ id: 'wallets', title: 'Apple Pay now?', status: 'decided', outcome: 'Later', due: undefined, jiraKeys: [] });
     const signOffs = withSignOff(emptySignOffs(), 'storage', {
-      outcome: 'approved', accountId: 'acc-alex', at: '2026-11-20T09:00:00.000Z', pageVersion: 4, comment: '', fingerprint: decisionFingerprint(aDecision()),
+      outcome: 'approved',
+      accountId: 'acc-alex',
+      at: '2026-11-20T09:00:00.000Z',
+      pageVersion: 4,
+      comment: '',
+      fingerprint: decisionFingerprint(aDecision()),
     });
     const doc = exportAdf({ table: aTable([aDecision(), decided]), signOffs, names, today: '2026-12-02' });
     expectValidAdf(doc);
     const all = texts(doc);
-    expect(all).toEqual(expect.arrayContaining([...EXPORT_COLUMNS, 'Saved cards decisions', 'In progress', 'Decided', 'High', 'Priya PM', 'Alex Admin',
-      'Emma Engineer', 'Quinn QA', '2026-12-01 (overdue)', 'Work items: ABC-2', 'Approved by Alex Admin on 2026-11-20 (page version 4)', 'Awaiting sign-off']));
+    expect(all).toEqual(
+      expect.arrayContaining([
+        ...EXPORT_COLUMNS,
+        'Saved cards decisions',
+        'In progress',
+        'Decided',
+        'High',
+        'Priya PM',
+        'Alex Admin',
+        'Emma Engineer',
+        'Quinn QA',
+        '2026-12-01 (overdue)',
+        'Work items: ABC-2',
+        'Approved by Alex Admin on 2026-11-20 (page version 4)',
+        'Awaiting sign-off',
+      ]),
+    );
   });
 
   it('marks a sign-off stale after the decision changed, and names unknown people safely', () => {
     const signOffs = withSignOff(emptySignOffs(), 'storage', {
-      outcome: 'approved', accountId: 'acc-gone', at: '2026-11-20T09:00:00.000Z', pageVersion: 4, comment: '', fingerprint: 'ffffffffffffffff',
+      outcome: 'approved',
+      accountId: 'acc-gone',
+      at: '2026-11-20T09:00:00.000Z',
+      pageVersion: 4,
+      comment: '',
+      fingerprint: 'ffffffffffffffff',
     });
     const all = texts(exportAdf({ table: aTable(), signOffs, names: {}, today: '2026-11-01' }));
     expect(all).toContain('Stale: changed since approval by Unknown person on 2026-11-20 (page version 4)');
@@ -40,7 +65,12 @@ describe('exportAdf', () => {
 
   it('keeps HTML and script inert: only ever text nodes', () => {
     const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>';
-    const doc = exportAdf({ table: { ...aTable([aDecision({ title: evil, outcome: evil })]), title: evil }, signOffs: emptySignOffs(), names: { 'acc-priya': evil }, today: '2026-11-01' });
+    const doc = exportAdf({
+      table: { ...aTable([aDecision({ title: evil, outcome: evil })]), title: evil },
+      signOffs: emptySignOffs(),
+      names: { 'acc-priya': evil },
+      today: '2026-11-01',
+    });
     expectValidAdf(doc);
     expect(texts(doc).filter((t) => t === evil)).toHaveLength(4);
     expect(JSON.stringify(doc)).not.toMatch(/"type":"(extension|inlineExtension|html)"/);

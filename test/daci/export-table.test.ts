@@ -23,7 +23,10 @@ describe('the adfExport function', () => {
 
   it('exports a readable message for a malformed or empty table', async () => {
     const site = fakeConfluenceSite();
-    const bad = await exportTable(site.depsFor('alex'), { exportType: 'word', context: { extension: { content: { id: PAGE_ID }, config: { table: '{"format":1}' } } } });
+    const bad = await exportTable(site.depsFor('alex'), {
+      exportType: 'word',
+      context: { extension: { content: { id: PAGE_ID }, config: { table: '{"format":1}' } } },
+    });
     expect(texts(bad).join(' ')).toMatch(/cannot be read/);
     const empty = await exportTable(site.depsFor('alex'), { exportType: 'word', context: {} });
     expect(texts(empty)).toEqual(['This decision table has no decisions yet.']);

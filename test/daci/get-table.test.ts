@@ -6,7 +6,10 @@ describe('getTable', () => {
     const site = fakeConfluenceSite();
     const t = table(decision('a', { due: '2026-11-27' }), decision('b', { due: '2026-11-28' }), decision('c', { status: 'decided', due: '2026-01-01' }));
     const result = await site.call('getTable', 'emma', { context: site.context('emma', t) });
-    expect(result).toMatchObject({ ok: true, data: { state: 'ready', pageVersion: 5, viewerAccountId: PEOPLE.emma.accountId, today: '2026-11-28', overdue: ['a'] } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { state: 'ready', pageVersion: 5, viewerAccountId: PEOPLE.emma.accountId, today: '2026-11-28', overdue: ['a'] },
+    });
     if (!result.ok || result.data.state !== 'ready') throw new Error('not ready');
     expect(result.data.people[PEOPLE.alex.accountId]).toEqual({ displayName: 'Alex Admin', avatarPath: '/wiki/aa-avatar/acc-alex' });
     expect(Object.keys(result.data.people).sort()).toEqual(['acc-alex', 'acc-emma', 'acc-priya', 'acc-quinn']);
@@ -42,19 +45,40 @@ describe('getTable', () => {
     const site = fakeConfluenceSite();
     expect(await site.call('getTable', 'emma', { context: site.context('emma', undefined) })).toMatchObject({ ok: true, data: { state: 'empty' } });
     const bad = await site.call('getTable', 'emma', { context: site.context('emma', { table: '{"format":"shipshape.daci/v1","title":"","decisions":[{}]}' }) });
-    expect(bad).toMatchObject({ ok: true, data: { state: 'invalid', problems: expect.arrayContaining([{ path: 'title', message: 'the table needs a title' }, { path: 'decisions[0].approver', message: 'exactly one Approver is required (one person)' }]) } });
-    expect(await site.call('getTable', 'emma', { context: site.context('emma', { table: 'x'.repeat(300 * 1024) }) })).toMatchObject({ ok: true, data: { state: 'invalid', problems: [{ message: expect.stringMatching(/too large/) }] } });
+    expect(bad).toMatchObject({
+      ok: true,
+      data: {
+        state: 'invalid',
+        problems: expect.arrayContaining([
+          { path: 'title', message: 'the table needs a title' },
+          { path: 'decisions[0].approver', message: 'exactly one Approver is required (one person)' },
+        ]),
+      },
+    });
+    expect(await site.call('getTable', 'emma', { context: site.context('emma', { table: 'x'.repeat(300 * 1024) }) })).toMatchObject({
+      ok: true,
+      data: { state: 'invalid', problems: [{ message: expect.stringMatching(/too large/) }] },
+    });
   });
 
   it('says to try again when Confluence is down', async () => {
     const site = fakeConfluenceSite();
     site.setOutage(true);
-    expect(await site.call('getTable', 'emma', { context: site.context('emma', table(decision('a'))) })).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/could not be reached/) } });
+    expect(await site.call('getTable', 'emma', { context: site.context('emma', table(decision('a'))) })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/could not be reached/) },
+    });
   });
 
   it('rejects an unexpected payload and a context without a page', async () => {
     const site = fakeConfluenceSite();
-    expect(await site.call('getTable', 'emma', { payload: { table: {} }, context: site.context('emma', undefined) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(await site.call('getTable', 'emma', { context: { accountId: 'acc-emma', extension: {} } })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await site.call('getTable', 'emma', { payload: { table: {} }, context: site.context('emma', undefined) })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+    expect(await site.call('getTable', 'emma', { context: { accountId: 'acc-emma', extension: {} } })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
   });
 });

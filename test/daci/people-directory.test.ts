@@ -5,7 +5,13 @@ import { RESOLVER_RETRY_POLICY } from '../../src/jira/retry-policy';
 describe('the people cache', () => {
   const setup = () => {
     const clock = fakeClock();
-    const client = recordingJira((r) => jiraResponse(200, { results: (r.body as { accountIds: string[] }).accountIds.filter((id) => id !== 'gone').map((accountId) => ({ accountId, displayName: `Name of ${accountId}` })) }));
+    const client = recordingJira((r) =>
+      jiraResponse(200, {
+        results: (r.body as { accountIds: string[] }).accountIds
+          .filter((id) => id !== 'gone')
+          .map((accountId) => ({ accountId, displayName: `Name of ${accountId}` })),
+      }),
+    );
     return { clock, client, directory: cachedPeopleDirectory(clock), access: { client, clock, retry: RESOLVER_RETRY_POLICY } };
   };
 

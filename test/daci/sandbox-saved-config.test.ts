@@ -13,17 +13,34 @@ import { ALEX, EMMA, PRIYA } from '../../sandbox/standin/demo-users';
 import { decision, table } from './support/decisions';
 
 let h: Harness;
-beforeAll(async () => { h = await startStandIn(); });
-afterAll(async () => { await h.close(); removeDir(dirname(h.dataFile)); });
+beforeAll(async () => {
+  h = await startStandIn();
+});
+afterAll(async () => {
+  await h.close();
+  removeDir(dirname(h.dataFile));
+});
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const saved = table(decision('a', { driver: PRIYA.accountId, approver: ALEX.accountId, contributors: [], informed: [], title: 'Tokens & <vaults>' }));
 
 async function placeMacro(localId: string) {
   const pagePath = `/wiki/api/v2/pages/${SEED_CONFLUENCE.specPageId}`;
-  const page = (await h.call('priya', 'GET', pagePath, { query: { 'body-format': 'storage' } })).body as { title: string; version: { number: number }; body: { storage: { value: string } } };
+  const page = (await h.call('priya', 'GET', pagePath, { query: { 'body-format': 'storage' } })).body as {
+    title: string;
+    version: { number: number };
+    body: { storage: { value: string } };
+  };
   const xml = `<ac:structured-macro ac:name="${DACI_MACRO_KEY}" ac:macro-id="${localId}"><ac:parameter ac:name="table">${escapeXml(macroConfigOf(saved).table as string)}</ac:parameter></ac:structured-macro>`;
-  const answer = await h.call('priya', 'PUT', pagePath, { body: { id: SEED_CONFLUENCE.specPageId, status: 'current', title: page.title, body: { representation: 'storage', value: `${page.body.storage.value}<p>${xml}</p>` }, version: { number: page.version.number + 1 } } });
+  const answer = await h.call('priya', 'PUT', pagePath, {
+    body: {
+      id: SEED_CONFLUENCE.specPageId,
+      status: 'current',
+      title: page.title,
+      body: { representation: 'storage', value: `${page.body.storage.value}<p>${xml}</p>` },
+      version: { number: page.version.number + 1 },
+    },
+  });
   expect(answer.status).toBe(200);
   return page.body.storage.value + xml;
 }
@@ -34,16 +51,35 @@ describe('the sandbox DACI functions', () => {
     expect(placedMacroConfig(storage, DACI_MACRO_KEY, 'm-1')).toEqual(macroConfigOf(saved));
     const handlers = localDaciHandlers({ baseUrl: h.baseUrl, store: memoryStore() });
     const forged = macroConfigOf(table(decision('a', { approver: EMMA.accountId, driver: EMMA.accountId, contributors: [], informed: [] })));
-    const context = { accountId: EMMA.accountId, localId: 'm-1', extension: { type: 'macro', content: { id: SEED_CONFLUENCE.specPageId, type: 'page' }, isEditing: false, config: forged } };
-    const answer = await handlers['daci-resolver']!({ call: { functionKey: 'signOff', payload: { decisionId: 'a', outcome: 'approved' } }, context }, { principal: { accountId: EMMA.accountId } });
+    const context = {
+      accountId: EMMA.accountId,
+      localId: 'm-1',
+      extension: { type: 'macro', content: { id: SEED_CONFLUENCE.specPageId, type: 'page' }, isEditing: false, config: forged },
+    };
+    const answer = await handlers['daci-resolver']!(
+      { call: { functionKey: 'signOff', payload: { decisionId: 'a', outcome: 'approved' } }, context },
+      { principal: { accountId: EMMA.accountId } },
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const asAlex = await handlers['daci-resolver']!({ call: { functionKey: 'signOff', payload: { decisionId: 'a', outcome: 'approved' } }, context: { ...context, accountId: ALEX.accountId } }, { principal: { accountId: ALEX.accountId } });
-    expect(asAlex).toMatchObject({ ok: true, data: { state: 'ready', table: { decisions: [{ title: 'Tokens & <vaults>' }] }, signOffs: { a: { state: 'approved' } } } });
+    const asAlex = await handlers['daci-resolver']!(
+      { call: { functionKey: 'signOff', payload: { decisionId: 'a', outcome: 'approved' } }, context: { ...context, accountId: ALEX.accountId } },
+      { principal: { accountId: ALEX.accountId } },
+    );
+    expect(asAlex).toMatchObject({
+      ok: true,
+      data: { state: 'ready', table: { decisions: [{ title: 'Tokens & <vaults>' }] }, signOffs: { a: { state: 'approved' } } },
+    });
   });
 
   it('a placement not on the page has an empty config', async () => {
     const handlers = localDaciHandlers({ baseUrl: h.baseUrl, store: memoryStore() });
-    const context = { accountId: PRIYA.accountId, localId: 'not-placed', extension: { type: 'macro', content: { id: SEED_CONFLUENCE.specPageId, type: 'page' }, config: macroConfigOf(saved) } };
-    expect(await handlers['daci-resolver']!({ call: { functionKey: 'getTable', payload: {} }, context }, { principal: { accountId: PRIYA.accountId } })).toMatchObject({ ok: true, data: { state: 'empty' } });
+    const context = {
+      accountId: PRIYA.accountId,
+      localId: 'not-placed',
+      extension: { type: 'macro', content: { id: SEED_CONFLUENCE.specPageId, type: 'page' }, config: macroConfigOf(saved) },
+    };
+    expect(
+      await handlers['daci-resolver']!({ call: { functionKey: 'getTable', payload: {} }, context }, { principal: { accountId: PRIYA.accountId } }),
+    ).toMatchObject({ ok: true, data: { state: 'empty' } });
   });
 });

@@ -4,8 +4,13 @@ import { cqlString } from '../../src/confluence/search-users';
 describe('searchPeople', () => {
   it('finds people by name, asked as the caller', async () => {
     const site = fakeConfluenceSite();
-    expect(await site.call('searchPeople', 'priya', { payload: { query: 'al' }, context: { accountId: PEOPLE.priya.accountId } })).toEqual({ ok: true, data: { people: [PEOPLE.alex] } });
-    expect(site.userRequests).toEqual([expect.objectContaining({ method: 'GET', path: '/wiki/rest/api/search/user', query: { cql: 'user.fullname~"al"', limit: '10' } })]);
+    expect(await site.call('searchPeople', 'priya', { payload: { query: 'al' }, context: { accountId: PEOPLE.priya.accountId } })).toEqual({
+      ok: true,
+      data: { people: [PEOPLE.alex] },
+    });
+    expect(site.userRequests).toEqual([
+      expect.objectContaining({ method: 'GET', path: '/wiki/rest/api/search/user', query: { cql: 'user.fullname~"al"', limit: '10' } }),
+    ]);
     expect(site.asApp.requests).toHaveLength(0);
   });
 
@@ -16,6 +21,9 @@ describe('searchPeople', () => {
   it('needs a signed-in caller and something typed', async () => {
     const site = fakeConfluenceSite();
     expect(await site.call('searchPeople', 'priya', { payload: { query: 'al' }, context: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await site.call('searchPeople', 'priya', { payload: { query: '  ' }, context: { accountId: 'acc-priya' } })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'query', message: 'type part of a name' }] } });
+    expect(await site.call('searchPeople', 'priya', { payload: { query: '  ' }, context: { accountId: 'acc-priya' } })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', problems: [{ path: 'query', message: 'type part of a name' }] },
+    });
   });
 });

@@ -7,11 +7,26 @@ const approve = { decisionId: 'a', outcome: 'approved', comment: 'Ship it' };
 describe('signOff', () => {
   const t = table(decision('a'), decision('b', { approver: PEOPLE.quinn.accountId }));
 
-  it('records the Approver\'s answer with who, when, the page version and the fingerprint', async () => {
+  it("records the Approver's answer with who, when, the page version and the fingerprint", async () => {
     const site = fakeConfluenceSite({ pageVersion: 7 });
     const result = await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', t) });
-    expect(result).toMatchObject({ ok: true, data: { state: 'ready', signOffs: { a: { state: 'approved', latest: { accountId: PEOPLE.alex.accountId, at: '2026-11-28T10:00:00.000Z', pageVersion: 7, comment: 'Ship it', outcome: 'approved' } }, b: { state: 'none' } } } });
-    expect(await site.store.get(signOffsKey(PAGE_ID, LOCAL_ID))).toMatchObject({ format: 'shipshape.daci-signoffs/v1', decisions: { a: [expect.objectContaining({ pageVersion: 7 })] } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: {
+        state: 'ready',
+        signOffs: {
+          a: {
+            state: 'approved',
+            latest: { accountId: PEOPLE.alex.accountId, at: '2026-11-28T10:00:00.000Z', pageVersion: 7, comment: 'Ship it', outcome: 'approved' },
+          },
+          b: { state: 'none' },
+        },
+      },
+    });
+    expect(await site.store.get(signOffsKey(PAGE_ID, LOCAL_ID))).toMatchObject({
+      format: 'shipshape.daci-signoffs/v1',
+      decisions: { a: [expect.objectContaining({ pageVersion: 7 })] },
+    });
   });
 
   it.each(['priya', 'emma', 'quinn', 'victor'] as const)('%s, who is not the Approver of "a", cannot answer for it', async (who) => {
@@ -32,7 +47,10 @@ describe('signOff', () => {
     const site = fakeConfluenceSite();
     const withVictor = table(decision('a', { approver: PEOPLE.victor.accountId }));
     const set = jest.spyOn(site.store, 'set');
-    expect(await site.call('signOff', 'victor', { payload: approve, context: site.context('victor', withVictor) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await site.call('signOff', 'victor', { payload: approve, context: site.context('victor', withVictor) })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(set).not.toHaveBeenCalled();
   });
 
@@ -51,11 +69,26 @@ describe('signOff', () => {
 
   it('validates the payload and refuses in edit mode or for unknown decisions', async () => {
     const site = fakeConfluenceSite();
-    expect(await site.call('signOff', 'alex', { payload: { ...approve, outcome: 'maybe' }, context: site.context('alex', t) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'outcome' }] } });
-    expect(await site.call('signOff', 'alex', { payload: { ...approve, comment: 'x'.repeat(1001) }, context: site.context('alex', t) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(await site.call('signOff', 'alex', { payload: { ...approve, decisionId: 'zz' }, context: site.context('alex', t) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', t, { isEditing: true }) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/view mode/) } });
-    expect(await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', { table: '{' }) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await site.call('signOff', 'alex', { payload: { ...approve, outcome: 'maybe' }, context: site.context('alex', t) })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', problems: [{ path: 'outcome' }] },
+    });
+    expect(await site.call('signOff', 'alex', { payload: { ...approve, comment: 'x'.repeat(1001) }, context: site.context('alex', t) })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+    expect(await site.call('signOff', 'alex', { payload: { ...approve, decisionId: 'zz' }, context: site.context('alex', t) })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', t, { isEditing: true }) })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringMatching(/view mode/) },
+    });
+    expect(await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', { table: '{' }) })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
   });
 
   it('keeps both answers when two Approvers sign off at once', async () => {

@@ -11,10 +11,19 @@ import { SEED_CONFLUENCE } from '../../sandbox/standin/seed';
 import { ALEX, APP_EMAIL, PRIYA, QUINN, SANDBOX_PASSWORD, VICTOR } from '../../sandbox/standin/demo-users';
 
 let h: Harness;
-beforeAll(async () => { h = await startStandIn(); });
-afterAll(async () => { await h.close(); removeDir(dirname(h.dataFile)); });
+beforeAll(async () => {
+  h = await startStandIn();
+});
+afterAll(async () => {
+  await h.close();
+  removeDir(dirname(h.dataFile));
+});
 
-const as = (email: string) => ({ client: httpJiraClient({ baseUrl: h.baseUrl, email, apiToken: SANDBOX_PASSWORD }), clock: systemClock, retry: RESOLVER_RETRY_POLICY });
+const as = (email: string) => ({
+  client: httpJiraClient({ baseUrl: h.baseUrl, email, apiToken: SANDBOX_PASSWORD }),
+  clock: systemClock,
+  retry: RESOLVER_RETRY_POLICY,
+});
 
 describe('the app against the stand-in Confluence', () => {
   it('searches people by name with a quoted CQL query', async () => {
@@ -29,7 +38,13 @@ describe('the app against the stand-in Confluence', () => {
   });
 
   it('reads the page (with its version) as a person, and names in bulk as the app', async () => {
-    expect(await getPage(as(VICTOR.emailAddress), SEED_CONFLUENCE.specPageId)).toMatchObject({ ok: true, value: { id: SEED_CONFLUENCE.specPageId, version: 2 } });
-    expect(await getUsersBulk(as(APP_EMAIL), [ALEX.accountId, 'nobody'])).toEqual({ ok: true, value: { [ALEX.accountId]: { displayName: 'Alex Admin', avatarPath: expect.any(String) } } });
+    expect(await getPage(as(VICTOR.emailAddress), SEED_CONFLUENCE.specPageId)).toMatchObject({
+      ok: true,
+      value: { id: SEED_CONFLUENCE.specPageId, version: 2 },
+    });
+    expect(await getUsersBulk(as(APP_EMAIL), [ALEX.accountId, 'nobody'])).toEqual({
+      ok: true,
+      value: { [ALEX.accountId]: { displayName: 'Alex Admin', avatarPath: expect.any(String) } },
+    });
   });
 });

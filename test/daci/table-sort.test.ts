@@ -4,7 +4,12 @@ import { DEFAULT_SORT, sortDecisions } from '../../static/daci-macro/src/table-s
 import type { ShownPeople } from '../../static/daci-macro/src/people';
 import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
 
-const people: ShownPeople = { [ALEX.accountId]: { name: 'Alex Admin' }, [QUINN.accountId]: { name: 'Quinn QA' }, [EMMA.accountId]: { name: 'Emma Engineer' }, [PRIYA.accountId]: { name: 'Priya PM' } };
+const people: ShownPeople = {
+  [ALEX.accountId]: { name: 'Alex Admin' },
+  [QUINN.accountId]: { name: 'Quinn QA' },
+  [EMMA.accountId]: { name: 'Emma Engineer' },
+  [PRIYA.accountId]: { name: 'Priya PM' },
+};
 const { decisions } = benchTable(12);
 
 describe('sorting the decision table', () => {
@@ -17,7 +22,9 @@ describe('sorting the decision table', () => {
   it('ranks statuses and impacts by meaning, not by label, and is stable', () => {
     const byStatus = sortDecisions(decisions, { key: 'status', order: 'ASC' }, people).map((d) => d.status);
     expect([...new Set(byStatus)]).toEqual(['in-progress', 'not-started', 'deferred', 'decided']);
-    const highs = sortDecisions(decisions, { key: 'impact', order: 'ASC' }, people).filter((d) => d.impact === 'high').map((d) => d.id);
+    const highs = sortDecisions(decisions, { key: 'impact', order: 'ASC' }, people)
+      .filter((d) => d.impact === 'high')
+      .map((d) => d.id);
     expect(highs).toEqual(decisions.filter((d) => d.impact === 'high').map((d) => d.id));
   });
 

@@ -43,14 +43,23 @@ describe('the examples in the docs', () => {
 
 describe('the payload examples in docs/resolvers.md', () => {
   const SCHEMAS = {
-    saveHandoff: saveHandoffPayload, setTick: setTickPayload, verifyBehaviour: verifyBehaviourPayload, approve: approvePayload,
-    revokeApproval: revokeApprovalPayload, waive: waivePayload, revokeWaiver: revokeWaiverPayload,
+    saveHandoff: saveHandoffPayload,
+    setTick: setTickPayload,
+    verifyBehaviour: verifyBehaviourPayload,
+    approve: approvePayload,
+    revokeApproval: revokeApprovalPayload,
+    waive: waivePayload,
+    revokeWaiver: revokeWaiverPayload,
   };
   const text = readFileSync(resolve(__dirname, '../../docs/resolvers.md'), 'utf8');
   const payloads = [...text.matchAll(/<!-- payload: (\w+) -->\n```json\n([\s\S]*?)```/g)].map((m) => [m[1]!, JSON.parse(m[2]!) as unknown] as const);
 
   it('show one payload for every write resolver', () => {
-    expect(payloads.map(([name]) => name).sort()).toEqual(Object.keys(ISSUE_RESOLVERS).filter((name) => name !== 'getPanel').sort());
+    expect(payloads.map(([name]) => name).sort()).toEqual(
+      Object.keys(ISSUE_RESOLVERS)
+        .filter((name) => name !== 'getPanel')
+        .sort(),
+    );
   });
 
   it.each(payloads)('%s example is a valid payload', (name, payload) => {

@@ -37,13 +37,37 @@ const NO_PROTO = { noNullPrototype: true } as const;
 // Vocabularies. Ids include `constructor`, an Object.prototype member that is also a valid slug.
 
 const GATE_IDS = ['ready-for-qa', 'done', 'go-live', 'constructor'] as const;
-const CRITERION_IDS = ['description', 'fix-version', 'points', 'no-wip', 'subtasks', 'blockers', 'handoff', 'behaviours', 'support-briefed', 'sign-off', 'qa', 'constructor'];
+const CRITERION_IDS = [
+  'description',
+  'fix-version',
+  'points',
+  'no-wip',
+  'subtasks',
+  'blockers',
+  'handoff',
+  'behaviours',
+  'support-briefed',
+  'sign-off',
+  'qa',
+  'constructor',
+];
 const PERSONS = Object.keys(PEOPLE) as Person[];
 const ACCOUNT_IDS = [...PERSONS.map((p) => PEOPLE[p].accountId), 'unknown-account'];
 const GROUPS = ['qa', 'product-managers', 'release-managers', 'developers'];
 const ROLES = ['QA', 'Administrators', 'Developers', 'administrators'];
 const LABELS = ['wip', 'qa-ready', 'checkout', 'do-not-ship', 'WIP'];
-const FIELDS = ['description', 'fixVersions', 'assignee', 'components', 'customfield_10016', 'customfield_10020', 'customfield_10045', 'customfield_99999', 'summary', 'toString'];
+const FIELDS = [
+  'description',
+  'fixVersions',
+  'assignee',
+  'components',
+  'customfield_10016',
+  'customfield_10020',
+  'customfield_10045',
+  'customfield_99999',
+  'summary',
+  'toString',
+];
 const LINK_TYPE_REFS = ['Blocks', 'blocks', '10000', 'Relates', 'Duplicate', '10003', 'Cloners'];
 const TYPE_REFS = ['Story', 'story', 'Bug', '10004', 'Task', 'Sub-task', '10001'];
 const STATUS_NAMES: StatusName[] = ['To Do', 'In Progress', 'In Review', 'Done', "Won't Do"];
@@ -129,7 +153,9 @@ const adfNode = fc.memo((depth): fc.Arbitrary<Record<string, unknown>> => {
   const children = fc.array(adfNode(depth - 1), { maxLength: 3 });
   return fc.oneof(
     leaf,
-    fc.tuple(fc.constantFrom('paragraph', 'bulletList', 'listItem', 'table', 'tableRow', 'tableCell', 'panel', 'mediaSingle'), children).map(([type, content]) => ({ type, content })),
+    fc
+      .tuple(fc.constantFrom('paragraph', 'bulletList', 'listItem', 'table', 'tableRow', 'tableCell', 'panel', 'mediaSingle'), children)
+      .map(([type, content]) => ({ type, content })),
   );
 });
 const adfDoc = fc.array(adfNode(4), { maxLength: 3 }).map((content) => adf.doc(...content));
@@ -138,7 +164,16 @@ const fieldValue = fc.oneof(
   { arbitrary: adfDoc, weight: 3 },
   { arbitrary: fc.constant(EMPTY_DESCRIPTION), weight: 1 },
   { arbitrary: fc.constantFrom<unknown>(null, 0, 5, '', '  ', 'text', [], true), weight: 3 },
-  { arbitrary: fc.constantFrom<unknown>(option('10040', 'Medium'), user('dana'), [user('quinn'), user('lee')], [version('10021', 'v1')], [component('10031', 'Payments')]), weight: 2 },
+  {
+    arbitrary: fc.constantFrom<unknown>(
+      option('10040', 'Medium'),
+      user('dana'),
+      [user('quinn'), user('lee')],
+      [version('10021', 'v1')],
+      [component('10031', 'Payments')],
+    ),
+    weight: 2,
+  },
   { arbitrary: garbage, weight: 2 },
 );
 
@@ -146,7 +181,13 @@ const statusName = fc.constantFrom(...STATUS_NAMES);
 const issueKey = fc.integer({ min: 1, max: 999 }).map((n) => `ABC-${n}`);
 
 const subtasks = fc.oneof(
-  { arbitrary: fc.array(fc.tuple(issueKey, statusName).map(([k, s]) => subtask(k, s)), { maxLength: 8 }), weight: 4 },
+  {
+    arbitrary: fc.array(
+      fc.tuple(issueKey, statusName).map(([k, s]) => subtask(k, s)),
+      { maxLength: 8 },
+    ),
+    weight: 4,
+  },
   { arbitrary: fc.constantFrom<unknown>(null, 'ABC-1', [{ id: '1' }], [{ key: 'ABC-1', fields: { status: 'Done' } }], { 'ABC-1': 'Done' }), weight: 1 },
   { arbitrary: garbage, weight: 1 },
 );
@@ -182,7 +223,9 @@ const issueArb: fc.Arbitrary<JiraIssue> = fc
       },
       { requiredKeys: [], ...NO_PROTO },
     ),
-    names: fc.option(fc.constant({ customfield_10016: 'Story point estimate', customfield_10020: 'Risk level', description: 'Description' }), { nil: undefined }),
+    names: fc.option(fc.constant({ customfield_10016: 'Story point estimate', customfield_10020: 'Risk level', description: 'Description' }), {
+      nil: undefined,
+    }),
   })
   .map(({ key, type, fields, names }) => issue({ key, type, fields, ...(names ? { names } : {}) }));
 
@@ -200,7 +243,10 @@ const gateRecordsArb: fc.Arbitrary<GateRecords> = fc.record(
     ticks: fc.dictionary(criterionKey, fc.record({ accountId, at: AT }), { maxKeys: 4, ...NO_PROTO }),
     approvals: fc.dictionary(
       criterionKey,
-      fc.array(fc.tuple(fc.record({ accountId, at: AT }), memberships).map(([a, m]) => ({ ...a, ...m })), { maxLength: 4 }),
+      fc.array(
+        fc.tuple(fc.record({ accountId, at: AT }), memberships).map(([a, m]) => ({ ...a, ...m })),
+        { maxLength: 4 },
+      ),
       { maxKeys: 3, ...NO_PROTO },
     ),
     waivers: fc.dictionary(
@@ -219,17 +265,19 @@ const recordsArb: fc.Arbitrary<ItemRecords> = fc
         {
           summary: text,
           expectedBehaviours: fc.array(fc.record({ id: behaviourId, text }), { maxLength: 4 }),
-          riskAreas: fc.array(fc.record({ id: fc.constantFrom('r1', 'r2'), text, severity: fc.constantFrom('high' as const, 'medium' as const, 'low' as const) }), { maxLength: 2 }),
+          riskAreas: fc.array(
+            fc.record({ id: fc.constantFrom('r1', 'r2'), text, severity: fc.constantFrom('high' as const, 'medium' as const, 'low' as const) }),
+            { maxLength: 2 },
+          ),
           testData: text,
           releaseNotes: text,
         },
         { requiredKeys: [], ...NO_PROTO },
       ),
-      verifications: fc.dictionary(
-        behaviourId,
-        fc.record({ status: fc.constantFrom('passed' as const, 'failed' as const), accountId, at: AT, text }),
-        { maxKeys: 4, ...NO_PROTO },
-      ),
+      verifications: fc.dictionary(behaviourId, fc.record({ status: fc.constantFrom('passed' as const, 'failed' as const), accountId, at: AT, text }), {
+        maxKeys: 4,
+        ...NO_PROTO,
+      }),
       gates: fc.dictionary(fc.constantFrom(...GATE_IDS), gateRecordsArb, { maxKeys: 3, ...NO_PROTO }),
     },
     { requiredKeys: [], ...NO_PROTO },
@@ -269,7 +317,8 @@ function verdictProblems(gate: Gate, item: JiraIssue, verdict: Verdict, message:
   if (verdict.results.map((r) => r.id).join() !== gate.criteria.map((c) => c.id).join()) problems.push('results are not in criteria order');
   for (const r of verdict.results) {
     if (!['passed', 'failed', 'waived'].includes(r.status)) problems.push(`${r.id}: status ${String(r.status)}`);
-    for (const key of ['label', 'reason', 'hint'] as const) if (typeof r[key] !== 'string' || r[key] === '') problems.push(`${r.id}: ${key} is ${String(r[key])}`);
+    for (const key of ['label', 'reason', 'hint'] as const)
+      if (typeof r[key] !== 'string' || r[key] === '') problems.push(`${r.id}: ${key} is ${String(r[key])}`);
     if ((r.status === 'waived') !== (r.waiver !== undefined)) problems.push(`${r.id}: waiver details do not match status ${r.status}`);
   }
   if (verdict.passed !== expectedPassed(verdict.results)) problems.push(`passed is ${verdict.passed}`);
@@ -308,7 +357,9 @@ describe('evaluate (properties)', () => {
 
   it('(a) the order of criteria never changes the verdict', () => {
     const gateAndOrder = gateArb().chain((gate) =>
-      fc.shuffledSubarray(gate.criteria, { minLength: gate.criteria.length, maxLength: gate.criteria.length }).map((criteria) => ({ gate, shuffled: { ...gate, criteria } })),
+      fc
+        .shuffledSubarray(gate.criteria, { minLength: gate.criteria.length, maxLength: gate.criteria.length })
+        .map((criteria) => ({ gate, shuffled: { ...gate, criteria } })),
     );
     fc.assert(
       fc.property(gateAndOrder, issueArb, recordsArb, ({ gate, shuffled }, item, records) => {

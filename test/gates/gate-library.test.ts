@@ -34,7 +34,7 @@ describe('findGate', () => {
     expect(await findGate(store, 'ABC', 'release')).toMatchObject({ ok: true, source: 'site', gate: { name: 'Site release' } });
   });
 
-  it('ignores another project\'s set', async () => {
+  it("ignores another project's set", async () => {
     const store = memoryStore({ 'gates:project:XYZ': file(gate('release', 'XYZ release')) });
     expect(await findGate(store, 'ABC', 'release')).toMatchObject({ ok: false, code: 'GATE_NOT_FOUND' });
   });
@@ -59,7 +59,8 @@ describe('findGate', () => {
     expect(await findGate(store, 'ABC', 'definition-of-done')).toEqual({
       ok: false,
       code: 'GATES_INVALID',
-      message: 'The project ABC\'s gates stored by Shipshape are invalid (1 problem(s), first: format: expected "shipshape.gates/v1", got "shipshape.gates/v0")',
+      message:
+        'The project ABC\'s gates stored by Shipshape are invalid (1 problem(s), first: format: expected "shipshape.gates/v1", got "shipshape.gates/v0")',
     });
   });
 
@@ -72,7 +73,12 @@ describe('findGate', () => {
     });
   });
 
-  it.each([['a string', 'garbage'], ['a list', []], ['a number', 42], ['null', null]])('blocks on a stored set that is %s', async (_what, value) => {
+  it.each([
+    ['a string', 'garbage'],
+    ['a list', []],
+    ['a number', 42],
+    ['null', null],
+  ])('blocks on a stored set that is %s', async (_what, value) => {
     const store = memoryStore({ 'gates:project:ABC': value });
     const found = await findGate(store, 'ABC', 'definition-of-done');
     expect(found).toMatchObject({ ok: false, code: 'GATES_INVALID' });
@@ -108,7 +114,7 @@ describe('projectKeyOf', () => {
 });
 
 describe('findGateSet (the gates the panel shows for a project)', () => {
-  it('is the project\'s whole set when it has one, even when the site has another', async () => {
+  it("is the project's whole set when it has one, even when the site has another", async () => {
     const store = memoryStore({ 'gates:project:ABC': file(gate('a', 'A'), gate('b', 'B')), 'gates:site': file(gate('c', 'C')) });
     expect(await findGateSet(store, 'ABC')).toEqual({ ok: true, gates: [gate('a', 'A'), gate('b', 'B')], source: 'project' });
     expect(await findGateSet(store, 'XYZ')).toEqual({ ok: true, gates: [gate('c', 'C')], source: 'site' });

@@ -57,7 +57,10 @@ beforeAll(() => {
   write(join(root, 'static', 'split', 'src', 'index.tsx'), SPLIT_APP);
   write(join(root, 'static', 'split', 'src', 'screen.preloaded.tsx'), SCREEN);
   write(join(root, 'static', 'split', 'src', 'shared.ts'), "export const shared = 'shared-text';\n");
-  write(join(root, 'static', 'split', 'src', 'later.ts'), "import { shared } from './shared';\nexport const show = () => document.body.append('later-text', shared);\n");
+  write(
+    join(root, 'static', 'split', 'src', 'later.ts'),
+    "import { shared } from './shared';\nexport const show = () => document.body.append('later-text', shared);\n",
+  );
   mkdirSync(join(root, 'static', 'notes'));
 });
 
@@ -130,7 +133,8 @@ describe('buildStatic', () => {
     const sharedChunk = initial.find((file) => file !== screen && readFileSync(join(outDir, file), 'utf8').includes('shared-text'));
     expect(sharedChunk).toMatch(/^chunks\/chunk-[A-Z0-9]+\.js$/);
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    for (const file of initial.filter((name) => name !== 'main.js' && name.endsWith('.js'))) expect(html).toContain(`<link rel="modulepreload" href="./${file}">`);
+    for (const file of initial.filter((name) => name !== 'main.js' && name.endsWith('.js')))
+      expect(html).toContain(`<link rel="modulepreload" href="./${file}">`);
     expect(html).not.toContain('later-');
     expect(split!.gzipBytes).toBe(split!.initial.reduce((total, file) => total + file.gzipBytes, 0));
   });

@@ -21,9 +21,13 @@ describe('the deferred Tooltip in the DACI macro', () => {
   it('shows the sort tooltip on hover and on focus, from a lazy chunk', async () => {
     const { page, context } = await session.openAs(ALEX.accountId);
     const errors: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(m.text());
+    });
     const chunks: string[] = [];
-    page.on('response', (r) => { if (r.url().includes('/__sandbox/resources/daci-view/chunks/')) chunks.push(r.url()); });
+    page.on('response', (r) => {
+      if (r.url().includes('/__sandbox/resources/daci-view/chunks/')) chunks.push(r.url());
+    });
     await page.goto('/wiki');
     const table = macroFrame(page);
     await table.getByTestId('daci-table--body').waitFor();
@@ -32,11 +36,17 @@ describe('the deferred Tooltip in the DACI macro', () => {
     const fetched = chunks.length;
     const due = table.getByRole('button', { name: 'Due' });
     await due.hover();
-    await table.getByRole('tooltip').filter({ hasText: /Sort (ascending|descending)/ }).waitFor();
+    await table
+      .getByRole('tooltip')
+      .filter({ hasText: /Sort (ascending|descending)/ })
+      .waitFor();
     await page.mouse.move(0, 0);
     await table.getByRole('tooltip').waitFor({ state: 'detached' });
     await table.getByRole('button', { name: 'Decision' }).focus();
-    await table.getByRole('tooltip').filter({ hasText: /Sort (ascending|descending)/ }).waitFor();
+    await table
+      .getByRole('tooltip')
+      .filter({ hasText: /Sort (ascending|descending)/ })
+      .waitFor();
     expect(errors).toEqual([]);
     expect(fetched).toBeGreaterThan(0);
     await context.close();
@@ -72,7 +82,10 @@ describe('the deferred Tooltip in the DACI macro', () => {
     expect(await table.getByRole('columnheader', { name: /^Decision/ }).getAttribute('aria-sort')).toBe('descending');
     // Once focus has left, the real Tooltip is in place: focusing a header shows it.
     await table.getByRole('button', { name: 'Due' }).focus();
-    await table.getByRole('tooltip').filter({ hasText: /Sort (ascending|descending)/ }).waitFor();
+    await table
+      .getByRole('tooltip')
+      .filter({ hasText: /Sort (ascending|descending)/ })
+      .waitFor();
     await context.close();
   });
 });

@@ -56,7 +56,12 @@ describe('POST /__sandbox/invoke', () => {
     expect(await response.json()).toEqual({ ok: true, body: { answered: 'getPanel' } });
     const [{ event, runtime }] = calls as [{ event: Record<string, unknown>; runtime: Record<string, unknown> }];
     expect(event.call).toEqual({ functionKey: 'getPanel', payload: { n: 1 } });
-    expect(event.context).toMatchObject({ accountId: 'acc-alice', moduleKey: 'panel', environmentType: 'DEVELOPMENT', extension: { type: 'jira:issuePanel', issue: { key: 'ABC-1' } } });
+    expect(event.context).toMatchObject({
+      accountId: 'acc-alice',
+      moduleKey: 'panel',
+      environmentType: 'DEVELOPMENT',
+      extension: { type: 'jira:issuePanel', issue: { key: 'ABC-1' } },
+    });
     expect(runtime.principal).toEqual({ accountId: 'acc-alice' });
     expect(runtime.installContext).toMatch(/^ari:cloud:jira::site\/[0-9a-f-]{36}$/);
   });

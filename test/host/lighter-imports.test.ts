@@ -59,21 +59,29 @@ describe('the feature-gate stand-in', () => {
 
   it('fails the build when anything else imports the client (it might initialise it)', async () => {
     const src = app('direct', "import FeatureGates from '@atlaskit/feature-gate-js-client';\nconsole.log(FeatureGates);\n");
-    await expect(buildApp(src, join(root, 'direct', 'build'))).rejects.toThrow(/imports @atlaskit\/feature-gate-js-client: Custom UI builds replace the feature-gate client/);
+    await expect(buildApp(src, join(root, 'direct', 'build'))).rejects.toThrow(
+      /imports @atlaskit\/feature-gate-js-client: Custom UI builds replace the feature-gate client/,
+    );
   });
 });
 
 describe('the deferred Tooltip', () => {
-  it("leaves the real Tooltip out of the initial load and fetches it in a lazy chunk", async () => {
-    const src = app('tooltip', [
-      "import { createRoot } from 'react-dom/client';",
-      "import Tooltip from '@atlaskit/tooltip/Tooltip';",
-      "createRoot(document.getElementById('root')!).render(<Tooltip content=\"Sort ascending\">{(props) => <button {...props}>Title</button>}</Tooltip>);",
-      '',
-    ].join('\n'));
+  it('leaves the real Tooltip out of the initial load and fetches it in a lazy chunk', async () => {
+    const src = app(
+      'tooltip',
+      [
+        "import { createRoot } from 'react-dom/client';",
+        "import Tooltip from '@atlaskit/tooltip/Tooltip';",
+        'createRoot(document.getElementById(\'root\')!).render(<Tooltip content="Sort ascending">{(props) => <button {...props}>Title</button>}</Tooltip>);',
+        '',
+      ].join('\n'),
+    );
     const sizes = await buildApp(src, join(root, 'tooltip', 'build'));
     const text = (file: string) => readFileSync(join(root, 'tooltip', 'build', file), 'utf8');
-    const initial = sizes.initial.filter((f) => f.file.endsWith('.js')).map((f) => text(f.file)).join('\n');
+    const initial = sizes.initial
+      .filter((f) => f.file.endsWith('.js'))
+      .map((f) => text(f.file))
+      .join('\n');
     expect(initial).not.toContain('tooltip-manager');
     expect(initial).toMatch(/import\("\.\/chunks\//);
     const lazy = sizes.lazy.map((f) => text(f.file)).join('\n');

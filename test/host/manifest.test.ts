@@ -38,12 +38,17 @@ describe('parseManifest', () => {
 
   it('lists modules that show a resource, with their views, resolver function and title', () => {
     expect(manifest.modules).toEqual([
-      { type: 'jira:workflowValidator', key: 'gate', resources: { create: 'config-ui', edit: 'config-ui', view: 'summary-ui' }, resolverFunction: 'ui-resolver' },
+      {
+        type: 'jira:workflowValidator',
+        key: 'gate',
+        resources: { create: 'config-ui', edit: 'config-ui', view: 'summary-ui' },
+        resolverFunction: 'ui-resolver',
+      },
       { type: 'jira:issuePanel', key: 'panel', resources: { default: 'panel-ui' }, title: 'Shipshape' },
     ]);
   });
 
-  it("turns content permissions into the CSP sources @forge/csp gives them, with inline scripts hashed", () => {
+  it('turns content permissions into the CSP sources @forge/csp gives them, with inline scripts hashed', () => {
     const csp = contentSecurityPolicy('<html><head><script>go()</script></head></html>', manifest.permissions, 'http://127.0.0.1:9');
     const directive = (name: string) => csp.split('; ').find((d) => d.startsWith(`${name} `)) ?? '';
     expect(directive('script-src')).toContain("'unsafe-eval' 'sha256-");

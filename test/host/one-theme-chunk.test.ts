@@ -24,12 +24,15 @@ type ThemeMap = Record<string, () => Promise<{ default: string }>>;
 it('puts every theme in one lazy chunk, and each loader still gives its own theme', async () => {
   mkdirSync(join(root, 'app'));
   const src = join(root, 'app', 'index.ts');
-  writeFileSync(src, [
-    "import map from '@atlaskit/tokens/dist/esm/artifacts/theme-import-map';",
-    'const themes = map as unknown as Record<string, () => Promise<{ default: string }>>;',
-    'export const loadAll = async () => Object.fromEntries(await Promise.all(Object.keys(themes).map(async (id) => [id, (await themes[id]!()).default])));',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    src,
+    [
+      "import map from '@atlaskit/tokens/dist/esm/artifacts/theme-import-map';",
+      'const themes = map as unknown as Record<string, () => Promise<{ default: string }>>;',
+      'export const loadAll = async () => Object.fromEntries(await Promise.all(Object.keys(themes).map(async (id) => [id, (await themes[id]!()).default])));',
+      '',
+    ].join('\n'),
+  );
   const outDir = join(root, 'app', 'build');
   const sizes = await buildApp(src, outDir);
   expect(sizes.lazy.map((f) => f.file)).toEqual([expect.stringMatching(/^chunks\/all-themes-[A-Z0-9]+\.js$/)]);
@@ -37,7 +40,10 @@ it('puts every theme in one lazy chunk, and each loader still gives its own them
   // Run the build's own loaders (ES modules) in Node, and compare with the package's CommonJS build.
   writeFileSync(join(outDir, 'package.json'), '{"type":"module"}');
   const script = `import(${JSON.stringify(pathToFileURL(join(outDir, 'main.js')).href)}).then(async (m) => process.stdout.write(JSON.stringify(await m.loadAll())))`;
-  const built = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as Record<string, string>;
+  const built = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as Record<
+    string,
+    string
+  >;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const packaged = (require('@atlaskit/tokens/dist/cjs/artifacts/theme-import-map') as { default: ThemeMap }).default;
   expect(Object.keys(built).sort()).toEqual(Object.keys(packaged).sort());

@@ -38,7 +38,10 @@ beforeAll(async () => {
   const build = join(root, 'static', 'panel', 'build');
   mkdirSync(join(build, 'assets'), { recursive: true });
   writeFileSync(join(root, 'manifest.yml'), MANIFEST);
-  writeFileSync(join(build, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><link rel="modulepreload" href="./chunks/chunk-A1.js"><script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>');
+  writeFileSync(
+    join(build, 'index.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><link rel="modulepreload" href="./chunks/chunk-A1.js"><script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>',
+  );
   writeFileSync(join(build, 'main.js'), 'console.log("panel")');
   mkdirSync(join(build, 'chunks'));
   writeFileSync(join(build, 'chunks', 'chunk-A1.js'), 'export const a = 1;');
@@ -132,7 +135,9 @@ describe('serveResources', () => {
 
 describe('injectShim', () => {
   it('puts the shim right after <head>, else after <html>, else first', () => {
-    expect(injectShim('<html lang="en"><HEAD data-x="1"><script src="a.js"></script>')).toBe(`<html lang="en"><HEAD data-x="1">${SHIM_TAG}<script src="a.js"></script>`);
+    expect(injectShim('<html lang="en"><HEAD data-x="1"><script src="a.js"></script>')).toBe(
+      `<html lang="en"><HEAD data-x="1">${SHIM_TAG}<script src="a.js"></script>`,
+    );
     expect(injectShim('<html><body></body></html>')).toBe(`<html>${SHIM_TAG}<body></body></html>`);
     expect(injectShim('<p>x</p>')).toBe(`${SHIM_TAG}<p>x</p>`);
   });

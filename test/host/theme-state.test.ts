@@ -14,7 +14,16 @@ describe.each(['light', 'dark'] as const)('themeMessage(%s)', (colorMode) => {
   });
 
   it('loads the themes setGlobalTheme would load, all of which the sandbox can serve', () => {
-    const preferences = getThemePreferences({ colorMode, contrastMode: 'no-preference', light: 'light', dark: 'dark', shape: 'shape', spacing: 'spacing', typography: 'typography', motion: 'motion' });
+    const preferences = getThemePreferences({
+      colorMode,
+      contrastMode: 'no-preference',
+      light: 'light',
+      dark: 'dark',
+      shape: 'shape',
+      spacing: 'spacing',
+      typography: 'typography',
+      motion: 'motion',
+    });
     expect([...message.themeIds].sort()).toEqual([...preferences].sort());
     for (const id of message.themeIds) expect(themeCss(id)).toContain('--ds-');
   });

@@ -2,14 +2,31 @@ import { gateSummary, handoffSummary } from '../../static/issue-context/src/cont
 import type { CriterionView, GateView, HandoffView } from '../../src/resolvers/panel-data';
 
 const criterion = (id: string, status: CriterionView['status'], required = true) =>
-  ({ id, kind: 'manual', label: `Check ${id}`, required, status, reason: '', hint: '', approvals: [], approvedByMe: false, canTick: false, canApprove: false, canWaive: false, canRevokeWaiver: false }) as CriterionView;
+  ({
+    id,
+    kind: 'manual',
+    label: `Check ${id}`,
+    required,
+    status,
+    reason: '',
+    hint: '',
+    approvals: [],
+    approvedByMe: false,
+    canTick: false,
+    canApprove: false,
+    canWaive: false,
+    canRevokeWaiver: false,
+  }) as CriterionView;
 
 const emptyHandoff: HandoffView = { summary: '', expectedBehaviours: [], riskAreas: [], testData: '', releaseNotes: '' };
 
 describe('the expanded context panel’s summaries', () => {
   it('counts required criteria met (waived counts as met) and lists the failing ones by label', () => {
     const gate: GateView = {
-      id: 'dod', name: 'Definition of Done', source: 'built-in', passed: false,
+      id: 'dod',
+      name: 'Definition of Done',
+      source: 'built-in',
+      passed: false,
       criteria: [criterion('a', 'passed'), criterion('b', 'failed'), criterion('c', 'waived'), criterion('d', 'failed', false), criterion('e', 'failed')],
     };
     expect(gateSummary(gate)).toEqual({ id: 'dod', name: 'Definition of Done', passed: false, met: 2, required: 4, failing: ['Check b', 'Check e'] });

@@ -23,7 +23,6 @@ const DS_TOKEN_NAMES: Record<keyof typeof ds, string> = {
   fontWeightBold: 'font.weight.bold',
 };
 
-
 describe('the issue context screen’s design tokens', () => {
   it('names every entry', () => {
     expect(Object.keys(DS_TOKEN_NAMES).sort()).toEqual(Object.keys(ds).sort());

@@ -4,7 +4,15 @@ jest.mock('@forge/api', () => {
   const appRequestJira = jest.fn();
   const asUser = jest.fn(() => ({ requestJira: userRequestJira }));
   const asApp = jest.fn(() => ({ requestJira: appRequestJira }));
-  return { __esModule: true, default: { asApp, asUser }, asApp, asUser, assumeTrustedRoute: (path: string) => path, __user: userRequestJira, __app: appRequestJira };
+  return {
+    __esModule: true,
+    default: { asApp, asUser },
+    asApp,
+    asUser,
+    assumeTrustedRoute: (path: string) => path,
+    __user: userRequestJira,
+    __app: appRequestJira,
+  };
 });
 jest.mock('@forge/kvs', () => ({ kvs: { get: jest.fn(async () => undefined), set: jest.fn(), delete: jest.fn() } }));
 
@@ -15,7 +23,14 @@ import { issueContextStatus } from '../../src/index';
 const forge = jest.requireMock('@forge/api') as { __user: jest.Mock; __app: jest.Mock };
 const issue = readFileSync(join(__dirname, '../fixtures/jira/issue-story-failing.json'), 'utf8');
 const answer = (text: string) => ({ status: 200, headers: new Headers({ 'Content-Type': 'application/json' }), text: async () => text });
-const payload = { cloudId: 'c', extension: { type: 'jira:issueContext', issue: { id: '10140', key: 'ABC-140', type: 'Story', typeId: '10001' }, project: { id: '10000', key: 'ABC', type: 'software' } } };
+const payload = {
+  cloudId: 'c',
+  extension: {
+    type: 'jira:issueContext',
+    issue: { id: '10140', key: 'ABC-140', type: 'Story', typeId: '10001' },
+    project: { id: '10000', key: 'ABC', type: 'software' },
+  },
+};
 
 describe('index.issueContextStatus (Forge)', () => {
   it('asks Jira as the viewer whether they may browse the item, then reads it as the app', async () => {

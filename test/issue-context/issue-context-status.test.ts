@@ -19,11 +19,17 @@ const VIEWER = { principal: { accountId: '5b10a2844c20165700ede21g' }, installCo
 /** The payload Jira sends the dynamicProperties function for a work item. */
 const payloadFor = (item: { id: string; key: string }) => ({
   cloudId: 'a436116f-02ce-4520-8fbb-7301462a1674',
-  extension: { type: 'jira:issueContext', issue: { id: item.id, key: item.key, type: 'Story', typeId: '10001' }, project: { id: '10000', key: 'ABC', type: 'software' } },
+  extension: {
+    type: 'jira:issueContext',
+    issue: { id: item.id, key: item.key, type: 'Story', typeId: '10001' },
+    project: { id: '10000', key: 'ABC', type: 'software' },
+  },
 });
 
 const permissions = (browse: boolean) => ({
-  permissions: { BROWSE_PROJECTS: { id: '10', key: 'BROWSE_PROJECTS', name: 'Browse Projects', type: 'PROJECT', description: 'Browse', havePermission: browse } },
+  permissions: {
+    BROWSE_PROJECTS: { id: '10', key: 'BROWSE_PROJECTS', name: 'Browse Projects', type: 'PROJECT', description: 'Browse', havePermission: browse },
+  },
 });
 
 interface Setup {
@@ -43,7 +49,12 @@ function setup({ item = FAILING, browse = true, asApp, store }: Setup = {}) {
     clock: fakeClock(),
     retry: RETRY,
   };
-  return { deps, jiraAsApp, jiraAsUser, run: (payload: unknown = payloadFor(item.issue), context: unknown = VIEWER) => issueContextStatus(payload, context, deps) };
+  return {
+    deps,
+    jiraAsApp,
+    jiraAsUser,
+    run: (payload: unknown = payloadFor(item.issue), context: unknown = VIEWER) => issueContextStatus(payload, context, deps),
+  };
 }
 
 const lozenge = (label: string, type: string) => ({ status: { type: 'lozenge', value: { label, type } } });
@@ -55,7 +66,9 @@ describe('the issue context status (dynamicProperties)', () => {
     expect(await run()).toEqual(lozenge('Ready for QA 1/7', 'inprogress'));
     expect(jiraAsApp.requests).toHaveLength(1);
     expect(jiraAsApp.requests[0]).toMatchObject({ method: 'GET', path: '/rest/api/3/issue/10140' });
-    expect(jiraAsUser.requests).toEqual([expect.objectContaining({ path: '/rest/api/3/mypermissions', query: { issueId: '10140', permissions: 'BROWSE_PROJECTS' } })]);
+    expect(jiraAsUser.requests).toEqual([
+      expect.objectContaining({ path: '/rest/api/3/mypermissions', query: { issueId: '10140', permissions: 'BROWSE_PROJECTS' } }),
+    ]);
   });
 
   it("gives the same status when Forge names no viewer (the documented payload has none): Jira's own payload names the item it shows", async () => {
@@ -69,7 +82,14 @@ describe('the issue context status (dynamicProperties)', () => {
   it('says "Gates pass" when every applicable gate passes', async () => {
     const gates = [
       { id: 'described', name: 'Described', criteria: [{ id: 'd', kind: 'field-set', field: 'description' }] },
-      { id: 'dod', name: 'Definition of Done', criteria: [{ id: 'subtasks', kind: 'subtasks-done' }, { id: 'copy', kind: 'manual', label: 'Copy is final', required: false }] },
+      {
+        id: 'dod',
+        name: 'Definition of Done',
+        criteria: [
+          { id: 'subtasks', kind: 'subtasks-done' },
+          { id: 'copy', kind: 'manual', label: 'Copy is final', required: false },
+        ],
+      },
     ];
     const store = memoryStore({ [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates }, [recordsKey('10123')]: READY.records });
     expect(await setup({ item: READY, store }).run()).toEqual(lozenge('Gates pass', 'success'));
@@ -85,7 +105,15 @@ describe('the issue context status (dynamicProperties)', () => {
         format: 'shipshape.gates/v1',
         gates: [
           { id: 'bugs', name: 'Bug triage', appliesTo: { issueTypes: ['Bug'] }, criteria: [{ id: 'sp', kind: 'field-set', field: 'customfield_10016' }] },
-          { id: 'dod', name: 'Definition of Done', criteria: [{ id: 'fv', kind: 'field-set', field: 'fixVersions' }, { id: 'd', kind: 'field-set', field: 'description' }, { id: 'opt', kind: 'field-set', field: 'duedate', required: false }] },
+          {
+            id: 'dod',
+            name: 'Definition of Done',
+            criteria: [
+              { id: 'fv', kind: 'field-set', field: 'fixVersions' },
+              { id: 'd', kind: 'field-set', field: 'description' },
+              { id: 'opt', kind: 'field-set', field: 'duedate', required: false },
+            ],
+          },
         ],
       },
       [recordsKey('10140')]: FAILING.records,
@@ -95,7 +123,12 @@ describe('the issue context status (dynamicProperties)', () => {
 
   it('says "No gates" when none of the set applies to the item', async () => {
     const store = memoryStore({
-      [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [{ id: 'bugs', name: 'Bug triage', appliesTo: { issueTypes: ['Bug'] }, criteria: [{ id: 'sp', kind: 'field-set', field: 'customfield_10016' }] }] },
+      [projectGatesKey('ABC')]: {
+        format: 'shipshape.gates/v1',
+        gates: [
+          { id: 'bugs', name: 'Bug triage', appliesTo: { issueTypes: ['Bug'] }, criteria: [{ id: 'sp', kind: 'field-set', field: 'customfield_10016' }] },
+        ],
+      },
     });
     expect(await setup({ store }).run()).toEqual(lozenge('No gates', 'default'));
   });
@@ -141,7 +174,9 @@ describe('the issue context status (dynamicProperties)', () => {
     });
 
     it('when the stored gate set is invalid', async () => {
-      const store = memoryStore({ [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [{ id: 'x', name: 'X', criteria: [{ id: 'c', kind: 'field-sett' }] }] } });
+      const store = memoryStore({
+        [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [{ id: 'x', name: 'X', criteria: [{ id: 'c', kind: 'field-sett' }] }] },
+      });
       const { run, jiraAsApp } = setup({ store });
       expect(await run()).toEqual(UNAVAILABLE);
       expect(jiraAsApp.requests).toEqual([]);

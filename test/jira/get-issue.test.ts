@@ -80,7 +80,11 @@ describe('getIssue', () => {
 
   it('maps another non-2xx answer to JIRA_BAD_ANSWER', async () => {
     const jira = scriptedJira([jiraResponse(400, { errorMessages: ['bad'], errors: {} })]);
-    expect(await getIssue(jira, fakeClock(), 'ABC-1', WANT, POLICY)).toEqual({ ok: false, code: 'JIRA_BAD_ANSWER', message: 'Jira answered HTTP 400 for ABC-1' });
+    expect(await getIssue(jira, fakeClock(), 'ABC-1', WANT, POLICY)).toEqual({
+      ok: false,
+      code: 'JIRA_BAD_ANSWER',
+      message: 'Jira answered HTTP 400 for ABC-1',
+    });
   });
 
   it('maps a non-JSON 200 to JIRA_BAD_ANSWER', async () => {

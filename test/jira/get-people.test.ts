@@ -3,7 +3,13 @@ import { getPeople, MAX_PEOPLE } from '../../src/jira/get-people';
 import { fakeClock, jiraResponse, recordingJira } from '../support/fakes';
 
 const RETRY = { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 };
-const page = (ids: string[], isLast = true) => jiraResponse(200, { maxResults: ids.length, startAt: 0, isLast, values: ids.map((accountId) => ({ accountId, displayName: `Name of ${accountId}`, active: true })) });
+const page = (ids: string[], isLast = true) =>
+  jiraResponse(200, {
+    maxResults: ids.length,
+    startAt: 0,
+    isLast,
+    values: ids.map((accountId) => ({ accountId, displayName: `Name of ${accountId}`, active: true })),
+  });
 
 describe('getPeople (GET /rest/api/3/user/bulk)', () => {
   it('sends every accountId as a repeated parameter, once each, asking for as many results as ids', async () => {
@@ -26,7 +32,9 @@ describe('getPeople (GET /rest/api/3/user/bulk)', () => {
   });
 
   it('ignores people Jira returns that were not asked for, and people without a name', async () => {
-    const jira = recordingJira(() => jiraResponse(200, { isLast: true, values: [{ accountId: 'a1', displayName: 'Ann' }, { accountId: 'zz', displayName: 'Intruder' }, { accountId: 'b2' }] }));
+    const jira = recordingJira(() =>
+      jiraResponse(200, { isLast: true, values: [{ accountId: 'a1', displayName: 'Ann' }, { accountId: 'zz', displayName: 'Intruder' }, { accountId: 'b2' }] }),
+    );
     expect(await getPeople({ client: jira, clock: fakeClock(), retry: RETRY }, ['a1', 'b2'])).toEqual({ ok: true, value: { a1: { displayName: 'Ann' } } });
   });
 

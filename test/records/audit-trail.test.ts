@@ -2,7 +2,15 @@ import { memoryStore } from '../../src/adapters/memory-store';
 import { appended, auditKey, loadAudit, saveAudit, AUDIT_MAX_BYTES, AUDIT_MAX_ENTRIES, type AuditEntry } from '../../src/records/audit-trail';
 import { AT, PEOPLE } from '../support/builders';
 
-const entry = (revision: number, after = 'ticked'): AuditEntry => ({ at: AT, accountId: PEOPLE.dana.accountId, action: 'tick', target: 'release/support', before: 'not ticked', after, revision });
+const entry = (revision: number, after = 'ticked'): AuditEntry => ({
+  at: AT,
+  accountId: PEOPLE.dana.accountId,
+  action: 'tick',
+  target: 'release/support',
+  before: 'not ticked',
+  after,
+  revision,
+});
 const bytes = (entries: AuditEntry[]) => new TextEncoder().encode(JSON.stringify({ format: 'shipshape.audit/v1', entries })).byteLength;
 
 describe('the audit trail', () => {

@@ -11,10 +11,17 @@ describe('approve', () => {
     const data = dataOf(await site.call('approve', 'priya', approveIt({ comment: 'Rollout plan looks good' })));
     const at = new Date(site.clock.now()).toISOString();
     expect((await site.records())?.gates?.['release']?.approvals).toEqual({
-      'product-approval': [{ accountId: CAST.priya.accountId, at, comment: 'Rollout plan looks good', groups: ['release-managers'], projectRoles: ['Product'] }],
+      'product-approval': [
+        { accountId: CAST.priya.accountId, at, comment: 'Rollout plan looks good', groups: ['release-managers'], projectRoles: ['Product'] },
+      ],
     });
     expect(criterionOf(data, 'release', 'product-approval')).toMatchObject({ status: 'passed', approvedByMe: true, canApprove: true });
-    expect(data.activity[0]).toMatchObject({ action: 'approve', target: 'release/product-approval', before: '0 approval(s)', after: '1 approval(s): Rollout plan looks good' });
+    expect(data.activity[0]).toMatchObject({
+      action: 'approve',
+      target: 'release/product-approval',
+      before: '0 approval(s)',
+      after: '1 approval(s): Rollout plan looks good',
+    });
   });
 
   it('approving twice changes nothing (one person counts once)', async () => {
@@ -30,31 +37,41 @@ describe('approve', () => {
     const site = fakeSite({ records: start() });
     for (const who of ['dana', 'quinn', 'lee'] as const) {
       expect(await site.call('approve', who, approveIt())).toEqual({
-        ok: false, error: { code: 'FORBIDDEN', message: 'Only group release-managers, project role Product may approve "Product approves".' },
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Only group release-managers, project role Product may approve "Product approves".' },
       });
     }
     expect(await site.records()).toEqual(start());
   });
 
   it('matches named account ids without any membership look-up', async () => {
-    const gates = [{ id: 'release', name: 'Release', criteria: [{ id: 'product-approval', kind: 'approval' as const, approvers: { accountIds: [CAST.vic.accountId] } }] }];
+    const gates = [
+      { id: 'release', name: 'Release', criteria: [{ id: 'product-approval', kind: 'approval' as const, approvers: { accountIds: [CAST.vic.accountId] } }] },
+    ];
     const site = fakeSite({ gates, records: start() });
     const data = dataOf(await site.call('approve', 'vic', approveIt()));
     expect(criterionOf(data, 'release', 'product-approval').approvals).toEqual([{ accountId: CAST.vic.accountId, at: expect.any(String) }]);
     // The item, the approver's name, the search summary: no membership look-up.
-    expect(site.asApp.requests.map((r) => r.path)).toEqual(['/rest/api/3/issue/10123', '/rest/api/3/user/bulk', '/rest/api/3/issue/10123/properties/shipshape']);
+    expect(site.asApp.requests.map((r) => r.path)).toEqual([
+      '/rest/api/3/issue/10123',
+      '/rest/api/3/user/bulk',
+      '/rest/api/3/issue/10123/properties/shipshape',
+    ]);
   });
 
   it('refuses a criterion that is not an approval, and a comment over the limit', async () => {
     const site = fakeSite({ records: start(), gates: testGates() });
     expect(await site.call('approve', 'priya', approveIt({ criterionId: 'support-briefed' }))).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await site.call('approve', 'priya', approveIt({ comment: 'c'.repeat(2001) }))).toMatchObject({
-      ok: false, error: { code: 'TOO_LARGE', problems: [{ path: 'comment', message: 'Comment is 2,001 characters; the limit is 2,000' }] },
+      ok: false,
+      error: { code: 'TOO_LARGE', problems: [{ path: 'comment', message: 'Comment is 2,001 characters; the limit is 2,000' }] },
     });
   });
 
   it('keeps earlier approvals by others', async () => {
-    const site = fakeSite({ records: records({ revision: 5, gates: { release: { approvals: { 'product-approval': [approval('lee', { groups: ['release-managers'] })] } } } }) });
+    const site = fakeSite({
+      records: records({ revision: 5, gates: { release: { approvals: { 'product-approval': [approval('lee', { groups: ['release-managers'] })] } } } }),
+    });
     const data = dataOf(await site.call('approve', 'priya', approveIt()));
     expect(criterionOf(data, 'release', 'product-approval').approvals.map((a) => a.accountId)).toEqual([CAST.lee.accountId, CAST.priya.accountId]);
   });

@@ -33,11 +33,17 @@ const blockMessage = async (id: string) => {
   expect(answer.status).toBe(400);
   return String((answer.body as { errorMessages: string[] }).errorMessages[0]);
 };
-const failingIds = (data: PanelData, gateId: string) => data.gates.find((g) => g.id === gateId)?.criteria.filter((c) => c.required && c.status === 'failed').map((c) => c.id);
+const failingIds = (data: PanelData, gateId: string) =>
+  data.gates
+    .find((g) => g.id === gateId)
+    ?.criteria.filter((c) => c.required && c.status === 'failed')
+    .map((c) => c.id);
 
 describe('a Bug from no records to Done through the resolvers', () => {
   it('starts with nothing recorded and is blocked on Done', async () => {
-    expect((await app.standIn.call('emma', 'PUT', `/rest/api/3/issue/${ITEM.key}`, { body: { fields: { fixVersions: [{ name: '2026.12' }] } } })).status).toBe(204);
+    expect((await app.standIn.call('emma', 'PUT', `/rest/api/3/issue/${ITEM.key}`, { body: { fields: { fixVersions: [{ name: '2026.12' }] } } })).status).toBe(
+      204,
+    );
     expect((await transition('11')).status).toBe(204);
     const data = dataOf(await app.invoke(EMMA, 'getPanel', {}, ITEM));
     expect(data.revision).toBe(0);
@@ -48,7 +54,7 @@ describe('a Bug from no records to Done through the resolvers', () => {
   it('Emma fills the package; Quinn fails one behaviour, which keeps Done blocked', async () => {
     await write(EMMA, 'saveHandoff', {
       handoff: {
-        summary: 'A declined card shows the bank\'s message in plain words instead of the raw error code.',
+        summary: "A declined card shows the bank's message in plain words instead of the raw error code.",
         expectedBehaviours: [{ text: 'A declined card shows "Your bank declined this card…"' }, { text: 'Other payment errors keep their current messages' }],
         riskAreas: [{ text: 'Error mapping for wallets (Apple Pay) shares this code path', severity: 'medium' }],
         testData: 'Card 4000 0000 0000 0002 is declined; 4000 0000 0000 9995 fails with insufficient funds.',
@@ -67,7 +73,11 @@ describe('a Bug from no records to Done through the resolvers', () => {
     await write(PRIYA, 'setTick', { gateId: 'definition-of-done', criterionId: 'copy-final', ticked: true });
     await write(EMMA, 'setTick', { gateId: 'definition-of-done', criterionId: 'teams-briefed', ticked: true });
     expect(await blockMessage('31')).toContain('There is evidence that users can use it');
-    const data = await write(ALEX, 'waive', { gateId: 'definition-of-done', criterionId: 'usability-evidence', reason: 'Copy-only fix; the message was tested in the Q3 checkout study.' });
+    const data = await write(ALEX, 'waive', {
+      gateId: 'definition-of-done',
+      criterionId: 'usability-evidence',
+      reason: 'Copy-only fix; the message was tested in the Q3 checkout study.',
+    });
     expect(data.gates.find((g) => g.id === 'definition-of-done')).toMatchObject({ passed: true });
     expect((await transition('31')).status).toBe(204);
   });

@@ -13,7 +13,12 @@ import { CAST, ITEM, RETRY, dataOf, fakeSite, type Who } from './support/fake-si
 const BASE = 4;
 const base = (gates: object = {}) => records({ handoff: fullHandoff(), revision: BASE, gates });
 const withPriyaApproval = () => base({ release: { approvals: { 'product-approval': [{ ...approval('priya', { groups: ['release-managers'] }) }] } } });
-const withLeeWaiver = () => base({ 'ready-for-qa': { waivers: { 'build-deployed': { ...waiver('lee', 'Config-only change', { projectRoles: ['Administrators'] }), accountId: CAST.lee.accountId } } } });
+const withLeeWaiver = () =>
+  base({
+    'ready-for-qa': {
+      waivers: { 'build-deployed': { ...waiver('lee', 'Config-only change', { projectRoles: ['Administrators'] }), accountId: CAST.lee.accountId } },
+    },
+  });
 
 interface Case {
   who: Who;
@@ -23,13 +28,43 @@ interface Case {
 }
 
 const WRITES: Record<string, Case> = {
-  saveHandoff: { who: 'dana', action: 'save-handoff', records: base, payload: (revision) => ({ revision, handoff: { summary: 'Checkout remembers the last card.' } }) },
-  setTick: { who: 'dana', action: 'tick', records: base, payload: (revision) => ({ revision, gateId: 'release', criterionId: 'support-briefed', ticked: true }) },
+  saveHandoff: {
+    who: 'dana',
+    action: 'save-handoff',
+    records: base,
+    payload: (revision) => ({ revision, handoff: { summary: 'Checkout remembers the last card.' } }),
+  },
+  setTick: {
+    who: 'dana',
+    action: 'tick',
+    records: base,
+    payload: (revision) => ({ revision, gateId: 'release', criterionId: 'support-briefed', ticked: true }),
+  },
   verifyBehaviour: { who: 'quinn', action: 'verify', records: base, payload: (revision) => ({ revision, behaviourId: 'b1', status: 'passed' }) },
-  approve: { who: 'priya', action: 'approve', records: base, payload: (revision) => ({ revision, gateId: 'release', criterionId: 'product-approval', comment: 'Ship it' }) },
-  revokeApproval: { who: 'priya', action: 'revoke-approval', records: withPriyaApproval, payload: (revision) => ({ revision, gateId: 'release', criterionId: 'product-approval' }) },
-  waive: { who: 'lee', action: 'waive', records: base, payload: (revision) => ({ revision, gateId: 'ready-for-qa', criterionId: 'build-deployed', reason: 'Config-only change, nothing to deploy' }) },
-  revokeWaiver: { who: 'lee', action: 'revoke-waiver', records: withLeeWaiver, payload: (revision) => ({ revision, gateId: 'ready-for-qa', criterionId: 'build-deployed' }) },
+  approve: {
+    who: 'priya',
+    action: 'approve',
+    records: base,
+    payload: (revision) => ({ revision, gateId: 'release', criterionId: 'product-approval', comment: 'Ship it' }),
+  },
+  revokeApproval: {
+    who: 'priya',
+    action: 'revoke-approval',
+    records: withPriyaApproval,
+    payload: (revision) => ({ revision, gateId: 'release', criterionId: 'product-approval' }),
+  },
+  waive: {
+    who: 'lee',
+    action: 'waive',
+    records: base,
+    payload: (revision) => ({ revision, gateId: 'ready-for-qa', criterionId: 'build-deployed', reason: 'Config-only change, nothing to deploy' }),
+  },
+  revokeWaiver: {
+    who: 'lee',
+    action: 'revoke-waiver',
+    records: withLeeWaiver,
+    payload: (revision) => ({ revision, gateId: 'ready-for-qa', criterionId: 'build-deployed' }),
+  },
 };
 const ALL: Record<string, Case> = { getPanel: { who: 'vic', records: base, payload: () => ({}) }, ...WRITES };
 const writes = Object.entries(WRITES);
@@ -65,7 +100,11 @@ describe.each(all)('%s', (name, c) => {
   });
 
   it('refuses records that break the format (RECORDS_INVALID, by path) and leaves them as they are', async () => {
-    const broken = { format: 'shipshape.records/v1', revision: BASE, verifications: { b1: { status: 'maybe', accountId: CAST.quinn.accountId, at: AT, text: 'x' } } };
+    const broken = {
+      format: 'shipshape.records/v1',
+      revision: BASE,
+      verifications: { b1: { status: 'maybe', accountId: CAST.quinn.accountId, at: AT, text: 'x' } },
+    };
     const site = fakeSite({ records: broken });
     const result = await site.call(name, c.who, { payload: c.payload(BASE) });
     expect(result.ok).toBe(false);
@@ -79,7 +118,10 @@ describe.each(all)('%s', (name, c) => {
   it('takes the caller only from the runtime: without a principal it refuses before calling Jira, whatever the context says', async () => {
     const site = setup();
     const handler = issueResolvers({ jiraAsApp: site.asApp, jiraAsUser: site.asApp, store: site.store, clock: site.clock, retry: RETRY });
-    const event = { call: { functionKey: name, payload: c.payload(BASE) }, context: { accountId: CAST[c.who].accountId, extension: { issue: { id: ITEM.id, key: ITEM.key } } } };
+    const event = {
+      call: { functionKey: name, payload: c.payload(BASE) },
+      context: { accountId: CAST[c.who].accountId, extension: { issue: { id: ITEM.id, key: ITEM.key } } },
+    };
     expect(await handler(event, {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Sign in to Jira to use Shipshape on this work item.' } });
     expect(site.asApp.requests).toEqual([]);
   });
@@ -87,7 +129,10 @@ describe.each(all)('%s', (name, c) => {
   it('refuses a person who cannot see the item with FORBIDDEN before loading it', async () => {
     const site = setup();
     const result = await site.call(name, 'olga', { payload: c.payload(BASE) });
-    expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'You cannot see this work item in Jira, so Shipshape cannot show or change its records.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'You cannot see this work item in Jira, so Shipshape cannot show or change its records.' },
+    });
     expect(site.asApp.requests).toEqual([]);
   });
 
@@ -97,12 +142,15 @@ describe.each(all)('%s', (name, c) => {
     expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Work item 99999 was not found, or you cannot see it.' } });
   });
 
-  it('lists unknown payload properties by path (BAD_INPUT) and refuses an item other than the panel\'s', async () => {
+  it("lists unknown payload properties by path (BAD_INPUT) and refuses an item other than the panel's", async () => {
     const site = setup();
     const result = await site.call(name, c.who, { payload: { ...c.payload(BASE), colour: 'green' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'colour', message: 'unknown property' }] } });
     const other = await site.call(name, c.who, { payload: { ...c.payload(BASE), issueId: '10124' } });
-    expect(other).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'issueId', message: `must be the panel's work item ${ITEM.id}` }] } });
+    expect(other).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', problems: [{ path: 'issueId', message: `must be the panel's work item ${ITEM.id}` }] },
+    });
     expect(site.userRequests).toEqual([]);
   });
 });
@@ -127,7 +175,14 @@ describe.each(writes)('%s (a write)', (name, c) => {
     const site = setup();
     const before = site.store.snapshot();
     const result = await site.call(name, c.who, { payload: c.payload(BASE - 1) });
-    expect(result).toEqual({ ok: false, error: { code: 'CONFLICT', message: CONFLICT_MESSAGE, problems: [{ path: 'revision', message: `you sent revision ${BASE - 1}; the saved one is ${BASE}` }] } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: CONFLICT_MESSAGE,
+        problems: [{ path: 'revision', message: `you sent revision ${BASE - 1}; the saved one is ${BASE}` }],
+      },
+    });
     expect(CONFLICT_MESSAGE).toMatch(/^Someone else saved this package since you opened it/);
     expect(site.store.snapshot()).toEqual(before);
   });
@@ -135,7 +190,10 @@ describe.each(writes)('%s (a write)', (name, c) => {
   it('refuses a write based on no revision at all (BAD_INPUT)', async () => {
     const site = setup();
     const { revision: _dropped, ...payload } = c.payload(BASE);
-    expect(await site.call(name, c.who, { payload })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'revision', message: 'required (expected number)' }] } });
+    expect(await site.call(name, c.who, { payload })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', problems: [{ path: 'revision', message: 'required (expected number)' }] },
+    });
   });
 
   it('refuses Victor the viewer (browse only) with FORBIDDEN and writes nothing', async () => {
@@ -159,7 +217,8 @@ describe.each(Object.entries(WRITES).filter(([name]) => !name.startsWith('revoke
       ok: false,
       error: {
         code: 'TOO_LARGE',
-        message: "This work item's Shipshape records would be 201 KB; the limit is 200 KB. Shorten the longest sections of the handoff package, then save again.",
+        message:
+          "This work item's Shipshape records would be 201 KB; the limit is 200 KB. Shorten the longest sections of the handoff package, then save again.",
         problems: [{ path: '(records)', message: expect.stringContaining('the limit is 200 KB') }],
       },
     });

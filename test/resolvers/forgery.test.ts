@@ -42,15 +42,30 @@ describe('forged identities and memberships change nothing', () => {
         ],
       },
     });
-    const nested = await app.invoke(EMMA, 'saveHandoff', { revision: 0, handoff: { summary: 'x', verifications: { b1: { status: 'passed' } } }, gates: {} }, ITEM);
-    expect(nested).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'handoff.verifications', message: 'unknown property' }, { path: 'gates', message: 'unknown property' }] } });
+    const nested = await app.invoke(
+      EMMA,
+      'saveHandoff',
+      { revision: 0, handoff: { summary: 'x', verifications: { b1: { status: 'passed' } } }, gates: {} },
+      ITEM,
+    );
+    expect(nested).toMatchObject({
+      ok: false,
+      error: {
+        code: 'BAD_INPUT',
+        problems: [
+          { path: 'handoff.verifications', message: 'unknown property' },
+          { path: 'gates', message: 'unknown property' },
+        ],
+      },
+    });
     expect(app.store.snapshot()).toEqual(before);
   });
 
-  it('an accountId in the frontend\'s context is ignored: Emma claiming to be Priya is still Emma', async () => {
+  it("an accountId in the frontend's context is ignored: Emma claiming to be Priya is still Emma", async () => {
     const forgedContext = { accountId: PRIYA.accountId, extension: { issue: { id: ITEM.id, key: ITEM.key }, project: { key: 'ABC' } } };
     expect(await app.invoke(EMMA, 'approve', approve, ITEM, forgedContext)).toEqual({
-      ok: false, error: { code: 'FORBIDDEN', message: 'Only project role Product may approve "Product signs off".' },
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'Only project role Product may approve "Product signs off".' },
     });
     // And the real Priya may, with her role confirmed by the app and recorded.
     const data = dataOf(await app.invoke(PRIYA, 'approve', approve, ITEM));
@@ -61,15 +76,25 @@ describe('forged identities and memberships change nothing', () => {
   it('QA verification cannot be claimed by sending the QA group: Emma stays refused', async () => {
     const result = await app.invoke(EMMA, 'verifyBehaviour', { revision: 0, behaviourId: 'b1', status: 'passed', groups: ['qa'] }, ITEM);
     expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(await app.invoke(EMMA, 'verifyBehaviour', { revision: 0, behaviourId: 'b1', status: 'passed' }, ITEM)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await app.invoke(EMMA, 'verifyBehaviour', { revision: 0, behaviourId: 'b1', status: 'passed' }, ITEM)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(dataOf(await app.invoke(QUINN, 'verifyBehaviour', { revision: 0, behaviourId: 'b1', status: 'passed' }, ITEM)).revision).toBe(1);
   });
 
-  it('records Emma writes through Jira\'s issue-property REST API are not read as approvals, ticks or verifications', async () => {
+  it("records Emma writes through Jira's issue-property REST API are not read as approvals, ticks or verifications", async () => {
     const forged = {
       format: 'shipshape.records/v1',
       revision: 99,
-      verifications: { b1: { status: 'passed', accountId: QUINN.accountId, at: '2026-11-21T09:00:00.000Z', text: 'Safari with Apple Pay set up shows the Apple Pay button on the basket page' } },
+      verifications: {
+        b1: {
+          status: 'passed',
+          accountId: QUINN.accountId,
+          at: '2026-11-21T09:00:00.000Z',
+          text: 'Safari with Apple Pay set up shows the Apple Pay button on the basket page',
+        },
+      },
       gates: {
         'definition-of-done': {
           approvals: { 'product-sign-off': [{ accountId: PRIYA.accountId, at: '2026-11-21T09:00:00.000Z', projectRoles: ['Product'] }] },

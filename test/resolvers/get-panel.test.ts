@@ -29,36 +29,86 @@ const panelRecords = () =>
   });
 
 describe('getPanel', () => {
-  it('shows the item, the handoff with each behaviour\'s verification state, the revision and the applicable gates\' verdicts', async () => {
+  it("shows the item, the handoff with each behaviour's verification state, the revision and the applicable gates' verdicts", async () => {
     const site = fakeSite({ records: panelRecords() });
     const data = dataOf(await site.call('getPanel', 'quinn'));
     expect(data.issue).toEqual({
-      id: ITEM.id, key: ITEM.key, summary: 'Work item ABC-123', issueType: { id: '10001', name: 'Story' },
-      status: { name: 'In Progress', category: 'indeterminate' }, project: { id: '10000', key: 'ABC', name: 'Checkout' },
+      id: ITEM.id,
+      key: ITEM.key,
+      summary: 'Work item ABC-123',
+      issueType: { id: '10001', name: 'Story' },
+      status: { name: 'In Progress', category: 'indeterminate' },
+      project: { id: '10000', key: 'ABC', name: 'Checkout' },
     });
     expect(data).toMatchObject({ revision: 7, updatedAt: AT, updatedBy: CAST.dana.accountId });
-    expect(data.handoff.expectedBehaviours.map((b) => [b.id, b.state])).toEqual([['b1', 'passed'], ['b2', 'failed'], ['b3', 'changed'], ['b4', 'untested']]);
-    expect(data.handoff.expectedBehaviours[1]?.verification).toEqual({ status: 'failed', accountId: CAST.quinn.accountId, at: AT, note: 'Still offered after a refresh', text: 'A removed card is no longer offered' });
-    expect(data.handoff).toMatchObject({ summary: fullHandoff().summary, testData: fullHandoff().testData, releaseNotes: fullHandoff().releaseNotes, riskAreas: fullHandoff().riskAreas });
+    expect(data.handoff.expectedBehaviours.map((b) => [b.id, b.state])).toEqual([
+      ['b1', 'passed'],
+      ['b2', 'failed'],
+      ['b3', 'changed'],
+      ['b4', 'untested'],
+    ]);
+    expect(data.handoff.expectedBehaviours[1]?.verification).toEqual({
+      status: 'failed',
+      accountId: CAST.quinn.accountId,
+      at: AT,
+      note: 'Still offered after a refresh',
+      text: 'A removed card is no longer offered',
+    });
+    expect(data.handoff).toMatchObject({
+      summary: fullHandoff().summary,
+      testData: fullHandoff().testData,
+      releaseNotes: fullHandoff().releaseNotes,
+      riskAreas: fullHandoff().riskAreas,
+    });
     // The Epic-only gate of the set does not apply to a Story.
-    expect(data.gates.map((g) => [g.id, g.source, g.passed])).toEqual([['ready-for-qa', 'project', false], ['release', 'project', false]]);
+    expect(data.gates.map((g) => [g.id, g.source, g.passed])).toEqual([
+      ['ready-for-qa', 'project', false],
+      ['release', 'project', false],
+    ]);
     expect(criterionOf(data, 'release', 'verified')).toMatchObject({ status: 'failed', reason: expect.stringContaining('3 of 4 behaviours not verified') });
-    expect(criterionOf(data, 'release', 'product-approval')).toMatchObject({ status: 'passed', approvals: [expect.objectContaining({ accountId: CAST.priya.accountId })], approvedByMe: false });
+    expect(criterionOf(data, 'release', 'product-approval')).toMatchObject({
+      status: 'passed',
+      approvals: [expect.objectContaining({ accountId: CAST.priya.accountId })],
+      approvedByMe: false,
+    });
     expect(criterionOf(data, 'release', 'support-briefed')).toMatchObject({ status: 'passed', tick: tick('dana') });
   });
 
   it.each<[Who, { canEdit: boolean; canVerify: boolean }, Record<string, [boolean, boolean, boolean]>]>([
     // person, panel rights, criterion → [canTick, canApprove, canWaive]
-    ['dana', { canEdit: true, canVerify: false }, { 'build-deployed': [true, false, false], 'product-approval': [false, false, false], 'support-briefed': [true, false, false] }],
-    ['quinn', { canEdit: true, canVerify: true }, { 'build-deployed': [true, false, false], 'product-approval': [false, false, false], 'support-briefed': [true, false, false] }],
-    ['priya', { canEdit: true, canVerify: false }, { 'build-deployed': [true, false, false], 'product-approval': [false, true, false], 'support-briefed': [true, false, false] }],
-    ['lee', { canEdit: true, canVerify: false }, { 'build-deployed': [true, false, true], 'product-approval': [false, false, true], 'support-briefed': [true, false, false] }],
-    ['vic', { canEdit: false, canVerify: false }, { 'build-deployed': [false, false, false], 'product-approval': [false, false, false], 'support-briefed': [false, false, false] }],
+    [
+      'dana',
+      { canEdit: true, canVerify: false },
+      { 'build-deployed': [true, false, false], 'product-approval': [false, false, false], 'support-briefed': [true, false, false] },
+    ],
+    [
+      'quinn',
+      { canEdit: true, canVerify: true },
+      { 'build-deployed': [true, false, false], 'product-approval': [false, false, false], 'support-briefed': [true, false, false] },
+    ],
+    [
+      'priya',
+      { canEdit: true, canVerify: false },
+      { 'build-deployed': [true, false, false], 'product-approval': [false, true, false], 'support-briefed': [true, false, false] },
+    ],
+    [
+      'lee',
+      { canEdit: true, canVerify: false },
+      { 'build-deployed': [true, false, true], 'product-approval': [false, false, true], 'support-briefed': [true, false, false] },
+    ],
+    [
+      'vic',
+      { canEdit: false, canVerify: false },
+      { 'build-deployed': [false, false, false], 'product-approval': [false, false, false], 'support-briefed': [false, false, false] },
+    ],
   ])('tells %s what they may do', async (who, rights, criteria) => {
     const data = dataOf(await fakeSite({ records: panelRecords() }).call('getPanel', who));
     expect(data.rights).toEqual(rights);
     const shown = Object.fromEntries(
-      data.gates.flatMap((g) => g.criteria).filter((c) => c.id in criteria).map((c) => [c.id, [c.canTick, c.canApprove, c.canWaive]]),
+      data.gates
+        .flatMap((g) => g.criteria)
+        .filter((c) => c.id in criteria)
+        .map((c) => [c.id, [c.canTick, c.canApprove, c.canWaive]]),
     );
     expect(shown).toEqual(criteria);
   });
@@ -70,7 +120,11 @@ describe('getPanel', () => {
       { method: 'GET', path: '/rest/api/3/mypermissions', query: { issueId: ITEM.id, permissions: 'BROWSE_PROJECTS,EDIT_ISSUES' } },
     ]);
     expect(site.asApp.requests.map(({ method, path, query }) => ({ method, path, query }))).toEqual([
-      { method: 'GET', path: `/rest/api/3/issue/${ITEM.id}`, query: { fields: 'issuetype,description,summary,status,project', properties: 'shipshape', expand: 'names' } },
+      {
+        method: 'GET',
+        path: `/rest/api/3/issue/${ITEM.id}`,
+        query: { fields: 'issuetype,description,summary,status,project', properties: 'shipshape', expand: 'names' },
+      },
       { method: 'GET', path: '/rest/api/3/user/groups', query: { accountId: CAST.lee.accountId } },
       { method: 'GET', path: '/rest/api/3/project/ABC/role', query: undefined },
       { method: 'GET', path: '/rest/api/3/project/ABC/role/10002', query: undefined },
@@ -89,29 +143,46 @@ describe('getPanel', () => {
     expect(data.rights.canVerify).toBe(true); // no qaVerifiers: Edit Issues is enough
   });
 
-  it('uses the site\'s gate set when the project has none, and the built-in Ready for QA and Definition of Done when neither has', async () => {
+  it("uses the site's gate set when the project has none, and the built-in Ready for QA and Definition of Done when neither has", async () => {
     const site = fakeSite({ gates: null, records: records() });
-    expect(dataOf(await site.call('getPanel', 'dana')).gates.map((g) => [g.id, g.source])).toEqual([['ready-for-qa', 'built-in'], ['definition-of-done', 'built-in']]);
+    expect(dataOf(await site.call('getPanel', 'dana')).gates.map((g) => [g.id, g.source])).toEqual([
+      ['ready-for-qa', 'built-in'],
+      ['definition-of-done', 'built-in'],
+    ]);
     await site.store.set(SITE_GATES_KEY, { format: 'shipshape.gates/v1', gates: [testGates()[1]] });
     expect(dataOf(await site.call('getPanel', 'dana')).gates.map((g) => [g.id, g.source])).toEqual([['release', 'site']]);
   });
 
-  it('works without the panel\'s context: the item named by id, its project learnt from Jira (a second Get issue for the gates\' fields)', async () => {
+  it("works without the panel's context: the item named by id, its project learnt from Jira (a second Get issue for the gates' fields)", async () => {
     const site = fakeSite({ records: panelRecords() });
     const data = dataOf(await site.call('getPanel', 'dana', { payload: { issueId: ITEM.id }, context: {} }));
     expect(data.gates.map((g) => g.id)).toEqual(['ready-for-qa', 'release']);
-    expect(site.asApp.requests.filter((r) => r.path.startsWith('/rest/api/3/issue/')).map((r) => r.query?.['fields'])).toEqual(['issuetype,summary,status,project', 'issuetype,description,summary,status,project']);
+    expect(site.asApp.requests.filter((r) => r.path.startsWith('/rest/api/3/issue/')).map((r) => r.query?.['fields'])).toEqual([
+      'issuetype,summary,status,project',
+      'issuetype,description,summary,status,project',
+    ]);
   });
 
-  it('answers GATES_INVALID when the project\'s stored gate set is broken', async () => {
+  it("answers GATES_INVALID when the project's stored gate set is broken", async () => {
     const site = fakeSite({ records: panelRecords() });
     await site.store.set(projectGatesKey('ABC'), { format: 'shipshape.gates/v1', gates: [{ id: 'Bad Id', name: 'x', criteria: [] }] });
     const result = await site.call('getPanel', 'dana');
-    expect(result).toMatchObject({ ok: false, error: { code: 'GATES_INVALID', message: expect.stringContaining("project ABC's gates stored by Shipshape are invalid") } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'GATES_INVALID', message: expect.stringContaining("project ABC's gates stored by Shipshape are invalid") },
+    });
   });
 
   it('lists the latest ten audit entries, newest first, and still renders when the audit trail is unreadable', async () => {
-    const entries = Array.from({ length: 12 }, (_, i) => ({ at: AT, accountId: CAST.dana.accountId, action: 'tick', target: 'release/support-briefed', before: 'not ticked', after: 'ticked', revision: i + 1 }));
+    const entries = Array.from({ length: 12 }, (_, i) => ({
+      at: AT,
+      accountId: CAST.dana.accountId,
+      action: 'tick',
+      target: 'release/support-briefed',
+      before: 'not ticked',
+      after: 'ticked',
+      revision: i + 1,
+    }));
     const site = fakeSite({ records: panelRecords() });
     await site.store.set(auditKey(ITEM.id), { format: 'shipshape.audit/v1', entries });
     expect(dataOf(await site.call('getPanel', 'vic')).activity.map((e) => e.revision)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
@@ -121,6 +192,9 @@ describe('getPanel', () => {
 
   it('lists a bad issue id by path', async () => {
     const result = await fakeSite().call('getPanel', 'dana', { payload: { issueId: 'ABC-123' }, context: {} });
-    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'issueId', message: 'must be a work item id, such as "10042"' }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', problems: [{ path: 'issueId', message: 'must be a work item id, such as "10042"' }] },
+    });
   });
 });

@@ -4,7 +4,7 @@ import { isNewerPanelOf } from '../../src/resolvers/panel-event';
 const panel = (id: string, revision: number): PanelData =>
   ({ issue: { id, key: `ABC-${id}` }, revision, gates: [], handoff: { sections: {}, behaviours: [] } }) as unknown as PanelData;
 
-describe('isNewerPanelOf (the context view taking the panel\'s event)', () => {
+describe("isNewerPanelOf (the context view taking the panel's event)", () => {
   const current = panel('10005', 3);
 
   it('takes the same item at the same or a newer revision', () => {

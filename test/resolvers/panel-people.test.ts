@@ -21,7 +21,12 @@ const bulkCalls = (site: ReturnType<typeof fakeSite>) => site.asApp.requests.fil
 describe('people in the panel', () => {
   it('names everyone the panel shows (writer, activity, ticks, approvals, waivers, verifications) with one user/bulk call as the app', async () => {
     const site = fakeSite({ records: named() });
-    await site.store.set(auditKey(ITEM.id), { format: 'shipshape.audit/v1', entries: [{ at: AT, accountId: CAST.vic.accountId, action: 'tick', target: 'release/support-briefed', before: 'not ticked', after: 'ticked', revision: 1 }] });
+    await site.store.set(auditKey(ITEM.id), {
+      format: 'shipshape.audit/v1',
+      entries: [
+        { at: AT, accountId: CAST.vic.accountId, action: 'tick', target: 'release/support-briefed', before: 'not ticked', after: 'ticked', revision: 1 },
+      ],
+    });
     const data = dataOf(await site.call('getPanel', 'dana'));
     expect(bulkCalls(site)).toHaveLength(1);
     expect(site.userRequests.some((r) => r.path === BULK)).toBe(false);
@@ -35,7 +40,7 @@ describe('people in the panel', () => {
     expect(bulkCalls(site)[0]?.query).toEqual({ maxResults: '5', startAt: '0' });
   });
 
-  it('names the people of a write\'s answer too, the writer included', async () => {
+  it("names the people of a write's answer too, the writer included", async () => {
     const site = fakeSite({ records: records({ handoff: fullHandoff() }) });
     const data = dataOf(await site.call('setTick', 'quinn', { payload: { revision: 0, gateId: 'release', criterionId: 'support-briefed', ticked: true } }));
     expect(data.people[CAST.quinn.accountId]?.displayName).toBe(PEOPLE.quinn.displayName);
@@ -49,7 +54,9 @@ describe('people in the panel', () => {
 
   it('leaves out a person Jira does not return (deleted), showing the others', async () => {
     const ghost = '557058:00000000-dead-4bee-8000-000000000000';
-    const site = fakeSite({ records: records({ updatedBy: ghost, updatedAt: AT, revision: 1, gates: { release: { ticks: { 'support-briefed': tick('dana') } } } }) });
+    const site = fakeSite({
+      records: records({ updatedBy: ghost, updatedAt: AT, revision: 1, gates: { release: { ticks: { 'support-briefed': tick('dana') } } } }),
+    });
     const data = dataOf(await site.call('getPanel', 'dana'));
     expect(Object.keys(data.people)).toEqual([CAST.dana.accountId]);
     expect(bulkCalls(site)[0]?.repeatedQuery).toEqual({ accountId: [ghost, CAST.dana.accountId] });
@@ -71,9 +78,10 @@ describe('people in the panel', () => {
     expect(bulkCalls(site)).toHaveLength(attempts);
   });
 
-  it('follows Jira\'s pages when it answers fewer people than asked, within a bound', async () => {
+  it("follows Jira's pages when it answers fewer people than asked, within a bound", async () => {
     const site = fakeSite({ records: named() });
-    const one = (who: keyof typeof CAST, isLast: boolean) => jiraResponse(200, { maxResults: 1, startAt: 0, isLast, values: [{ accountId: CAST[who].accountId, displayName: who, active: true }] });
+    const one = (who: keyof typeof CAST, isLast: boolean) =>
+      jiraResponse(200, { maxResults: 1, startAt: 0, isLast, values: [{ accountId: CAST[who].accountId, displayName: who, active: true }] });
     site.queue(BULK, one('dana', false), one('priya', false), one('lee', false), one('quinn', false));
     const data = dataOf(await site.call('getPanel', 'dana'));
     expect(bulkCalls(site).map((r) => r.query?.['startAt'])).toEqual(['0', '1', '2']);

@@ -42,7 +42,9 @@ function storage(): Record<string, unknown> {
     ...records.gates,
     'definition-of-done': {
       approvals: { 'product-sign-off': [{ accountId: PRIYA.accountId, at: '2026-11-21T10:00:00.000Z', projectRoles: ['Product'] }] },
-      waivers: { 'copy-final': { accountId: ALEX.accountId, at: '2026-11-21T10:05:00.000Z', reason: 'No user-facing copy changes', projectRoles: ['Administrators'] } },
+      waivers: {
+        'copy-final': { accountId: ALEX.accountId, at: '2026-11-21T10:05:00.000Z', reason: 'No user-facing copy changes', projectRoles: ['Administrators'] },
+      },
     },
   };
   return { ...seeded, [projectGatesKey('ABC')]: gates, [recordsKey(ITEM.id)]: records };

@@ -2,7 +2,11 @@ import { records, waiver } from '../support/builders';
 import { criterionOf, dataOf, fakeSite } from './support/fake-site';
 
 /** Priya waived it while she could; she is not in waivableBy (Administrators) now. */
-const waivedByPriya = () => records({ revision: 3, gates: { 'ready-for-qa': { waivers: { 'build-deployed': waiver('priya', 'Config-only change', { projectRoles: ['Administrators'] }) } } } });
+const waivedByPriya = () =>
+  records({
+    revision: 3,
+    gates: { 'ready-for-qa': { waivers: { 'build-deployed': waiver('priya', 'Config-only change', { projectRoles: ['Administrators'] }) } } },
+  });
 const revoke = (revision = 3) => ({ payload: { revision, gateId: 'ready-for-qa', criterionId: 'build-deployed' } });
 
 describe('revokeWaiver', () => {
@@ -18,7 +22,8 @@ describe('revokeWaiver', () => {
     const site = fakeSite({ records: waivedByPriya() });
     for (const who of ['dana', 'quinn', 'vic'] as const) {
       expect(await site.call('revokeWaiver', who, revoke())).toEqual({
-        ok: false, error: { code: 'FORBIDDEN', message: 'Only the person who waived this check, or someone who may waive it, can revoke the waiver.' },
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Only the person who waived this check, or someone who may waive it, can revoke the waiver.' },
       });
     }
     expect(await site.call('revokeWaiver', 'dana', revoke(0))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -26,6 +31,9 @@ describe('revokeWaiver', () => {
   });
 
   it('answers NOT_FOUND when the check is not waived', async () => {
-    expect(await fakeSite({ records: records({ revision: 3 }) }).call('revokeWaiver', 'lee', revoke())).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'This check is not waived.' } });
+    expect(await fakeSite({ records: records({ revision: 3 }) }).call('revokeWaiver', 'lee', revoke())).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'This check is not waived.' },
+    });
   });
 });

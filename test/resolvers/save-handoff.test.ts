@@ -18,27 +18,44 @@ describe('saveHandoff', () => {
   it('replaces the sections sent, keeps the others, and gives new behaviours and risk areas the next free ids', async () => {
     const site = fakeSite({ records: start() });
     const data = dataOf(
-      await site.call('saveHandoff', 'dana', save({
-        expectedBehaviours: [{ id: 'b1', text: 'Returning customer sees their last card preselected' }, { text: 'Expired cards cannot be chosen' }],
-        riskAreas: [{ id: 'r1', text: 'Guest checkout shares the payment step', severity: 'medium' }, { text: 'Card tokens from the v4 SDK', severity: 'low' }],
-        testData: 'qa-returning@example.com, card 4242 4242 4242 4242',
-        releaseNotes: 'Checkout preselects the card you used last time.',
-      })),
+      await site.call(
+        'saveHandoff',
+        'dana',
+        save({
+          expectedBehaviours: [{ id: 'b1', text: 'Returning customer sees their last card preselected' }, { text: 'Expired cards cannot be chosen' }],
+          riskAreas: [
+            { id: 'r1', text: 'Guest checkout shares the payment step', severity: 'medium' },
+            { text: 'Card tokens from the v4 SDK', severity: 'low' },
+          ],
+          testData: 'qa-returning@example.com, card 4242 4242 4242 4242',
+          releaseNotes: 'Checkout preselects the card you used last time.',
+        }),
+      ),
     );
     const stored = await site.records();
     expect(stored?.handoff).toEqual({
       summary: 'Checkout remembers the last used card.',
-      expectedBehaviours: [{ id: 'b1', text: 'Returning customer sees their last card preselected' }, { id: 'b3', text: 'Expired cards cannot be chosen' }],
-      riskAreas: [{ id: 'r1', text: 'Guest checkout shares the payment step', severity: 'medium' }, { id: 'r2', text: 'Card tokens from the v4 SDK', severity: 'low' }],
+      expectedBehaviours: [
+        { id: 'b1', text: 'Returning customer sees their last card preselected' },
+        { id: 'b3', text: 'Expired cards cannot be chosen' },
+      ],
+      riskAreas: [
+        { id: 'r1', text: 'Guest checkout shares the payment step', severity: 'medium' },
+        { id: 'r2', text: 'Card tokens from the v4 SDK', severity: 'low' },
+      ],
       testData: 'qa-returning@example.com, card 4242 4242 4242 4242',
       releaseNotes: 'Checkout preselects the card you used last time.',
     });
     // b2 was removed: its verification goes with it (and b2 is not reused for the new behaviour).
     expect(Object.keys(stored?.verifications ?? {})).toEqual(['b1']);
-    expect(data.handoff.expectedBehaviours.map((b) => [b.id, b.state])).toEqual([['b1', 'passed'], ['b3', 'untested']]);
+    expect(data.handoff.expectedBehaviours.map((b) => [b.id, b.state])).toEqual([
+      ['b1', 'passed'],
+      ['b3', 'untested'],
+    ]);
     expect(criterionOf(data, 'ready-for-qa', 'handoff')).toMatchObject({ status: 'passed' });
     expect(data.activity[0]).toMatchObject({
-      action: 'save-handoff', target: 'handoff',
+      action: 'save-handoff',
+      target: 'handoff',
       before: 'summary 38 chars, 2 behaviours, 1 risk areas, test data 0 chars, release notes 0 chars',
       after: 'summary 38 chars, 2 behaviours, 2 risk areas, test data 50 chars, release notes 48 chars',
     });
@@ -47,7 +64,18 @@ describe('saveHandoff', () => {
 
   it('makes an edited behaviour need a new verification', async () => {
     const site = fakeSite({ records: start() });
-    const data = dataOf(await site.call('saveHandoff', 'dana', save({ expectedBehaviours: [{ id: 'b1', text: 'Returning customer sees their last two cards' }, { id: 'b2', text: 'A removed card is no longer offered' }] })));
+    const data = dataOf(
+      await site.call(
+        'saveHandoff',
+        'dana',
+        save({
+          expectedBehaviours: [
+            { id: 'b1', text: 'Returning customer sees their last two cards' },
+            { id: 'b2', text: 'A removed card is no longer offered' },
+          ],
+        }),
+      ),
+    );
     expect(data.handoff.expectedBehaviours.map((b) => b.state)).toEqual(['changed', 'passed']);
   });
 
@@ -59,37 +87,52 @@ describe('saveHandoff', () => {
   });
 
   it('lists every bad part of the payload by path', async () => {
-    const result = await fakeSite({ records: start() }).call('saveHandoff', 'dana', save({
-      summary: 42,
-      expectedBehaviours: [{ id: 'b1', text: 'One' }, { id: 'b1', text: 'Two' }, { id: 'b 3', text: 'Three' }],
-      riskAreas: [{ text: 'Timeouts', severity: 'critical' }],
-      notes: 'x',
-    }));
+    const result = await fakeSite({ records: start() }).call(
+      'saveHandoff',
+      'dana',
+      save({
+        summary: 42,
+        expectedBehaviours: [
+          { id: 'b1', text: 'One' },
+          { id: 'b1', text: 'Two' },
+          { id: 'b 3', text: 'Three' },
+        ],
+        riskAreas: [{ text: 'Timeouts', severity: 'critical' }],
+        notes: 'x',
+      }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('BAD_INPUT');
-    expect(result.error.problems).toEqual(expect.arrayContaining([
-      { path: 'handoff.notes', message: 'unknown property' },
-      { path: 'handoff.summary', message: 'Invalid input: expected string, received number' },
-      { path: 'handoff.expectedBehaviours[1].id', message: 'duplicate id "b1"' },
-      { path: 'handoff.expectedBehaviours[2].id', message: 'must be an id: 1-64 characters A-Z, a-z, 0-9 or "-"' },
-      { path: 'handoff.riskAreas[0].severity', message: 'Invalid option: expected one of "high"|"medium"|"low"' },
-    ]));
+    expect(result.error.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'handoff.notes', message: 'unknown property' },
+        { path: 'handoff.summary', message: 'Invalid input: expected string, received number' },
+        { path: 'handoff.expectedBehaviours[1].id', message: 'duplicate id "b1"' },
+        { path: 'handoff.expectedBehaviours[2].id', message: 'must be an id: 1-64 characters A-Z, a-z, 0-9 or "-"' },
+        { path: 'handoff.riskAreas[0].severity', message: 'Invalid option: expected one of "high"|"medium"|"low"' },
+      ]),
+    );
     expect(result.error.problems).toHaveLength(5);
   });
 
   it('names each field over its limit (TOO_LARGE) and writes nothing', async () => {
     const site = fakeSite({ records: start() });
-    const result = await site.call('saveHandoff', 'dana', save({
-      releaseNotes: 'x'.repeat(10240),
-      expectedBehaviours: [{ id: 'b1', text: 'ok' }, { text: 'y'.repeat(2001) }],
-      riskAreas: Array.from({ length: 101 }, () => ({ text: 'risk', severity: 'low' })),
-    }));
+    const result = await site.call(
+      'saveHandoff',
+      'dana',
+      save({
+        releaseNotes: 'x'.repeat(10240),
+        expectedBehaviours: [{ id: 'b1', text: 'ok' }, { text: 'y'.repeat(2001) }],
+        riskAreas: Array.from({ length: 101 }, () => ({ text: 'risk', severity: 'low' })),
+      }),
+    );
     expect(result).toEqual({
       ok: false,
       error: {
         code: 'TOO_LARGE',
-        message: 'Expected behaviour 2 is 2,001 characters; the limit is 2,000. Known risk areas has 101 entries; the limit is 100. Release notes draft is 10,240 characters; the limit is 10,000.',
+        message:
+          'Expected behaviour 2 is 2,001 characters; the limit is 2,000. Known risk areas has 101 entries; the limit is 100. Release notes draft is 10,240 characters; the limit is 10,000.',
         problems: [
           { path: 'handoff.expectedBehaviours[1].text', message: 'Expected behaviour 2 is 2,001 characters; the limit is 2,000' },
           { path: 'handoff.riskAreas', message: 'Known risk areas has 101 entries; the limit is 100' },
@@ -105,14 +148,20 @@ describe('saveHandoff', () => {
     // 110 behaviours of 2,000 characters: each within its limit, together 215 KB.
     const behaviours = Array.from({ length: 110 }, (_, i) => ({ text: `${i} ${'z'.repeat(1990)}` }));
     const result = await site.call('saveHandoff', 'dana', save({ expectedBehaviours: behaviours }));
-    expect(result).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', message: expect.stringMatching(/^This work item's Shipshape records would be 2\d\d KB; the limit is 200 KB\./) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_LARGE', message: expect.stringMatching(/^This work item's Shipshape records would be 2\d\d KB; the limit is 200 KB\./) },
+    });
     expect(await site.records()).toEqual(start());
   });
 
   it('needs Edit Issues: Victor the viewer is refused before the item is loaded', async () => {
     const site = fakeSite({ records: start() });
     const result = await site.call('saveHandoff', 'vic', save({ summary: 'Mine now' }));
-    expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'You need the Edit Issues permission on this work item to edit its QA handoff package.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'You need the Edit Issues permission on this work item to edit its QA handoff package.' },
+    });
     expect(site.asApp.requests).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ const PROPERTY = `/rest/api/3/issue/10123/properties/${SEARCH_PROPERTY_KEY}`;
 const puts = (site: ReturnType<typeof fakeSite>) => site.asApp.requests.filter((r) => r.method === 'PUT');
 const tickSupport = (revision: number, ticked = true) => ({ payload: { revision, gateId: 'release', criterionId: 'support-briefed', ticked } });
 
-describe('the search summary kept in step by the resolvers\' writes', () => {
+describe("the search summary kept in step by the resolvers' writes", () => {
   it('is written as the app after a saved write, from the fresh records', async () => {
     const site = fakeSite({ records: records({ handoff: fullHandoff() }) });
     dataOf(await site.call('setTick', 'dana', tickSupport(0)));

@@ -9,7 +9,11 @@ describe('setTick', () => {
     const site = fakeSite({ records: start() });
     const ticked = dataOf(await site.call('setTick', 'dana', tickIt('support-briefed', true)));
     const at = new Date(site.clock.now()).toISOString();
-    expect(criterionOf(ticked, 'release', 'support-briefed')).toMatchObject({ status: 'passed', tick: { accountId: CAST.dana.accountId, at }, reason: `Ticked by ${CAST.dana.accountId} at ${at}` });
+    expect(criterionOf(ticked, 'release', 'support-briefed')).toMatchObject({
+      status: 'passed',
+      tick: { accountId: CAST.dana.accountId, at },
+      reason: `Ticked by ${CAST.dana.accountId} at ${at}`,
+    });
     expect((await site.records())?.gates).toEqual({ release: { ticks: { 'support-briefed': { accountId: CAST.dana.accountId, at } } } });
 
     const unticked = dataOf(await site.call('setTick', 'quinn', tickIt('support-briefed', false, 2)));
@@ -31,10 +35,21 @@ describe('setTick', () => {
   it('refuses a criterion that is not a manual check, or that no applicable gate has', async () => {
     const site = fakeSite({ records: start() });
     expect(await site.call('setTick', 'dana', tickIt('product-approval', true))).toEqual({
-      ok: false, error: { code: 'BAD_INPUT', message: '"Product approves" is an approval check, not a manual check.', problems: [{ path: 'criterionId', message: 'is an approval criterion' }] },
+      ok: false,
+      error: {
+        code: 'BAD_INPUT',
+        message: '"Product approves" is an approval check, not a manual check.',
+        problems: [{ path: 'criterionId', message: 'is an approval criterion' }],
+      },
     });
-    expect(await site.call('setTick', 'dana', tickIt('launched', true, 1, 'epic-launch'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', problems: [{ path: 'gateId', message: 'not found for this work item' }] } });
-    expect(await site.call('setTick', 'dana', tickIt('nope', true))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', problems: [{ path: 'criterionId', message: 'not found for this work item' }] } });
+    expect(await site.call('setTick', 'dana', tickIt('launched', true, 1, 'epic-launch'))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', problems: [{ path: 'gateId', message: 'not found for this work item' }] },
+    });
+    expect(await site.call('setTick', 'dana', tickIt('nope', true))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', problems: [{ path: 'criterionId', message: 'not found for this work item' }] },
+    });
     expect(await site.records()).toEqual(start());
   });
 
@@ -55,7 +70,8 @@ describe('setTick', () => {
 
   it('needs Edit Issues', async () => {
     expect(await fakeSite({ records: start() }).call('setTick', 'vic', tickIt('support-briefed', true))).toEqual({
-      ok: false, error: { code: 'FORBIDDEN', message: 'You need the Edit Issues permission on this work item to tick its checks.' },
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'You need the Edit Issues permission on this work item to tick its checks.' },
     });
   });
 });

@@ -3,11 +3,16 @@ import { CAST, criterionOf, dataOf, fakeSite, testGates } from './support/fake-s
 
 const TEXT = 'Returning customer sees their last card preselected';
 const start = () =>
-  records({ revision: 3, handoff: { expectedBehaviours: [behaviour('b1', TEXT), behaviour('b2', 'A removed card is no longer offered'), behaviour('b3', '  ')] } });
-const verify = (behaviourId: string, status: string, extra: Record<string, unknown> = {}, revision = 3) => ({ payload: { revision, behaviourId, status, ...extra } });
+  records({
+    revision: 3,
+    handoff: { expectedBehaviours: [behaviour('b1', TEXT), behaviour('b2', 'A removed card is no longer offered'), behaviour('b3', '  ')] },
+  });
+const verify = (behaviourId: string, status: string, extra: Record<string, unknown> = {}, revision = 3) => ({
+  payload: { revision, behaviourId, status, ...extra },
+});
 
 describe('verifyBehaviour', () => {
-  it('records QA\'s result with the text QA saw, and who and when', async () => {
+  it("records QA's result with the text QA saw, and who and when", async () => {
     const site = fakeSite({ records: start() });
     const data = dataOf(await site.call('verifyBehaviour', 'quinn', verify('b2', 'failed', { note: 'Still offered after a refresh' })));
     const at = new Date(site.clock.now()).toISOString();
@@ -36,10 +41,11 @@ describe('verifyBehaviour', () => {
     expect((await site.records())?.verifications).toBeUndefined();
   });
 
-  it('needs the gate\'s qaVerifiers (group qa): Priya, who may edit, is refused', async () => {
+  it("needs the gate's qaVerifiers (group qa): Priya, who may edit, is refused", async () => {
     const site = fakeSite({ records: start() });
     expect(await site.call('verifyBehaviour', 'priya', verify('b1', 'passed'))).toEqual({
-      ok: false, error: { code: 'FORBIDDEN', message: 'Only group qa may verify expected behaviours on this work item (gate "Ready for QA").' },
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'Only group qa may verify expected behaviours on this work item (gate "Ready for QA").' },
     });
     expect(await site.records()).toEqual(start());
   });
@@ -49,14 +55,21 @@ describe('verifyBehaviour', () => {
     const site = fakeSite({ gates, records: start() });
     expect(dataOf(await site.call('verifyBehaviour', 'priya', verify('b1', 'passed'))).revision).toBe(4);
     expect(await site.call('verifyBehaviour', 'vic', verify('b1', 'failed', {}, 4))).toEqual({
-      ok: false, error: { code: 'FORBIDDEN', message: 'You need the Edit Issues permission on this work item to verify its expected behaviours.' },
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'You need the Edit Issues permission on this work item to verify its expected behaviours.' },
     });
   });
 
   it('refuses an unknown or blank behaviour, and lists bad input by path', async () => {
     const site = fakeSite({ records: start() });
-    expect(await site.call('verifyBehaviour', 'quinn', verify('b9', 'passed'))).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', problems: [{ path: 'behaviourId', message: 'not found' }] } });
-    expect(await site.call('verifyBehaviour', 'quinn', verify('b3', 'passed'))).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'behaviourId', message: 'behaviour has no text' }] } });
+    expect(await site.call('verifyBehaviour', 'quinn', verify('b9', 'passed'))).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', problems: [{ path: 'behaviourId', message: 'not found' }] },
+    });
+    expect(await site.call('verifyBehaviour', 'quinn', verify('b3', 'passed'))).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', problems: [{ path: 'behaviourId', message: 'behaviour has no text' }] },
+    });
     expect(await site.call('verifyBehaviour', 'quinn', verify('b1', 'ok', { note: 7 }))).toMatchObject({
       ok: false,
       error: {
@@ -71,7 +84,12 @@ describe('verifyBehaviour', () => {
 
   it('limits the note (TOO_LARGE)', async () => {
     expect(await fakeSite({ records: start() }).call('verifyBehaviour', 'quinn', verify('b1', 'failed', { note: 'n'.repeat(2500) }))).toEqual({
-      ok: false, error: { code: 'TOO_LARGE', message: 'Note is 2,500 characters; the limit is 2,000.', problems: [{ path: 'note', message: 'Note is 2,500 characters; the limit is 2,000' }] },
+      ok: false,
+      error: {
+        code: 'TOO_LARGE',
+        message: 'Note is 2,500 characters; the limit is 2,000.',
+        problems: [{ path: 'note', message: 'Note is 2,500 characters; the limit is 2,000' }],
+      },
     });
   });
 });

@@ -12,7 +12,11 @@ describe('waive', () => {
     expect((await site.records())?.gates?.['ready-for-qa']?.waivers).toEqual({
       'build-deployed': { accountId: CAST.lee.accountId, at, reason: 'Config-only change: nothing to deploy', projectRoles: ['Administrators'] },
     });
-    expect(criterionOf(data, 'ready-for-qa', 'build-deployed')).toMatchObject({ status: 'waived', waiver: { accountId: CAST.lee.accountId, at, reason: 'Config-only change: nothing to deploy' }, canRevokeWaiver: true });
+    expect(criterionOf(data, 'ready-for-qa', 'build-deployed')).toMatchObject({
+      status: 'waived',
+      waiver: { accountId: CAST.lee.accountId, at, reason: 'Config-only change: nothing to deploy' },
+      canRevokeWaiver: true,
+    });
     expect(data.activity[0]).toMatchObject({ action: 'waive', before: 'not waived', after: 'waived: Config-only change: nothing to deploy' });
   });
 
@@ -26,10 +30,21 @@ describe('waive', () => {
   it('needs a written reason', async () => {
     const site = fakeSite({ records: start() });
     expect(await site.call('waive', 'lee', waiveIt('build-deployed', '   '))).toEqual({
-      ok: false, error: { code: 'BAD_INPUT', message: 'Write why this check does not apply to this work item.', problems: [{ path: 'reason', message: 'must not be blank' }] },
+      ok: false,
+      error: {
+        code: 'BAD_INPUT',
+        message: 'Write why this check does not apply to this work item.',
+        problems: [{ path: 'reason', message: 'must not be blank' }],
+      },
     });
-    expect(await site.call('waive', 'lee', waiveIt('build-deployed', undefined))).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'reason', message: 'required (expected string)' }] } });
-    expect(await site.call('waive', 'lee', waiveIt('build-deployed', 'r'.repeat(2001)))).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', problems: [{ path: 'reason', message: 'Reason is 2,001 characters; the limit is 2,000' }] } });
+    expect(await site.call('waive', 'lee', waiveIt('build-deployed', undefined))).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', problems: [{ path: 'reason', message: 'required (expected string)' }] },
+    });
+    expect(await site.call('waive', 'lee', waiveIt('build-deployed', 'r'.repeat(2001)))).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_LARGE', problems: [{ path: 'reason', message: 'Reason is 2,001 characters; the limit is 2,000' }] },
+    });
     expect(await site.records()).toEqual(start());
   });
 
@@ -37,11 +52,13 @@ describe('waive', () => {
     const site = fakeSite({ records: start() });
     for (const who of ['dana', 'quinn', 'priya', 'vic'] as const) {
       expect(await site.call('waive', who, waiveIt('build-deployed', 'Not needed'))).toEqual({
-        ok: false, error: { code: 'FORBIDDEN', message: 'Only project role Administrators may waive "Build is deployed to staging".' },
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Only project role Administrators may waive "Build is deployed to staging".' },
       });
     }
     expect(await site.call('waive', 'lee', waiveIt('support-briefed', 'Not needed', 2, 'release'))).toEqual({
-      ok: false, error: { code: 'FORBIDDEN', message: '"Support is briefed" cannot be waived.' },
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '"Support is briefed" cannot be waived.' },
     });
     expect(await site.records()).toEqual(start());
   });

@@ -29,18 +29,34 @@ afterAll(async () => {
 });
 
 async function search(jql: string): Promise<{ status: number; keys: string[]; body: unknown }> {
-  const response = await fetch(`${sandbox.url}/rest/api/3/search/jql${queryString({ jql, fields: 'summary', maxResults: '100' })}`, { headers: { Authorization: basic(EMMA.emailAddress) } });
+  const response = await fetch(`${sandbox.url}/rest/api/3/search/jql${queryString({ jql, fields: 'summary', maxResults: '100' })}`, {
+    headers: { Authorization: basic(EMMA.emailAddress) },
+  });
   const body = (await response.json()) as { issues?: Array<{ key: string }> };
   return { status: response.status, keys: (body.issues ?? []).map((i) => i.key).sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1])), body };
 }
 const call = (method: string, path: string, body?: unknown) =>
-  fetch(`${sandbox.url}${path}`, { method, headers: { Authorization: basic(EMMA.emailAddress), 'Content-Type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-const summaryOf = (key: string) => sandbox.standIn.snapshot().issues.find((i) => i.key === key)?.properties[SEARCH_PROPERTY_KEY] as Record<string, unknown> | undefined;
+  fetch(`${sandbox.url}${path}`, {
+    method,
+    headers: { Authorization: basic(EMMA.emailAddress), 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+const summaryOf = (key: string) =>
+  sandbox.standIn.snapshot().issues.find((i) => i.key === key)?.properties[SEARCH_PROPERTY_KEY] as Record<string, unknown> | undefined;
 
 describe('the shipshape search index in the sandbox', () => {
-  it('reads the aliases from the manifest\'s jira:entityProperty module (100 values at most in all)', () => {
+  it("reads the aliases from the manifest's jira:entityProperty module (100 values at most in all)", () => {
     const values = indexedValuesFromFile(join(root, 'manifest.yml'));
-    expect(values.map((v) => v.searchAlias)).toEqual(expect.arrayContaining(['shipshapeFailingGates', 'shipshapePassingGates', 'shipshapeHandoff', 'shipshapeUnverifiedBehaviours', 'shipshapeFailedBehaviours', 'shipshapeCheckedAt']));
+    expect(values.map((v) => v.searchAlias)).toEqual(
+      expect.arrayContaining([
+        'shipshapeFailingGates',
+        'shipshapePassingGates',
+        'shipshapeHandoff',
+        'shipshapeUnverifiedBehaviours',
+        'shipshapeFailedBehaviours',
+        'shipshapeCheckedAt',
+      ]),
+    );
     expect(values.length).toBeLessThanOrEqual(100);
     expect(new Set(values.map((v) => v.path)).size).toBe(values.length);
   });
@@ -55,7 +71,7 @@ describe('the shipshape search index in the sandbox', () => {
     const failing = await search('project = ABC AND shipshapeFailingGates = definition-of-done');
     expect(failing.status).toBe(200);
     expect(failing.keys).toEqual(['ABC-3', 'ABC-5', 'ABC-10', 'ABC-12']); // as docs/search.md says
-    expect((await search("issue.property['shipshape'].failingGates = \"definition-of-done\"")).keys).toEqual(failing.keys);
+    expect((await search('issue.property[\'shipshape\'].failingGates = "definition-of-done"')).keys).toEqual(failing.keys);
     const passing = await search('project = ABC AND shipshapeFailingGates != definition-of-done');
     expect(passing.keys.filter((k) => failing.keys.includes(k))).toEqual([]);
   });
@@ -88,7 +104,7 @@ describe('the shipshape search index in the sandbox', () => {
     expect((await search('shipshapeFailingChecks = "definition-of-done/fix-version"')).keys).not.toContain(key);
   });
 
-  it('follows transitions of sub-tasks to their parent: with ABC-8 and ABC-9 done, ABC-3\'s sub-task check passes', async () => {
+  it("follows transitions of sub-tasks to their parent: with ABC-8 and ABC-9 done, ABC-3's sub-task check passes", async () => {
     expect(summaryOf('ABC-3')?.['failingChecks']).toContain('definition-of-done/subtasks-done');
     expect((await call('POST', '/rest/api/3/issue/ABC-8/transitions', { transition: { id: '31' } })).status).toBe(204);
     expect((await call('POST', '/rest/api/3/issue/ABC-9/transitions', { transition: { id: '11' } })).status).toBe(204);
@@ -104,7 +120,10 @@ describe('the shipshape search index in the sandbox', () => {
     const context = { extension: { type: 'jira:issuePanel', issue: { id: item.id, key: item.key }, project: { key: 'ABC' } } };
     const runtime = { principal: { accountId: EMMA.accountId } };
     const panel = (await handler?.({ call: { functionKey: 'getPanel', payload: {} }, context }, runtime)) as { ok: true; data: { revision: number } };
-    const saved = (await handler?.({ call: { functionKey: 'saveHandoff', payload: { revision: panel.data.revision, handoff: { testData: '' } } }, context }, runtime)) as { ok: boolean };
+    const saved = (await handler?.(
+      { call: { functionKey: 'saveHandoff', payload: { revision: panel.data.revision, handoff: { testData: '' } } }, context },
+      runtime,
+    )) as { ok: boolean };
     expect(saved.ok).toBe(true);
     expect(summaryOf(item.key)).toMatchObject({ handoff: 'incomplete', handoffMissing: expect.arrayContaining(['testData']) });
     expect((await search('shipshapeHandoffMissing = testData')).keys).toContain(item.key);

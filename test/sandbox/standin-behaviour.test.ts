@@ -27,25 +27,35 @@ const transition = (key: string, body: unknown, as: 'emma' | 'victor' = 'emma') 
 const edit = (key: string, body: unknown, as: 'emma' | 'victor' | 'app' = 'emma') => h.call(as, 'PUT', `/rest/api/3/issue/${key}`, { body });
 
 describe('edit', () => {
-  it('needs Edit Issues: a viewer gets Jira\'s 403 and nothing changes', async () => {
+  it("needs Edit Issues: a viewer gets Jira's 403 and nothing changes", async () => {
     const answer = await edit(funnelEvents.key, { fields: { summary: 'Renamed' } }, 'victor');
     expect(answer).toMatchObject({ status: 403, body: { errorMessages: ['You do not have permission to edit issues in this project.'], errors: {} } });
     expect((await fieldsOf(funnelEvents.key, 'summary')).summary).toBe('Add checkout funnel events to the analytics plan');
   });
 
-  it('sets fields and applies update operations, in Jira\'s GET shapes afterwards', async () => {
+  it("sets fields and applies update operations, in Jira's GET shapes afterwards", async () => {
     const answer = await edit(funnelEvents.key, {
       fields: {
-        summary: 'Track the checkout funnel', description: doc(paragraph('Events for every step.')), assignee: { accountId: QUINN.accountId },
-        fixVersions: [{ name: '2026.12' }, { id: '10022' }], customfield_10016: 2, customfield_10030: { value: 'High' }, customfield_10020: null,
+        summary: 'Track the checkout funnel',
+        description: doc(paragraph('Events for every step.')),
+        assignee: { accountId: QUINN.accountId },
+        fixVersions: [{ name: '2026.12' }, { id: '10022' }],
+        customfield_10016: 2,
+        customfield_10030: { value: 'High' },
+        customfield_10020: null,
       },
       update: { labels: [{ add: 'tracking' }, { remove: 'analytics' }], components: [{ add: { name: 'Payments' } }] },
     });
     expect(answer.status).toBe(204);
     const fields = await fieldsOf(funnelEvents.key);
     expect(fields).toMatchObject({
-      summary: 'Track the checkout funnel', description: doc(paragraph('Events for every step.')), labels: ['tracking'],
-      assignee: { accountId: QUINN.accountId, displayName: 'Quinn QA' }, customfield_10016: 2, customfield_10030: { value: 'High', id: '10042' }, customfield_10020: null,
+      summary: 'Track the checkout funnel',
+      description: doc(paragraph('Events for every step.')),
+      labels: ['tracking'],
+      assignee: { accountId: QUINN.accountId, displayName: 'Quinn QA' },
+      customfield_10016: 2,
+      customfield_10030: { value: 'High', id: '10042' },
+      customfield_10020: null,
     });
     expect(asList(fields.fixVersions).map((v) => asRecord(v).name)).toEqual(['2026.12', '2027.01']);
     expect(asList(fields.components).map((c) => asRecord(c).name)).toEqual(['Web checkout', 'Payments']);
@@ -54,7 +64,14 @@ describe('edit', () => {
 
   it('reports every bad value by field with 400 and changes nothing, not even the good values', async () => {
     const answer = await edit(funnelEvents.key, {
-      fields: { summary: 'Fine', description: 'plain text', fixVersions: [{ name: '2099.1' }], customfield_10016: '3', status: { id: '10001' }, assignee: { accountId: VICTOR.accountId } },
+      fields: {
+        summary: 'Fine',
+        description: 'plain text',
+        fixVersions: [{ name: '2099.1' }],
+        customfield_10016: '3',
+        status: { id: '10001' },
+        assignee: { accountId: VICTOR.accountId },
+      },
       update: { labels: [{ add: 'has space' }] },
     });
     expect(answer.status).toBe(400);
@@ -81,36 +98,52 @@ describe('edit', () => {
 
 describe('transitions and workflow rules', () => {
   it('lists only the transitions from the current status, and none for someone who may not transition', async () => {
-    const ids = async (key: string, as: 'emma' | 'victor') => asList(asRecord((await h.call(as, 'GET', `/rest/api/3/issue/${key}/transitions`)).body).transitions).map((t) => asRecord(t).id);
+    const ids = async (key: string, as: 'emma' | 'victor') =>
+      asList(asRecord((await h.call(as, 'GET', `/rest/api/3/issue/${key}/transitions`)).body).transitions).map((t) => asRecord(t).id);
     expect(await ids(promoCodes.key, 'emma')).toEqual(['21', '31']);
     expect(await ids(savedCards.key, 'emma')).toEqual(['31', '51']);
     expect(await ids(SEED_ISSUES.sdkUpgrade.key, 'emma')).toEqual(['41']);
     expect(await ids(promoCodes.key, 'victor')).toEqual([]);
   });
 
-  it('runs the transition\'s rule with Jira\'s validator payload and blocks with its message, changing nothing', async () => {
+  it("runs the transition's rule with Jira's validator payload and blocks with its message, changing nothing", async () => {
     h.ruleAnswer = async () => ({ result: false, errorMessage: 'Definition of Done: 2 of 9 required checks not met on ABC-3.' });
     const answer = await transition(promoCodes.key, { transition: { id: '31' } });
     expect(answer).toMatchObject({ status: 400, body: { errorMessages: ['Definition of Done: 2 of 9 required checks not met on ABC-3.'], errors: {} } });
-    expect(h.ruleCalls).toEqual([{
-      rule: { type: 'shipshape-gate', configuration: { gateId: 'definition-of-done' } },
-      args: { issue: { key: 'ABC-3' }, configuration: { gateId: 'definition-of-done' }, transition: { from: { id: '3' }, to: { id: '10001' }, modifiedFields: null } },
-    }]);
+    expect(h.ruleCalls).toEqual([
+      {
+        rule: { type: 'shipshape-gate', configuration: { gateId: 'definition-of-done' } },
+        args: {
+          issue: { key: 'ABC-3' },
+          configuration: { gateId: 'definition-of-done' },
+          transition: { from: { id: '3' }, to: { id: '10001' }, modifiedFields: null },
+        },
+      },
+    ]);
     expect(await statusOf(promoCodes.key)).toBe('In Progress');
   });
 
-  it('hands the screen\'s fields to the rule in Get issue\'s shape, and keeps them only when the rule passes', async () => {
+  it("hands the screen's fields to the rule in Get issue's shape, and keeps them only when the rule passes", async () => {
     h.ruleAnswer = async () => ({ result: false, errorMessage: 'no' });
     const fields = { labels: [], assignee: { accountId: ALEX.accountId }, fixVersions: [{ name: '2027.01' }] };
     expect((await transition(promoCodes.key, { transition: { id: '31' }, fields })).status).toBe(400);
     const modified = asRecord(h.ruleCalls[0]?.args.transition.modifiedFields);
-    expect(modified).toEqual({ labels: null, assignee: { accountId: ALEX.accountId }, fixVersions: [expect.objectContaining({ id: '10022', name: '2027.01', self: expect.stringMatching(/\/rest\/api\/3\/version\/10022$/) })] });
+    expect(modified).toEqual({
+      labels: null,
+      assignee: { accountId: ALEX.accountId },
+      fixVersions: [expect.objectContaining({ id: '10022', name: '2027.01', self: expect.stringMatching(/\/rest\/api\/3\/version\/10022$/) })],
+    });
     expect((await fieldsOf(promoCodes.key, 'labels')).labels).toEqual(['checkout', 'promotions']);
 
     h.ruleAnswer = async () => ({ result: true });
     expect((await transition(promoCodes.key, { transition: { id: '31' }, fields })).status).toBe(204);
     const after = await fieldsOf(promoCodes.key);
-    expect(after).toMatchObject({ labels: [], assignee: { accountId: ALEX.accountId }, status: { name: 'Done', statusCategory: { key: 'done' } }, resolution: { name: 'Done' } });
+    expect(after).toMatchObject({
+      labels: [],
+      assignee: { accountId: ALEX.accountId },
+      status: { name: 'Done', statusCategory: { key: 'done' } },
+      resolution: { name: 'Done' },
+    });
     expect(after.resolutiondate).toEqual(expect.any(String));
   });
 
@@ -122,7 +155,10 @@ describe('transitions and workflow rules', () => {
     expect(crashed.status).toBe(400);
     expect(JSON.stringify(crashed.body)).toContain('validator crashed');
     h.ruleAnswer = async () => ({ result: false });
-    expect((await transition(promoCodes.key, { transition: { id: '21' } })).body).toEqual({ errorMessages: ['The workflow rule "shipshape-gate" blocked this transition.'], errors: {} });
+    expect((await transition(promoCodes.key, { transition: { id: '21' } })).body).toEqual({
+      errorMessages: ['The workflow rule "shipshape-gate" blocked this transition.'],
+      errors: {},
+    });
     expect(await statusOf(promoCodes.key)).toBe('In Progress');
   });
 
@@ -131,11 +167,16 @@ describe('transitions and workflow rules', () => {
     expect((await transition(SEED_ISSUES.sdkUpgrade.key, { transition: { id: '41' } })).status).toBe(204);
     expect(h.ruleCalls).toEqual([]);
     expect(await statusOf(promoCodesWeb.key)).toBe('In Progress');
-    expect(await fieldsOf(SEED_ISSUES.sdkUpgrade.key, 'status,resolution,resolutiondate')).toMatchObject({ status: { name: 'To Do' }, resolution: null, resolutiondate: null });
+    expect(await fieldsOf(SEED_ISSUES.sdkUpgrade.key, 'status,resolution,resolutiondate')).toMatchObject({
+      status: { name: 'To Do' },
+      resolution: null,
+      resolutiondate: null,
+    });
   });
 
-  it('refuses transitions that are unknown, unavailable, missing or not permitted with Jira\'s 400', async () => {
-    const message = async (body: unknown, as: 'emma' | 'victor' = 'emma') => asList(asRecord((await transition(promoCodes.key, body, as)).body).errorMessages)[0];
+  it("refuses transitions that are unknown, unavailable, missing or not permitted with Jira's 400", async () => {
+    const message = async (body: unknown, as: 'emma' | 'victor' = 'emma') =>
+      asList(asRecord((await transition(promoCodes.key, body, as)).body).errorMessages)[0];
     expect(await message({ transition: { id: '99' } })).toBe("Transition id '99' is not valid for this issue.");
     expect(await message({ transition: { id: '41' } })).toBe("Transition id '41' is not valid for this issue.");
     expect(await message({})).toBe("Missing 'transition' identifier.");
@@ -143,9 +184,11 @@ describe('transitions and workflow rules', () => {
     expect(h.ruleCalls).toEqual([]);
   });
 
-  it('lets the sandbox change a transition\'s rules, which then run and survive a restart', async () => {
+  it("lets the sandbox change a transition's rules, which then run and survive a restart", async () => {
     h.standIn.setTransitionRules('11', [{ id: 'r1', type: 'shipshape-gate', configuration: { gateId: 'pre-handoff' } }]);
-    expect(h.standIn.workflow().transitions.find((t) => t.id === '11')?.rules).toEqual([{ id: 'r1', type: 'shipshape-gate', configuration: { gateId: 'pre-handoff' } }]);
+    expect(h.standIn.workflow().transitions.find((t) => t.id === '11')?.rules).toEqual([
+      { id: 'r1', type: 'shipshape-gate', configuration: { gateId: 'pre-handoff' } },
+    ]);
     expect(() => h.standIn.setTransitionRules('99', [])).toThrow('No transition 99');
     h = await h.restart();
     expect((await transition(funnelEvents.key, { transition: { id: '11' } })).status).toBe(204);
@@ -156,7 +199,9 @@ describe('transitions and workflow rules', () => {
 
 describe('search, people and auth', () => {
   const keys = async (jql: string, extra: Record<string, string> = {}) =>
-    asList(asRecord((await h.call('emma', 'GET', '/rest/api/3/search/jql', { query: { jql, fields: 'summary', ...extra } })).body).issues).map((i) => asRecord(i).key);
+    asList(asRecord((await h.call('emma', 'GET', '/rest/api/3/search/jql', { query: { jql, fields: 'summary', ...extra } })).body).issues).map(
+      (i) => asRecord(i).key,
+    );
 
   it('finds by project, parent, status, assignee, labels and summary, ordered as asked', async () => {
     expect(await keys('parent = ABC-3')).toEqual(['ABC-9', 'ABC-8']);
@@ -171,15 +216,20 @@ describe('search, people and auth', () => {
   it('answers ids only by default, and pages with a token', async () => {
     const page = asRecord((await h.call('emma', 'GET', '/rest/api/3/search/jql', { query: { jql: 'parent = ABC-2', maxResults: '1' } })).body);
     expect(page).toEqual({ issues: [{ id: '10007' }], nextPageToken: expect.any(String), isLast: false });
-    const next = asRecord((await h.call('emma', 'GET', '/rest/api/3/search/jql', { query: { jql: 'parent = ABC-2', maxResults: '1', nextPageToken: String(page.nextPageToken) } })).body);
+    const next = asRecord(
+      (await h.call('emma', 'GET', '/rest/api/3/search/jql', { query: { jql: 'parent = ABC-2', maxResults: '1', nextPageToken: String(page.nextPageToken) } }))
+        .body,
+    );
     expect(next).toEqual({ issues: [{ id: '10006' }], isLast: true });
     expect((await h.call('emma', 'GET', '/rest/api/3/search/jql', { query: { jql: 'parent = ABC-2', nextPageToken: 'bogus' } })).status).toBe(400);
   });
 
   it('authenticates people by email:sandbox or the sandbox-user cookie, and refuses anything else', async () => {
     const me = async (authorization?: string, cookie?: string) => {
-      const response = await fetch(`${h.baseUrl}/rest/api/3/myself`, { headers: { ...(authorization ? { authorization } : {}), ...(cookie ? { cookie } : {}) } });
-      return { status: response.status, accountId: response.ok ? (await response.json() as { accountId: string }).accountId : undefined };
+      const response = await fetch(`${h.baseUrl}/rest/api/3/myself`, {
+        headers: { ...(authorization ? { authorization } : {}), ...(cookie ? { cookie } : {}) },
+      });
+      return { status: response.status, accountId: response.ok ? ((await response.json()) as { accountId: string }).accountId : undefined };
     };
     expect(await me(basic('EMMA@example.com'))).toEqual({ status: 200, accountId: EMMA.accountId });
     expect(await me(undefined, `theme=dark; sandbox-user=${encodeURIComponent(QUINN.accountId)}`)).toEqual({ status: 200, accountId: QUINN.accountId });
@@ -198,7 +248,10 @@ describe('persistence', () => {
     expect(readdirSync(dirname(h.dataFile)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     h = await h.restart();
     expect((await fieldsOf(funnelEvents.key, 'summary')).summary).toBe('Persisted summary');
-    expect((await h.call('app', 'GET', `/rest/api/3/issue/${funnelEvents.key}/properties/shipshape.seen`)).body).toEqual({ key: 'shipshape.seen', value: { at: 1 } });
+    expect((await h.call('app', 'GET', `/rest/api/3/issue/${funnelEvents.key}/properties/shipshape.seen`)).body).toEqual({
+      key: 'shipshape.seen',
+      value: { at: 1 },
+    });
   });
 
   it('reseeds on reset(), on reset: true, and when the data file is unreadable or of another shape', async () => {

@@ -70,8 +70,14 @@ function contractProblems(call: Call, answer: Answer): string[] {
 }
 
 async function conforming(call: Call): Promise<Answer> {
-  const answer = await h.call(call.as, call.method, call.path, { ...(call.query ? { query: call.query } : {}), ...(call.body === undefined ? {} : { body: call.body }) });
-  expect({ call: `${String(call.as)} ${call.method} ${call.path}`, problems: contractProblems(call, answer) }).toEqual({ call: expect.any(String), problems: [] });
+  const answer = await h.call(call.as, call.method, call.path, {
+    ...(call.query ? { query: call.query } : {}),
+    ...(call.body === undefined ? {} : { body: call.body }),
+  });
+  expect({ call: `${String(call.as)} ${call.method} ${call.path}`, problems: contractProblems(call, answer) }).toEqual({
+    call: expect.any(String),
+    problems: [],
+  });
   return answer;
 }
 
@@ -99,7 +105,7 @@ describe('stand-in contract: work items', () => {
     }
   });
 
-  it('answers a work item that does not exist with Jira\'s 404', async () => {
+  it("answers a work item that does not exist with Jira's 404", async () => {
     const answer = await conforming({ as: 'emma', method: 'GET', path: '/rest/api/3/issue/ABC-999', status: 404 });
     expect(answer.body).toEqual({ errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
   });
@@ -152,9 +158,13 @@ describe('stand-in contract: people, permissions, project, metadata', () => {
 
   it('GET /user/bulk pages through people, leaving out unknown ones', async () => {
     const accountId = [...DEMO_USERS.map((u) => u.accountId), APP_ACCOUNT.accountId, 'unknown-account'];
-    const first = asRecord((await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/user/bulk', query: { accountId, maxResults: '4' }, status: 200 })).body);
+    const first = asRecord(
+      (await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/user/bulk', query: { accountId, maxResults: '4' }, status: 200 })).body,
+    );
     expect(first).toMatchObject({ total: 6, isLast: false, startAt: 0, maxResults: 4 });
-    const second = asRecord((await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/user/bulk', query: { accountId, maxResults: '4', startAt: '4' }, status: 200 })).body);
+    const second = asRecord(
+      (await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/user/bulk', query: { accountId, maxResults: '4', startAt: '4' }, status: 200 })).body,
+    );
     expect(second).toMatchObject({ total: 6, isLast: true });
     expect(asList(second.values)).toHaveLength(2);
   });
@@ -166,13 +176,22 @@ describe('stand-in contract: people, permissions, project, metadata', () => {
 
   const PERMISSION_KEYS = 'BROWSE_PROJECTS,EDIT_ISSUES,TRANSITION_ISSUES,ADMINISTER_PROJECTS,ADMINISTER';
   it.each(EVERYONE)('GET /mypermissions as %s follows the demo rights', async (as) => {
-    const answer = await conforming({ as, method: 'GET', path: '/rest/api/3/mypermissions', query: { projectKey: 'ABC', permissions: PERMISSION_KEYS }, status: 200 });
+    const answer = await conforming({
+      as,
+      method: 'GET',
+      path: '/rest/api/3/mypermissions',
+      query: { projectKey: 'ABC', permissions: PERMISSION_KEYS },
+      status: 200,
+    });
     const have = Object.fromEntries(Object.entries(asRecord(asRecord(answer.body).permissions)).map(([key, p]) => [key, asRecord(p).havePermission]));
     const user = DEMO_USERS.find((u) => u.emailAddress.startsWith(`${String(as)}@`));
     const rights = user?.rights ?? { browse: true, edit: true, transition: true, administerProject: true, jiraAdmin: false };
     expect(have).toEqual({
-      BROWSE_PROJECTS: rights.browse, EDIT_ISSUES: rights.edit, TRANSITION_ISSUES: rights.transition,
-      ADMINISTER_PROJECTS: rights.administerProject, ADMINISTER: rights.jiraAdmin,
+      BROWSE_PROJECTS: rights.browse,
+      EDIT_ISSUES: rights.edit,
+      TRANSITION_ISSUES: rights.transition,
+      ADMINISTER_PROJECTS: rights.administerProject,
+      ADMINISTER: rights.jiraAdmin,
     });
     await conforming({ as, method: 'GET', path: '/rest/api/3/mypermissions', query: { issueKey: 'ABC-2', permissions: 'EDIT_ISSUES' }, status: 200 });
   });
@@ -185,7 +204,7 @@ describe('stand-in contract: people, permissions, project, metadata', () => {
     await conforming({ as: 'emma', method: 'GET', path: '/rest/api/3/mypermissions', query, status });
   });
 
-  it('GET the project by key and id, its roles and each role\'s actors', async () => {
+  it("GET the project by key and id, its roles and each role's actors", async () => {
     for (const ref of ['ABC', '10000']) await conforming({ as: 'priya', method: 'GET', path: `/rest/api/3/project/${ref}`, status: 200 });
     const roles = asRecord((await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/project/ABC/role', status: 200 })).body);
     const actors: Record<string, string[]> = {};
@@ -209,7 +228,9 @@ describe('stand-in contract: people, permissions, project, metadata', () => {
   });
 
   it('GET groups/picker finds groups by part of their name', async () => {
-    const found = asRecord((await conforming({ as: 'alex', method: 'GET', path: '/rest/api/3/groups/picker', query: { query: 'QA', maxResults: '20' }, status: 200 })).body);
+    const found = asRecord(
+      (await conforming({ as: 'alex', method: 'GET', path: '/rest/api/3/groups/picker', query: { query: 'QA', maxResults: '20' }, status: 200 })).body,
+    );
     expect(asList(found.groups).map((g) => asRecord(g).name)).toEqual(['qa']);
     const all = asRecord((await conforming({ as: 'emma', method: 'GET', path: '/rest/api/3/groups/picker', status: 200 })).body);
     expect(all.total).toBeGreaterThan(1);
@@ -226,8 +247,21 @@ describe('stand-in contract: writes', () => {
   const issuePath = `/rest/api/3/issue/${SEED_ISSUES.funnelEvents.key}`;
 
   it('edits a work item (204, or 200 with returnIssue) and refuses a viewer (403) and bad values (400)', async () => {
-    await conforming({ as: 'emma', method: 'PUT', path: issuePath, body: { fields: { summary: 'Add checkout funnel events to the tracking plan' } }, status: 204 });
-    const returned = await conforming({ as: 'app', method: 'PUT', path: issuePath, query: { returnIssue: 'true', expand: 'names' }, body: { update: { labels: [{ add: 'tracking' }] } }, status: 200 });
+    await conforming({
+      as: 'emma',
+      method: 'PUT',
+      path: issuePath,
+      body: { fields: { summary: 'Add checkout funnel events to the tracking plan' } },
+      status: 204,
+    });
+    const returned = await conforming({
+      as: 'app',
+      method: 'PUT',
+      path: issuePath,
+      query: { returnIssue: 'true', expand: 'names' },
+      body: { update: { labels: [{ add: 'tracking' }] } },
+      status: 200,
+    });
     expect(schemaProblems('jira', 'IssueBean', returned.body, 'returned issue')).toEqual([]);
     expect(issueBeanProblems(returned.body, true, SEED_FIELDS)).toEqual([]);
     await conforming({ as: 'victor', method: 'PUT', path: issuePath, body: { fields: { summary: 'x' } }, status: 403 });
@@ -253,8 +287,20 @@ describe('stand-in contract: writes', () => {
     await conforming({ as: 'emma', method: 'POST', path: `${issuePath}/transitions`, body: { transition: { id: '41' } }, status: 400 });
     await conforming({ as: 'emma', method: 'POST', path: `${issuePath}/transitions`, body: {}, status: 400 });
     await conforming({ as: 'victor', method: 'POST', path: `${issuePath}/transitions`, body: { transition: { id: '31' } }, status: 400 });
-    await conforming({ as: 'emma', method: 'POST', path: `${issuePath}/transitions`, body: { transition: { id: '31' }, fields: { description: 'plain text' } }, status: 400 });
-    await conforming({ as: 'emma', method: 'POST', path: `${issuePath}/transitions`, body: { transition: { id: '31' }, fields: { description: doc(paragraph('Events listed.')) } }, status: 204 });
+    await conforming({
+      as: 'emma',
+      method: 'POST',
+      path: `${issuePath}/transitions`,
+      body: { transition: { id: '31' }, fields: { description: 'plain text' } },
+      status: 400,
+    });
+    await conforming({
+      as: 'emma',
+      method: 'POST',
+      path: `${issuePath}/transitions`,
+      body: { transition: { id: '31' }, fields: { description: doc(paragraph('Events listed.')) } },
+      status: 204,
+    });
   });
 });
 
@@ -266,24 +312,49 @@ describe('stand-in contract: Confluence', () => {
     expect(page.title).toBe('Checkout: saved cards — spec');
     expect(String(asRecord(asRecord(page.body).storage).value)).toContain('<ac:placeholder>');
     expect(schemaProblems('confluence', 'PageSingle', page, 'page')).toEqual([]);
-    const first = asRecord((await conforming({ as: 'app', method: 'GET', path: pagePath, query: { 'body-format': 'storage', version: '1' }, status: 200 })).body);
+    const first = asRecord(
+      (await conforming({ as: 'app', method: 'GET', path: pagePath, query: { 'body-format': 'storage', version: '1' }, status: 200 })).body,
+    );
     expect(asRecord(first.version).number).toBe(1);
     expect(String(asRecord(asRecord(first.body).storage).value)).not.toContain('Decisions');
-    const bare = asRecord((await conforming({ as: 'victor', method: 'GET', path: `${CONFLUENCE_BASE}/pages/${SEED_CONFLUENCE.homepageId}`, status: 200 })).body);
+    const bare = asRecord(
+      (await conforming({ as: 'victor', method: 'GET', path: `${CONFLUENCE_BASE}/pages/${SEED_CONFLUENCE.homepageId}`, status: 200 })).body,
+    );
     expect(bare.body).toEqual({});
   });
 
   it('GET the space, with its description and icon', async () => {
-    const space = asRecord((await conforming({ as: 'emma', method: 'GET', path: `${CONFLUENCE_BASE}/spaces/${SEED_CONFLUENCE.spaceId}`, query: { 'description-format': 'plain', 'include-icon': 'true' }, status: 200 })).body);
+    const space = asRecord(
+      (
+        await conforming({
+          as: 'emma',
+          method: 'GET',
+          path: `${CONFLUENCE_BASE}/spaces/${SEED_CONFLUENCE.spaceId}`,
+          query: { 'description-format': 'plain', 'include-icon': 'true' },
+          status: 200,
+        })
+      ).body,
+    );
     expect(space).toMatchObject({ key: 'PROD', homepageId: SEED_CONFLUENCE.homepageId });
     expect(validateAgainstSchema('confluence', 'SpaceSingle', space)).toEqual({ ok: true });
   });
 
-  it('PUT the spec page as a new version (the DACI macro\'s config is saved this way); a viewer cannot', async () => {
+  it("PUT the spec page as a new version (the DACI macro's config is saved this way); a viewer cannot", async () => {
     const current = asRecord((await conforming({ as: 'priya', method: 'GET', path: pagePath, query: { 'body-format': 'storage' }, status: 200 })).body);
     const number = Number(asRecord(current.version).number);
-    const update = (as: 'priya' | 'victor', next: number) => ({ as, method: 'PUT', path: pagePath, status: as === 'victor' ? 404 : 200,
-      body: { id: SEED_CONFLUENCE.specPageId, status: 'current', title: current.title, body: { representation: 'storage', value: '<p>Edited</p>' }, version: { number: next, message: 'test' } } });
+    const update = (as: 'priya' | 'victor', next: number) => ({
+      as,
+      method: 'PUT',
+      path: pagePath,
+      status: as === 'victor' ? 404 : 200,
+      body: {
+        id: SEED_CONFLUENCE.specPageId,
+        status: 'current',
+        title: current.title,
+        body: { representation: 'storage', value: '<p>Edited</p>' },
+        version: { number: next, message: 'test' },
+      },
+    });
     const saved = asRecord((await conforming(update('priya', number + 1))).body);
     expect(asRecord(saved.version).number).toBe(number + 1);
     await conforming(update('victor', number + 2));
@@ -297,7 +368,7 @@ describe('stand-in contract: Confluence', () => {
     await conforming({ as: 'app', method: 'POST', path: `${CONFLUENCE_BASE}/users-bulk`, body: { accountIds: [] }, status: 400 });
   });
 
-  it('answers missing pages, versions, spaces and bad ids in Confluence\'s error shape', async () => {
+  it("answers missing pages, versions, spaces and bad ids in Confluence's error shape", async () => {
     await conforming({ as: 'emma', method: 'GET', path: `${CONFLUENCE_BASE}/pages/999`, status: 404 });
     await conforming({ as: 'emma', method: 'GET', path: pagePath, query: { version: '9' }, status: 404 });
     await conforming({ as: 'emma', method: 'GET', path: `${CONFLUENCE_BASE}/spaces/1`, status: 404 });
@@ -305,11 +376,13 @@ describe('stand-in contract: Confluence', () => {
   });
 });
 
-describe('stand-in contract: the app\'s workflow rules', () => {
+describe("stand-in contract: the app's workflow rules", () => {
   const RULES = '/rest/api/3/workflow/rule/config';
 
-  it('lists the app\'s validator rules with their transitions, page by page, to the app only', async () => {
-    const first = asRecord((await conforming({ as: 'app', method: 'GET', path: RULES, query: { types: 'validator', expand: 'transition', maxResults: '1' }, status: 200 })).body);
+  it("lists the app's validator rules with their transitions, page by page, to the app only", async () => {
+    const first = asRecord(
+      (await conforming({ as: 'app', method: 'GET', path: RULES, query: { types: 'validator', expand: 'transition', maxResults: '1' }, status: 200 })).body,
+    );
     expect(first).toMatchObject({ isLast: true, startAt: 0, total: 1, values: [{ workflowId: { name: 'Checkout workflow', draft: false } }] });
     const validators = asList(asRecord(asList(first.values)[0]).validators).map(asRecord);
     expect(validators.map((v) => [v.transition, asRecord(v.configuration).value])).toEqual([
@@ -327,7 +400,13 @@ describe('stand-in contract: the app\'s workflow rules', () => {
 
   it('the team-managed project MOB names its own admins: Priya administers it, Emma does not', async () => {
     const held = async (as: As) => {
-      const answer = await conforming({ as, method: 'GET', path: '/rest/api/3/mypermissions', query: { projectId: '10001', permissions: 'ADMINISTER_PROJECTS,ADMINISTER' }, status: 200 });
+      const answer = await conforming({
+        as,
+        method: 'GET',
+        path: '/rest/api/3/mypermissions',
+        query: { projectId: '10001', permissions: 'ADMINISTER_PROJECTS,ADMINISTER' },
+        status: 200,
+      });
       const permissions = asRecord(asRecord(answer.body).permissions);
       return [asRecord(permissions.ADMINISTER_PROJECTS).havePermission, asRecord(permissions.ADMINISTER).havePermission];
     };
@@ -352,7 +431,7 @@ describe('stand-in contract: coverage', () => {
     expect(STANDIN_OPERATIONS.filter((operation) => !exercised.has(operation))).toEqual([]);
   });
 
-  it('answers paths it does not serve with 404 (or 405) in the product\'s error shape, and leaves other paths alone', async () => {
+  it("answers paths it does not serve with 404 (or 405) in the product's error shape, and leaves other paths alone", async () => {
     const unknown = await h.call('emma', 'GET', '/rest/api/3/dashboard');
     expect(unknown.status).toBe(404);
     expect(validateAgainstSchema('jira', 'ErrorCollection', unknown.body)).toEqual({ ok: true });
@@ -365,8 +444,16 @@ describe('stand-in contract: coverage', () => {
   });
 
   it('would catch a link carrying both sides, a user with a made-up property, and a numeric status id', () => {
-    const link = { id: '1', self: 'https://x.test/l/1', type: { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks', self: 'https://x.test/t/1' }, inwardIssue: { key: 'A-1' }, outwardIssue: { key: 'A-2' } };
-    expect(issueBeanProblems({ fields: { issuelinks: [link] } }, false)).toEqual(['fields.issuelinks[0]: needs exactly one of inwardIssue, outwardIssue (has 2)']);
+    const link = {
+      id: '1',
+      self: 'https://x.test/l/1',
+      type: { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks', self: 'https://x.test/t/1' },
+      inwardIssue: { key: 'A-1' },
+      outwardIssue: { key: 'A-2' },
+    };
+    expect(issueBeanProblems({ fields: { issuelinks: [link] } }, false)).toEqual([
+      'fields.issuelinks[0]: needs exactly one of inwardIssue, outwardIssue (has 2)',
+    ]);
     expect(issueBeanProblems({ fields: { assignee: { accountId: 'a', colour: 'red' } } }, false).length).toBeGreaterThan(0);
     expect(issueBeanProblems({ fields: { subtasks: [{ key: 'A-1', fields: { status: { id: 3 } } }] } }, false).length).toBeGreaterThan(0);
     expect(issueBeanProblems({ fields: { summary: 'x' }, names: {} }, true)).toEqual(['names lists  but fields are summary']);

@@ -31,13 +31,20 @@ describe('stand-in issue events', () => {
     await harness.standIn.eventsSettled();
     expect(events).toEqual([
       {
-        eventType: 'avi:jira:updated:issue', selfGenerated: false, atlassianId: EMMA.accountId, timestamp: expect.stringMatching(/^\d+$/),
-        issue: { id: '10008', key: 'ABC-8', fields: { project: { id: expect.any(String), key: 'ABC' }, issuetype: { id: expect.any(String) }, parent: { id: '10003', key: 'ABC-3' } } },
+        eventType: 'avi:jira:updated:issue',
+        selfGenerated: false,
+        atlassianId: EMMA.accountId,
+        timestamp: expect.stringMatching(/^\d+$/),
+        issue: {
+          id: '10008',
+          key: 'ABC-8',
+          fields: { project: { id: expect.any(String), key: 'ABC' }, issuetype: { id: expect.any(String) }, parent: { id: '10003', key: 'ABC-3' } },
+        },
       },
     ]);
   });
 
-  it('sends one after a transition, and marks the app\'s own changes selfGenerated', async () => {
+  it("sends one after a transition, and marks the app's own changes selfGenerated", async () => {
     expect((await harness.call('app', 'POST', '/rest/api/3/issue/ABC-9/transitions', { body: { transition: { id: '11' } } })).status).toBe(204);
     await harness.standIn.eventsSettled();
     expect(events.map((e) => [e.issue.key, e.selfGenerated, e.atlassianId])).toEqual([['ABC-9', true, undefined]]);

@@ -83,7 +83,11 @@ export async function startStandIn(options: { dataFile?: string; reset?: boolean
       const auth = authorization(as);
       const response = await fetch(`${baseUrl}${path}${queryString(call.query)}`, {
         method,
-        headers: { accept: 'application/json', ...(auth ? { authorization: auth } : {}), ...(call.body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          accept: 'application/json',
+          ...(auth ? { authorization: auth } : {}),
+          ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(call.body === undefined ? {} : { body: typeof call.body === 'string' ? call.body : JSON.stringify(call.body) }),
       });
       const text = await response.text();

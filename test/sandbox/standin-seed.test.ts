@@ -71,7 +71,9 @@ describe('seeded app storage', () => {
   it('holds valid records, keyed by issue id, ticked and verified by demo people, verifications on the current text', () => {
     const accountIds = new Set(DEMO_USERS.map((u) => u.accountId));
     const recordKeys = Object.keys(storage).filter((key) => key.startsWith('records:'));
-    expect(recordKeys.sort()).toEqual([SEED_ISSUES.savedCards, SEED_ISSUES.promoCodes, SEED_ISSUES.deliveryEstimate, SEED_ISSUES.applePay].map((i) => `records:${i.id}`).sort());
+    expect(recordKeys.sort()).toEqual(
+      [SEED_ISSUES.savedCards, SEED_ISSUES.promoCodes, SEED_ISSUES.deliveryEstimate, SEED_ISSUES.applePay].map((i) => `records:${i.id}`).sort(),
+    );
     for (const key of recordKeys) {
       const parsed = parseRecords(storage[key]);
       expect({ key, ok: parsed.ok }).toEqual({ key, ok: true });
@@ -131,7 +133,7 @@ describe('seeded items through the real engine, as the stand-in serves them', ()
   });
 });
 
-describe('the real validator as the stand-in\'s workflow rule', () => {
+describe("the real validator as the stand-in's workflow rule", () => {
   beforeAll(() => {
     const deps = {
       jira: httpJiraClient({ baseUrl: h.baseUrl, email: APP_EMAIL, apiToken: 'sandbox' }),
@@ -142,7 +144,8 @@ describe('the real validator as the stand-in\'s workflow rule', () => {
     h.ruleAnswer = async (rule, args) => (rule.type === 'shipshape-gate' ? validateTransition(args, deps) : { result: true });
   });
 
-  const status = async (key: string) => asRecord(asRecord(asRecord((await h.call('emma', 'GET', `/rest/api/3/issue/${key}`, { query: { fields: 'status' } })).body).fields).status).name;
+  const status = async (key: string) =>
+    asRecord(asRecord(asRecord((await h.call('emma', 'GET', `/rest/api/3/issue/${key}`, { query: { fields: 'status' } })).body).fields).status).name;
   const transition = (key: string, body: unknown) => h.call('emma', 'POST', `/rest/api/3/issue/${key}/transitions`, { body });
 
   it(`blocks ${SEED_ISSUES.deliveryEstimate.key} to Done with the block message, and lets it through when the screen fills the fields`, async () => {

@@ -9,7 +9,7 @@ const root = resolve(__dirname, '../..');
 const doc = readFileSync(join(root, 'docs/search.md'), 'utf8');
 const values = indexedValuesFromFile(join(root, 'manifest.yml'));
 
-describe('docs/search.md and the manifest\'s index', () => {
+describe("docs/search.md and the manifest's index", () => {
   it('index the property the app writes, at paths the summary has, with the types its values have', () => {
     const summary = searchSummary([], records(), '2026-11-28T19:13:44.868Z') as unknown as Record<string, unknown>;
     for (const v of values) {

@@ -20,6 +20,14 @@ describe('callResolver', () => {
     const text = 'ü'.repeat(MAX_INVOKE_PAYLOAD_BYTES / 2 + 10);
     const answer = await callResolver(screen, 'importGates', { text });
     expect(sent).not.toHaveBeenCalled();
-    expect(answer).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/^This is too large to send: 497 KB, and Jira accepts at most 496 KB from an app's page at once\. Nothing was sent or saved/) } });
+    expect(answer).toEqual({
+      ok: false,
+      error: {
+        code: 'BAD_INPUT',
+        message: expect.stringMatching(
+          /^This is too large to send: 497 KB, and Jira accepts at most 496 KB from an app's page at once\. Nothing was sent or saved/,
+        ),
+      },
+    });
   });
 });

@@ -324,7 +324,9 @@ export function ruleContext(item: JiraIssue, itemRecords: ItemRecords = records(
 export const FIXTURES_DIR = join(__dirname, '..', 'fixtures');
 
 export function jiraFixtureNames(): string[] {
-  return readdirSync(join(FIXTURES_DIR, 'jira')).filter((f) => f.endsWith('.json')).sort();
+  return readdirSync(join(FIXTURES_DIR, 'jira'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 }
 
 export function readJsonFixture(relativePath: string): unknown {

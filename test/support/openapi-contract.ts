@@ -31,9 +31,7 @@ export interface RestCall {
   query?: QueryParams;
 }
 
-export type CallCheck =
-  | { ok: true; template: string; scopes: string[]; scopeSource: ScopeSource }
-  | { ok: false; problems: string[] };
+export type CallCheck = { ok: true; template: string; scopes: string[]; scopeSource: ScopeSource } | { ok: false; problems: string[] };
 
 export function checkCall(specName: SpecName, call: RestCall): CallCheck {
   const spec = loadSpec(specName);
@@ -53,7 +51,9 @@ export function checkCall(specName: SpecName, call: RestCall): CallCheck {
 
 function methodNotDefined(spec: OpenApiSpec, templates: string[], method: string): string {
   const defined = templates.flatMap((template) =>
-    Object.keys(spec.paths[template] ?? {}).filter(isHttpMethod).map((verb) => verb.toUpperCase()),
+    Object.keys(spec.paths[template] ?? {})
+      .filter(isHttpMethod)
+      .map((verb) => verb.toUpperCase()),
   );
   return `${method.toUpperCase()} is not defined for ${templates.join(' / ')} (defined: ${defined.join(', ')})`;
 }
@@ -71,10 +71,7 @@ function queryProblems(declared: OpenApiParameter[], query: QueryParams, operati
   const declaredNames = declared.map((parameter) => parameter.name);
   const undeclared = Object.keys(query)
     .filter((name) => !declaredNames.includes(name))
-    .map(
-      (name) =>
-        `query parameter '${name}' is not declared by ${operationLabel} (declared: ${declaredNames.join(', ') || 'none'})`,
-    );
+    .map((name) => `query parameter '${name}' is not declared by ${operationLabel} (declared: ${declaredNames.join(', ') || 'none'})`);
   const missing = declared
     .filter((parameter) => parameter.required === true && !(parameter.name in query))
     .map((parameter) => `required query parameter '${parameter.name}' is missing for ${operationLabel}`);

@@ -98,6 +98,11 @@ export function confluencePage() {
     createdAt: '2025-03-04T10:15:30.000Z',
     version: { createdAt: '2025-03-05T08:00:00.000Z', message: '', number: 3, minorEdit: false, authorId: '5b10a2844c20165700ede21g' },
     body: { storage: { representation: 'storage', value: '<p>Ready for QA</p>' } },
-    _links: { webui: '/spaces/QA/pages/98765', editui: '/pages/resumedraft.action?draftId=98765', tinyui: '/x/AbCd', base: 'https://shipshape-test.atlassian.net/wiki' },
+    _links: {
+      webui: '/spaces/QA/pages/98765',
+      editui: '/pages/resumedraft.action?draftId=98765',
+      tinyui: '/x/AbCd',
+      base: 'https://shipshape-test.atlassian.net/wiki',
+    },
   };
 }

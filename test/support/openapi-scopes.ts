@@ -40,9 +40,7 @@ function securityRequirementScopes(spec: OpenApiSpec, operation: OpenApiOperatio
   const schemes = spec.components?.securitySchemes ?? {};
   const isOAuth2 = (schemeName: string): boolean => schemes[schemeName]?.type === 'oauth2';
   return unique(
-    (operation.security ?? []).flatMap((requirement) =>
-      Object.entries(requirement).flatMap(([schemeName, scopes]) => (isOAuth2(schemeName) ? scopes : [])),
-    ),
+    (operation.security ?? []).flatMap((requirement) => Object.entries(requirement).flatMap(([schemeName, scopes]) => (isOAuth2(schemeName) ? scopes : []))),
   );
 }
 

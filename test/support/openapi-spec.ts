@@ -138,7 +138,12 @@ function templateMatchers(spec: OpenApiSpec): TemplateMatcher[] {
 function toMatcher(template: string): TemplateMatcher {
   const segments = template.split('/');
   const source = segments
-    .map((segment) => segment.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+'))
+    .map((segment) =>
+      segment
+        .split(/\{[^}]+\}/)
+        .map(escapeRegExp)
+        .join('[^/]+'),
+    )
     .join('/');
   const shape = segments.map((segment) => (segment.includes('{') ? 'P' : 'L')).join('');
   return { template, pattern: new RegExp(`^${source}$`), literalCount: shape.split('L').length - 1, shape };

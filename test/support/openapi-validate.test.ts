@@ -18,7 +18,12 @@ describe('validateAgainstSchema', () => {
   it('names the location of each mismatch', () => {
     const wrong = { ...jiraIssue(), id: 123, names: 'x', self: 'not a uri', bogus: true };
     expect(errorsOf(validateAgainstSchema('jira', 'IssueBean', wrong))).toEqual(
-      expect.arrayContaining(['/id must be string', '/names must be object', '/self must match format "uri"', "(root) must NOT have additional properties: 'bogus'"]),
+      expect.arrayContaining([
+        '/id must be string',
+        '/names must be object',
+        '/self must match format "uri"',
+        "(root) must NOT have additional properties: 'bogus'",
+      ]),
     );
     const { type: _dropped, ...linkWithoutType } = issueLink();
     expect(errorsOf(validateAgainstSchema('jira', 'IssueLink', linkWithoutType))).toEqual(["(root) must have required property 'type'"]);
@@ -72,7 +77,10 @@ describe('validateResponse', () => {
     expect(validateResponse('confluence', 'GET', '/pages/{id}', 200, confluencePage())).toEqual({ ok: true });
     const wrong = { ...confluencePage(), status: 'published', version: { number: 'three' } };
     expect(errorsOf(validateResponse('confluence', 'GET', '/pages/{id}', 200, wrong))).toEqual(
-      expect.arrayContaining(['/status must be equal to one of the allowed values: ["current","draft","archived","historical","trashed","deleted","any"]', '/version/number must be integer']),
+      expect.arrayContaining([
+        '/status must be equal to one of the allowed values: ["current","draft","archived","historical","trashed","deleted","any"]',
+        '/version/number must be integer',
+      ]),
     );
   });
 
@@ -86,7 +94,9 @@ describe('validateResponse', () => {
   });
 
   it('rejects undeclared statuses and operations; accepts any body where no JSON schema is declared', () => {
-    expect(errorsOf(validateResponse('jira', 'GET', ISSUE, 418, {}))).toEqual(['GET /rest/api/3/issue/{issueIdOrKey} declares no 418 response (declared: 200, 401, 404)']);
+    expect(errorsOf(validateResponse('jira', 'GET', ISSUE, 418, {}))).toEqual([
+      'GET /rest/api/3/issue/{issueIdOrKey} declares no 418 response (declared: 200, 401, 404)',
+    ]);
     expect(errorsOf(validateResponse('jira', 'POST', ISSUE, 200, {}))).toEqual(['POST /rest/api/3/issue/{issueIdOrKey} is not an operation of the jira spec']);
     expect(validateResponse('confluence', 'GET', '/pages/{id}', 404, { message: 'not found' })).toEqual({ ok: true });
   });

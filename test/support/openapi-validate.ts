@@ -19,9 +19,7 @@ const COMPONENT_SCHEMA_REF = '#/components/schemas/';
 /** `schemaRefOrName`: `IssueBean` or `#/components/schemas/IssueBean`. */
 export function validateAgainstSchema(specName: SpecName, schemaRefOrName: string, value: unknown): ValidationResult {
   const validators = specValidators(specName);
-  const name = schemaRefOrName.startsWith(COMPONENT_SCHEMA_REF)
-    ? schemaRefOrName.slice(COMPONENT_SCHEMA_REF.length)
-    : schemaRefOrName;
+  const name = schemaRefOrName.startsWith(COMPONENT_SCHEMA_REF) ? schemaRefOrName.slice(COMPONENT_SCHEMA_REF.length) : schemaRefOrName;
   if (!validators.schemaNames.has(name)) {
     return { ok: false, errors: [`no schema ${schemaRefOrName} in components.schemas of the ${specName} spec`] };
   }
@@ -34,13 +32,7 @@ export function validateAgainstSchema(specName: SpecName, schemaRefOrName: strin
 }
 
 /** Validates `body` against the JSON schema of the declared response; a response without one accepts any body. */
-export function validateResponse(
-  specName: SpecName,
-  method: string,
-  pathTemplate: string,
-  status: number | string,
-  body: unknown,
-): ValidationResult {
+export function validateResponse(specName: SpecName, method: string, pathTemplate: string, status: number | string, body: unknown): ValidationResult {
   const found = findOperation(loadSpec(specName), method, pathTemplate);
   const call = `${method.toUpperCase()} ${pathTemplate}`;
   if (!found) return { ok: false, errors: [`${call} is not an operation of the ${specName} spec`] };
@@ -62,9 +54,7 @@ function pickResponse(responses: Record<string, OpenApiResponse>, status: string
 /** `application/json`, else the first JSON-ish type (`application/vnd.x+json`, `...;charset=UTF-8`). */
 function jsonResponseSchema(response: OpenApiResponse): unknown {
   const content = response.content ?? {};
-  const jsonType = 'application/json' in content
-    ? 'application/json'
-    : Object.keys(content).find((mediaType) => /[/+]json\b/i.test(mediaType));
+  const jsonType = 'application/json' in content ? 'application/json' : Object.keys(content).find((mediaType) => /[/+]json\b/i.test(mediaType));
   return jsonType === undefined ? undefined : content[jsonType]?.schema;
 }
 
@@ -84,9 +74,7 @@ function specValidators(specName: SpecName): SpecValidators {
   if (cached) return cached;
   const componentSchemas = loadSpec(specName).components?.schemas ?? {};
   const context: ConversionContext = { refBase: `https://shipshape.test/contracts/${specName}.json`, formats: new Set() };
-  const definitions = Object.fromEntries(
-    Object.entries(componentSchemas).map(([name, schema]) => [name, toJsonSchema(schema, context)]),
-  );
+  const definitions = Object.fromEntries(Object.entries(componentSchemas).map(([name, schema]) => [name, toJsonSchema(schema, context)]));
   // ownProperties: Jira's ChangeDetails declares a `toString` property; without it ajv would see
   // Object.prototype.toString on every object that lacks one and report "must be string".
   const ajv = new Ajv({ strict: false, allErrors: true, ownProperties: true });
@@ -121,8 +109,10 @@ function describeError(error: ErrorObject): string {
   const location = error.instancePath === '' ? '(root)' : error.instancePath;
   const params: Record<string, unknown> = error.params;
   const detail =
-    error.keyword === 'additionalProperties' ? `: '${String(params.additionalProperty)}'`
-    : error.keyword === 'enum' ? `: ${JSON.stringify(params.allowedValues)}`
-    : '';
+    error.keyword === 'additionalProperties'
+      ? `: '${String(params.additionalProperty)}'`
+      : error.keyword === 'enum'
+        ? `: ${JSON.stringify(params.allowedValues)}`
+        : '';
   return `${location} ${error.message ?? `fails ${error.keyword}`}${detail}`;
 }

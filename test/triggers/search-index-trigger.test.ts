@@ -12,7 +12,16 @@ const RETRY = { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 
 const GATES = {
   format: 'shipshape.gates/v1',
   gates: [
-    { id: 'definition-of-done', name: 'Definition of Done', appliesTo: { issueTypes: ['Story'] }, criteria: [{ id: 'fix-version', kind: 'field-set', field: 'fixVersions' }, { id: 'subtasks', kind: 'subtasks-done' }, { id: 'handoff', kind: 'handoff-complete' }] },
+    {
+      id: 'definition-of-done',
+      name: 'Definition of Done',
+      appliesTo: { issueTypes: ['Story'] },
+      criteria: [
+        { id: 'fix-version', kind: 'field-set', field: 'fixVersions' },
+        { id: 'subtasks', kind: 'subtasks-done' },
+        { id: 'handoff', kind: 'handoff-complete' },
+      ],
+    },
     { id: 'task-done', name: 'Task done', appliesTo: { issueTypes: ['Sub-task'] }, criteria: [{ id: 'description', kind: 'field-set', field: 'description' }] },
   ],
 };
@@ -21,8 +30,18 @@ const GATES = {
 function site(options: { subtaskDone?: boolean; fixVersions?: unknown[]; failPut?: number } = {}) {
   const properties = new Map<string, Record<string, unknown>>();
   const items: Record<string, () => ReturnType<typeof issue>> = {
-    '10123': () => issue({ key: 'ABC-123', fields: { project: PROJECT, fixVersions: options.fixVersions ?? [], subtasks: [subtask('ABC-124', options.subtaskDone ? 'Done' : 'In Progress')] } }),
-    '10124': () => issue({ key: 'ABC-124', type: 'Sub-task', status: options.subtaskDone ? 'Done' : 'In Progress', fields: { project: PROJECT, description: adf.doc(adf.paragraph(adf.text('Do it.'))), parent: { id: '10123', key: 'ABC-123' } } }),
+    '10123': () =>
+      issue({
+        key: 'ABC-123',
+        fields: { project: PROJECT, fixVersions: options.fixVersions ?? [], subtasks: [subtask('ABC-124', options.subtaskDone ? 'Done' : 'In Progress')] },
+      }),
+    '10124': () =>
+      issue({
+        key: 'ABC-124',
+        type: 'Sub-task',
+        status: options.subtaskDone ? 'Done' : 'In Progress',
+        fields: { project: PROJECT, description: adf.doc(adf.paragraph(adf.text('Do it.'))), parent: { id: '10123', key: 'ABC-123' } },
+      }),
   };
   const jira = recordingJira((request: JiraRequest) => {
     const property = /^\/rest\/api\/3\/issue\/(\d+)\/properties\/(\w+)$/.exec(request.path);
@@ -44,7 +63,11 @@ function site(options: { subtaskDone?: boolean; fixVersions?: unknown[]; failPut
   const puts = () => jira.requests.filter((r) => r.method === 'PUT');
   return { jira, store, deps, summaryOf, puts };
 }
-const updated = (id: string, key: string, extra: Record<string, unknown> = {}) => ({ eventType: 'avi:jira:updated:issue', issue: { id, key, fields: { project: PROJECT } }, ...extra });
+const updated = (id: string, key: string, extra: Record<string, unknown> = {}) => ({
+  eventType: 'avi:jira:updated:issue',
+  issue: { id, key, fields: { project: PROJECT } },
+  ...extra,
+});
 
 describe('the search index trigger (issue created / updated)', () => {
   let warn: jest.SpyInstance;
@@ -56,12 +79,19 @@ describe('the search index trigger (issue created / updated)', () => {
   it('writes the summary of a changed item with one Get issue (fields its gates need, the stored summary) and one PUT', async () => {
     const s = site();
     await onIssueEvent(updated('10123', 'ABC-123'), s.deps);
-    expect(s.jira.requests.map((r) => [r.method, r.path])).toEqual([['GET', '/rest/api/3/issue/10123'], ['PUT', '/rest/api/3/issue/10123/properties/shipshape']]);
+    expect(s.jira.requests.map((r) => [r.method, r.path])).toEqual([
+      ['GET', '/rest/api/3/issue/10123'],
+      ['PUT', '/rest/api/3/issue/10123/properties/shipshape'],
+    ]);
     expect(s.jira.requests[0]?.query).toMatchObject({ properties: 'shipshape', fields: expect.stringContaining('fixVersions') });
-    expect(s.summaryOf('10123')).toMatchObject({ failingGates: ['definition-of-done'], failingChecks: ['definition-of-done/fix-version', 'definition-of-done/subtasks'], handoff: 'complete' });
+    expect(s.summaryOf('10123')).toMatchObject({
+      failingGates: ['definition-of-done'],
+      failingChecks: ['definition-of-done/fix-version', 'definition-of-done/subtasks'],
+      handoff: 'complete',
+    });
   });
 
-  it('does not rewrite an unchanged summary, so the app\'s own write cannot loop', async () => {
+  it("does not rewrite an unchanged summary, so the app's own write cannot loop", async () => {
     const s = site();
     await onIssueEvent(updated('10123', 'ABC-123'), s.deps);
     await onIssueEvent(updated('10123', 'ABC-123'), s.deps);
@@ -86,7 +116,12 @@ describe('the search index trigger (issue created / updated)', () => {
   it('refreshes the parent when a sub-task changes (its "sub-tasks done")', async () => {
     const s = site({ subtaskDone: true, fixVersions: [{ id: '10200', name: '2026.12' }] });
     const result = await onIssueEvent(updated('10124', 'ABC-124'), s.deps);
-    expect(result).toMatchObject({ refreshed: [{ issueId: '10124', outcome: 'written', parentId: '10123' }, { issueId: '10123', outcome: 'written' }] });
+    expect(result).toMatchObject({
+      refreshed: [
+        { issueId: '10124', outcome: 'written', parentId: '10123' },
+        { issueId: '10123', outcome: 'written' },
+      ],
+    });
     expect(s.summaryOf('10124')).toMatchObject({ passingGates: ['task-done'], handoff: 'empty' });
     expect(s.summaryOf('10123')).toMatchObject({ passingGates: ['definition-of-done'], failingGates: [] });
   });
@@ -94,19 +129,23 @@ describe('the search index trigger (issue created / updated)', () => {
   it('skips an item whose records cannot be read, writing nothing', async () => {
     const s = site();
     await s.store.set(recordsKey('10123'), { format: 'wrong' });
-    expect(await onIssueEvent(updated('10123', 'ABC-123'), s.deps)).toMatchObject({ refreshed: [{ issueId: '10123', outcome: { skipped: expect.stringContaining('records cannot be read') } }] });
+    expect(await onIssueEvent(updated('10123', 'ABC-123'), s.deps)).toMatchObject({
+      refreshed: [{ issueId: '10123', outcome: { skipped: expect.stringContaining('records cannot be read') } }],
+    });
     expect(s.puts()).toHaveLength(0);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('shipshape: search summary of work item 10123 skipped: its records cannot be read'));
   });
 
   it('never throws: an item Jira does not show, a refused write and a payload that is not an issue event are reported', async () => {
     const s = site({ failPut: 403 });
-    expect(await onIssueEvent(updated('10999', 'ABC-999'), s.deps)).toMatchObject({ refreshed: [{ outcome: { skipped: expect.stringContaining('not found') } }] });
+    expect(await onIssueEvent(updated('10999', 'ABC-999'), s.deps)).toMatchObject({
+      refreshed: [{ outcome: { skipped: expect.stringContaining('not found') } }],
+    });
     expect(await onIssueEvent(updated('10123', 'ABC-123'), s.deps)).toMatchObject({ refreshed: [{ outcome: { failed: 'Jira answered HTTP 403' } }] });
     expect(await onIssueEvent({ eventType: 'avi:jira:updated:issue' }, s.deps)).toEqual({ ignored: 'not an issue event' });
   });
 
-  it('finds the gate set from Jira\'s answer when the event names no project', async () => {
+  it("finds the gate set from Jira's answer when the event names no project", async () => {
     const s = site();
     await onIssueEvent({ eventType: 'avi:jira:created:issue', issue: { id: 10123 } }, s.deps);
     expect(s.jira.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'PUT']);

@@ -26,8 +26,24 @@ function status(name: StatusName) {
   return { self: `${SITE}/rest/api/3/status/${id}`, description: '', iconUrl: `${SITE}/`, name, id, statusCategory: CATEGORIES[name] };
 }
 
-const STORY = { self: `${SITE}/rest/api/3/issuetype/10001`, id: '10001', description: '', iconUrl: `${SITE}/story.svg`, name: 'Story', subtask: false, hierarchyLevel: 0 };
-const SUBTASK = { self: `${SITE}/rest/api/3/issuetype/10003`, id: '10003', description: '', iconUrl: `${SITE}/subtask.svg`, name: 'Sub-task', subtask: true, hierarchyLevel: -1 };
+const STORY = {
+  self: `${SITE}/rest/api/3/issuetype/10001`,
+  id: '10001',
+  description: '',
+  iconUrl: `${SITE}/story.svg`,
+  name: 'Story',
+  subtask: false,
+  hierarchyLevel: 0,
+};
+const SUBTASK = {
+  self: `${SITE}/rest/api/3/issuetype/10003`,
+  id: '10003',
+  description: '',
+  iconUrl: `${SITE}/subtask.svg`,
+  name: 'Sub-task',
+  subtask: true,
+  hierarchyLevel: -1,
+};
 const BLOCKS = { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks', self: `${SITE}/rest/api/3/issueLinkType/10000` };
 const RELATES = { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to', self: `${SITE}/rest/api/3/issueLinkType/10003` };
 
@@ -45,13 +61,43 @@ function linked(key: string, id: string, state: StatusName, type = STORY) {
   };
 }
 const subtask = (key: string, id: string, state: StatusName) => linked(key, id, state, SUBTASK);
-const blockedBy = (key: string, id: string, state: StatusName) => ({ id: `2${id}`, self: `${SITE}/rest/api/3/issueLink/2${id}`, type: BLOCKS, inwardIssue: linked(key, id, state) });
-const blocks = (key: string, id: string, state: StatusName) => ({ id: `3${id}`, self: `${SITE}/rest/api/3/issueLink/3${id}`, type: BLOCKS, outwardIssue: linked(key, id, state) });
-const relatesTo = (key: string, id: string, state: StatusName) => ({ id: `4${id}`, self: `${SITE}/rest/api/3/issueLink/4${id}`, type: RELATES, outwardIssue: linked(key, id, state) });
+const blockedBy = (key: string, id: string, state: StatusName) => ({
+  id: `2${id}`,
+  self: `${SITE}/rest/api/3/issueLink/2${id}`,
+  type: BLOCKS,
+  inwardIssue: linked(key, id, state),
+});
+const blocks = (key: string, id: string, state: StatusName) => ({
+  id: `3${id}`,
+  self: `${SITE}/rest/api/3/issueLink/3${id}`,
+  type: BLOCKS,
+  outwardIssue: linked(key, id, state),
+});
+const relatesTo = (key: string, id: string, state: StatusName) => ({
+  id: `4${id}`,
+  self: `${SITE}/rest/api/3/issueLink/4${id}`,
+  type: RELATES,
+  outwardIssue: linked(key, id, state),
+});
 
 const adf = (text: string) => ({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const EMPTY_ADF = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [] }, { type: 'paragraph', content: [{ type: 'hardBreak' }] }] };
-const version = (name: string, id: string) => ({ self: `${SITE}/rest/api/3/version/${id}`, id, description: '', name, archived: false, released: false, releaseDate: '2025-07-01' });
+const EMPTY_ADF = {
+  type: 'doc',
+  version: 1,
+  content: [
+    { type: 'paragraph', content: [] },
+    { type: 'paragraph', content: [{ type: 'hardBreak' }] },
+  ],
+};
+const version = (name: string, id: string) => ({
+  self: `${SITE}/rest/api/3/version/${id}`,
+  id,
+  description: '',
+  name,
+  archived: false,
+  released: false,
+  releaseDate: '2025-07-01',
+});
 
 /** What Jira's `names` expansion calls each field. */
 const NAMES: Record<string, string> = {
@@ -184,8 +230,10 @@ function validatorArgs(key: string, configuration: unknown, modifiedFields?: Rec
 }
 
 const ADMIN_FIX = 'A Jira admin should edit this transition\'s "Shipshape gate" rule in the workflow editor and choose a gate.';
-const noAccess = (detail: string) => `Shipshape cannot check this transition: ${detail}. A Jira admin should make sure the Shipshape app can browse this project.`;
-const couldNotRun = (detail: string) => `Shipshape could not check this transition right now (${detail}). Nothing was changed: try the transition again in a minute.`;
+const noAccess = (detail: string) =>
+  `Shipshape cannot check this transition: ${detail}. A Jira admin should make sure the Shipshape app can browse this project.`;
+const couldNotRun = (detail: string) =>
+  `Shipshape could not check this transition right now (${detail}). Nothing was changed: try the transition again in a minute.`;
 
 /** A store that records the keys read, over a memory store seeded with the release gate and READY's records. */
 function seededStore(extra: Record<string, unknown> = {}) {
@@ -211,7 +259,7 @@ const only = (jira: RecordingJira): JiraRequest => {
 // ---------------------------------------------------------------------------------------------
 
 describe('validateTransition: evaluating the gate', () => {
-  it('lets a ready item through after one Get issue asking only for the gate\'s fields', async () => {
+  it("lets a ready item through after one Get issue asking only for the gate's fields", async () => {
     const jira = jiraSite(READY, NOT_READY);
     const { store, reads } = seededStore();
     const result = await validateTransition(validatorArgs('ABC-123', { gateId: 'ready-for-release' }), deps(jira, store));
@@ -253,7 +301,7 @@ describe('validateTransition: evaluating the gate', () => {
     expect(only(jira).query).toEqual({ fields: 'issuetype,labels' });
   });
 
-  it('asks only for the work type when every criterion is about the app\'s records', async () => {
+  it("asks only for the work type when every criterion is about the app's records", async () => {
     const gate: Gate = { id: 'sign-off', name: 'Sign-off', criteria: [{ id: 'release-notes', kind: 'manual' }] };
     const jira = jiraSite(READY);
     const { store } = seededStore({ 'gates:project:ABC': gatesFile(gate), 'records:10123': ticked('sign-off', 'release-notes') });
@@ -286,7 +334,7 @@ describe('validateTransition: evaluating the gate', () => {
     expect(only(jira).query!['fields']).toBe(RELEASE_FIELDS);
   });
 
-  it('reads the records by the item\'s id, not its key', async () => {
+  it("reads the records by the item's id, not its key", async () => {
     const jira = jiraSite(READY);
     const { store, reads } = seededStore({ 'records:ABC-123': ticked('ready-for-release', 'release-notes') });
     await store.delete('records:10123');
@@ -365,7 +413,10 @@ describe('validateTransition: fields changed on the transition screen', () => {
 
   it('blocks on what the screen did not fix', async () => {
     const jira = jiraSite(SCREEN);
-    const result = await validateTransition(validatorArgs('ABC-55', { gateId: 'ready-for-release' }, { fixVersions: [version('2.4.0', '10010')] }), deps(jira, store()));
+    const result = await validateTransition(
+      validatorArgs('ABC-55', { gateId: 'ready-for-release' }, { fixVersions: [version('2.4.0', '10010')] }),
+      deps(jira, store()),
+    );
     expect(result.errorMessage!.split('\n')).toEqual([
       'Ready for release: 2 of 6 required checks not met on ABC-55.',
       '✗ Description is set: Description is empty. Fix: Fill in Description on the work item.',
@@ -377,7 +428,10 @@ describe('validateTransition: fields changed on the transition screen', () => {
 
   it('counts a field cleared on the screen (Jira sends null) as empty', async () => {
     const jira = jiraSite(READY);
-    const result = await validateTransition(validatorArgs('ABC-123', { gateId: 'ready-for-release' }, { description: null, labels: null }), deps(jira, seededStore().store));
+    const result = await validateTransition(
+      validatorArgs('ABC-123', { gateId: 'ready-for-release' }, { description: null, labels: null }),
+      deps(jira, seededStore().store),
+    );
     expect(result.errorMessage!.split('\n')).toEqual([
       'Ready for release: 2 of 6 required checks not met on ABC-123.',
       '✗ Description is set: Description is empty. Fix: Fill in Description on the work item.',
@@ -395,7 +449,9 @@ describe('validateTransition: fields changed on the transition screen', () => {
     expect(blocked.errorMessage!.split('\n')[1]).toBe('✗ Release train is set: Release train is empty. Fix: Fill in Release train on the work item.');
 
     const jira = jiraSite(READY);
-    expect(await validateTransition(validatorArgs('ABC-123', { gateId: 'train' }, { customfield_10020: option }), deps(jira, s))).toStrictEqual({ result: true });
+    expect(await validateTransition(validatorArgs('ABC-123', { gateId: 'train' }, { customfield_10020: option }), deps(jira, s))).toStrictEqual({
+      result: true,
+    });
     expect(only(jira).query).toEqual({ fields: 'issuetype,customfield_10020', expand: 'names' });
   });
 
@@ -439,15 +495,22 @@ describe('validateTransition: a rule that is not set up right', () => {
     ['an empty object', {}],
     ['an empty JSON object string', '{}'],
     ['an empty string', ''],
-  ])('tells the admin to add the rule again in the new workflow editor, naming the gates to choose, when the configuration is %s', async (_what, configuration) => {
-    const jira = jiraSite(READY);
-    const result = await validateTransition(validatorArgs('ABC-123', configuration), deps(jira, memoryStore()));
-    expect(result.result).toBe(false);
-    expect(result.errorMessage).toMatch(/^This transition's "Shipshape gate" rule has no gate chosen, so Shipshape blocks it\. A rule added in Jira's old workflow editor has no settings: /);
-    expect(result.errorMessage).toContain('add it again in the new workflow editor (select the transition → Rules → Add rule → "Shipshape gate") and choose a gate');
-    expect(result.errorMessage).toMatch(/for example Ready for QA \(ready-for-qa\), Definition of Done \(definition-of-done\)\.$/);
-    expect(jira.requests).toHaveLength(0);
-  });
+  ])(
+    'tells the admin to add the rule again in the new workflow editor, naming the gates to choose, when the configuration is %s',
+    async (_what, configuration) => {
+      const jira = jiraSite(READY);
+      const result = await validateTransition(validatorArgs('ABC-123', configuration), deps(jira, memoryStore()));
+      expect(result.result).toBe(false);
+      expect(result.errorMessage).toMatch(
+        /^This transition's "Shipshape gate" rule has no gate chosen, so Shipshape blocks it\. A rule added in Jira's old workflow editor has no settings: /,
+      );
+      expect(result.errorMessage).toContain(
+        'add it again in the new workflow editor (select the transition → Rules → Add rule → "Shipshape gate") and choose a gate',
+      );
+      expect(result.errorMessage).toMatch(/for example Ready for QA \(ready-for-qa\), Definition of Done \(definition-of-done\)\.$/);
+      expect(jira.requests).toHaveLength(0);
+    },
+  );
 
   it.each<[string, unknown, string]>([
     ['an unparseable string', 'gateId=ready-for-release', '(root): not valid JSON'],
@@ -502,7 +565,7 @@ describe('validateTransition: a rule that is not set up right', () => {
     expect(result).toEqual({
       result: false,
       errorMessage:
-        'Shipshape could not load the gate for this transition: The project ABC\'s gates stored by Shipshape are invalid ' +
+        "Shipshape could not load the gate for this transition: The project ABC's gates stored by Shipshape are invalid " +
         `(1 problem(s), first: format: expected "shipshape.gates/v1", got "shipshape.gates/v0"). ${ADMIN_FIX}`,
     });
     expect(jira.requests).toHaveLength(0);
@@ -603,7 +666,9 @@ describe('validateTransition: when the check cannot run', () => {
     const jira = scriptedJira(['hang', 'hang']);
     const retry = { attempts: 2, budgetMs: 8000, attemptTimeoutMs: 20, backoffMs: 100 };
     const result = await validateTransition(validatorArgs('ABC-123', config), deps(jira, seededStore().store, fakeClock(), retry));
-    expect(result.errorMessage).toBe(couldNotRun('Jira could not be asked about ABC-123 after 2 attempt(s): Jira did not answer in time (no answer within 20 ms)'));
+    expect(result.errorMessage).toBe(
+      couldNotRun('Jira could not be asked about ABC-123 after 2 attempt(s): Jira did not answer in time (no answer within 20 ms)'),
+    );
   });
 
   it('blocks when the item is not found', async () => {
@@ -682,7 +747,10 @@ describe('validateTransition: failOpen', () => {
 
   it('never lets a failing gate through', async () => {
     const jira = jiraSite(NOT_READY);
-    expect(await validateTransition(validatorArgs('ABC-7', failOpen), deps(jira, seededStore().store))).toEqual({ result: false, errorMessage: NOT_READY_MESSAGE });
+    expect(await validateTransition(validatorArgs('ABC-7', failOpen), deps(jira, seededStore().store))).toEqual({
+      result: false,
+      errorMessage: NOT_READY_MESSAGE,
+    });
     expect(jira.requests).toHaveLength(1);
   });
 

@@ -25,11 +25,13 @@ const BACKDROPS = ['#1D7AFC', '#22A06B', '#8270DB', '#E56910', '#C9372C'];
 function pictureSvg(user: DemoUser): string {
   const hash = [...user.accountId].reduce((sum, c) => (sum * 31 + c.charCodeAt(0)) >>> 0, 7);
   const backdrop = BACKDROPS[hash % BACKDROPS.length];
-  return '<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48">'
-    + `<rect width="48" height="48" fill="${backdrop}"/>`
-    + '<circle cx="24" cy="19" r="9" fill="#F8E2D0"/>'
-    + '<path d="M8 48c1-10 8-16 16-16s15 6 16 16z" fill="#F8E2D0"/>'
-    + '<path d="M15 17c0-7 4-11 9-11s9 4 9 11c-3-3-6-4-9-4s-6 1-9 4z" fill="#3B2F2A"/></svg>';
+  return (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48">' +
+    `<rect width="48" height="48" fill="${backdrop}"/>` +
+    '<circle cx="24" cy="19" r="9" fill="#F8E2D0"/>' +
+    '<path d="M8 48c1-10 8-16 16-16s15 6 16 16z" fill="#F8E2D0"/>' +
+    '<path d="M15 17c0-7 4-11 9-11s9 4 9 11c-3-3-6-4-9-4s-6 1-9 4z" fill="#3B2F2A"/></svg>'
+  );
 }
 
 /** Answers GET /wiki/aa-avatar/<accountId> (signed in, as on a real site); false for any other path. */

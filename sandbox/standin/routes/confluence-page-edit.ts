@@ -40,10 +40,20 @@ export const pageEditRoutes = [
     }
     const results = [...new Set(ids as string[])].flatMap((id) => {
       const user = findUserByAccountId(id);
-      return user ? [{
-        accountId: user.accountId, displayName: user.displayName, publicName: user.displayName, accountType: 'atlassian', accountStatus: 'active',
-        timeZone: user.timeZone, isExternalCollaborator: false, profilePicture: profilePictureOf(user),
-      }] : [];
+      return user
+        ? [
+            {
+              accountId: user.accountId,
+              displayName: user.displayName,
+              publicName: user.displayName,
+              accountType: 'atlassian',
+              accountStatus: 'active',
+              timeZone: user.timeZone,
+              isExternalCollaborator: false,
+              profilePicture: profilePictureOf(user),
+            },
+          ]
+        : [];
     });
     sendJson(ctx.res, 200, { results });
   }),
@@ -52,5 +62,11 @@ export const pageEditRoutes = [
 /** The demo people whose name starts with (a word starting with) `typed`: what the v1 user search finds. */
 export function demoPeopleNamed(typed: string) {
   const lower = typed.toLowerCase();
-  return DEMO_USERS.filter((u) => u.displayName.toLowerCase().split(/\s+/).some((w) => w.startsWith(lower)) || u.displayName.toLowerCase().startsWith(lower));
+  return DEMO_USERS.filter(
+    (u) =>
+      u.displayName
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w.startsWith(lower)) || u.displayName.toLowerCase().startsWith(lower),
+  );
 }

@@ -35,10 +35,21 @@ type PageVersion = PageData['versions'][number];
 export function serializePage(ctx: RouteContext, page: PageData, version: PageVersion, includeVersion = true) {
   const space = byId(ctx.state.data.confluence.spaces, page.spaceId);
   return {
-    id: page.id, status: page.status, title: version.title, spaceId: page.spaceId,
+    id: page.id,
+    status: page.status,
+    title: version.title,
+    spaceId: page.spaceId,
     ...(page.parentId ? { parentId: page.parentId, parentType: 'page' } : {}),
-    position: Number(page.id) % 1000, authorId: page.authorId, ownerId: page.ownerId, lastOwnerId: null, createdAt: page.createdAt,
-    ...(includeVersion ? { version: { createdAt: version.createdAt, message: version.message, number: version.number, minorEdit: version.minorEdit, authorId: version.authorId } } : {}),
+    position: Number(page.id) % 1000,
+    authorId: page.authorId,
+    ownerId: page.ownerId,
+    lastOwnerId: null,
+    createdAt: page.createdAt,
+    ...(includeVersion
+      ? {
+          version: { createdAt: version.createdAt, message: version.message, number: version.number, minorEdit: version.minorEdit, authorId: version.authorId },
+        }
+      : {}),
     body: body(ctx, version.storage),
     _links: {
       editui: `/pages/resumedraft.action?draftId=${page.id}`,
@@ -63,11 +74,25 @@ export const confluenceRoutes = [
     if (!space) throw confluenceError(404);
     const format = ctx.query.get('description-format');
     if (format !== null && format !== 'plain' && format !== 'view') throw confluenceError(400, `description-format must be plain or view, not '${format}'.`);
-    const description = format === null ? {} : { description: { [format]: { representation: format, value: format === 'view' ? `<p>${space.description}</p>` : space.description } } };
-    const icon = listParam(ctx.query, 'include-icon').includes('true') ? { icon: { path: `/wiki/aa-avatar/default/space/${space.key}`, apiDownloadLink: `/wiki/download/attachments/${space.homepageId}/space-icon.png` } } : {};
+    const description =
+      format === null
+        ? {}
+        : { description: { [format]: { representation: format, value: format === 'view' ? `<p>${space.description}</p>` : space.description } } };
+    const icon = listParam(ctx.query, 'include-icon').includes('true')
+      ? { icon: { path: `/wiki/aa-avatar/default/space/${space.key}`, apiDownloadLink: `/wiki/download/attachments/${space.homepageId}/space-icon.png` } }
+      : {};
     sendJson(ctx.res, 200, {
-      id: space.id, key: space.key, name: space.name, type: space.type, status: 'current', authorId: space.authorId, createdAt: space.createdAt,
-      homepageId: space.homepageId, ...description, ...icon, _links: { webui: `/spaces/${space.key}`, base: `${ctx.base}/wiki` },
+      id: space.id,
+      key: space.key,
+      name: space.name,
+      type: space.type,
+      status: 'current',
+      authorId: space.authorId,
+      createdAt: space.createdAt,
+      homepageId: space.homepageId,
+      ...description,
+      ...icon,
+      _links: { webui: `/spaces/${space.key}`, base: `${ctx.base}/wiki` },
     });
   }),
 ];

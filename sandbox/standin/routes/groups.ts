@@ -12,7 +12,10 @@ export const groupRoutes = [
     const matching = Object.entries(GROUP_IDS).filter(([name]) => name.toLowerCase().includes(query));
     const groups = matching.slice(0, maxResults).map(([name, groupId]) => {
       const at = query === '' ? -1 : name.toLowerCase().indexOf(query);
-      const html = at < 0 ? escapeHtml(name) : `${escapeHtml(name.slice(0, at))}<b>${escapeHtml(name.slice(at, at + query.length))}</b>${escapeHtml(name.slice(at + query.length))}`;
+      const html =
+        at < 0
+          ? escapeHtml(name)
+          : `${escapeHtml(name.slice(0, at))}<b>${escapeHtml(name.slice(at, at + query.length))}</b>${escapeHtml(name.slice(at + query.length))}`;
       return { name, groupId, html, labels: [] };
     });
     sendJson(ctx.res, 200, { header: `Showing ${groups.length} of ${matching.length} matching groups`, total: matching.length, groups });

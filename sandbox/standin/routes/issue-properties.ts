@@ -35,7 +35,8 @@ export const issuePropertyRoutes = [
     if (key.length > 255) throw jiraError(400, ['The property key cannot be longer than 255 characters.']);
     const value = await readJsonBody(ctx.req);
     if (value === undefined) throw jiraError(400, ['The property value must be valid JSON.']);
-    if (Buffer.byteLength(JSON.stringify(value)) > MAX_PROPERTY_BYTES) throw jiraError(400, ['The property value is too long: it must be at most 32768 bytes.']);
+    if (Buffer.byteLength(JSON.stringify(value)) > MAX_PROPERTY_BYTES)
+      throw jiraError(400, ['The property value is too long: it must be at most 32768 bytes.']);
     const existed = Object.hasOwn(issue.properties, key);
     issue.properties[key] = value;
     ctx.state.save();

@@ -13,17 +13,41 @@ interface Permission {
 }
 
 const PERMISSIONS: Record<string, Permission> = {
-  BROWSE_PROJECTS: { id: '10', name: 'Browse Projects', type: 'PROJECT', right: 'browse', description: 'Ability to browse projects and the issues within them.' },
+  BROWSE_PROJECTS: {
+    id: '10',
+    name: 'Browse Projects',
+    type: 'PROJECT',
+    right: 'browse',
+    description: 'Ability to browse projects and the issues within them.',
+  },
   CREATE_ISSUES: { id: '11', name: 'Create Issues', type: 'PROJECT', right: 'edit', description: 'Ability to create issues.' },
   EDIT_ISSUES: { id: '12', name: 'Edit Issues', type: 'PROJECT', right: 'edit', description: 'Ability to edit issues.' },
   ASSIGN_ISSUES: { id: '13', name: 'Assign Issues', type: 'PROJECT', right: 'edit', description: 'Ability to assign issues to other people.' },
   RESOLVE_ISSUES: { id: '14', name: 'Resolve Issues', type: 'PROJECT', right: 'transition', description: 'Ability to resolve and reopen issues.' },
   ADD_COMMENTS: { id: '15', name: 'Add Comments', type: 'PROJECT', right: 'edit', description: 'Ability to comment on issues.' },
   ASSIGNABLE_USER: { id: '17', name: 'Assignable User', type: 'PROJECT', right: 'edit', description: 'Users with this permission may be assigned to issues.' },
-  ADMINISTER_PROJECTS: { id: '23', name: 'Administer Projects', type: 'PROJECT', right: 'administerProject', description: 'Ability to administer a project in Jira.' },
+  ADMINISTER_PROJECTS: {
+    id: '23',
+    name: 'Administer Projects',
+    type: 'PROJECT',
+    right: 'administerProject',
+    description: 'Ability to administer a project in Jira.',
+  },
   TRANSITION_ISSUES: { id: '46', name: 'Transition Issues', type: 'PROJECT', right: 'transition', description: 'Ability to transition issues.' },
-  ADMINISTER: { id: '0', name: 'Administer Jira', type: 'GLOBAL', right: 'jiraAdmin', description: 'Create and administer projects, issue types, fields, workflows and schemes for all projects.' },
-  USER_PICKER: { id: '27', name: 'Browse users and groups', type: 'GLOBAL', right: 'browse', description: 'Ability to select a user or group from a popup window.' },
+  ADMINISTER: {
+    id: '0',
+    name: 'Administer Jira',
+    type: 'GLOBAL',
+    right: 'jiraAdmin',
+    description: 'Create and administer projects, issue types, fields, workflows and schemes for all projects.',
+  },
+  USER_PICKER: {
+    id: '27',
+    name: 'Browse users and groups',
+    type: 'GLOBAL',
+    right: 'browse',
+    description: 'Ability to select a user or group from a popup window.',
+  },
 };
 
 /** The project or issue named by the query must exist (404 as Jira answers otherwise). */

@@ -1,9 +1,7 @@
 /** The project, its roles and each role's actors (demo people by role, the app in the add-ons role). */
 import { APP_ACCOUNT, findUserByAccountId, usersInRole } from '../demo-users';
 import { jiraError, sendJson } from '../http';
-import {
-  componentObject, envOf, fullUser, issueTypeObject, projectAvatarUrls, versionObject, type Env,
-} from '../jira-objects';
+import { componentObject, envOf, fullUser, issueTypeObject, projectAvatarUrls, versionObject, type Env } from '../jira-objects';
 import { byId, findProject, must } from '../lookup';
 import { route, type RouteContext } from '../router';
 import type { ProjectData } from '../standin-data';
@@ -27,11 +25,13 @@ function requireProject(ctx: RouteContext): ProjectData {
 const roleUrl = (env: Env, project: ProjectData, id: number) => `${env.base}/rest/api/3/project/${project.id}/role/${id}`;
 
 function roleActors(role: (typeof PROJECT_ROLES)[number]) {
-  const people = role.name === 'atlassian-addons-project-access'
-    ? [{ accountId: APP_ACCOUNT.accountId, displayName: APP_ACCOUNT.displayName }]
-    : usersInRole(role.name);
+  const people =
+    role.name === 'atlassian-addons-project-access' ? [{ accountId: APP_ACCOUNT.accountId, displayName: APP_ACCOUNT.displayName }] : usersInRole(role.name);
   return people.map((person, i) => ({
-    id: role.id * 10 + i, displayName: person.displayName, type: 'atlassian-user-role-actor', actorUser: { accountId: person.accountId },
+    id: role.id * 10 + i,
+    displayName: person.displayName,
+    type: 'atlassian-user-role-actor',
+    actorUser: { accountId: person.accountId },
   }));
 }
 
@@ -42,16 +42,30 @@ export const projectRoutes = [
     const lead = must(findUserByAccountId(project.leadAccountId), `project lead ${project.leadAccountId}`);
     sendJson(ctx.res, 200, {
       expand: 'description,lead,issueTypes,url,projectKeys,permissions,insight',
-      self: `${env.base}/rest/api/3/project/${project.id}`, id: project.id, key: project.key, description: project.description,
+      self: `${env.base}/rest/api/3/project/${project.id}`,
+      id: project.id,
+      key: project.key,
+      description: project.description,
       lead: fullUser(env, lead, undefined),
-      components: project.components.map((c) => ({ ...componentObject(env, c), assigneeType: 'PROJECT_DEFAULT', realAssigneeType: 'PROJECT_DEFAULT', isAssigneeTypeValid: false, project: project.key, projectId: Number(project.id) })),
+      components: project.components.map((c) => ({
+        ...componentObject(env, c),
+        assigneeType: 'PROJECT_DEFAULT',
+        realAssigneeType: 'PROJECT_DEFAULT',
+        isAssigneeTypeValid: false,
+        project: project.key,
+        projectId: Number(project.id),
+      })),
       issueTypes: project.issueTypeIds.map((id) => issueTypeObject(env, must(byId(ctx.state.data.issueTypes, id), `work type ${id}`))),
       assigneeType: 'UNASSIGNED',
       versions: project.versions.map((v) => ({ ...versionObject(env, v), projectId: Number(project.id) })),
       name: project.name,
       roles: Object.fromEntries(PROJECT_ROLES.map((role) => [role.name, roleUrl(env, project, role.id)])),
       avatarUrls: projectAvatarUrls(project),
-      projectTypeKey: 'software', simplified: project.teamManaged === true, style: project.teamManaged ? 'next-gen' : 'classic', isPrivate: false, properties: {},
+      projectTypeKey: 'software',
+      simplified: project.teamManaged === true,
+      style: project.teamManaged ? 'next-gen' : 'classic',
+      isPrivate: false,
+      properties: {},
     });
   }),
   route('GET', '/rest/api/3/project/{projectIdOrKey}/role', (ctx) => {
@@ -62,6 +76,12 @@ export const projectRoutes = [
     const project = requireProject(ctx);
     const role = PROJECT_ROLES.find((r) => String(r.id) === ctx.params.id);
     if (!role) throw jiraError(404, [`Can not retrieve a role actor for a null project role.`]);
-    sendJson(ctx.res, 200, { self: roleUrl(envOf(ctx), project, role.id), name: role.name, id: role.id, description: role.description, actors: roleActors(role) });
+    sendJson(ctx.res, 200, {
+      self: roleUrl(envOf(ctx), project, role.id),
+      name: role.name,
+      id: role.id,
+      description: role.description,
+      actors: roleActors(role),
+    });
   }),
 ];

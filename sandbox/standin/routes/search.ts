@@ -15,12 +15,21 @@ const named = <T extends { id: string; name: string }>(entry: T | undefined) => 
 const project = (data: StandInData, issue: IssueData) => byId(data.projects, issue.projectId);
 
 const FIELDS: Record<string, Values> = {
-  project: (data, issue) => { const p = project(data, issue); return p ? [p.id, p.key, p.name] : []; },
+  project: (data, issue) => {
+    const p = project(data, issue);
+    return p ? [p.id, p.key, p.name] : [];
+  },
   key: (_data, issue) => [issue.id, issue.key],
-  parent: (data, issue) => { const p = byId(data.issues, issue.parentId); return p ? [p.id, p.key] : []; },
+  parent: (data, issue) => {
+    const p = byId(data.issues, issue.parentId);
+    return p ? [p.id, p.key] : [];
+  },
   issuetype: (data, issue) => named(byId(data.issueTypes, issue.issueTypeId)),
   status: (data, issue) => named(byId(data.statuses, issue.statusId)),
-  statuscategory: (data, issue) => { const s = byId(data.statuses, issue.statusId); return s ? [s.category, { new: 'To Do', indeterminate: 'In Progress', done: 'Done' }[s.category]] : []; },
+  statuscategory: (data, issue) => {
+    const s = byId(data.statuses, issue.statusId);
+    return s ? [s.category, { new: 'To Do', indeterminate: 'In Progress', done: 'Done' }[s.category]] : [];
+  },
   assignee: (_data, issue) => (issue.assigneeId ? [issue.assigneeId] : []),
   reporter: (_data, issue) => [issue.reporterId],
   labels: (_data, issue) => issue.labels,
@@ -33,17 +42,23 @@ const ALIASES: Record<string, string> = { issuekey: 'key', type: 'issuetype', fi
 function matcher(ctx: RouteContext, clause: Clause): (issue: IssueData) => boolean {
   const indexed = indexedValueNamed(ctx.state.indexedValues, clause.field);
   if (indexed) return propertyMatcher(indexed, clause);
-  if (['>', '>=', '<', '<='].includes(clause.operator)) throw jiraError(400, [`Error in the JQL Query: the sandbox does not support '${clause.operator}' for field '${clause.field}'.`]);
+  if (['>', '>=', '<', '<='].includes(clause.operator))
+    throw jiraError(400, [`Error in the JQL Query: the sandbox does not support '${clause.operator}' for field '${clause.field}'.`]);
   const field = ALIASES[clause.field] ?? clause.field;
   const read = Object.hasOwn(FIELDS, field) ? FIELDS[field] : undefined;
   if (!read) throw jiraError(400, [`Field '${clause.field}' does not exist or you do not have permission to view it.`]);
   const me = ctx.caller.kind === 'user' ? ctx.caller.user.accountId : '';
   const wanted = clause.values.map((v) => (v.toLowerCase() === 'currentuser()' ? me : v).toLowerCase());
   if (field === 'project') {
-    const unknown = clause.values.find((v) => !findProject(ctx.state.data, v) && !ctx.state.data.projects.some((p) => p.name.toLowerCase() === v.toLowerCase()));
+    const unknown = clause.values.find(
+      (v) => !findProject(ctx.state.data, v) && !ctx.state.data.projects.some((p) => p.name.toLowerCase() === v.toLowerCase()),
+    );
     if (unknown !== undefined) throw jiraError(400, [`The value '${unknown}' does not exist for the field 'project'.`]);
   }
-  const valuesOf = (issue: IssueData) => read(ctx.state.data, issue).filter((v): v is string => v !== undefined).map((v) => v.toLowerCase());
+  const valuesOf = (issue: IssueData) =>
+    read(ctx.state.data, issue)
+      .filter((v): v is string => v !== undefined)
+      .map((v) => v.toLowerCase());
   switch (clause.operator) {
     case 'is':
     case 'is not': {
@@ -96,12 +111,18 @@ export const searchRoutes = [
     const size = Math.min(5000, Math.max(1, Number.parseInt(ctx.query.get('maxResults') ?? '50', 10) || 50));
     const shape = issueShapeFromQuery(ctx.query, 'id');
     const issues = found.slice(start, start + size).map((issue) => serializeIssue(envOf(ctx), issue, { ...shape, names: false }));
-    const names = shape.names && !shape.fields.idOnly
-      ? Object.fromEntries(ctx.state.data.fields.filter((f) => issues.some((i) => Object.hasOwn((i.fields as object | undefined) ?? {}, f.id))).map((f) => [f.id, f.name]))
-      : undefined;
+    const names =
+      shape.names && !shape.fields.idOnly
+        ? Object.fromEntries(
+            ctx.state.data.fields.filter((f) => issues.some((i) => Object.hasOwn((i.fields as object | undefined) ?? {}, f.id))).map((f) => [f.id, f.name]),
+          )
+        : undefined;
     const isLast = start + size >= found.length;
     sendJson(ctx.res, 200, {
-      issues, ...(names ? { names } : {}), ...(isLast ? {} : { nextPageToken: Buffer.from(`offset:${start + size}`).toString('base64url') }), isLast,
+      issues,
+      ...(names ? { names } : {}),
+      ...(isLast ? {} : { nextPageToken: Buffer.from(`offset:${start + size}`).toString('base64url') }),
+      isLast,
     });
   }),
 ];

@@ -70,8 +70,15 @@ export const transitionRoutes = [
     const transitions = available(ctx, issue)
       .filter((t) => wanted === null || t.id === wanted)
       .map((t) => ({
-        id: t.id, name: t.name, to: statusObject(envOf(ctx), must(byId(ctx.state.data.statuses, t.toStatusId), `status ${t.toStatusId}`)),
-        hasScreen: false, isGlobal: false, isInitial: false, isAvailable: true, isConditional: false, isLooped: false,
+        id: t.id,
+        name: t.name,
+        to: statusObject(envOf(ctx), must(byId(ctx.state.data.statuses, t.toStatusId), `status ${t.toStatusId}`)),
+        hasScreen: false,
+        isGlobal: false,
+        isInitial: false,
+        isAvailable: true,
+        isConditional: false,
+        isLooped: false,
       }));
     sendJson(ctx.res, 200, { expand: 'transitions', transitions });
   }),

@@ -10,7 +10,13 @@ const groupItems = (env: Env, user: DemoUser) => user.groups.map((name) => group
 const expanded = (ctx: RouteContext) => listParam(ctx.query, 'expand').includes('groups');
 
 /** The app's own user, as /myself answers for asApp() calls. */
-const appUser = (env: Env) => ({ ...userDetails(env, APP_ACCOUNT.accountId), locale: 'en_US', groups: { size: 0, items: [] }, applicationRoles: { size: 0, items: [] }, expand: 'groups,applicationRoles' });
+const appUser = (env: Env) => ({
+  ...userDetails(env, APP_ACCOUNT.accountId),
+  locale: 'en_US',
+  groups: { size: 0, items: [] },
+  applicationRoles: { size: 0, items: [] },
+  expand: 'groups,applicationRoles',
+});
 
 function userByQuery(ctx: RouteContext): DemoUser | 'app' {
   const accountId = ctx.query.get('accountId');
@@ -48,8 +54,17 @@ export const userRoutes = [
       const user = findUserByAccountId(id);
       return user ? fullUser(env, user, undefined) : appUser(env);
     });
-    const page = (start: number) => `${env.base}/rest/api/3/user/bulk?${new URLSearchParams([['maxResults', String(maxResults)], ['startAt', String(start)], ...ids.map((id) => ['accountId', id])])}`;
+    const page = (start: number) =>
+      `${env.base}/rest/api/3/user/bulk?${new URLSearchParams([['maxResults', String(maxResults)], ['startAt', String(start)], ...ids.map((id) => ['accountId', id])])}`;
     const isLast = startAt + maxResults >= known.length;
-    sendJson(ctx.res, 200, { self: page(startAt), ...(isLast ? {} : { nextPage: page(startAt + maxResults) }), maxResults, startAt, total: known.length, isLast, values });
+    sendJson(ctx.res, 200, {
+      self: page(startAt),
+      ...(isLast ? {} : { nextPage: page(startAt + maxResults) }),
+      maxResults,
+      startAt,
+      total: known.length,
+      isLast,
+      values,
+    });
   }),
 ];

@@ -23,12 +23,14 @@ const valueOf = (configuration: unknown) => (typeof configuration === 'string' ?
 
 function validatorsOf(workflow: Workflow, withTransition: boolean) {
   return workflow.transitions.flatMap((transition) =>
-    transition.rules.filter((r: TransitionRule) => r.type === 'shipshape-gate').map((rule) => ({
-      id: rule.id,
-      key: GATE_RULE_KEY,
-      configuration: { value: valueOf(rule.configuration), disabled: false },
-      ...(withTransition ? { transition: { id: Number(transition.id), name: transition.name } } : {}),
-    })),
+    transition.rules
+      .filter((r: TransitionRule) => r.type === 'shipshape-gate')
+      .map((rule) => ({
+        id: rule.id,
+        key: GATE_RULE_KEY,
+        configuration: { value: valueOf(rule.configuration), disabled: false },
+        ...(withTransition ? { transition: { id: Number(transition.id), name: transition.name } } : {}),
+      })),
   );
 }
 

@@ -36,7 +36,10 @@ export function avatarUrl(siteUrl: unknown, path: unknown): string | undefined {
 
 /** Up to two initials (first and last word) for the circle shown when there is no picture. */
 export function initialsOf(displayName: string): string {
-  const words = displayName.trim().split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w));
+  const words = displayName
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}|\p{N}/u.test(w));
   const first = (word: string | undefined) => (word === undefined ? '' : (Array.from(word).find((c) => /\p{L}|\p{N}/u.test(c)) ?? ''));
   const initials = words.length > 1 ? first(words[0]) + first(words[words.length - 1]) : first(words[0]);
   return initials.toLocaleUpperCase() || '?';

@@ -11,12 +11,16 @@ const accountId = z.string().regex(/^[A-Za-z0-9:_-]{1,128}$/, 'not an Atlassian 
 
 /** Exactly one person: a single accountId, never a list or an empty value. */
 const onePerson = (role: string) =>
-  z.string({ error: `exactly one ${role} is required (one person)` })
+  z
+    .string({ error: `exactly one ${role} is required (one person)` })
     .min(1, `exactly one ${role} is required (one person)`)
     .regex(/^[A-Za-z0-9:_-]{0,128}$/, `${role} is not an Atlassian accountId`);
 
 const people = (max: number, role: string) =>
-  z.array(accountId).max(max, `at most ${max} ${role}`).refine((ids) => new Set(ids).size === ids.length, `${role} lists a person twice`);
+  z
+    .array(accountId)
+    .max(max, `at most ${max} ${role}`)
+    .refine((ids) => new Set(ids).size === ids.length, `${role} lists a person twice`);
 
 const optionSchema = z.strictObject({
   description: text(L.optionTextLength, 'description').min(1, 'an option needs a description'),
@@ -38,8 +42,10 @@ export const decisionSchema = z.strictObject({
   outcome: text(L.outcomeLength, 'outcome').default(''),
   background: text(L.backgroundLength, 'background').default(''),
   options: z.array(optionSchema).max(L.options, `at most ${L.options} options`).default([]),
-  jiraKeys: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/, 'not a Jira work item key such as ABC-123'))
-    .max(L.jiraKeys, `at most ${L.jiraKeys} linked work items`).default([]),
+  jiraKeys: z
+    .array(z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/, 'not a Jira work item key such as ABC-123'))
+    .max(L.jiraKeys, `at most ${L.jiraKeys} linked work items`)
+    .default([]),
 });
 
 export const daciTableSchema = z.strictObject({

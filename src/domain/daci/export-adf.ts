@@ -25,7 +25,11 @@ export interface ExportInput {
 const EMPTY = '—';
 
 /** User text only ever becomes a text node's `text`, so HTML or script in it stays inert. */
-const text = (value: string, strong = false): AdfNode => ({ type: 'text', text: value === '' ? EMPTY : value, ...(strong ? { marks: [{ type: 'strong' }] } : {}) });
+const text = (value: string, strong = false): AdfNode => ({
+  type: 'text',
+  text: value === '' ? EMPTY : value,
+  ...(strong ? { marks: [{ type: 'strong' }] } : {}),
+});
 const paragraph = (...content: AdfNode[]): AdfNode => ({ type: 'paragraph', content });
 const cell = (type: 'tableCell' | 'tableHeader', ...paragraphs: AdfNode[]): AdfNode => ({ type, attrs: {}, content: paragraphs });
 const textCell = (value: string) => cell('tableCell', paragraph(text(value)));
@@ -37,17 +41,27 @@ function row(decision: Decision, input: ExportInput): AdfNode {
   const names = (ids: string[]) => ids.map(name).join(', ');
   const signOff = input.signOffs && latestSignOff(input.signOffs, decision.id);
   const state = signOffState(decision, signOff);
-  const signOffText = !input.signOffs ? 'See the page for sign-offs'
-    : signOff && state !== 'none' ? `${SIGN_OFF_LABELS[state]} by ${name(signOff.accountId)} on ${signOff.at.slice(0, 10)} (page version ${signOff.pageVersion})` : SIGN_OFF_LABELS.none;
+  const signOffText = !input.signOffs
+    ? 'See the page for sign-offs'
+    : signOff && state !== 'none'
+      ? `${SIGN_OFF_LABELS[state]} by ${name(signOff.accountId)} on ${signOff.at.slice(0, 10)} (page version ${signOff.pageVersion})`
+      : SIGN_OFF_LABELS.none;
   const due = decision.due === undefined ? '' : isOverdue(decision, input.today) ? `${decision.due} (overdue)` : decision.due;
   const titleParagraphs = [paragraph(text(decision.title, true))];
   if (decision.jiraKeys.length > 0) titleParagraphs.push(paragraph(text(`Work items: ${decision.jiraKeys.join(', ')}`)));
   return {
     type: 'tableRow',
     content: [
-      cell('tableCell', ...titleParagraphs), textCell(STATUS_LABELS[decision.status]), textCell(IMPACT_LABELS[decision.impact]),
-      textCell(name(decision.driver)), textCell(name(decision.approver)), textCell(names(decision.contributors)), textCell(names(decision.informed)),
-      textCell(due), textCell(decision.outcome), textCell(signOffText),
+      cell('tableCell', ...titleParagraphs),
+      textCell(STATUS_LABELS[decision.status]),
+      textCell(IMPACT_LABELS[decision.impact]),
+      textCell(name(decision.driver)),
+      textCell(name(decision.approver)),
+      textCell(names(decision.contributors)),
+      textCell(names(decision.informed)),
+      textCell(due),
+      textCell(decision.outcome),
+      textCell(signOffText),
     ],
   };
 }
@@ -55,9 +69,10 @@ function row(decision: Decision, input: ExportInput): AdfNode {
 /** The decision table as an ADF document for PDF and Word export: statuses, names and sign-offs as plain text. */
 export function exportAdf(input: ExportInput): AdfNode & { version: 1 } {
   const header: AdfNode = { type: 'tableRow', content: EXPORT_COLUMNS.map((c) => cell('tableHeader', paragraph(text(c, true)))) };
-  const body: AdfNode[] = input.table.decisions.length === 0
-    ? [paragraph(text('No decisions yet.'))]
-    : [{ type: 'table', attrs: { isNumberColumnEnabled: false, layout: 'default' }, content: [header, ...input.table.decisions.map((d) => row(d, input))] }];
+  const body: AdfNode[] =
+    input.table.decisions.length === 0
+      ? [paragraph(text('No decisions yet.'))]
+      : [{ type: 'table', attrs: { isNumberColumnEnabled: false, layout: 'default' }, content: [header, ...input.table.decisions.map((d) => row(d, input))] }];
   return { type: 'doc', version: 1, content: [{ type: 'heading', attrs: { level: 3 }, content: [text(input.table.title)] }, ...body] };
 }
 

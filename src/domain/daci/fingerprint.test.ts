@@ -12,17 +12,24 @@ describe('decisionFingerprint', () => {
   });
 
   it.each([
-    ['title', { title: 'Other' }], ['background', { background: 'More' }], ['outcome', { outcome: 'Vault' }],
-    ['options', { options: [] }], ['driver', { driver: 'acc-x' }], ['approver', { approver: 'acc-x' }],
-    ['contributors', { contributors: [] }], ['informed', { informed: ['acc-quinn', 'acc-y'] }],
+    ['title', { title: 'Other' }],
+    ['background', { background: 'More' }],
+    ['outcome', { outcome: 'Vault' }],
+    ['options', { options: [] }],
+    ['driver', { driver: 'acc-x' }],
+    ['approver', { approver: 'acc-x' }],
+    ['contributors', { contributors: [] }],
+    ['informed', { informed: ['acc-quinn', 'acc-y'] }],
   ])('changes when the %s changes', (_field, change) => {
     expect(decisionFingerprint(aDecision(change))).not.toBe(base);
   });
 
-  it.each([['status', { status: 'decided' as const }], ['impact', { impact: 'low' as const }], ['due', { due: '2027-01-01' }], ['jiraKeys', { jiraKeys: [] }]])(
-    'does not change with the %s',
-    (_field, change) => expect(decisionFingerprint(aDecision(change))).toBe(base),
-  );
+  it.each([
+    ['status', { status: 'decided' as const }],
+    ['impact', { impact: 'low' as const }],
+    ['due', { due: '2027-01-01' }],
+    ['jiraKeys', { jiraKeys: [] }],
+  ])('does not change with the %s', (_field, change) => expect(decisionFingerprint(aDecision(change))).toBe(base));
 
   it('hashes unicode by its UTF-8 bytes', () => {
     expect(stableHash('é')).not.toBe(stableHash('e'));

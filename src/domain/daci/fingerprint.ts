@@ -4,7 +4,9 @@ import type { Decision } from './daci-schema';
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -33,8 +35,16 @@ export function stableHash(text: string): string {
  */
 export function decisionFingerprint(decision: Decision): string {
   const sorted = (ids: string[]) => [...ids].sort();
-  return stableHash(canonicalJson({
-    title: decision.title, background: decision.background, options: decision.options, outcome: decision.outcome,
-    driver: decision.driver, approver: decision.approver, contributors: sorted(decision.contributors), informed: sorted(decision.informed),
-  }));
+  return stableHash(
+    canonicalJson({
+      title: decision.title,
+      background: decision.background,
+      options: decision.options,
+      outcome: decision.outcome,
+      driver: decision.driver,
+      approver: decision.approver,
+      contributors: sorted(decision.contributors),
+      informed: sorted(decision.informed),
+    }),
+  );
 }

@@ -13,6 +13,9 @@ describe('tableFromMacroConfig', () => {
 
   it('lists problems for malformed config', () => {
     expect(tableFromMacroConfig({ table: 42 })).toEqual({ state: 'invalid', problems: [{ path: 'table', message: 'expected the table as JSON text' }] });
-    expect(tableFromMacroConfig({ table: '{"format":"x"}' })).toMatchObject({ state: 'invalid', problems: expect.arrayContaining([{ path: 'title', message: expect.any(String) }]) });
+    expect(tableFromMacroConfig({ table: '{"format":"x"}' })).toMatchObject({
+      state: 'invalid',
+      problems: expect.arrayContaining([{ path: 'title', message: expect.any(String) }]),
+    });
   });
 });

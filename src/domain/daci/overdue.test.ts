@@ -10,7 +10,7 @@ describe('overdue decisions', () => {
     expect(isOpen({ status: 'decided' })).toBe(false);
   });
 
-  it('take today in the viewer\'s time zone', () => {
+  it("take today in the viewer's time zone", () => {
     const now = new Date('2026-11-28T23:30:00Z');
     expect(todayIn('UTC', now)).toBe('2026-11-28');
     expect(todayIn('Europe/Berlin', now)).toBe('2026-11-29');

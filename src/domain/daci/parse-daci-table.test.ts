@@ -9,7 +9,11 @@ const problemsOf = (input: unknown) => {
 
 describe('parseDaciTable', () => {
   it('accepts a valid table and fills defaults', () => {
-    const parsed = parseDaciTable({ format: 'shipshape.daci/v1', title: 'T', decisions: [{ id: 'a', title: 'Pick', status: 'not-started', impact: 'low', driver: 'x', approver: 'y' }] });
+    const parsed = parseDaciTable({
+      format: 'shipshape.daci/v1',
+      title: 'T',
+      decisions: [{ id: 'a', title: 'Pick', status: 'not-started', impact: 'low', driver: 'x', approver: 'y' }],
+    });
     expect(parsed.ok && parsed.value.decisions[0]).toMatchObject({ contributors: [], informed: [], options: [], outcome: '', jiraKeys: [] });
   });
 
@@ -41,7 +45,9 @@ describe('parseDaciTable', () => {
     expect(problemsOf(aTable([aDecision({ background: 'x'.repeat(DACI_LIMITS.backgroundLength + 1) })]))).toEqual([
       `decisions[0].background: background is too long (at most ${DACI_LIMITS.backgroundLength} characters)`,
     ]);
-    expect(problemsOf(aTable([aDecision({ contributors: Array.from({ length: 21 }, (_, i) => `p${i}`) })]))).toEqual(['decisions[0].contributors: at most 20 Contributors']);
+    expect(problemsOf(aTable([aDecision({ contributors: Array.from({ length: 21 }, (_, i) => `p${i}`) })]))).toEqual([
+      'decisions[0].contributors: at most 20 Contributors',
+    ]);
   });
 
   it('reports duplicate ids, unknown keys and bad enums', () => {

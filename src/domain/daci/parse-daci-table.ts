@@ -15,7 +15,10 @@ const utf8Bytes = (text: string) => new TextEncoder().encode(text).byteLength;
 export function parseDaciTableText(text: string): Parsed<DaciTable> {
   const bytes = utf8Bytes(text);
   if (bytes > DACI_LIMITS.tableBytes) {
-    return { ok: false, problems: [{ path: '(root)', message: `the table is too large (${Math.ceil(bytes / 1024)} KB; at most ${DACI_LIMITS.tableBytes / 1024} KB)` }] };
+    return {
+      ok: false,
+      problems: [{ path: '(root)', message: `the table is too large (${Math.ceil(bytes / 1024)} KB; at most ${DACI_LIMITS.tableBytes / 1024} KB)` }],
+    };
   }
   let json: unknown;
   try {

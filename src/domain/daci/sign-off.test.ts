@@ -3,7 +3,13 @@ import { decisionFingerprint } from './fingerprint';
 import { aDecision } from './daci-fixtures.test-support';
 
 const answer = (overrides: Partial<SignOff> = {}): SignOff => ({
-  outcome: 'approved', accountId: 'acc-alex', at: '2026-11-28T10:00:00.000Z', pageVersion: 3, comment: 'Go', fingerprint: decisionFingerprint(aDecision()), ...overrides,
+  outcome: 'approved',
+  accountId: 'acc-alex',
+  at: '2026-11-28T10:00:00.000Z',
+  pageVersion: 3,
+  comment: 'Go',
+  fingerprint: decisionFingerprint(aDecision()),
+  ...overrides,
 });
 
 describe('sign-offs', () => {

@@ -36,13 +36,24 @@ const approval = z.strictObject({
 const handoffComplete = z.strictObject({
   ...common,
   kind: z.literal('handoff-complete'),
-  sections: z.array(z.enum(HANDOFF_SECTIONS)).min(1).refine((s) => new Set(s).size === s.length, { message: 'lists a section twice' }).optional(),
+  sections: z
+    .array(z.enum(HANDOFF_SECTIONS))
+    .min(1)
+    .refine((s) => new Set(s).size === s.length, { message: 'lists a section twice' })
+    .optional(),
 });
 const behavioursVerified = z.strictObject({ ...common, kind: z.literal('behaviours-verified') });
 
 const kinds = [fieldSet, labels, subtasksDone, linksResolved, manual, approval, handoffComplete, behavioursVerified] as const;
 export const CRITERION_KINDS = [
-  'field-set', 'labels', 'subtasks-done', 'links-resolved', 'manual', 'approval', 'handoff-complete', 'behaviours-verified',
+  'field-set',
+  'labels',
+  'subtasks-done',
+  'links-resolved',
+  'manual',
+  'approval',
+  'handoff-complete',
+  'behaviours-verified',
 ] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
 

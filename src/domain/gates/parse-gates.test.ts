@@ -39,39 +39,118 @@ describe('parseGatesFile', () => {
     it.each<[string, unknown, { path: string; message: string }]>([
       [
         'unknown kind',
-        oneGate([{ id: 'a', kind: 'manual' }, { id: 'b', kind: 'manual' }, { id: 'c', kind: 'field-sett', field: 'x' }]),
+        oneGate([
+          { id: 'a', kind: 'manual' },
+          { id: 'b', kind: 'manual' },
+          { id: 'c', kind: 'field-sett', field: 'x' },
+        ]),
         { path: 'gates[0].criteria[2].kind', message: `unknown kind "field-sett"; expected one of ${KINDS}` },
       ],
       ['missing kind', oneGate([{ id: 'a' }]), { path: 'gates[0].criteria[0].kind', message: `required; expected one of ${KINDS}` }],
-      ['unknown criterion property', oneGate([{ id: 'a', kind: 'manual', requird: false }]), { path: 'gates[0].criteria[0].requird', message: 'unknown property' }],
+      [
+        'unknown criterion property',
+        oneGate([{ id: 'a', kind: 'manual', requird: false }]),
+        { path: 'gates[0].criteria[0].requird', message: 'unknown property' },
+      ],
       ['unknown gate property', oneGate([{ id: 'a', kind: 'manual' }], { transition: 'Done' }), { path: 'gates[0].transition', message: 'unknown property' }],
       ['unknown file property', { ...file([]), version: 2 }, { path: 'version', message: 'unknown property' }],
-      ['bad gate slug', file([{ id: 'Ready For QA', name: 'x', criteria: [{ id: 'a', kind: 'manual' }] }]), { path: 'gates[0].id', message: 'must be a slug: 1-64 characters a-z, 0-9 or "-"' }],
-      ['bad criterion slug', oneGate([{ id: 'support_briefed', kind: 'manual' }]), { path: 'gates[0].criteria[0].id', message: 'must be a slug: 1-64 characters a-z, 0-9 or "-"' }],
-      ['too long slug', oneGate([{ id: 'a'.repeat(65), kind: 'manual' }]), { path: 'gates[0].criteria[0].id', message: 'must be a slug: 1-64 characters a-z, 0-9 or "-"' }],
-      ['wrong format string', { ...file([]), format: 'shipshape.gates/v2' }, { path: 'format', message: 'expected "shipshape.gates/v1", got "shipshape.gates/v2"' }],
+      [
+        'bad gate slug',
+        file([{ id: 'Ready For QA', name: 'x', criteria: [{ id: 'a', kind: 'manual' }] }]),
+        { path: 'gates[0].id', message: 'must be a slug: 1-64 characters a-z, 0-9 or "-"' },
+      ],
+      [
+        'bad criterion slug',
+        oneGate([{ id: 'support_briefed', kind: 'manual' }]),
+        { path: 'gates[0].criteria[0].id', message: 'must be a slug: 1-64 characters a-z, 0-9 or "-"' },
+      ],
+      [
+        'too long slug',
+        oneGate([{ id: 'a'.repeat(65), kind: 'manual' }]),
+        { path: 'gates[0].criteria[0].id', message: 'must be a slug: 1-64 characters a-z, 0-9 or "-"' },
+      ],
+      [
+        'wrong format string',
+        { ...file([]), format: 'shipshape.gates/v2' },
+        { path: 'format', message: 'expected "shipshape.gates/v1", got "shipshape.gates/v2"' },
+      ],
       ['missing format string', { gates: [] }, { path: 'format', message: 'expected "shipshape.gates/v1", got undefined' }],
       ['missing gates', { format: 'shipshape.gates/v1' }, { path: 'gates', message: 'required (expected array)' }],
       ['empty criteria', oneGate([]), { path: 'gates[0].criteria', message: 'a gate needs at least one criterion' }],
-      ['approval without approvers', oneGate([{ id: 'a', kind: 'approval' }]), { path: 'gates[0].criteria[0].approvers', message: 'required (expected object)' }],
-      ['approval naming nobody', oneGate([{ id: 'a', kind: 'approval', approvers: { groups: [] } }]), { path: 'gates[0].criteria[0].approvers', message: 'name at least one group, project role or account id' }],
-      ['approval count of 0', oneGate([{ id: 'a', kind: 'approval', approvers: { groups: ['qa'] }, count: 0 }]), { path: 'gates[0].criteria[0].count', message: 'Too small: expected number to be >=1' }],
-      ['labels with neither list', oneGate([{ id: 'a', kind: 'labels' }]), { path: 'gates[0].criteria[0]', message: 'needs at least one label in "require" or "forbid"' }],
-      ['labels with two empty lists', oneGate([{ id: 'a', kind: 'labels', require: [], forbid: [] }]), { path: 'gates[0].criteria[0]', message: 'needs at least one label in "require" or "forbid"' }],
+      [
+        'approval without approvers',
+        oneGate([{ id: 'a', kind: 'approval' }]),
+        { path: 'gates[0].criteria[0].approvers', message: 'required (expected object)' },
+      ],
+      [
+        'approval naming nobody',
+        oneGate([{ id: 'a', kind: 'approval', approvers: { groups: [] } }]),
+        { path: 'gates[0].criteria[0].approvers', message: 'name at least one group, project role or account id' },
+      ],
+      [
+        'approval count of 0',
+        oneGate([{ id: 'a', kind: 'approval', approvers: { groups: ['qa'] }, count: 0 }]),
+        { path: 'gates[0].criteria[0].count', message: 'Too small: expected number to be >=1' },
+      ],
+      [
+        'labels with neither list',
+        oneGate([{ id: 'a', kind: 'labels' }]),
+        { path: 'gates[0].criteria[0]', message: 'needs at least one label in "require" or "forbid"' },
+      ],
+      [
+        'labels with two empty lists',
+        oneGate([{ id: 'a', kind: 'labels', require: [], forbid: [] }]),
+        { path: 'gates[0].criteria[0]', message: 'needs at least one label in "require" or "forbid"' },
+      ],
       ['field-set without field', oneGate([{ id: 'a', kind: 'field-set' }]), { path: 'gates[0].criteria[0].field', message: 'required (expected string)' }],
       ['blank field', oneGate([{ id: 'a', kind: 'field-set', field: '  ' }]), { path: 'gates[0].criteria[0].field', message: 'must not be empty' }],
-      ['links-resolved without linkType', oneGate([{ id: 'a', kind: 'links-resolved' }]), { path: 'gates[0].criteria[0].linkType', message: 'required (expected string)' }],
-      ['unknown handoff section', oneGate([{ id: 'a', kind: 'handoff-complete', sections: ['summary', 'qa'] }]), {
-        path: 'gates[0].criteria[0].sections[1]',
-        message: 'Invalid option: expected one of "summary"|"expectedBehaviours"|"riskAreas"|"testData"|"releaseNotes"',
-      }],
-      ['empty appliesTo', oneGate([{ id: 'a', kind: 'manual' }], { appliesTo: { issueTypes: [] } }), { path: 'gates[0].appliesTo.issueTypes', message: 'list at least one work type' }],
+      [
+        'links-resolved without linkType',
+        oneGate([{ id: 'a', kind: 'links-resolved' }]),
+        { path: 'gates[0].criteria[0].linkType', message: 'required (expected string)' },
+      ],
+      [
+        'unknown handoff section',
+        oneGate([{ id: 'a', kind: 'handoff-complete', sections: ['summary', 'qa'] }]),
+        {
+          path: 'gates[0].criteria[0].sections[1]',
+          message: 'Invalid option: expected one of "summary"|"expectedBehaviours"|"riskAreas"|"testData"|"releaseNotes"',
+        },
+      ],
+      [
+        'empty appliesTo',
+        oneGate([{ id: 'a', kind: 'manual' }], { appliesTo: { issueTypes: [] } }),
+        { path: 'gates[0].appliesTo.issueTypes', message: 'list at least one work type' },
+      ],
       ['blank gate name', file([{ id: 'g', name: ' ', criteria: [{ id: 'a', kind: 'manual' }] }]), { path: 'gates[0].name', message: 'must not be empty' }],
-      ['too long label', oneGate([{ id: 'a', kind: 'manual', label: 'x'.repeat(201) }]), { path: 'gates[0].criteria[0].label', message: 'must be at most 200 characters' }],
-      ['duplicate gate id', file([{ id: 'g', name: 'One', criteria: [{ id: 'a', kind: 'manual' }] }, { id: 'g', name: 'Two', criteria: [{ id: 'a', kind: 'manual' }] }]), { path: 'gates[1].id', message: 'duplicate gate id "g"' }],
-      ['duplicate criterion id', oneGate([{ id: 'a', kind: 'manual' }, { id: 'b', kind: 'manual' }, { id: 'a', kind: 'subtasks-done' }]), { path: 'gates[0].criteria[2].id', message: 'duplicate criterion id "a"' }],
+      [
+        'too long label',
+        oneGate([{ id: 'a', kind: 'manual', label: 'x'.repeat(201) }]),
+        { path: 'gates[0].criteria[0].label', message: 'must be at most 200 characters' },
+      ],
+      [
+        'duplicate gate id',
+        file([
+          { id: 'g', name: 'One', criteria: [{ id: 'a', kind: 'manual' }] },
+          { id: 'g', name: 'Two', criteria: [{ id: 'a', kind: 'manual' }] },
+        ]),
+        { path: 'gates[1].id', message: 'duplicate gate id "g"' },
+      ],
+      [
+        'duplicate criterion id',
+        oneGate([
+          { id: 'a', kind: 'manual' },
+          { id: 'b', kind: 'manual' },
+          { id: 'a', kind: 'subtasks-done' },
+        ]),
+        { path: 'gates[0].criteria[2].id', message: 'duplicate criterion id "a"' },
+      ],
       ['a criterion that is not an object', oneGate(['manual']), { path: 'gates[0].criteria[0]', message: 'Invalid input: expected object, received string' }],
-      ['a wrongly typed value (not reported as missing)', oneGate([{ id: 'a', kind: 'manual', required: 'yes' }]), { path: 'gates[0].criteria[0].required', message: 'Invalid input: expected boolean, received string' }],
+      [
+        'a wrongly typed value (not reported as missing)',
+        oneGate([{ id: 'a', kind: 'manual', required: 'yes' }]),
+        { path: 'gates[0].criteria[0].required', message: 'Invalid input: expected boolean, received string' },
+      ],
       ['a file that is not an object', null, { path: '(root)', message: 'Invalid input: expected object, received null' }],
     ])('%s', (_name, input, problem) => {
       expect(problemsOf(input)).toEqual([problem]);
@@ -85,8 +164,16 @@ describe('parseGatesFile', () => {
     });
 
     it.each([
-      ['an empty waivableBy', oneGate([{ id: 'a', kind: 'manual', waivableBy: {} }]), { path: 'gates[0].criteria[0].waivableBy', message: 'name at least one group, project role or account id' }],
-      ['a handoff section listed twice', oneGate([{ id: 'a', kind: 'handoff-complete', sections: ['summary', 'summary'] }]), { path: 'gates[0].criteria[0].sections', message: 'lists a section twice' }],
+      [
+        'an empty waivableBy',
+        oneGate([{ id: 'a', kind: 'manual', waivableBy: {} }]),
+        { path: 'gates[0].criteria[0].waivableBy', message: 'name at least one group, project role or account id' },
+      ],
+      [
+        'a handoff section listed twice',
+        oneGate([{ id: 'a', kind: 'handoff-complete', sections: ['summary', 'summary'] }]),
+        { path: 'gates[0].criteria[0].sections', message: 'lists a section twice' },
+      ],
     ])('%s', (_name, input, problem) => {
       expect(problemsOf(input)).toEqual([problem]);
     });
@@ -154,7 +241,16 @@ describe('parseGate', () => {
   });
 
   it('locates problems from the gate itself', () => {
-    expect(parseGate({ id: 'g', name: 'G', criteria: [{ id: 'a', kind: 'manual' }, { id: 'a', kind: 'bogus' }] })).toEqual({
+    expect(
+      parseGate({
+        id: 'g',
+        name: 'G',
+        criteria: [
+          { id: 'a', kind: 'manual' },
+          { id: 'a', kind: 'bogus' },
+        ],
+      }),
+    ).toEqual({
       ok: false,
       problems: [
         { path: 'criteria[1].kind', message: `unknown kind "bogus"; expected one of ${KINDS}` },

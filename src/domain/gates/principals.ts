@@ -26,13 +26,8 @@ export interface Actor {
 export function principalsMatch(allowed: Principals | undefined, actor: Actor): boolean {
   if (!allowed) return false;
   const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  const anyShared = (wanted: string[] | undefined, held: string[] | undefined) =>
-    !!wanted && !!held && wanted.some((w) => held.some((h) => sameName(w, h)));
-  return (
-    (allowed.accountIds ?? []).includes(actor.accountId) ||
-    anyShared(allowed.groups, actor.groups) ||
-    anyShared(allowed.projectRoles, actor.projectRoles)
-  );
+  const anyShared = (wanted: string[] | undefined, held: string[] | undefined) => !!wanted && !!held && wanted.some((w) => held.some((h) => sameName(w, h)));
+  return (allowed.accountIds ?? []).includes(actor.accountId) || anyShared(allowed.groups, actor.groups) || anyShared(allowed.projectRoles, actor.projectRoles);
 }
 
 export function describePrincipals(allowed: Principals): string {

@@ -22,7 +22,7 @@ describe('parseRecords', () => {
     expect(parseRecords({ format: 'shipshape.records/v1' })).toEqual({ ok: true, value: { format: 'shipshape.records/v1' } });
   });
 
-  it('keeps unknown properties, so an older app version never drops a newer one\'s data', () => {
+  it("keeps unknown properties, so an older app version never drops a newer one's data", () => {
     expect(parseRecords({ format: RECORDS_FORMAT, colour: 'red', handoff: { summary: 'x', owner: 'me' } })).toEqual({
       ok: true,
       value: { format: RECORDS_FORMAT, colour: 'red', handoff: { summary: 'x', owner: 'me' } },

@@ -23,7 +23,7 @@ describe('record edits', () => {
     expect(withWaiver(waived, 'release', 'copy', undefined)).toEqual(ticked);
   });
 
-  it('keep one approval per person, and remove only that person\'s', () => {
+  it("keep one approval per person, and remove only that person's", () => {
     const once = withApproval(records(), 'g', 'sign-off', approval('priya'));
     expect(withApproval(once, 'g', 'sign-off', { ...approval('priya'), comment: 'again' })).toBe(once);
     const twice = withApproval(once, 'g', 'sign-off', approval('lee'));
@@ -41,7 +41,12 @@ describe('record edits', () => {
 
   describe('withHandoff', () => {
     const start = records({
-      handoff: { summary: 'Old', expectedBehaviours: [behaviour('b1', 'one'), behaviour('b7', 'seven')], riskAreas: [{ id: 'r2', text: 'risk', severity: 'low' }], testData: 'data' },
+      handoff: {
+        summary: 'Old',
+        expectedBehaviours: [behaviour('b1', 'one'), behaviour('b7', 'seven')],
+        riskAreas: [{ id: 'r2', text: 'risk', severity: 'low' }],
+        testData: 'data',
+      },
       verifications: { b1: verification('one'), b7: verification('seven'), b9: verification('deleted long ago') },
     });
 
@@ -50,7 +55,10 @@ describe('record edits', () => {
     });
 
     it('numbers new entries after every id in use, including ids only verifications still mention', () => {
-      const next = withHandoff(start, { expectedBehaviours: [{ id: 'b7', text: 'seven' }, { text: 'new' }, { text: 'newer' }], riskAreas: [{ text: 'r', severity: 'high' }] });
+      const next = withHandoff(start, {
+        expectedBehaviours: [{ id: 'b7', text: 'seven' }, { text: 'new' }, { text: 'newer' }],
+        riskAreas: [{ text: 'r', severity: 'high' }],
+      });
       expect(next.handoff?.expectedBehaviours).toEqual([behaviour('b7', 'seven'), behaviour('b10', 'new'), behaviour('b11', 'newer')]);
       expect(next.handoff?.riskAreas).toEqual([{ id: 'r3', text: 'r', severity: 'high' }]);
     });

@@ -84,7 +84,11 @@ export function withHandoff(records: ItemRecords, input: HandoffInput): ItemReco
     handoff.expectedBehaviours = withIds(input.expectedBehaviours, 'b', taken).map(({ id, text }) => ({ id, text }));
   }
   if (input.riskAreas) {
-    handoff.riskAreas = withIds(input.riskAreas, 'r', (old.riskAreas ?? []).map((r) => r.id)).map(({ id, text, severity }) => ({ id, text, severity }));
+    handoff.riskAreas = withIds(
+      input.riskAreas,
+      'r',
+      (old.riskAreas ?? []).map((r) => r.id),
+    ).map(({ id, text, severity }) => ({ id, text, severity }));
   }
   const ids = new Set((handoff.expectedBehaviours ?? []).map((b) => b.id));
   const verifications = Object.fromEntries(Object.entries(records.verifications ?? {}).filter(([id]) => ids.has(id)));

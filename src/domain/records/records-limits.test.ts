@@ -9,7 +9,9 @@ describe('record limits', () => {
 
   it('accept a package exactly at every limit', () => {
     const atLimit = {
-      summary: 's'.repeat(10000), testData: 't'.repeat(10000), releaseNotes: 'r'.repeat(10000),
+      summary: 's'.repeat(10000),
+      testData: 't'.repeat(10000),
+      releaseNotes: 'r'.repeat(10000),
       expectedBehaviours: Array.from({ length: 200 }, () => ({ text: 'b'.repeat(2000) })),
       riskAreas: Array.from({ length: 100 }, () => ({ text: 'k'.repeat(2000) })),
     };
@@ -17,7 +19,9 @@ describe('record limits', () => {
   });
 
   it('name every field over its limit, with its size and the limit', () => {
-    expect(handoffLimitProblems({ summary: 's'.repeat(10001), testData: 't'.repeat(12345), expectedBehaviours: Array.from({ length: 201 }, () => ({ text: 'b' })) })).toEqual([
+    expect(
+      handoffLimitProblems({ summary: 's'.repeat(10001), testData: 't'.repeat(12345), expectedBehaviours: Array.from({ length: 201 }, () => ({ text: 'b' })) }),
+    ).toEqual([
       { path: 'handoff.summary', message: 'Feature summary is 10,001 characters; the limit is 10,000' },
       { path: 'handoff.expectedBehaviours', message: 'Expected behaviours has 201 entries; the limit is 200' },
       { path: 'handoff.testData', message: 'Test accounts / data setup is 12,345 characters; the limit is 10,000' },

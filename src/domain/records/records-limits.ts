@@ -37,7 +37,13 @@ export function handoffLimitProblems(handoff: HandoffTexts, base = 'handoff'): P
     textLimitProblem(`${base}.${key}`, HANDOFF_SECTION_TITLES[key], handoff[key], RECORD_LIMITS.sectionCharacters);
   return [
     ...section('summary'),
-    ...listProblems(`${base}.expectedBehaviours`, HANDOFF_SECTION_TITLES.expectedBehaviours, 'Expected behaviour', handoff.expectedBehaviours, RECORD_LIMITS.behaviours),
+    ...listProblems(
+      `${base}.expectedBehaviours`,
+      HANDOFF_SECTION_TITLES.expectedBehaviours,
+      'Expected behaviour',
+      handoff.expectedBehaviours,
+      RECORD_LIMITS.behaviours,
+    ),
     ...listProblems(`${base}.riskAreas`, HANDOFF_SECTION_TITLES.riskAreas, 'Risk area', handoff.riskAreas, RECORD_LIMITS.riskAreas),
     ...section('testData'),
     ...section('releaseNotes'),

@@ -3,9 +3,22 @@ import type { CriterionResult, Verdict } from '../verdict';
 import { readSearchSummary, sameSearchSummary, searchSummary, SEARCH_SUMMARY_MAX_CHARACTERS } from './search-summary';
 
 const AT = '2025-06-02T09:00:00.000Z';
-const result = (id: string, status: CriterionResult['status'], required = true): CriterionResult => ({ id, kind: 'manual', label: id, required, status, reason: '', hint: '' });
+const result = (id: string, status: CriterionResult['status'], required = true): CriterionResult => ({
+  id,
+  kind: 'manual',
+  label: id,
+  required,
+  status,
+  reason: '',
+  hint: '',
+});
 const verdict = (gate: string, results: CriterionResult[], applicable = true): Verdict => ({
-  gate, gateName: gate, issue: 'ABC-1', applicable, passed: results.every((r) => !r.required || r.status !== 'failed'), results,
+  gate,
+  gateName: gate,
+  issue: 'ABC-1',
+  applicable,
+  passed: results.every((r) => !r.required || r.status !== 'failed'),
+  results,
 });
 
 describe('searchSummary', () => {
@@ -28,19 +41,32 @@ describe('searchSummary', () => {
   });
 
   it('says whether the handoff package is empty, incomplete (with the missing sections) or complete', () => {
-    expect(searchSummary([], records(), AT)).toMatchObject({ handoff: 'empty', handoffMissing: ['summary', 'expectedBehaviours', 'riskAreas', 'testData', 'releaseNotes'] });
-    expect(searchSummary([], records({ handoff: { ...fullHandoff(), testData: '  ' } }), AT)).toMatchObject({ handoff: 'incomplete', handoffMissing: ['testData'] });
+    expect(searchSummary([], records(), AT)).toMatchObject({
+      handoff: 'empty',
+      handoffMissing: ['summary', 'expectedBehaviours', 'riskAreas', 'testData', 'releaseNotes'],
+    });
+    expect(searchSummary([], records({ handoff: { ...fullHandoff(), testData: '  ' } }), AT)).toMatchObject({
+      handoff: 'incomplete',
+      handoffMissing: ['testData'],
+    });
     expect(searchSummary([], records({ handoff: fullHandoff() }), AT)).toMatchObject({ handoff: 'complete', handoffMissing: [] });
   });
 
   it('counts behaviours passed, failed and unverified (untested or changed since verified), ignoring blank ones', () => {
-    const handoff = { expectedBehaviours: [behaviour('b1', 'one'), behaviour('b2', 'two'), behaviour('b3', 'three'), behaviour('b4', 'four now'), behaviour('b5', ' ')] };
+    const handoff = {
+      expectedBehaviours: [behaviour('b1', 'one'), behaviour('b2', 'two'), behaviour('b3', 'three'), behaviour('b4', 'four now'), behaviour('b5', ' ')],
+    };
     const verifications = { b1: verification('one'), b2: verification('two', 'failed'), b4: verification('four') };
     expect(searchSummary([], records({ handoff, verifications }), AT).behaviours).toEqual({ total: 4, passed: 1, failed: 1, unverified: 2 });
   });
 
-  it('stays well under Jira\'s 32,768-character property limit even for a large gate set', () => {
-    const many = Array.from({ length: 300 }, (_, g) => verdict(`gate-${'x'.repeat(50)}-${g}`, Array.from({ length: 20 }, (_, c) => result(`check-${'y'.repeat(50)}-${c}`, 'failed'))));
+  it("stays well under Jira's 32,768-character property limit even for a large gate set", () => {
+    const many = Array.from({ length: 300 }, (_, g) =>
+      verdict(
+        `gate-${'x'.repeat(50)}-${g}`,
+        Array.from({ length: 20 }, (_, c) => result(`check-${'y'.repeat(50)}-${c}`, 'failed')),
+      ),
+    );
     const summary = searchSummary(many, records(), AT);
     expect(JSON.stringify(summary).length).toBeLessThan(SEARCH_SUMMARY_MAX_CHARACTERS);
     expect(summary.failingGates).toHaveLength(100);

@@ -42,8 +42,14 @@ export function searchSummary(verdicts: readonly Verdict[], records: ItemRecords
   const states = behaviours.map((b) => behaviourState(records, b));
   return {
     format: SEARCH_SUMMARY_FORMAT,
-    failingGates: progress.filter((p) => !p.passed).map((p) => p.gate).slice(0, MAX_LIST),
-    passingGates: progress.filter((p) => p.passed).map((p) => p.gate).slice(0, MAX_LIST),
+    failingGates: progress
+      .filter((p) => !p.passed)
+      .map((p) => p.gate)
+      .slice(0, MAX_LIST),
+    passingGates: progress
+      .filter((p) => p.passed)
+      .map((p) => p.gate)
+      .slice(0, MAX_LIST),
     failingChecks: progress.flatMap((p) => p.failing.map((id) => `${p.gate}/${id}`)).slice(0, MAX_LIST),
     handoff: missing.length === 0 ? 'complete' : missing.length === HANDOFF_SECTIONS.length ? 'empty' : 'incomplete',
     handoffMissing: missing,

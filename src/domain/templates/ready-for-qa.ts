@@ -35,7 +35,7 @@ export const readyForQaTemplate: Gate = {
       id: 'subtasks-done',
       kind: 'subtasks-done',
       label: 'Development sub-tasks are done',
-      hint: 'Finish or close the open sub-tasks. If a sub-task is QA\'s own work, a lead can waive this criterion with a reason.',
+      hint: "Finish or close the open sub-tasks. If a sub-task is QA's own work, a lead can waive this criterion with a reason.",
       waivableBy: { projectRoles: ['Administrators', 'Administrator'] },
     },
     {

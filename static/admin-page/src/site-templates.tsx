@@ -33,37 +33,87 @@ export function SiteTemplates() {
     setError(undefined);
     setNotice('Site templates saved.');
   };
-  const add = () => setDraft([...draft, newGate(data.builtIn.find((g) => g.id === base), draft.map((g) => g.id))]);
+  const add = () =>
+    setDraft([
+      ...draft,
+      newGate(
+        data.builtIn.find((g) => g.id === base),
+        draft.map((g) => g.id),
+      ),
+    ]);
   return (
     <main className="cf-page">
       <h1>Shipshape gate templates for this site</h1>
-      <p className="cf-muted">Every project's settings offer these templates first, before the built-in ones. Projects copy a template; changing it here does not change their gates.</p>
-      {notice && <p className="cf-message" data-appearance="success" role="status">{notice}</p>}
+      <p className="cf-muted">
+        Every project's settings offer these templates first, before the built-in ones. Projects copy a template; changing it here does not change their gates.
+      </p>
+      {notice && (
+        <p className="cf-message" data-appearance="success" role="status">
+          {notice}
+        </p>
+      )}
       {error && <ErrorMessage error={error} />}
       <ul className="cf-list" data-testid="site-templates">
         {draft.map((g, i) => (
           <li key={i} className="cf-card cf-row">
-            <label className="cf-label cf-grow">Name<input className="cf-field" value={g.name} onChange={(e) => setDraft(draft.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} /></label>
-            <span className="cf-muted"><code className="cf-code">{g.id}</code> · {g.criteria.length} criteria</span>
-            <button type="button" className="cf-button" aria-label={`Edit ${g.name}`} onClick={() => setEditing(i)}>Edit</button>
-            <button type="button" className="cf-button" data-appearance="subtle" aria-label={`Remove ${g.name}`} onClick={() => setDraft(draft.filter((_, j) => j !== i))}>Remove</button>
+            <label className="cf-label cf-grow">
+              Name
+              <input className="cf-field" value={g.name} onChange={(e) => setDraft(draft.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
+            </label>
+            <span className="cf-muted">
+              <code className="cf-code">{g.id}</code> · {g.criteria.length} criteria
+            </span>
+            <button type="button" className="cf-button" aria-label={`Edit ${g.name}`} onClick={() => setEditing(i)}>
+              Edit
+            </button>
+            <button
+              type="button"
+              className="cf-button"
+              data-appearance="subtle"
+              aria-label={`Remove ${g.name}`}
+              onClick={() => setDraft(draft.filter((_, j) => j !== i))}
+            >
+              Remove
+            </button>
           </li>
         ))}
       </ul>
       {draft.length === 0 && <p className="cf-muted">No site templates yet.</p>}
       {editing !== undefined && draft[editing] && (
-        <GateEditor key={editing} initial={draft[editing]} isNew={!data.site.gates.some((g) => g.id === draft[editing]?.id)} catalogs={data.catalogs ?? NO_CATALOGS} busy={false} withDryRun={false} saveLabel="Keep these changes"
-          onCancel={() => setEditing(undefined)} onSave={(g) => (setDraft(draft.map((x, j) => (j === editing ? g : x))), setEditing(undefined), setNotice('Changed; press Save templates to keep it.'))} />
+        <GateEditor
+          key={editing}
+          initial={draft[editing]}
+          isNew={!data.site.gates.some((g) => g.id === draft[editing]?.id)}
+          catalogs={data.catalogs ?? NO_CATALOGS}
+          busy={false}
+          withDryRun={false}
+          saveLabel="Keep these changes"
+          onCancel={() => setEditing(undefined)}
+          onSave={(g) => (
+            setDraft(draft.map((x, j) => (j === editing ? g : x))),
+            setEditing(undefined),
+            setNotice('Changed; press Save templates to keep it.')
+          )}
+        />
       )}
       <div className="cf-row">
-        <label className="cf-label">Copy
+        <label className="cf-label">
+          Copy
           <select className="cf-field" data-testid="site-base" value={base} onChange={(e) => setBase(e.target.value)}>
             <option value="">Scratch (an empty gate)</option>
-            {data.builtIn.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+            {data.builtIn.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" className="cf-button" data-testid="site-add" onClick={add}>Add template</button>
-        <button type="button" className="cf-button" data-appearance="primary" data-testid="site-save" onClick={() => void save()}>Save templates</button>
+        <button type="button" className="cf-button" data-testid="site-add" onClick={add}>
+          Add template
+        </button>
+        <button type="button" className="cf-button" data-appearance="primary" data-testid="site-save" onClick={() => void save()}>
+          Save templates
+        </button>
       </div>
       <h2>Recent changes</h2>
       <RecentChanges entries={data.site.recentChanges} names={data.site.names} />

@@ -27,35 +27,62 @@ export function ConfigApp() {
       setTable(macro.state === 'ready' ? macro.table : blankTable());
       if (macro.state === 'invalid') setLoadProblem(macro.problems);
     });
-    const site = context.then((c) => (typeof c.siteUrl === 'string' ? c.siteUrl : undefined), () => undefined);
+    const site = context.then(
+      (c) => (typeof c.siteUrl === 'string' ? c.siteUrl : undefined),
+      () => undefined,
+    );
     void Promise.all([call<TableData>('getTable'), site]).then(([answer, url]) => {
       setSiteUrl(url);
       if (answer.ok && answer.data.state === 'ready') setPeople(shownPeople(answer.data.people, url));
     });
   }, []);
   if (!table) return <div className="daci">Loading…</div>;
-  const setDecision = (i: number, patch: Partial<Decision>) => setTable({ ...table, decisions: table.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const setDecision = (i: number, patch: Partial<Decision>) =>
+    setTable({ ...table, decisions: table.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
   const save = async () => {
     const { parseDaciTable, macroConfigOf } = await tableRules();
     const parsed = parseDaciTable(table);
-    if (!parsed.ok) { setProblems(parsed.problems); return; }
+    if (!parsed.ok) {
+      setProblems(parsed.problems);
+      return;
+    }
     setProblems([]);
     await view.submit({ config: macroConfigOf(parsed.value) });
   };
   return (
-    <form className="daci daci-config" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+    <form
+      className="daci daci-config"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
       {loadProblem.length > 0 && <ErrorMessage title="The saved table had problems; it starts afresh here" problems={loadProblem} />}
       <label htmlFor="table-title">Table title</label>
       <input id="table-title" value={table.title} onChange={(e) => setTable({ ...table, title: e.target.value })} />
       {table.decisions.map((d, i) => (
-        <DecisionEditor key={d.id} index={i} decision={d} people={people} siteUrl={siteUrl} onChange={(patch) => setDecision(i, patch)}
-          onPeople={(more) => setPeople((was) => ({ ...was, ...more }))} onRemove={() => setTable({ ...table, decisions: table.decisions.filter((_, j) => j !== i) })} />
+        <DecisionEditor
+          key={d.id}
+          index={i}
+          decision={d}
+          people={people}
+          siteUrl={siteUrl}
+          onChange={(patch) => setDecision(i, patch)}
+          onPeople={(more) => setPeople((was) => ({ ...was, ...more }))}
+          onRemove={() => setTable({ ...table, decisions: table.decisions.filter((_, j) => j !== i) })}
+        />
       ))}
-      <button type="button" className="daci-button" onClick={() => setTable({ ...table, decisions: [...table.decisions, blankDecision()] })}>Add decision</button>
+      <button type="button" className="daci-button" onClick={() => setTable({ ...table, decisions: [...table.decisions, blankDecision()] })}>
+        Add decision
+      </button>
       {problems.length > 0 && <ErrorMessage title="Fix these before saving" problems={problems} />}
       <div className="daci-actions">
-        <button type="submit" className="daci-button" data-appearance="primary">Save</button>
-        <button type="button" className="daci-button" onClick={() => void view.close()}>Cancel</button>
+        <button type="submit" className="daci-button" data-appearance="primary">
+          Save
+        </button>
+        <button type="button" className="daci-button" onClick={() => void view.close()}>
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -7,12 +7,16 @@ export function DecisionDetails({ decision }: { decision: Decision }) {
       <h4>Background</h4>
       <p className="daci-text">{decision.background || '—'}</p>
       <h4>Options considered</h4>
-      {decision.options.length === 0 ? <p className="daci-muted">None listed.</p> : (
+      {decision.options.length === 0 ? (
+        <p className="daci-muted">None listed.</p>
+      ) : (
         <ol>
           {decision.options.map((o, i) => (
             <li key={i}>
               <span className="daci-text">{o.description}</span>
-              <div className="daci-muted daci-text">Pros: {o.pros || '—'} · Cons: {o.cons || '—'} · Cost: {o.cost || '—'}</div>
+              <div className="daci-muted daci-text">
+                Pros: {o.pros || '—'} · Cons: {o.cons || '—'} · Cost: {o.cost || '—'}
+              </div>
             </li>
           ))}
         </ol>

@@ -35,7 +35,10 @@ const head = {
 
 /** Each sortable column's order by meaning ("Decision 2" before "Decision 10", people by name), as a rank per decision id. */
 function ranksOf(decisions: readonly Decision[], people: ShownPeople): Record<SortKey, Map<string, number>> {
-  return Object.fromEntries(SORTABLE.map((key) => [key, new Map(sortDecisions(decisions, { key, order: 'ASC' }, people).map((d, i) => [d.id, i]))])) as Record<SortKey, Map<string, number>>;
+  return Object.fromEntries(SORTABLE.map((key) => [key, new Map(sortDecisions(decisions, { key, order: 'ASC' }, people).map((d, i) => [d.id, i]))])) as Record<
+    SortKey,
+    Map<string, number>
+  >;
 }
 
 /** Atlaskit's dynamic table: one row per decision, sortable; overdue open decisions stand out; a row expands to its details. */
@@ -43,7 +46,13 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const ranks = useMemo(() => ranksOf(data.table.decisions, people), [data.table.decisions, people]);
   const overdue = new Set(data.overdue);
-  const toggle = (id: string) => setOpen((was) => { const next = new Set(was); if (next.has(id)) next.delete(id); else next.add(id); return next; });
+  const toggle = (id: string) =>
+    setOpen((was) => {
+      const next = new Set(was);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   const rank = (key: SortKey, d: Decision) => ranks[key].get(d.id) ?? 0;
   const row = (d: Decision) => {
     const late = overdue.has(d.id);
@@ -51,26 +60,56 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
       key: d.id,
       testId: `decision-${d.id}`,
       cells: [
-        { key: rank('title', d), content: (
-          <div>
-            <strong className="daci-text">{d.title}</strong>
+        {
+          key: rank('title', d),
+          content: (
             <div>
-              <button type="button" className="daci-button" data-appearance="subtle" aria-expanded={open.has(d.id)} onClick={() => toggle(d.id)}>
-                {open.has(d.id) ? 'Hide details' : 'Show details'}
-              </button>
+              <strong className="daci-text">{d.title}</strong>
+              <div>
+                <button type="button" className="daci-button" data-appearance="subtle" aria-expanded={open.has(d.id)} onClick={() => toggle(d.id)}>
+                  {open.has(d.id) ? 'Hide details' : 'Show details'}
+                </button>
+              </div>
+              {open.has(d.id) && <DecisionDetails decision={d} />}
             </div>
-            {open.has(d.id) && <DecisionDetails decision={d} />}
-          </div>
-        ) },
+          ),
+        },
         { key: rank('status', d), content: <Lozenge appearance={STATUS_APPEARANCE[d.status]}>{STATUS_LABELS[d.status]}</Lozenge> },
         { key: rank('impact', d), content: IMPACT_LABELS[d.impact] },
         { key: rank('driver', d), content: <Names people={people} ids={[d.driver]} /> },
         { key: rank('approver', d), content: <Names people={people} ids={[d.approver]} /> },
         { content: <Names people={people} ids={d.contributors} /> },
         { content: <Names people={people} ids={d.informed} /> },
-        { key: rank('due', d), content: d.due ? <span className={late ? 'daci-overdue' : undefined}><span className="daci-date">{d.due}</span>{late && <> <Lozenge appearance="removed" isBold>Overdue</Lozenge></>}</span> : <span className="daci-muted">—</span> },
+        {
+          key: rank('due', d),
+          content: d.due ? (
+            <span className={late ? 'daci-overdue' : undefined}>
+              <span className="daci-date">{d.due}</span>
+              {late && (
+                <>
+                  {' '}
+                  <Lozenge appearance="removed" isBold>
+                    Overdue
+                  </Lozenge>
+                </>
+              )}
+            </span>
+          ) : (
+            <span className="daci-muted">—</span>
+          ),
+        },
         { content: <span className="daci-text">{d.outcome || '—'}</span> },
-        { content: <SignOffCell decision={d} signOff={data.signOffs[d.id] ?? { state: 'none' }} people={people} canAnswer={!data.isEditing && d.approver === data.viewerAccountId} onSaved={onSaved} /> },
+        {
+          content: (
+            <SignOffCell
+              decision={d}
+              signOff={data.signOffs[d.id] ?? { state: 'none' }}
+              people={people}
+              canAnswer={!data.isEditing && d.approver === data.viewerAccountId}
+              onSaved={onSaved}
+            />
+          ),
+        },
       ],
     };
   };

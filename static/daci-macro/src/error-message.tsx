@@ -7,7 +7,13 @@ export function ErrorMessage({ title, message, problems }: { title: string; mess
       <strong>{title}</strong>
       {message && <p className="daci-text">{message}</p>}
       {problems && problems.length > 0 && (
-        <ul>{problems.map((p, i) => <li key={i} className="daci-text"><code>{p.path}</code>: {p.message}</li>)}</ul>
+        <ul>
+          {problems.map((p, i) => (
+            <li key={i} className="daci-text">
+              <code>{p.path}</code>: {p.message}
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

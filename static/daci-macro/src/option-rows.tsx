@@ -1,6 +1,11 @@
 import type { DecisionOption } from './types';
 
-const FIELDS = [['description', 'Option'], ['pros', 'Pros'], ['cons', 'Cons'], ['cost', 'Cost']] as const;
+const FIELDS = [
+  ['description', 'Option'],
+  ['pros', 'Pros'],
+  ['cons', 'Cons'],
+  ['cost', 'Cost'],
+] as const;
 
 /** The options considered for one decision: add, edit, remove. */
 export function OptionRows({ prefix, options, onChange }: { prefix: string; options: DecisionOption[]; onChange(options: DecisionOption[]): void }) {
@@ -11,14 +16,19 @@ export function OptionRows({ prefix, options, onChange }: { prefix: string; opti
       {options.map((o, i) => (
         <div key={i} className="daci-option">
           {FIELDS.map(([field, label]) => (
-            <label key={field}>{label}
+            <label key={field}>
+              {label}
               <input id={`${prefix}-option-${i}-${field}`} value={o[field]} onChange={(e) => set(i, { [field]: e.target.value })} />
             </label>
           ))}
-          <button type="button" className="daci-button" onClick={() => onChange(options.filter((_, j) => j !== i))}>Remove option</button>
+          <button type="button" className="daci-button" onClick={() => onChange(options.filter((_, j) => j !== i))}>
+            Remove option
+          </button>
         </div>
       ))}
-      <button type="button" className="daci-button" onClick={() => onChange([...options, { description: '', pros: '', cons: '', cost: '' }])}>Add option</button>
+      <button type="button" className="daci-button" onClick={() => onChange([...options, { description: '', pros: '', cons: '', cost: '' }])}>
+        Add option
+      </button>
     </fieldset>
   );
 }

@@ -4,17 +4,30 @@ import { call } from './call';
 import { shownPeople, type ShownPeople } from './people';
 import type { FoundPerson } from './types';
 
-export interface PersonOption { label: string; value: string; avatar?: string }
+export interface PersonOption {
+  label: string;
+  value: string;
+  avatar?: string;
+}
 
 async function search(query: string, siteUrl: string | undefined): Promise<PersonOption[]> {
   if (query.trim() === '') return [];
   const answer = await call<{ people: FoundPerson[] }>('searchPeople', { query });
   if (!answer.ok) return [];
   const shown = shownPeople(Object.fromEntries(answer.data.people.map((p) => [p.accountId, p])), siteUrl);
-  return answer.data.people.map((p) => ({ label: p.displayName, value: p.accountId, ...(shown[p.accountId]?.avatar ? { avatar: shown[p.accountId]!.avatar } : {}) }));
+  return answer.data.people.map((p) => ({
+    label: p.displayName,
+    value: p.accountId,
+    ...(shown[p.accountId]?.avatar ? { avatar: shown[p.accountId]!.avatar } : {}),
+  }));
 }
 
-const optionLabel = (option: PersonOption) => <span className="daci-person"><Avatar name={option.label} src={option.avatar} />{option.label}</span>;
+const optionLabel = (option: PersonOption) => (
+  <span className="daci-person">
+    <Avatar name={option.label} src={option.avatar} />
+    {option.label}
+  </span>
+);
 
 interface Props {
   id: string;
@@ -40,12 +53,15 @@ export function PeoplePicker({ id, label, value, people, siteUrl, multi, onChang
         cacheOptions
         loadOptions={(query: string) => search(query, siteUrl)}
         formatOptionLabel={optionLabel}
-        value={multi ? options : options[0] ?? null}
+        value={multi ? options : (options[0] ?? null)}
         placeholder="Type a name"
         noOptionsMessage={({ inputValue }) => (inputValue ? 'Nobody found' : 'Type part of a name')}
         onChange={(picked) => {
           const list = picked === null ? [] : Array.isArray(picked) ? [...(picked as PersonOption[])] : [picked as PersonOption];
-          onChange(list.map((p) => p.value), list);
+          onChange(
+            list.map((p) => p.value),
+            list,
+          );
         }}
       />
     </div>

@@ -14,10 +14,12 @@ const UNKNOWN: ShownPerson = { name: 'Unknown person' };
 
 /** The one place avatar URLs are made: the site (from the Forge context) plus each person's picture path. */
 export function shownPeople(people: Record<string, Person>, siteUrl: string | undefined): ShownPeople {
-  return Object.fromEntries(Object.entries(people).map(([id, p]) => {
-    const avatar = avatarUrl(siteUrl, p.avatarPath);
-    return [id, avatar ? { name: p.displayName, avatar } : { name: p.displayName }];
-  }));
+  return Object.fromEntries(
+    Object.entries(people).map(([id, p]) => {
+      const avatar = avatarUrl(siteUrl, p.avatarPath);
+      return [id, avatar ? { name: p.displayName, avatar } : { name: p.displayName }];
+    }),
+  );
 }
 
 export const shownPerson = (people: ShownPeople, accountId: string): ShownPerson => people[accountId] ?? UNKNOWN;
@@ -26,12 +28,25 @@ export const nameOf = (people: ShownPeople, accountId: string) => shownPerson(pe
 /** One person: avatar, then the name as text. */
 export function PersonName({ people, id }: { people: ShownPeople; id: string }) {
   const person = shownPerson(people, id);
-  return <span className="daci-person"><Avatar name={person.name} src={person.avatar} /><span className="daci-person-name">{person.name}</span></span>;
+  return (
+    <span className="daci-person">
+      <Avatar name={person.name} src={person.avatar} />
+      <span className="daci-person-name">{person.name}</span>
+    </span>
+  );
 }
 
 /** People in a cell, each with their avatar; a dash for nobody. */
 export function Names({ people, ids }: { people: ShownPeople; ids: string[] }) {
   if (ids.length === 0) return <span className="daci-muted">—</span>;
   if (ids.length === 1) return <PersonName people={people} id={ids[0]!} />;
-  return <ul className="daci-people">{ids.map((id) => <li key={id}><PersonName people={people} id={id} /></li>)}</ul>;
+  return (
+    <ul className="daci-people">
+      {ids.map((id) => (
+        <li key={id}>
+          <PersonName people={people} id={id} />
+        </li>
+      ))}
+    </ul>
+  );
 }

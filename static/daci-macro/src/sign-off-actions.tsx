@@ -12,27 +12,56 @@ export function SignOffActions({ decisionId, onSaved }: { decisionId: string; on
     setBusy(true);
     const answer = await call<TableData>('signOff', { decisionId, outcome: answering, comment });
     setBusy(false);
-    if (answer.ok) { setAnswering(undefined); setComment(''); setError(undefined); onSaved(answer.data); } else setError(answer.error.message);
+    if (answer.ok) {
+      setAnswering(undefined);
+      setComment('');
+      setError(undefined);
+      onSaved(answer.data);
+    } else setError(answer.error.message);
   };
   return (
     <>
       {!answering && (
         <div>
-          <button type="button" className="daci-button" data-appearance="primary" onClick={() => setAnswering('approved')}>Approve</button>
-          <button type="button" className="daci-button" onClick={() => setAnswering('rejected')}>Reject</button>
+          <button type="button" className="daci-button" data-appearance="primary" onClick={() => setAnswering('approved')}>
+            Approve
+          </button>
+          <button type="button" className="daci-button" onClick={() => setAnswering('rejected')}>
+            Reject
+          </button>
         </div>
       )}
       {answering && (
         <div>
           <label htmlFor={`comment-${decisionId}`}>Comment {answering === 'rejected' ? '(why not?)' : '(optional)'}</label>
           <textarea id={`comment-${decisionId}`} value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} autoFocus />
-          <button type="button" className="daci-button" data-appearance={answering === 'approved' ? 'primary' : 'danger'} disabled={busy} onClick={() => void send()}>
+          <button
+            type="button"
+            className="daci-button"
+            data-appearance={answering === 'approved' ? 'primary' : 'danger'}
+            disabled={busy}
+            onClick={() => void send()}
+          >
             {answering === 'approved' ? 'Confirm approval' : 'Confirm rejection'}
           </button>
-          <button type="button" className="daci-button" disabled={busy} onClick={() => { setAnswering(undefined); setError(undefined); }}>Cancel</button>
+          <button
+            type="button"
+            className="daci-button"
+            disabled={busy}
+            onClick={() => {
+              setAnswering(undefined);
+              setError(undefined);
+            }}
+          >
+            Cancel
+          </button>
         </div>
       )}
-      {error && <div className="daci-error" role="alert">{error}</div>}
+      {error && (
+        <div className="daci-error" role="alert">
+          {error}
+        </div>
+      )}
     </>
   );
 }

@@ -23,8 +23,8 @@ export function SignOffCell({ decision, signOff, people, canAnswer, onSaved }: P
       <Lozenge appearance={APPEARANCE[signOff.state]}>{SIGN_OFF_LABELS[signOff.state]}</Lozenge>
       {latest && (
         <div className="daci-muted daci-text">
-          {latest.outcome === 'approved' ? 'Approved' : 'Rejected'} by <PersonName people={people} id={latest.accountId} /> on {latest.at.slice(0, 10)} (version {latest.pageVersion})
-          {latest.comment && <>: “{latest.comment}”</>}
+          {latest.outcome === 'approved' ? 'Approved' : 'Rejected'} by <PersonName people={people} id={latest.accountId} /> on {latest.at.slice(0, 10)} (version{' '}
+          {latest.pageVersion}){latest.comment && <>: “{latest.comment}”</>}
         </div>
       )}
       {canAnswer && <SignOffActions decisionId={decision.id} onSaved={onSaved} />}

@@ -3,7 +3,10 @@ import { nameOf, type ShownPeople } from './people';
 
 export type SortKey = 'title' | 'status' | 'impact' | 'driver' | 'approver' | 'due';
 export type SortOrder = 'ASC' | 'DESC';
-export interface Sort { key: SortKey; order: SortOrder }
+export interface Sort {
+  key: SortKey;
+  order: SortOrder;
+}
 
 export const DEFAULT_SORT: Sort = { key: 'due', order: 'ASC' };
 
@@ -12,12 +15,18 @@ const IMPACT_RANK = { high: 0, medium: 1, low: 2 } as const;
 
 function keyOf(d: Decision, key: SortKey, people: ShownPeople): string | number {
   switch (key) {
-    case 'title': return d.title;
-    case 'status': return STATUS_RANK[d.status];
-    case 'impact': return IMPACT_RANK[d.impact];
-    case 'driver': return nameOf(people, d.driver);
-    case 'approver': return nameOf(people, d.approver);
-    case 'due': return d.due ?? '9999-99-99';
+    case 'title':
+      return d.title;
+    case 'status':
+      return STATUS_RANK[d.status];
+    case 'impact':
+      return IMPACT_RANK[d.impact];
+    case 'driver':
+      return nameOf(people, d.driver);
+    case 'approver':
+      return nameOf(people, d.approver);
+    case 'due':
+      return d.due ?? '9999-99-99';
   }
 }
 
@@ -33,4 +42,3 @@ export function sortDecisions(decisions: readonly Decision[], sort: Sort, people
   keyed.sort((a, b) => sign * compareKeys(a.k, b.k) || a.i - b.i);
   return keyed.map((x) => x.d);
 }
-

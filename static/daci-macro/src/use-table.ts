@@ -4,16 +4,15 @@ import type { FirstTable } from './first-table';
 import { shownPeople, type ShownPeople } from './people';
 import type { ResolverError, TableData } from './types';
 
-export type Load =
-  | { state: 'loading' }
-  | { state: 'failed'; error: ResolverError }
-  | { state: 'loaded'; data: TableData; people: ShownPeople };
+export type Load = { state: 'loading' } | { state: 'failed'; error: ResolverError } | { state: 'loaded'; data: TableData; people: ShownPeople };
 
-const loaded = (data: TableData, siteUrl: string | undefined): Load =>
-  ({ state: 'loaded', data, people: data.state === 'ready' ? shownPeople(data.people, siteUrl) : {} });
+const loaded = (data: TableData, siteUrl: string | undefined): Load => ({
+  state: 'loaded',
+  data,
+  people: data.state === 'ready' ? shownPeople(data.people, siteUrl) : {},
+});
 
-const loadOf = ({ answer, siteUrl }: FirstTable): Load =>
-  (answer.ok ? loaded(answer.data, siteUrl) : { state: 'failed', error: answer.error });
+const loadOf = ({ answer, siteUrl }: FirstTable): Load => (answer.ok ? loaded(answer.data, siteUrl) : { state: 'failed', error: answer.error });
 
 /**
  * The table from the screen's one `getTable` call, which the entry starts before React mounts

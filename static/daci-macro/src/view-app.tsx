@@ -7,14 +7,42 @@ import { useTable } from './use-table';
 /** The macro in the page: one `getTable` call, then the table, a readable problem, or the empty state. */
 export function ViewApp({ firstTable }: { firstTable: EarlyAnswer<FirstTable> }) {
   const { load, replace } = useTable(firstTable);
-  if (load.state === 'loading') return <div className="daci"><p className="daci-status" role="status">Loading decisions…</p></div>;
-  if (load.state === 'failed') return <div className="daci"><ErrorMessage title="The decision table cannot be shown" message={load.error.message} problems={load.error.problems} /></div>;
+  if (load.state === 'loading')
+    return (
+      <div className="daci">
+        <p className="daci-status" role="status">
+          Loading decisions…
+        </p>
+      </div>
+    );
+  if (load.state === 'failed')
+    return (
+      <div className="daci">
+        <ErrorMessage title="The decision table cannot be shown" message={load.error.message} problems={load.error.problems} />
+      </div>
+    );
   const { data, people } = load;
   if (data.state === 'empty') {
-    return <div className="daci"><p className="daci-muted">No decisions yet. Edit the page and open this macro's settings to add decisions with their Driver and Approver.</p></div>;
+    return (
+      <div className="daci">
+        <p className="daci-muted">No decisions yet. Edit the page and open this macro's settings to add decisions with their Driver and Approver.</p>
+      </div>
+    );
   }
   if (data.state === 'invalid') {
-    return <div className="daci"><ErrorMessage title="This decision table's saved settings have problems" message="Edit the macro to fix them; nothing is shown until they are fixed." problems={data.problems} /></div>;
+    return (
+      <div className="daci">
+        <ErrorMessage
+          title="This decision table's saved settings have problems"
+          message="Edit the macro to fix them; nothing is shown until they are fixed."
+          problems={data.problems}
+        />
+      </div>
+    );
   }
-  return <div className="daci"><DecisionTable data={data} people={people} onSaved={replace} /></div>;
+  return (
+    <div className="daci">
+      <DecisionTable data={data} people={people} onSaved={replace} />
+    </div>
+  );
 }

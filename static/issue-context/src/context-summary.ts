@@ -25,8 +25,7 @@ const SECTIONS: Array<[keyof HandoffView, string]> = [
   ['releaseNotes', 'Release notes draft'],
 ];
 
-const filled = (value: HandoffView[keyof HandoffView]) =>
-  typeof value === 'string' ? value.trim() !== '' : value.some((entry) => entry.text.trim() !== '');
+const filled = (value: HandoffView[keyof HandoffView]) => (typeof value === 'string' ? value.trim() !== '' : value.some((entry) => entry.text.trim() !== ''));
 
 /** The handoff package at a glance: the sections still empty, and QA's verified behaviours. */
 export function handoffSummary(handoff: HandoffView): { missing: string[]; verified: number; behaviours: number } {

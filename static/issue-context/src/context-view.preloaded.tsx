@@ -14,7 +14,7 @@ type Loaded = { state: 'loading' } | { state: 'failed'; message: string } | { st
 const text = { color: ds.text, font: ds.fontBody };
 
 const loadedOf = (answer: Awaited<FirstPanel['promise']>): Loaded =>
-  (answer.ok ? { state: 'ready', panel: answer.panel } : { state: 'failed', message: answer.message });
+  answer.ok ? { state: 'ready', panel: answer.panel } : { state: 'failed', message: answer.message };
 
 /** The expanded Shipshape context panel: one getPanel, shown as a compact summary, then kept in step with the panel's changes. */
 function ContextView({ firstPanel }: { firstPanel: FirstPanel }) {
@@ -25,12 +25,26 @@ function ContextView({ firstPanel }: { firstPanel: FirstPanel }) {
     const subscription = events.on(PANEL_CHANGED_EVENT, async (payload: unknown) =>
       setLoaded((now) => (now.state === 'ready' && isNewerPanelOf(now.panel, payload) ? { state: 'ready', panel: payload } : now)),
     );
-    return () => void subscription.then((s) => s.unsubscribe(), () => undefined);
+    return () =>
+      void subscription.then(
+        (s) => s.unsubscribe(),
+        () => undefined,
+      );
     // Only the first answer is awaited here; the panel's events bring the later ones.
   }, [first, firstPanel]);
 
-  if (loaded.state === 'loading') return <p style={{ ...text, color: ds.textSubtle }} role="status">Loading Shipshape…</p>;
-  if (loaded.state === 'failed') return <p style={{ ...text, color: ds.textDanger }} role="alert">{loaded.message}</p>;
+  if (loaded.state === 'loading')
+    return (
+      <p style={{ ...text, color: ds.textSubtle }} role="status">
+        Loading Shipshape…
+      </p>
+    );
+  if (loaded.state === 'failed')
+    return (
+      <p style={{ ...text, color: ds.textDanger }} role="alert">
+        {loaded.message}
+      </p>
+    );
   const { gates, handoff } = loaded.panel;
   return (
     <main data-testid="context-content" style={text}>
@@ -38,7 +52,9 @@ function ContextView({ firstPanel }: { firstPanel: FirstPanel }) {
         <p style={{ margin: `0 0 ${ds.space100}` }}>No Shipshape gate applies to this work type.</p>
       ) : (
         <ul aria-label="Gates" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {gates.map((gate) => <GateRow key={gate.id} gate={gateSummary(gate)} />)}
+          {gates.map((gate) => (
+            <GateRow key={gate.id} gate={gateSummary(gate)} />
+          ))}
         </ul>
       )}
       <HandoffRow handoff={handoff} />

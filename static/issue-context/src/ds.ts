@@ -24,4 +24,3 @@ export const ds = {
   fontHeadingXsmall: 'var(--ds-font-heading-xsmall)',
   fontWeightBold: 'var(--ds-font-weight-bold)',
 } as const;
-

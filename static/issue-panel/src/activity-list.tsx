@@ -40,7 +40,10 @@ export function ActivityList({ panel }: { panel: PanelData }) {
           {panel.activity.map((entry) => (
             <li key={`${entry.revision}-${entry.at}`} style={{ padding: `${gap.xs} 0`, font: token('font.body.small'), color: token('color.text') }}>
               <PersonName accountId={entry.accountId} /> {VERBS[entry.action]} {targetName(entry.target, panel)}
-              {entry.action === 'verify' ? `: ${entry.after}` : ''} <span style={subtle}>· <When at={entry.at} /></span>
+              {entry.action === 'verify' ? `: ${entry.after}` : ''}{' '}
+              <span style={subtle}>
+                · <When at={entry.at} />
+              </span>
             </li>
           ))}
         </ul>

@@ -32,7 +32,11 @@ export function BehaviourRow({ behaviour, number, canVerify, busy, act }: Behavi
     return answer.ok;
   };
   return (
-    <li data-testid={`behaviour-${behaviour.id}`} data-state={behaviour.state} style={{ padding: `${gap.m} 0`, borderTop: `${token('border.width')} solid ${token('color.border')}` }}>
+    <li
+      data-testid={`behaviour-${behaviour.id}`}
+      data-state={behaviour.state}
+      style={{ padding: `${gap.m} 0`, borderTop: `${token('border.width')} solid ${token('color.border')}` }}
+    >
       <Row style={{ alignItems: 'flex-start', flexWrap: 'nowrap' }}>
         <span style={{ minWidth: 24, color: token('color.text.subtle'), font: token('font.body') }} aria-hidden>
           {number}.

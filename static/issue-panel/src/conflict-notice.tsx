@@ -10,8 +10,8 @@ export function TheirVersion({ theirs, act, onDismiss }: { theirs: HandoffView; 
     <div data-testid="their-version">
       <SectionMessage appearance="information" title="Their saved version">
         <p style={{ margin: 0 }}>
-          This is what the other person saved. Your text is still in the form below: copy what you need from theirs, then press Save package to
-          replace their version with yours.
+          This is what the other person saved. Your text is still in the form below: copy what you need from theirs, then press Save package to replace their
+          version with yours.
         </p>
       </SectionMessage>
       <HandoffRead handoff={theirs} canVerify={false} busy={false} act={act} />

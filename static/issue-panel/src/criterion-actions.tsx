@@ -30,7 +30,13 @@ export function CriterionActions({ criterion, busy, error, run, focusRow }: Crit
       </Button>
     ) : null,
     criterion.approvedByMe ? (
-      <Button key="withdraw" spacing="compact" isDisabled={busy} onClick={() => void run('revokeApproval', {}, `Your approval of “${label}” is withdrawn.`)} aria-label={`Withdraw my approval: ${label}`}>
+      <Button
+        key="withdraw"
+        spacing="compact"
+        isDisabled={busy}
+        onClick={() => void run('revokeApproval', {}, `Your approval of “${label}” is withdrawn.`)}
+        aria-label={`Withdraw my approval: ${label}`}
+      >
         Withdraw my approval
       </Button>
     ) : null,
@@ -40,7 +46,14 @@ export function CriterionActions({ criterion, busy, error, run, focusRow }: Crit
       </Button>
     ) : null,
     criterion.recordedWaiver && criterion.canRevokeWaiver ? (
-      <Button key="unwaive" appearance="subtle" spacing="compact" isDisabled={busy} onClick={() => void run('revokeWaiver', {}, `The waiver of “${label}” is removed.`)} aria-label={`Remove waiver: ${label}`}>
+      <Button
+        key="unwaive"
+        appearance="subtle"
+        spacing="compact"
+        isDisabled={busy}
+        onClick={() => void run('revokeWaiver', {}, `The waiver of “${label}” is removed.`)}
+        aria-label={`Remove waiver: ${label}`}
+      >
         Remove waiver
       </Button>
     ) : null,

@@ -31,7 +31,11 @@ export function CriterionRow({ gateId, criterion, busy, act }: CriterionRowProps
   };
   const manualTick = criterion.kind === 'manual' && criterion.canTick;
   return (
-    <li data-testid={`criterion-${gateId}-${criterion.id}`} data-status={criterion.status} style={{ padding: `${gap.m} 0`, borderTop: `${token('border.width')} solid ${token('color.border')}` }}>
+    <li
+      data-testid={`criterion-${gateId}-${criterion.id}`}
+      data-status={criterion.status}
+      style={{ padding: `${gap.m} 0`, borderTop: `${token('border.width')} solid ${token('color.border')}` }}
+    >
       <Row style={{ alignItems: 'flex-start', flexWrap: 'nowrap' }}>
         <span style={{ minWidth: 64 }}>
           <StatusLozenge status={criterion.status} />
@@ -39,7 +43,14 @@ export function CriterionRow({ gateId, criterion, busy, act }: CriterionRowProps
         <div style={{ flex: 1, minWidth: 0 }}>
           <Row>
             {manualTick ? (
-              <TickBox id={`tick-${gateId}-${criterion.id}`} label={criterion.label} ticked={Boolean(criterion.tick)} busy={busy} labelRef={labelRef as RefObject<HTMLInputElement>} onChange={(ticked) => run('setTick', { ticked }, ticked ? `“${criterion.label}” ticked.` : `“${criterion.label}” unticked.`)} />
+              <TickBox
+                id={`tick-${gateId}-${criterion.id}`}
+                label={criterion.label}
+                ticked={Boolean(criterion.tick)}
+                busy={busy}
+                labelRef={labelRef as RefObject<HTMLInputElement>}
+                onChange={(ticked) => run('setTick', { ticked }, ticked ? `“${criterion.label}” ticked.` : `“${criterion.label}” unticked.`)}
+              />
             ) : (
               <span ref={labelRef as RefObject<HTMLSpanElement>} tabIndex={-1} className="ss-focusable" style={{ font: token('font.body'), fontWeight: 600 }}>
                 {criterion.label}

@@ -13,7 +13,9 @@ export const firstPanel = earlyAnswer(callResolver('getPanel'));
 export type Where = Pick<Viewer, 'locale' | 'timeZone'>;
 
 /** The viewer's locale and time zone, for dates and names; nothing when the context cannot be read. */
-export const firstWhere = earlyAnswer<Where>(view.getContext().then(
-  (context) => ({ locale: context.locale, timeZone: context.timezone }),
-  () => ({}),
-));
+export const firstWhere = earlyAnswer<Where>(
+  view.getContext().then(
+    (context) => ({ locale: context.locale, timeZone: context.timezone }),
+    () => ({}),
+  ),
+);

@@ -35,7 +35,14 @@ export function GateCard({ gate, busy, act }: { gate: GateView; busy: boolean; a
           <span style={subtle} data-testid={`gate-progress-${gate.id}`}>
             {progressText(gate)}
           </span>
-          <Button spacing="compact" appearance="subtle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)} testId={`toggle-gate-${gate.id}`}>
+          <Button
+            spacing="compact"
+            appearance="subtle"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpen(!open)}
+            testId={`toggle-gate-${gate.id}`}
+          >
             {open ? 'Hide checks' : `Show ${gate.criteria.length} checks`}
           </Button>
         </Row>

@@ -11,7 +11,11 @@ export function GatesSection({ gates, busy, act }: { gates: GateView[]; busy: bo
       <h2 id="gates-heading" style={{ font: token('font.heading.medium'), margin: `0 0 ${gap.m}`, color: token('color.text') }}>
         Gates
       </h2>
-      {gates.length === 0 ? <p style={subtle}>No Shipshape gate applies to this work type.</p> : gates.map((gate) => <GateCard key={gate.id} gate={gate} busy={busy} act={act} />)}
+      {gates.length === 0 ? (
+        <p style={subtle}>No Shipshape gate applies to this work type.</p>
+      ) : (
+        gates.map((gate) => <GateCard key={gate.id} gate={gate} busy={busy} act={act} />)
+      )}
     </section>
   );
 }

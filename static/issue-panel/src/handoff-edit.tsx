@@ -29,7 +29,15 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
   const problems = fieldProblems(error, draft);
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   const text = (key: 'summary' | 'testData' | 'releaseNotes', label: string, rows: number) => (
-    <TextAreaField id={`edit-${key}`} label={label} value={draft[key]} rows={rows} limit={RECORD_LIMITS.sectionCharacters} onChange={(value) => set({ [key]: value })} {...(problems[key] ? { error: problems[key] } : {})} />
+    <TextAreaField
+      id={`edit-${key}`}
+      label={label}
+      value={draft[key]}
+      rows={rows}
+      limit={RECORD_LIMITS.sectionCharacters}
+      onChange={(value) => set({ [key]: value })}
+      {...(problems[key] ? { error: problems[key] } : {})}
+    />
   );
   return (
     <form
@@ -42,14 +50,34 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
       }}
     >
       {error ? <ErrorMessage error={error} testId="handoff-save-error" /> : null}
-      {problems.general ? <p role="alert" style={{ color: token('color.text.danger') }}>{problems.general}</p> : null}
+      {problems.general ? (
+        <p role="alert" style={{ color: token('color.text.danger') }}>
+          {problems.general}
+        </p>
+      ) : null}
       {errorActions}
       {text('summary', 'Feature summary', 4)}
       <h3 style={groupHeading}>Expected behaviours</h3>
-      {problems.behaviours ? <p role="alert" style={{ color: token('color.text.danger') }}>{problems.behaviours}</p> : null}
-      <RowsEditor<DraftRow> noun="Expected behaviour" idPrefix="edit-behaviour" rows={draft.behaviours} max={RECORD_LIMITS.behaviours} problems={problems} blank={() => ({ text: '' })} onChange={(behaviours) => set({ behaviours })} />
+      {problems.behaviours ? (
+        <p role="alert" style={{ color: token('color.text.danger') }}>
+          {problems.behaviours}
+        </p>
+      ) : null}
+      <RowsEditor<DraftRow>
+        noun="Expected behaviour"
+        idPrefix="edit-behaviour"
+        rows={draft.behaviours}
+        max={RECORD_LIMITS.behaviours}
+        problems={problems}
+        blank={() => ({ text: '' })}
+        onChange={(behaviours) => set({ behaviours })}
+      />
       <h3 style={groupHeading}>Known risk areas</h3>
-      {problems.risks ? <p role="alert" style={{ color: token('color.text.danger') }}>{problems.risks}</p> : null}
+      {problems.risks ? (
+        <p role="alert" style={{ color: token('color.text.danger') }}>
+          {problems.risks}
+        </p>
+      ) : null}
       <RowsEditor<DraftRisk>
         noun="Risk area"
         idPrefix="edit-risk"
@@ -58,7 +86,14 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
         problems={problems}
         blank={() => ({ text: '', severity: 'medium' })}
         onChange={(risks) => set({ risks })}
-        extra={(risk, i, update) => <SeveritySelect id={`edit-risk-severity-${i}`} label={`Severity of risk area ${i + 1}`} value={risk.severity} onChange={(severity) => update({ severity })} />}
+        extra={(risk, i, update) => (
+          <SeveritySelect
+            id={`edit-risk-severity-${i}`}
+            label={`Severity of risk area ${i + 1}`}
+            value={risk.severity}
+            onChange={(severity) => update({ severity })}
+          />
+        )}
       />
       <div style={{ height: gap.l }} />
       {text('testData', 'Test accounts / data setup', 3)}

@@ -42,7 +42,11 @@ export function HandoffRead({ handoff, canVerify, busy, act }: HandoffReadProps)
       <Part title="Feature summary" testId="handoff-summary" empty={handoff.summary.trim() === ''}>
         <Text text={handoff.summary} testId="summary-text" />
       </Part>
-      <Part title={`Expected behaviours${behaviours.length ? ` (${passed} of ${behaviours.length} passed)` : ''}`} testId="handoff-behaviours" empty={behaviours.length === 0}>
+      <Part
+        title={`Expected behaviours${behaviours.length ? ` (${passed} of ${behaviours.length} passed)` : ''}`}
+        testId="handoff-behaviours"
+        empty={behaviours.length === 0}
+      >
         <ol style={listReset} aria-label="Expected behaviours">
           {behaviours.map((behaviour, i) => (
             <BehaviourRow key={behaviour.id} behaviour={behaviour} number={i + 1} canVerify={canVerify} busy={busy} act={act} />

@@ -29,7 +29,10 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
 
   // The user's own other writes (ticks, results) move the revision without touching the package:
   // while the saved package is the one the draft started from, the draft is based on the latest revision.
-  const base = savedBase && savedBase.revision !== panel.revision && handoffText(panel.handoff) === savedBase.text ? { ...savedBase, revision: panel.revision } : savedBase;
+  const base =
+    savedBase && savedBase.revision !== panel.revision && handoffText(panel.handoff) === savedBase.text
+      ? { ...savedBase, revision: panel.revision }
+      : savedBase;
 
   const startEditing = () => {
     setDraft(draftFrom(panel.handoff));
@@ -60,7 +63,13 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
   return (
     <section aria-labelledby="handoff-heading" data-testid="handoff" style={{ marginBottom: gap.xl }}>
       <Row style={{ justifyContent: 'space-between' }}>
-        <h2 id="handoff-heading" ref={headingRef} tabIndex={-1} className="ss-focusable" style={{ font: token('font.heading.medium'), margin: 0, color: token('color.text') }}>
+        <h2
+          id="handoff-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          className="ss-focusable"
+          style={{ font: token('font.heading.medium'), margin: 0, color: token('color.text') }}
+        >
           QA handoff package
         </h2>
         {canEdit && !draft ? (
@@ -78,7 +87,11 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
         <div style={{ marginTop: gap.m }}>
           {theirs ? <TheirVersion theirs={theirs} act={act} onDismiss={() => setTheirs(undefined)} /> : null}
           <HandoffEdit
-            draft={draft} onChange={setDraft} busy={busy} onSave={() => void save()} onCancel={stopEditing}
+            draft={draft}
+            onChange={setDraft}
+            busy={busy}
+            onSave={() => void save()}
+            onCancel={stopEditing}
             {...(error ? { error } : {})}
             errorActions={error?.code === 'CONFLICT' ? <ConflictActions busy={busy} onReload={() => void reloadTheirs()} /> : null}
           />

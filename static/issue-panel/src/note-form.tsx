@@ -25,7 +25,8 @@ export function NoteForm({ id, label, submitLabel, required, busy, error, onSubm
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (required && text.trim() === '') return setProblem(`Write a reason: ${label.toLowerCase()} cannot be blank.`);
-    if (text.length > RECORD_LIMITS.noteCharacters) return setProblem(`${label} is too long: shorten it to ${RECORD_LIMITS.noteCharacters.toLocaleString('en-US')} characters.`);
+    if (text.length > RECORD_LIMITS.noteCharacters)
+      return setProblem(`${label} is too long: shorten it to ${RECORD_LIMITS.noteCharacters.toLocaleString('en-US')} characters.`);
     setProblem(undefined);
     onSubmit(text.trim());
   };
@@ -35,7 +36,17 @@ export function NoteForm({ id, label, submitLabel, required, busy, error, onSubm
   const serverProblem = error?.problems?.map((p) => p.message).join('; ');
   return (
     <form onSubmit={submit} onKeyDown={escape} style={{ marginTop: gap.s }} data-testid={`${id}-form`} noValidate>
-      <TextAreaField id={id} label={label} value={text} onChange={setText} limit={RECORD_LIMITS.noteCharacters} rows={2} required={required} autoFocus error={problem ?? serverProblem} />
+      <TextAreaField
+        id={id}
+        label={label}
+        value={text}
+        onChange={setText}
+        limit={RECORD_LIMITS.noteCharacters}
+        rows={2}
+        required={required}
+        autoFocus
+        error={problem ?? serverProblem}
+      />
       <Row>
         <Button type="submit" appearance="primary" isDisabled={busy}>
           {submitLabel}

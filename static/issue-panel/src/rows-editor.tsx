@@ -31,17 +31,46 @@ export function RowsEditor<T extends DraftRow>({ noun, idPrefix, rows, max, prob
     <div>
       <ol style={listReset}>
         {rows.map((row, i) => (
-          <li key={row.key} data-testid={`${idPrefix}-row-${i}`} style={{ padding: `${gap.s} 0`, borderTop: i ? `${token('border.width')} solid ${token('color.border')}` : undefined }}>
-            <TextAreaField id={`${idPrefix}-${i}`} label={`${noun} ${i + 1}`} value={row.text} rows={2} limit={RECORD_LIMITS.entryCharacters} onChange={(text) => update(i)({ text } as Partial<T>)} {...(problems[row.key] ? { error: problems[row.key] } : {})} />
+          <li
+            key={row.key}
+            data-testid={`${idPrefix}-row-${i}`}
+            style={{ padding: `${gap.s} 0`, borderTop: i ? `${token('border.width')} solid ${token('color.border')}` : undefined }}
+          >
+            <TextAreaField
+              id={`${idPrefix}-${i}`}
+              label={`${noun} ${i + 1}`}
+              value={row.text}
+              rows={2}
+              limit={RECORD_LIMITS.entryCharacters}
+              onChange={(text) => update(i)({ text } as Partial<T>)}
+              {...(problems[row.key] ? { error: problems[row.key] } : {})}
+            />
             <Row>
               {extra?.(row, i, update(i))}
-              <Button spacing="compact" appearance="subtle" isDisabled={i === 0} aria-label={`Move ${noun.toLowerCase()} ${i + 1} up`} onClick={() => onChange(moved(rows, i, -1))}>
+              <Button
+                spacing="compact"
+                appearance="subtle"
+                isDisabled={i === 0}
+                aria-label={`Move ${noun.toLowerCase()} ${i + 1} up`}
+                onClick={() => onChange(moved(rows, i, -1))}
+              >
                 Move up
               </Button>
-              <Button spacing="compact" appearance="subtle" isDisabled={i === rows.length - 1} aria-label={`Move ${noun.toLowerCase()} ${i + 1} down`} onClick={() => onChange(moved(rows, i, 1))}>
+              <Button
+                spacing="compact"
+                appearance="subtle"
+                isDisabled={i === rows.length - 1}
+                aria-label={`Move ${noun.toLowerCase()} ${i + 1} down`}
+                onClick={() => onChange(moved(rows, i, 1))}
+              >
                 Move down
               </Button>
-              <Button spacing="compact" appearance="subtle" aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
+              <Button
+                spacing="compact"
+                appearance="subtle"
+                aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`}
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              >
                 Remove
               </Button>
             </Row>

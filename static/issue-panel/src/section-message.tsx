@@ -14,8 +14,33 @@ const COLOURS: Record<Appearance, { background: string; icon: string; glyph: str
 export function SectionMessage({ appearance, title, children }: { appearance: Appearance; title: string; children: ReactNode }) {
   const colours = COLOURS[appearance];
   return (
-    <section aria-label={title} style={{ display: 'flex', gap: token('space.200'), padding: token('space.200'), borderRadius: token('radius.small'), background: colours.background, color: token('color.text') }}>
-      <span aria-hidden style={{ flex: 'none', width: 20, height: 20, borderRadius: '50%', background: colours.icon, color: token('color.text.inverse'), font: token('font.body.small'), fontWeight: 700, display: 'inline-flex', alignItems: 'center', justifyContent: 'center' }}>
+    <section
+      aria-label={title}
+      style={{
+        display: 'flex',
+        gap: token('space.200'),
+        padding: token('space.200'),
+        borderRadius: token('radius.small'),
+        background: colours.background,
+        color: token('color.text'),
+      }}
+    >
+      <span
+        aria-hidden
+        style={{
+          flex: 'none',
+          width: 20,
+          height: 20,
+          borderRadius: '50%',
+          background: colours.icon,
+          color: token('color.text.inverse'),
+          font: token('font.body.small'),
+          fontWeight: 700,
+          display: 'inline-flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+        }}
+      >
         {colours.glyph}
       </span>
       <div style={{ minWidth: 0 }}>

@@ -8,7 +8,13 @@ export function SeveritySelect({ id, label, value, onChange }: { id: string; lab
       <label htmlFor={id} style={{ position: 'absolute', left: -10000, width: 1, height: 1, overflow: 'hidden' }}>
         {label}
       </label>
-      <select id={id} className="ss-field" value={value} onChange={(event) => onChange(event.target.value as Severity)} style={{ ...fieldStyle, width: 'auto', padding: '2px 8px' }}>
+      <select
+        id={id}
+        className="ss-field"
+        value={value}
+        onChange={(event) => onChange(event.target.value as Severity)}
+        style={{ ...fieldStyle, width: 'auto', padding: '2px 8px' }}
+      >
         <option value="high">High severity</option>
         <option value="medium">Medium severity</option>
         <option value="low">Low severity</option>

@@ -22,14 +22,26 @@ export function TickBox({ id, label, ticked, busy, labelRef, onChange }: TickBox
     void onChange(value).finally(() => setPending(undefined));
   };
   return (
-    <label htmlFor={id} style={{ display: 'inline-flex', alignItems: 'center', gap: token('space.100'), cursor: busy ? 'progress' : 'pointer', font: token('font.body'), fontWeight: 600 }}>
+    <label
+      htmlFor={id}
+      style={{
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: token('space.100'),
+        cursor: busy ? 'progress' : 'pointer',
+        font: token('font.body'),
+        fontWeight: 600,
+      }}
+    >
       <input
         id={id}
         ref={labelRef}
         type="checkbox"
         checked={pending ?? ticked}
         aria-disabled={busy}
-        onChange={(event) => change(event.target.checked)} style={{ width: 16, height: 16, margin: 0, accentColor: token('color.background.selected.bold') }} />
+        onChange={(event) => change(event.target.checked)}
+        style={{ width: 16, height: 16, margin: 0, accentColor: token('color.background.selected.bold') }}
+      />
       <span>{label}</span>
     </label>
   );

@@ -49,7 +49,9 @@ export const listReset: CSSProperties = { listStyle: 'none', margin: 0, padding:
 /** A visually hidden text for screen readers. */
 export function ScreenReaderOnly({ children }: { children: ReactNode }) {
   return (
-    <span style={{ position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 }}>
+    <span
+      style={{ position: 'absolute', width: 1, height: 1, padding: 0, margin: -1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 }}
+    >
       {children}
     </span>
   );

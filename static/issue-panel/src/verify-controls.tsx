@@ -22,10 +22,23 @@ export function VerifyControls({ behaviour, number, busy, error, verify }: Verif
     <div style={{ marginTop: gap.s }}>
       {!failing ? (
         <Row>
-          <Button spacing="compact" appearance={current === 'passed' && behaviour.state !== 'changed' ? 'primary' : 'default'} isDisabled={busy} aria-label={`Mark ${name} passed`} onClick={() => void verify('passed')}>
+          <Button
+            spacing="compact"
+            appearance={current === 'passed' && behaviour.state !== 'changed' ? 'primary' : 'default'}
+            isDisabled={busy}
+            aria-label={`Mark ${name} passed`}
+            onClick={() => void verify('passed')}
+          >
             Passed
           </Button>
-          <Button id={`fail-${behaviour.id}`} spacing="compact" appearance={current === 'failed' ? 'danger' : 'default'} isDisabled={busy} aria-label={`Mark ${name} failed`} onClick={() => setFailing(true)}>
+          <Button
+            id={`fail-${behaviour.id}`}
+            spacing="compact"
+            appearance={current === 'failed' ? 'danger' : 'default'}
+            isDisabled={busy}
+            aria-label={`Mark ${name} failed`}
+            onClick={() => setFailing(true)}
+          >
             Failed…
           </Button>
           {behaviour.verification ? (

@@ -3,8 +3,14 @@ import { CriterionKindFields } from './criterion-kind-fields';
 import { PrincipalsEditor } from './principals-editor';
 
 const KIND_NAMES: Record<string, string> = {
-  'field-set': 'A field is set', labels: 'Labels', 'subtasks-done': 'All sub-tasks done', 'links-resolved': 'Linked items resolved',
-  manual: 'Manual tick', approval: 'Approval', 'handoff-complete': 'QA handoff package complete', 'behaviours-verified': 'Expected behaviours verified by QA',
+  'field-set': 'A field is set',
+  labels: 'Labels',
+  'subtasks-done': 'All sub-tasks done',
+  'links-resolved': 'Linked items resolved',
+  manual: 'Manual tick',
+  approval: 'Approval',
+  'handoff-complete': 'QA handoff package complete',
+  'behaviours-verified': 'Expected behaviours verified by QA',
 };
 export const CRITERION_KINDS = Object.keys(KIND_NAMES);
 export const kindName = (kind: string) => KIND_NAMES[kind] ?? kind;
@@ -12,26 +18,85 @@ export const kindName = (kind: string) => KIND_NAMES[kind] ?? kind;
 const optional = (text: string) => (text.trim() === '' ? undefined : text);
 
 /** One criterion: label, required/optional, hint, who may waive it, and its kind's own fields. */
-export function CriterionForm(props: { criterion: Criterion; index: number; count: number; catalogs: Catalogs; onChange: (c: Criterion) => void; onMove: (to: number) => void; onRemove: () => void }) {
+export function CriterionForm(props: {
+  criterion: Criterion;
+  index: number;
+  count: number;
+  catalogs: Catalogs;
+  onChange: (c: Criterion) => void;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
   const { criterion: c, index, count, catalogs, onChange } = props;
   const prefix = `criterion-${index}`;
   const name = c.label ?? kindName(c.kind);
   return (
     <li className="cf-card" data-testid={prefix}>
       <div className="cf-row">
-        <strong className="cf-grow">{index + 1}. {kindName(c.kind)}</strong>
-        <button type="button" className="cf-button" data-spacing="compact" aria-label={`Move "${name}" up`} disabled={index === 0} onClick={() => props.onMove(index - 1)}>↑</button>
-        <button type="button" className="cf-button" data-spacing="compact" aria-label={`Move "${name}" down`} disabled={index === count - 1} onClick={() => props.onMove(index + 1)}>↓</button>
-        <button type="button" className="cf-button" data-appearance="subtle" data-spacing="compact" aria-label={`Remove "${name}"`} onClick={props.onRemove}>Remove</button>
+        <strong className="cf-grow">
+          {index + 1}. {kindName(c.kind)}
+        </strong>
+        <button
+          type="button"
+          className="cf-button"
+          data-spacing="compact"
+          aria-label={`Move "${name}" up`}
+          disabled={index === 0}
+          onClick={() => props.onMove(index - 1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="cf-button"
+          data-spacing="compact"
+          aria-label={`Move "${name}" down`}
+          disabled={index === count - 1}
+          onClick={() => props.onMove(index + 1)}
+        >
+          ↓
+        </button>
+        <button type="button" className="cf-button" data-appearance="subtle" data-spacing="compact" aria-label={`Remove "${name}"`} onClick={props.onRemove}>
+          Remove
+        </button>
       </div>
       <div className="cf-row">
-        <label className="cf-label cf-grow">Label<input className="cf-field" data-testid={`${prefix}-label`} value={c.label ?? ''} placeholder={kindName(c.kind)} onChange={(e) => onChange({ ...c, label: optional(e.target.value) })} /></label>
-        <label className="cf-label">Id<input className="cf-field" value={c.id} onChange={(e) => onChange({ ...c, id: e.target.value })} /></label>
-        <label className="cf-row" style={{ gap: 4 }}><input type="checkbox" data-testid={`${prefix}-required`} checked={c.required !== false} onChange={(e) => onChange({ ...c, required: e.target.checked ? undefined : false })} />Required</label>
+        <label className="cf-label cf-grow">
+          Label
+          <input
+            className="cf-field"
+            data-testid={`${prefix}-label`}
+            value={c.label ?? ''}
+            placeholder={kindName(c.kind)}
+            onChange={(e) => onChange({ ...c, label: optional(e.target.value) })}
+          />
+        </label>
+        <label className="cf-label">
+          Id
+          <input className="cf-field" value={c.id} onChange={(e) => onChange({ ...c, id: e.target.value })} />
+        </label>
+        <label className="cf-row" style={{ gap: 4 }}>
+          <input
+            type="checkbox"
+            data-testid={`${prefix}-required`}
+            checked={c.required !== false}
+            onChange={(e) => onChange({ ...c, required: e.target.checked ? undefined : false })}
+          />
+          Required
+        </label>
       </div>
       <CriterionKindFields criterion={c} catalogs={catalogs} onChange={onChange} prefix={prefix} />
-      <label className="cf-label">Hint (how to fix it)<input className="cf-field" value={c.hint ?? ''} onChange={(e) => onChange({ ...c, hint: optional(e.target.value) })} /></label>
-      <PrincipalsEditor legend="Who may waive it (optional)" testId={`${prefix}-waivers`} value={c.waivableBy} roles={catalogs.projectRoles} onChange={(waivableBy) => onChange({ ...c, waivableBy })} />
+      <label className="cf-label">
+        Hint (how to fix it)
+        <input className="cf-field" value={c.hint ?? ''} onChange={(e) => onChange({ ...c, hint: optional(e.target.value) })} />
+      </label>
+      <PrincipalsEditor
+        legend="Who may waive it (optional)"
+        testId={`${prefix}-waivers`}
+        value={c.waivableBy}
+        roles={catalogs.projectRoles}
+        onChange={(waivableBy) => onChange({ ...c, waivableBy })}
+      />
     </li>
   );
 }

@@ -18,18 +18,30 @@ export function DryRun({ gate }: { gate: Gate }) {
     <section aria-label="Dry run" style={{ marginTop: 12 }}>
       <h3>Dry run</h3>
       <form className="cf-row" onSubmit={(e) => (e.preventDefault(), void run())}>
-        <label className="cf-label">Work item key<input className="cf-field" data-testid="dry-run-key" value={key} placeholder="ABC-5" onChange={(e) => setKey(e.target.value)} /></label>
-        <button type="submit" className="cf-button" data-testid="dry-run" disabled={key.trim() === ''}>Try it</button>
+        <label className="cf-label">
+          Work item key
+          <input className="cf-field" data-testid="dry-run-key" value={key} placeholder="ABC-5" onChange={(e) => setKey(e.target.value)} />
+        </label>
+        <button type="submit" className="cf-button" data-testid="dry-run" disabled={key.trim() === ''}>
+          Try it
+        </button>
       </form>
       {result?.error && <ErrorMessage error={result.error} testId="dry-run-error" />}
       {v && (
         <div data-testid="dry-run-verdict" role="status">
           <p className="cf-message" data-appearance={v.passed ? 'success' : 'warning'}>
-            {!v.applicable ? `${v.gateName} does not apply to ${v.issue}'s work type.` : v.passed ? `${v.issue} would pass ${v.gateName}.` : `${v.issue} would be blocked by ${v.gateName}.`}
+            {!v.applicable
+              ? `${v.gateName} does not apply to ${v.issue}'s work type.`
+              : v.passed
+                ? `${v.issue} would pass ${v.gateName}.`
+                : `${v.issue} would be blocked by ${v.gateName}.`}
           </p>
           <ul className="cf-list">
             {v.results.map((r) => (
-              <li key={r.id}>{MARK[r.status]} {r.label}{r.required ? '' : ' (optional)'}: {r.reason}</li>
+              <li key={r.id}>
+                {MARK[r.status]} {r.label}
+                {r.required ? '' : ' (optional)'}: {r.reason}
+              </li>
             ))}
           </ul>
         </div>

@@ -40,18 +40,34 @@ export function ExportGatesFile() {
   return (
     <div>
       <div className="cf-row">
-        <button type="button" className="cf-button" data-testid="export" onClick={() => void download()}>Download gates (v1 file)</button>
+        <button type="button" className="cf-button" data-testid="export" onClick={() => void download()}>
+          Download gates (v1 file)
+        </button>
       </div>
       {error && <ErrorMessage error={error} testId="export-error" />}
       {exported && (
         <div style={{ marginTop: 8 }}>
           <label className="cf-label">
             {`${exported.fileName} — if no download started, copy this text into a file of that name`}
-            <textarea ref={textArea} className="cf-field" data-testid="export-text" readOnly rows={8} value={exported.text} style={{ font: 'var(--ds-font-code)', width: '100%' }} />
+            <textarea
+              ref={textArea}
+              className="cf-field"
+              data-testid="export-text"
+              readOnly
+              rows={8}
+              value={exported.text}
+              style={{ font: 'var(--ds-font-code)', width: '100%' }}
+            />
           </label>
           <div className="cf-row" style={{ marginTop: 4 }}>
-            <button type="button" className="cf-button" data-spacing="compact" data-testid="export-copy" onClick={() => void copy()}>Copy the text</button>
-            {copied && <span className="cf-muted" role="status" data-testid="export-copied">{copied}</span>}
+            <button type="button" className="cf-button" data-spacing="compact" data-testid="export-copy" onClick={() => void copy()}>
+              Copy the text
+            </button>
+            {copied && (
+              <span className="cf-muted" role="status" data-testid="export-copied">
+                {copied}
+              </span>
+            )}
           </div>
         </div>
       )}

@@ -5,7 +5,11 @@ import { PrincipalsEditor } from './principals-editor';
 import { DryRun } from './dry-run';
 import { freeId, moved } from './new-gate';
 
-const types = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+const types = (text: string) =>
+  text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 const blank = (kind: string, taken: string[]): Criterion => {
   const id = freeId(kind, taken);
@@ -17,7 +21,25 @@ const blank = (kind: string, taken: string[]): Criterion => {
 };
 
 /** The form for one gate: name, work types, QA verifiers, criteria (a form per kind), and a dry run before saving. */
-export function GateEditor({ initial, isNew, catalogs, busy, onSave, onCancel, withDryRun = true, saveLabel = 'Save gate' }: { initial: Gate; isNew: boolean; catalogs: Catalogs; busy: boolean; onSave: (g: Gate) => void; onCancel: () => void; withDryRun?: boolean; saveLabel?: string }) {
+export function GateEditor({
+  initial,
+  isNew,
+  catalogs,
+  busy,
+  onSave,
+  onCancel,
+  withDryRun = true,
+  saveLabel = 'Save gate',
+}: {
+  initial: Gate;
+  isNew: boolean;
+  catalogs: Catalogs;
+  busy: boolean;
+  onSave: (g: Gate) => void;
+  onCancel: () => void;
+  withDryRun?: boolean;
+  saveLabel?: string;
+}) {
   const [gate, setGate] = useState<Gate>(initial);
   const [kind, setKind] = useState('field-set');
   const setCriteria = (criteria: Criterion[]) => setGate({ ...gate, criteria });
@@ -26,34 +48,69 @@ export function GateEditor({ initial, isNew, catalogs, busy, onSave, onCancel, w
     <section className="cf-card" aria-label={`Edit gate ${gate.name}`} data-testid="gate-editor">
       <h2 style={{ marginTop: 0 }}>{isNew ? 'New gate' : `Edit ${initial.name}`}</h2>
       <div className="cf-row">
-        <label className="cf-label cf-grow">Name<input className="cf-field" data-testid="gate-name" value={gate.name} onChange={(e) => setGate({ ...gate, name: e.target.value })} /></label>
-        <label className="cf-label">Id (rules refer to it)<input className="cf-field" data-testid="gate-id" value={gate.id} readOnly={!isNew} onChange={(e) => setGate({ ...gate, id: e.target.value })} /></label>
+        <label className="cf-label cf-grow">
+          Name
+          <input className="cf-field" data-testid="gate-name" value={gate.name} onChange={(e) => setGate({ ...gate, name: e.target.value })} />
+        </label>
+        <label className="cf-label">
+          Id (rules refer to it)
+          <input className="cf-field" data-testid="gate-id" value={gate.id} readOnly={!isNew} onChange={(e) => setGate({ ...gate, id: e.target.value })} />
+        </label>
       </div>
-      <label className="cf-label">Work types it applies to (comma-separated; empty: all)
-        <input className="cf-field" data-testid="gate-types" defaultValue={gate.appliesTo?.issueTypes.join(', ') ?? ''} onBlur={(e) => setGate({ ...gate, appliesTo: types(e.target.value).length ? { issueTypes: types(e.target.value) } : undefined })} />
+      <label className="cf-label">
+        Work types it applies to (comma-separated; empty: all)
+        <input
+          className="cf-field"
+          data-testid="gate-types"
+          defaultValue={gate.appliesTo?.issueTypes.join(', ') ?? ''}
+          onBlur={(e) => setGate({ ...gate, appliesTo: types(e.target.value).length ? { issueTypes: types(e.target.value) } : undefined })}
+        />
       </label>
-      <PrincipalsEditor legend="QA verifiers (optional; without them anyone who may edit the item)" testId="qa-verifiers" value={gate.qaVerifiers} roles={catalogs.projectRoles} onChange={(qaVerifiers) => setGate({ ...gate, qaVerifiers })} />
+      <PrincipalsEditor
+        legend="QA verifiers (optional; without them anyone who may edit the item)"
+        testId="qa-verifiers"
+        value={gate.qaVerifiers}
+        roles={catalogs.projectRoles}
+        onChange={(qaVerifiers) => setGate({ ...gate, qaVerifiers })}
+      />
       <h3>Criteria</h3>
       <ol className="cf-list">
         {gate.criteria.map((c, i) => (
-          <CriterionForm key={i} criterion={c} index={i} count={gate.criteria.length} catalogs={catalogs}
+          <CriterionForm
+            key={i}
+            criterion={c}
+            index={i}
+            count={gate.criteria.length}
+            catalogs={catalogs}
             onChange={(next) => setCriteria(gate.criteria.map((x, j) => (j === i ? next : x)))}
             onMove={(to) => setCriteria(moved(gate.criteria, i, to))}
-            onRemove={() => setCriteria(gate.criteria.filter((_, j) => j !== i))} />
+            onRemove={() => setCriteria(gate.criteria.filter((_, j) => j !== i))}
+          />
         ))}
       </ol>
       <div className="cf-row">
-        <label className="cf-label">Add a criterion
+        <label className="cf-label">
+          Add a criterion
           <select className="cf-field" data-testid="add-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-            {CRITERION_KINDS.map((k) => <option key={k} value={k}>{kindName(k)}</option>)}
+            {CRITERION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {kindName(k)}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" className="cf-button" data-testid="add-criterion" onClick={() => setCriteria([...gate.criteria, blank(kind, ids)])}>Add criterion</button>
+        <button type="button" className="cf-button" data-testid="add-criterion" onClick={() => setCriteria([...gate.criteria, blank(kind, ids)])}>
+          Add criterion
+        </button>
       </div>
       {withDryRun && <DryRun gate={gate} />}
       <div className="cf-row" style={{ marginTop: 12 }}>
-        <button type="button" className="cf-button" data-appearance="primary" data-testid="save-gate" disabled={busy} onClick={() => onSave(gate)}>{saveLabel}</button>
-        <button type="button" className="cf-button" data-appearance="subtle" onClick={onCancel}>Cancel</button>
+        <button type="button" className="cf-button" data-appearance="primary" data-testid="save-gate" disabled={busy} onClick={() => onSave(gate)}>
+          {saveLabel}
+        </button>
+        <button type="button" className="cf-button" data-appearance="subtle" onClick={onCancel}>
+          Cancel
+        </button>
       </div>
     </section>
   );

@@ -9,13 +9,32 @@ export const placeText = ({ workflow, transition, draft, disabled }: RulePlace) 
 function usedBy(usage: RuleUsage, id: string): string | undefined {
   const places = usage.byGate[id];
   if (!places) return undefined;
-  return places.length > 0 ? places.map(placeText).join('; ') : 'a rule configured on Shipshape\'s rule screen (Jira\'s rules could not be read to say which)';
+  return places.length > 0 ? places.map(placeText).join('; ') : "a rule configured on Shipshape's rule screen (Jira's rules could not be read to say which)";
 }
 
 /** The project's gates in order, with their work types; edit, reorder, delete (confirmed, naming the rules that use it). */
-export function GateList({ gates, usage, busy, onEdit, onMove, onDelete }: { gates: Gate[]; usage: RuleUsage; busy: boolean; onEdit: (i: number) => void; onMove: (from: number, to: number) => void; onDelete: (id: string) => void }) {
+export function GateList({
+  gates,
+  usage,
+  busy,
+  onEdit,
+  onMove,
+  onDelete,
+}: {
+  gates: Gate[];
+  usage: RuleUsage;
+  busy: boolean;
+  onEdit: (i: number) => void;
+  onMove: (from: number, to: number) => void;
+  onDelete: (id: string) => void;
+}) {
   const [confirming, setConfirming] = useState<string | undefined>();
-  if (gates.length === 0) return <p className="cf-muted" data-testid="no-gates">This project has no gates of its own yet. Create one from a template below.</p>;
+  if (gates.length === 0)
+    return (
+      <p className="cf-muted" data-testid="no-gates">
+        This project has no gates of its own yet. Create one from a template below.
+      </p>
+    );
   const unused = usage.incomplete ? 'No workflow rule Shipshape could see names it, but the list may be incomplete (see above).' : 'No workflow rule names it.';
   return (
     <ul className="cf-list" data-testid="gate-list">
@@ -30,12 +49,45 @@ export function GateList({ gates, usage, busy, onEdit, onMove, onDelete }: { gat
                   {g.criteria.length} criteria · {g.appliesTo ? `for ${g.appliesTo.issueTypes.join(', ')}` : 'for every work type'}
                   {used && ' · used by a workflow rule'}
                 </div>
-                {used && <div className="cf-muted" data-testid={`used-by-${g.id}`}>Used by rules that name this gate id: {used}</div>}
+                {used && (
+                  <div className="cf-muted" data-testid={`used-by-${g.id}`}>
+                    Used by rules that name this gate id: {used}
+                  </div>
+                )}
               </div>
-              <button type="button" className="cf-button" data-spacing="compact" aria-label={`Move ${g.name} up`} disabled={busy || i === 0} onClick={() => onMove(i, i - 1)}>↑</button>
-              <button type="button" className="cf-button" data-spacing="compact" aria-label={`Move ${g.name} down`} disabled={busy || i === gates.length - 1} onClick={() => onMove(i, i + 1)}>↓</button>
-              <button type="button" className="cf-button" data-testid={`edit-${g.id}`} disabled={busy} onClick={() => onEdit(i)}>Edit</button>
-              <button type="button" className="cf-button" data-appearance="subtle" data-testid={`delete-${g.id}`} disabled={busy} onClick={() => setConfirming(g.id)}>Delete</button>
+              <button
+                type="button"
+                className="cf-button"
+                data-spacing="compact"
+                aria-label={`Move ${g.name} up`}
+                disabled={busy || i === 0}
+                onClick={() => onMove(i, i - 1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="cf-button"
+                data-spacing="compact"
+                aria-label={`Move ${g.name} down`}
+                disabled={busy || i === gates.length - 1}
+                onClick={() => onMove(i, i + 1)}
+              >
+                ↓
+              </button>
+              <button type="button" className="cf-button" data-testid={`edit-${g.id}`} disabled={busy} onClick={() => onEdit(i)}>
+                Edit
+              </button>
+              <button
+                type="button"
+                className="cf-button"
+                data-appearance="subtle"
+                data-testid={`delete-${g.id}`}
+                disabled={busy}
+                onClick={() => setConfirming(g.id)}
+              >
+                Delete
+              </button>
             </div>
             {confirming === g.id && (
               <div className="cf-message" data-appearance="warning" role="alertdialog" aria-label={`Delete ${g.name}?`} data-testid="confirm-delete">
@@ -46,8 +98,19 @@ export function GateList({ gates, usage, busy, onEdit, onMove, onDelete }: { gat
                     : unused}
                 </p>
                 <div className="cf-row">
-                  <button type="button" className="cf-button" data-appearance="danger" data-testid="confirm-delete-yes" autoFocus onClick={() => (setConfirming(undefined), onDelete(g.id))}>Delete</button>
-                  <button type="button" className="cf-button" onClick={() => setConfirming(undefined)}>Keep it</button>
+                  <button
+                    type="button"
+                    className="cf-button"
+                    data-appearance="danger"
+                    data-testid="confirm-delete-yes"
+                    autoFocus
+                    onClick={() => (setConfirming(undefined), onDelete(g.id))}
+                  >
+                    Delete
+                  </button>
+                  <button type="button" className="cf-button" onClick={() => setConfirming(undefined)}>
+                    Keep it
+                  </button>
                 </div>
               </div>
             )}

@@ -31,23 +31,42 @@ export function ImportGatesFile({ revision, onImported }: { revision: number; on
   return (
     <div style={{ marginTop: 8 }}>
       <div className="cf-row">
-        <label className="cf-label">Gates file
+        <label className="cf-label">
+          Gates file
           <input type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => setFile(e.target.files?.[0])} />
         </label>
-        <label className="cf-label cf-grow">…or paste the file's text
-          <textarea className="cf-field" data-testid="import-text" rows={3} value={pasted} onChange={(e) => setPasted(e.target.value)} style={{ font: 'var(--ds-font-code)' }} />
+        <label className="cf-label cf-grow">
+          …or paste the file's text
+          <textarea
+            className="cf-field"
+            data-testid="import-text"
+            rows={3}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            style={{ font: 'var(--ds-font-code)' }}
+          />
         </label>
       </div>
       <div className="cf-row">
         <fieldset className="cf-row" style={{ border: 0 }}>
           <legend className="cf-label">When ids clash</legend>
-          <label><input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge (keep the others)</label>
-          <label><input type="radio" name="mode" data-testid="mode-replace" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace all gates</label>
+          <label>
+            <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge (keep the others)
+          </label>
+          <label>
+            <input type="radio" name="mode" data-testid="mode-replace" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace all gates
+          </label>
         </fieldset>
-        <button type="button" className="cf-button" data-testid="import" disabled={!file && pasted.trim() === ''} onClick={() => void upload()}>Import</button>
+        <button type="button" className="cf-button" data-testid="import" disabled={!file && pasted.trim() === ''} onClick={() => void upload()}>
+          Import
+        </button>
       </div>
       {outcome?.error && <ErrorMessage error={outcome.error} testId="import-error" />}
-      {outcome?.done && <p className="cf-message" data-appearance="success" role="status">{outcome.done}</p>}
+      {outcome?.done && (
+        <p className="cf-message" data-appearance="success" role="status">
+          {outcome.done}
+        </p>
+      )}
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function newGate(template: Gate | undefined, taken: readonly string[]): G
   return { id: freeId('new-gate', taken), name: 'New gate', criteria: [{ id: 'check', kind: 'manual', label: 'Describe the check' }] };
 }
 
-export const moved = <T,>(list: readonly T[], from: number, to: number): T[] => {
+export const moved = <T>(list: readonly T[], from: number, to: number): T[] => {
   if (to < 0 || to >= list.length) return [...list];
   const next = [...list];
   const [item] = next.splice(from, 1);

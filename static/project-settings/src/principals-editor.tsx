@@ -12,7 +12,19 @@ const clean = (p: Principals): Principals | undefined => {
 };
 
 /** Groups (searched in Jira as you type) and project roles (ticked) for approvers, waivers and QA verifiers. */
-export function PrincipalsEditor({ legend, value, roles, onChange, testId }: { legend: string; value: Principals | undefined; roles: string[]; onChange: (p: Principals | undefined) => void; testId: string }) {
+export function PrincipalsEditor({
+  legend,
+  value,
+  roles,
+  onChange,
+  testId,
+}: {
+  legend: string;
+  value: Principals | undefined;
+  roles: string[];
+  onChange: (p: Principals | undefined) => void;
+  testId: string;
+}) {
   const listId = useId();
   const [typed, setTyped] = useState('');
   const [found, setFound] = useState<string[]>([]);
@@ -28,7 +40,9 @@ export function PrincipalsEditor({ legend, value, roles, onChange, testId }: { l
     // Answers can overtake each other while the admin types; only the last question counts.
     if (asked !== latest.current) return;
     setFound(answer.ok ? answer.data.groups : []);
-    setFailure(answer.ok ? undefined : { ...answer.error, message: `Group search failed: ${answer.error.message} You can still type a group's full name and add it.` });
+    setFailure(
+      answer.ok ? undefined : { ...answer.error, message: `Group search failed: ${answer.error.message} You can still type a group's full name and add it.` },
+    );
   };
   const addGroup = () => {
     const name = typed.trim();
@@ -43,20 +57,47 @@ export function PrincipalsEditor({ legend, value, roles, onChange, testId }: { l
         {groups.map((g) => (
           <span key={g} className="cf-row" style={{ gap: 2 }}>
             <span>Group {g}</span>
-            <button type="button" className="cf-button" data-appearance="subtle" data-spacing="compact" aria-label={`Remove group ${g}`} onClick={() => onChange(clean({ ...value, groups: groups.filter((x) => x !== g) }))}>✕</button>
+            <button
+              type="button"
+              className="cf-button"
+              data-appearance="subtle"
+              data-spacing="compact"
+              aria-label={`Remove group ${g}`}
+              onClick={() => onChange(clean({ ...value, groups: groups.filter((x) => x !== g) }))}
+            >
+              ✕
+            </button>
           </span>
         ))}
       </div>
       <div className="cf-row">
-        <input className="cf-field" list={listId} aria-label={`${legend}: find a group`} placeholder="Find a group…" value={typed} onChange={(e) => void search(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), addGroup())} />
-        <datalist id={listId}>{found.map((g) => <option key={g} value={g} />)}</datalist>
-        <button type="button" className="cf-button" data-spacing="compact" onClick={addGroup} disabled={typed.trim() === ''}>Add group</button>
+        <input
+          className="cf-field"
+          list={listId}
+          aria-label={`${legend}: find a group`}
+          placeholder="Find a group…"
+          value={typed}
+          onChange={(e) => void search(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), addGroup())}
+        />
+        <datalist id={listId}>
+          {found.map((g) => (
+            <option key={g} value={g} />
+          ))}
+        </datalist>
+        <button type="button" className="cf-button" data-spacing="compact" onClick={addGroup} disabled={typed.trim() === ''}>
+          Add group
+        </button>
       </div>
       {failure && <ErrorMessage error={failure} testId={`${testId}-search-error`} />}
       <div className="cf-row" role="group" aria-label={`${legend}: project roles`}>
         {roles.map((role) => (
           <label key={role} className="cf-row" style={{ gap: 4 }}>
-            <input type="checkbox" checked={held.includes(role)} onChange={(e) => onChange(clean({ ...value, projectRoles: e.target.checked ? [...held, role] : held.filter((r) => r !== role) }))} />
+            <input
+              type="checkbox"
+              checked={held.includes(role)}
+              onChange={(e) => onChange(clean({ ...value, projectRoles: e.target.checked ? [...held, role] : held.filter((r) => r !== role) }))}
+            />
             {role}
           </label>
         ))}

@@ -9,17 +9,32 @@ import { ImportExport } from './import-export';
 import { moved, newGate } from './new-gate';
 
 type Editing = { index: number; gate: Gate } | undefined;
-const GOVERNED = { project: 'its own gates below', site: "the site's templates (until it saves gates of its own)", 'built-in': 'the built-in Ready for QA and Definition of Done (until it saves gates of its own)' };
+const GOVERNED = {
+  project: 'its own gates below',
+  site: "the site's templates (until it saves gates of its own)",
+  'built-in': 'the built-in Ready for QA and Definition of Done (until it saves gates of its own)',
+};
 
 /** Why "in use" below may be incomplete, and the Shipshape rules whose configuration names no readable gate. */
 function RuleUsageNotes({ usage }: { usage: RuleUsage }) {
   return (
     <>
-      {usage.incomplete && <p className="cf-message" data-appearance="warning" data-testid="usage-incomplete">{usage.incomplete}</p>}
+      {usage.incomplete && (
+        <p className="cf-message" data-appearance="warning" data-testid="usage-incomplete">
+          {usage.incomplete}
+        </p>
+      )}
       {usage.unreadable.length > 0 && (
         <div className="cf-message" data-appearance="warning" data-testid="usage-unreadable">
-          {usage.unreadable.length} Shipshape workflow {usage.unreadable.length === 1 ? 'rule names' : 'rules name'} no gate Shipshape can read (they block their transitions until an admin picks a gate):
-          <ul>{usage.unreadable.map((r, i) => <li key={i}>{placeText(r)}: {r.problem}</li>)}</ul>
+          {usage.unreadable.length} Shipshape workflow {usage.unreadable.length === 1 ? 'rule names' : 'rules name'} no gate Shipshape can read (they block
+          their transitions until an admin picks a gate):
+          <ul>
+            {usage.unreadable.map((r, i) => (
+              <li key={i}>
+                {placeText(r)}: {r.problem}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </>
@@ -63,28 +78,59 @@ export function SettingsPage() {
   return (
     <main className="cf-page">
       <h1>Shipshape gates for {data.projectKey}</h1>
-      <p className="cf-muted" data-testid="governed-by">Work items of {data.projectKey} are checked against {GOVERNED[data.governedBy]}.</p>
-      {notice && <p className="cf-message" data-appearance="success" role="status" data-testid="notice">{notice}</p>}
+      <p className="cf-muted" data-testid="governed-by">
+        Work items of {data.projectKey} are checked against {GOVERNED[data.governedBy]}.
+      </p>
+      {notice && (
+        <p className="cf-message" data-appearance="success" role="status" data-testid="notice">
+          {notice}
+        </p>
+      )}
       {error && <ErrorMessage error={error} />}
-      {data.siteProblem && <p className="cf-message" data-appearance="warning">{data.siteProblem}</p>}
+      {data.siteProblem && (
+        <p className="cf-message" data-appearance="warning">
+          {data.siteProblem}
+        </p>
+      )}
       <h2>Gates</h2>
       <RuleUsageNotes usage={data.ruleUsage} />
-      <GateList gates={gates} usage={data.ruleUsage} busy={busy} onEdit={(i) => setEditing({ index: i, gate: gates[i] as Gate })}
-        onMove={(from, to) => void save(moved(gates, from, to), 'Order saved.')} onDelete={(id) => void remove(id)} />
+      <GateList
+        gates={gates}
+        usage={data.ruleUsage}
+        busy={busy}
+        onEdit={(i) => setEditing({ index: i, gate: gates[i] as Gate })}
+        onMove={(from, to) => void save(moved(gates, from, to), 'Order saved.')}
+        onDelete={(id) => void remove(id)}
+      />
       {!editing && (
         <div className="cf-row" style={{ marginTop: 8 }}>
-          <label className="cf-label">Start from
+          <label className="cf-label">
+            Start from
             <select className="cf-field" data-testid="template-select" value={template} onChange={(e) => setTemplate(e.target.value)}>
               <option value="">Scratch (an empty gate)</option>
-              {data.templates.map((t) => <option key={`${t.source}:${t.gate.id}`} value={`${t.source}:${t.gate.id}`}>{`${t.gate.name} (${t.source === 'site' ? 'site template' : 'built-in'}, ${t.gate.criteria.length} criteria)`}</option>)}
+              {data.templates.map((t) => (
+                <option
+                  key={`${t.source}:${t.gate.id}`}
+                  value={`${t.source}:${t.gate.id}`}
+                >{`${t.gate.name} (${t.source === 'site' ? 'site template' : 'built-in'}, ${t.gate.criteria.length} criteria)`}</option>
+              ))}
             </select>
           </label>
-          <button type="button" className="cf-button" data-appearance="primary" data-testid="create-gate" onClick={start}>Create gate</button>
+          <button type="button" className="cf-button" data-appearance="primary" data-testid="create-gate" onClick={start}>
+            Create gate
+          </button>
         </div>
       )}
       {editing && (
-        <GateEditor key={`${editing.index}:${editing.gate.id}`} initial={editing.gate} isNew={editing.index < 0} catalogs={data.catalogs} busy={busy} onCancel={() => setEditing(undefined)}
-          onSave={(g) => void save(editing.index < 0 ? [...gates, g] : gates.map((x, i) => (i === editing.index ? g : x)), `Saved ${g.name}.`)} />
+        <GateEditor
+          key={`${editing.index}:${editing.gate.id}`}
+          initial={editing.gate}
+          isNew={editing.index < 0}
+          catalogs={data.catalogs}
+          busy={busy}
+          onCancel={() => setEditing(undefined)}
+          onSave={(g) => void save(editing.index < 0 ? [...gates, g] : gates.map((x, i) => (i === editing.index ? g : x)), `Saved ${g.name}.`)}
+        />
       )}
       <ImportExport revision={data.project.revision} onImported={(state) => applied(state, 'Import saved.')} />
       <h2>Recent changes</h2>

@@ -59,15 +59,26 @@ export function RuleConfig() {
     })();
   }, []);
 
-  if (loaded.state === 'loading') return <p className="cf-muted" role="status">Loading the gates…</p>;
+  if (loaded.state === 'loading')
+    return (
+      <p className="cf-muted" role="status">
+        Loading the gates…
+      </p>
+    );
   if (loaded.state === 'error') return <ErrorMessage error={loaded.error} />;
   if (loaded.entryPoint === 'view') {
-    return <p data-testid="rule-summary" style={{ margin: 0 }}>{loaded.data.summary ?? 'No gate chosen yet: edit the rule to pick one.'}</p>;
+    return (
+      <p data-testid="rule-summary" style={{ margin: 0 }}>
+        {loaded.data.summary ?? 'No gate chosen yet: edit the rule to pick one.'}
+      </p>
+    );
   }
   const known = loaded.data.options.some((o) => o.id === gateId);
   return (
     <form className="cf-page" style={{ padding: 8 }} onSubmit={(e) => e.preventDefault()}>
-      <label className="cf-label" htmlFor="gate">Gate this transition requires</label>
+      <label className="cf-label" htmlFor="gate">
+        Gate this transition requires
+      </label>
       <select id="gate" className="cf-field" data-testid="gate-select" value={gateId} onChange={(e) => setGateId(e.target.value)} style={{ width: '100%' }}>
         <option value="">Pick a gate…</option>
         {gateId && !known && <option value={gateId}>{gateId} (no longer exists)</option>}
@@ -75,7 +86,9 @@ export function RuleConfig() {
           <option key={o.id} value={o.id}>{`${o.name} — ${o.criteria} ${o.criteria === 1 ? 'criterion' : 'criteria'} (${o.source})`}</option>
         ))}
       </select>
-      <p className="cf-muted" style={{ font: 'var(--ds-font-body-small)' }}>The gate's criteria are edited in the project's settings, under Shipshape gates.</p>
+      <p className="cf-muted" style={{ font: 'var(--ds-font-body-small)' }}>
+        The gate's criteria are edited in the project's settings, under Shipshape gates.
+      </p>
       <label className="cf-row" style={{ marginTop: 8 }}>
         <input type="checkbox" data-testid="fail-open" checked={failOpen} onChange={(e) => setFailOpen(e.target.checked)} />
         Let the transition through when Jira cannot be reached (fail open). A failing gate always blocks.

@@ -8,7 +8,12 @@ export const PROBE_FAILURE = 'Probe failure: the gate library is unavailable';
 
 const resolver = new Resolver();
 
-resolver.define('echo', (req) => ({ payload: req.payload, accountId: req.context.accountId, moduleKey: req.context.moduleKey, extension: req.context.extension }));
+resolver.define('echo', (req) => ({
+  payload: req.payload,
+  accountId: req.context.accountId,
+  moduleKey: req.context.moduleKey,
+  extension: req.context.extension,
+}));
 
 resolver.define('fail', () => {
   throw new Error(PROBE_FAILURE);

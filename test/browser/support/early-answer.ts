@@ -27,14 +27,18 @@ async function watchFor(context: BrowserContext, selector: string): Promise<void
   }, selector);
 }
 
-export const everShown = (frame: FrameLocator): Promise<boolean> =>
-  frame.locator(':root').evaluate(() => (window as Watched).__everShown === true);
+export const everShown = (frame: FrameLocator): Promise<boolean> => frame.locator(':root').evaluate(() => (window as Watched).__everShown === true);
 
 /**
  * Opens `path` as `accountId` with the screens' code held back by 1.5 s and `loadingSelector`
  * watched; `calls` lists the resolvers the page invokes, in order.
  */
-export async function openWithAnswerFirst(session: SandboxSession, accountId: string, path: string, loadingSelector: string): Promise<{ page: Page; context: BrowserContext; calls: string[] }> {
+export async function openWithAnswerFirst(
+  session: SandboxSession,
+  accountId: string,
+  path: string,
+  loadingSelector: string,
+): Promise<{ page: Page; context: BrowserContext; calls: string[] }> {
   const { page, context } = await session.openAs(accountId);
   await holdBackScreens(context, 1500);
   await watchFor(context, loadingSelector);

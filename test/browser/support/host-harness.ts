@@ -38,7 +38,11 @@ const harness: SandboxHostHarness = {
     mounted = mountCustomUi(
       container,
       callbacks
-        ? { ...options, onSubmit: (payload) => void events.push({ type: 'submit', payload }), onClose: (payload) => void events.push({ type: 'close', payload }) }
+        ? {
+            ...options,
+            onSubmit: (payload) => void events.push({ type: 'submit', payload }),
+            onClose: (payload) => void events.push({ type: 'close', payload }),
+          }
         : options,
     );
   },

@@ -31,15 +31,53 @@ export type RuleConfigAnswer = (query: Record<string, string>) => JiraResponse;
 const NO_RULES: RuleConfigAnswer = () => jiraResponse(200, { isLast: true, maxResults: 50, startAt: 0, total: 0, values: [] });
 
 const FIELDS = [
-  { id: 'fixVersions', key: 'fixVersions', name: 'Fix versions', custom: false, orderable: true, navigable: true, searchable: true, clauseNames: ['fixVersion'] },
-  { id: 'description', key: 'description', name: 'Description', custom: false, orderable: true, navigable: true, searchable: true, clauseNames: ['description'] },
-  { id: 'customfield_10016', key: 'customfield_10016', name: 'Story point estimate', custom: true, orderable: true, navigable: true, searchable: true, clauseNames: ['cf[10016]'] },
+  {
+    id: 'fixVersions',
+    key: 'fixVersions',
+    name: 'Fix versions',
+    custom: false,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: ['fixVersion'],
+  },
+  {
+    id: 'description',
+    key: 'description',
+    name: 'Description',
+    custom: false,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: ['description'],
+  },
+  {
+    id: 'customfield_10016',
+    key: 'customfield_10016',
+    name: 'Story point estimate',
+    custom: true,
+    orderable: true,
+    navigable: true,
+    searchable: true,
+    clauseNames: ['cf[10016]'],
+  },
 ];
-const LINK_TYPES = { issueLinkTypes: [{ id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks', self: `${SITE}/rest/api/3/issueLinkType/10000` }] };
-const ROLES = { Administrators: `${SITE}/rest/api/3/project/10000/role/10002`, 'atlassian-addons-project-access': `${SITE}/rest/api/3/project/10000/role/10003`, QA: `${SITE}/rest/api/3/project/10000/role/10101` };
+const LINK_TYPES = {
+  issueLinkTypes: [{ id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks', self: `${SITE}/rest/api/3/issueLinkType/10000` }],
+};
+const ROLES = {
+  Administrators: `${SITE}/rest/api/3/project/10000/role/10002`,
+  'atlassian-addons-project-access': `${SITE}/rest/api/3/project/10000/role/10003`,
+  QA: `${SITE}/rest/api/3/project/10000/role/10101`,
+};
 const GROUPS = ['jira-software-users', 'qa', 'release-managers'];
 
-function answer(request: JiraRequest, who: (typeof CONFIG_CAST)[ConfigWho] | undefined, items: Record<string, unknown>, ruleConfigs: RuleConfigAnswer): JiraResponse {
+function answer(
+  request: JiraRequest,
+  who: (typeof CONFIG_CAST)[ConfigWho] | undefined,
+  items: Record<string, unknown>,
+  ruleConfigs: RuleConfigAnswer,
+): JiraResponse {
   const { path, query = {} } = request;
   if (path === '/rest/api/3/workflow/rule/config') {
     if (who) return jiraResponse(403, { errorMessages: ['Only Connect and Forge apps can use this operation.'], errors: {} });
@@ -49,29 +87,59 @@ function answer(request: JiraRequest, who: (typeof CONFIG_CAST)[ConfigWho] | und
   if (projectRef !== undefined) {
     const key = keyOfProject(projectRef);
     if (!PROJECTS.includes(key)) return jiraResponse(404, { errorMessages: [`No project could be found with key '${projectRef}'.`], errors: {} });
-    return jiraResponse(200, { self: `${SITE}/rest/api/3/project/${PROJECT_IDS[key]}`, id: PROJECT_IDS[key], key, name: `Project ${key}`, simplified: true, style: 'next-gen' });
+    return jiraResponse(200, {
+      self: `${SITE}/rest/api/3/project/${PROJECT_IDS[key]}`,
+      id: PROJECT_IDS[key],
+      key,
+      name: `Project ${key}`,
+      simplified: true,
+      style: 'next-gen',
+    });
   }
   if (path === '/rest/api/3/mypermissions') {
     if (!who) return jiraResponse(401, { errorMessages: ['Client must be authenticated'] });
-    const projectKey = (query['projectId'] === undefined ? undefined : keyOfProject(query['projectId'])) ?? query['projectKey'] ?? (query['issueKey'] ? query['issueKey'].split('-')[0] : undefined);
-    if (projectKey !== undefined && !PROJECTS.includes(projectKey)) return jiraResponse(404, { errorMessages: [`No project could be found with key '${projectKey}'.`], errors: {} });
-    if (query['issueKey'] !== undefined && !(query['issueKey'] in items)) return jiraResponse(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
+    const projectKey =
+      (query['projectId'] === undefined ? undefined : keyOfProject(query['projectId'])) ??
+      query['projectKey'] ??
+      (query['issueKey'] ? query['issueKey'].split('-')[0] : undefined);
+    if (projectKey !== undefined && !PROJECTS.includes(projectKey))
+      return jiraResponse(404, { errorMessages: [`No project could be found with key '${projectKey}'.`], errors: {} });
+    if (query['issueKey'] !== undefined && !(query['issueKey'] in items))
+      return jiraResponse(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
     const has = (key: string) =>
-      key === 'ADMINISTER' ? who.jiraAdmin : key === 'ADMINISTER_PROJECTS' ? projectKey !== undefined && (who.projectAdmin as readonly string[]).includes(projectKey) : key === 'BROWSE_PROJECTS' ? who.browse : false;
+      key === 'ADMINISTER'
+        ? who.jiraAdmin
+        : key === 'ADMINISTER_PROJECTS'
+          ? projectKey !== undefined && (who.projectAdmin as readonly string[]).includes(projectKey)
+          : key === 'BROWSE_PROJECTS'
+            ? who.browse
+            : false;
     return jiraResponse(200, { permissions: Object.fromEntries((query['permissions'] ?? '').split(',').map((k) => [k, permission(k, has(k))])) });
   }
   if (path === '/rest/api/3/user/bulk') {
     const ids = request.repeatedQuery?.['accountId'] ?? [];
     const values = (Object.entries(CONFIG_CAST) as Array<[ConfigWho, (typeof CONFIG_CAST)[ConfigWho]]>)
       .filter(([, p]) => ids.includes(p.accountId))
-      .map(([name, p]) => ({ self: `${SITE}/rest/api/3/user?accountId=${p.accountId}`, accountId: p.accountId, accountType: 'atlassian', displayName: name[0]!.toUpperCase() + name.slice(1), active: true, avatarUrls: {} }));
+      .map(([name, p]) => ({
+        self: `${SITE}/rest/api/3/user?accountId=${p.accountId}`,
+        accountId: p.accountId,
+        accountType: 'atlassian',
+        displayName: name[0]!.toUpperCase() + name.slice(1),
+        active: true,
+        avatarUrls: {},
+      }));
     return jiraResponse(200, { self: `${SITE}/rest/api/3/user/bulk`, maxResults: ids.length, startAt: 0, total: values.length, isLast: true, values });
   }
   if (path === '/rest/api/3/field') return jiraResponse(200, FIELDS);
   if (path === '/rest/api/3/issueLinkType') return jiraResponse(200, LINK_TYPES);
   if (/^\/rest\/api\/3\/project\/[A-Z]+\/role$/.test(path)) return jiraResponse(200, ROLES);
   if (path === '/rest/api/3/groups/picker') {
-    const groups = GROUPS.filter((g) => g.includes((query['query'] ?? '').toLowerCase())).map((name) => ({ name, groupId: `id-${name}`, html: name, labels: [] }));
+    const groups = GROUPS.filter((g) => g.includes((query['query'] ?? '').toLowerCase())).map((name) => ({
+      name,
+      groupId: `id-${name}`,
+      html: name,
+      labels: [],
+    }));
     return jiraResponse(200, { header: `Showing ${groups.length} of ${groups.length} matching groups`, total: groups.length, groups });
   }
   const key = /^\/rest\/api\/3\/issue\/([A-Z]+-\d+)$/.exec(path)?.[1];
@@ -95,7 +163,10 @@ export function configSite(initial: Record<string, unknown> = {}, ruleConfigs: R
   async function call<T = unknown>(resolver: string, who: ConfigWho, payload: unknown = {}, context?: Record<string, unknown>): Promise<Envelope<T>> {
     const asUser = recordingJira((r) => answer(r, CONFIG_CAST[who], items, ruleConfigs));
     const handler = configResolvers({ jiraAsApp: asApp, jiraAsUser: asUser, store, clock, retry: RETRY });
-    const event = { call: { functionKey: resolver, payload }, context: context ?? { extension: { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'ABC', type: 'software' } } } };
+    const event = {
+      call: { functionKey: resolver, payload },
+      context: context ?? { extension: { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'ABC', type: 'software' } } },
+    };
     const result = await handler(event, { principal: { accountId: CONFIG_CAST[who].accountId }, installContext: 'ari:cloud:jira::site/4f7b2c1e' });
     userRequests.push(...asUser.requests);
     return result as Envelope<T>;

@@ -3,9 +3,19 @@ import { PEOPLE } from './fake-confluence';
 
 export function decision(id: string, overrides: Partial<Decision> = {}): Decision {
   return {
-    id, title: `Decision ${id}`, status: 'in-progress', impact: 'medium',
-    driver: PEOPLE.priya.accountId, approver: PEOPLE.alex.accountId, contributors: [PEOPLE.emma.accountId], informed: [PEOPLE.quinn.accountId],
-    outcome: '', background: '', options: [], jiraKeys: [], ...overrides,
+    id,
+    title: `Decision ${id}`,
+    status: 'in-progress',
+    impact: 'medium',
+    driver: PEOPLE.priya.accountId,
+    approver: PEOPLE.alex.accountId,
+    contributors: [PEOPLE.emma.accountId],
+    informed: [PEOPLE.quinn.accountId],
+    outcome: '',
+    background: '',
+    options: [],
+    jiraKeys: [],
+    ...overrides,
   };
 }
 

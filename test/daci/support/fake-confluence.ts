@@ -39,11 +39,20 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
     if (request.method === 'GET' && request.path === '/wiki/rest/api/search/user' && who !== 'app') {
       const typed = /^user\.fullname~"(.*)"$/.exec(request.query?.cql ?? '')?.[1]?.toLowerCase() ?? '';
       const found = Object.values(PEOPLE).filter((p) => p.displayName.toLowerCase().startsWith(typed));
-      return jiraResponse(200, { results: found.map((p) => ({ user: { type: 'known', ...p, accountType: 'atlassian' }, title: p.displayName })), start: 0, limit: 10, size: found.length });
+      return jiraResponse(200, {
+        results: found.map((p) => ({ user: { type: 'known', ...p, accountType: 'atlassian' }, title: p.displayName })),
+        start: 0,
+        limit: 10,
+        size: found.length,
+      });
     }
     if (request.method === 'POST' && request.path === '/wiki/api/v2/users-bulk' && who === 'app') {
       const ids = (request.body as { accountIds: string[] }).accountIds;
-      return jiraResponse(200, { results: Object.values(PEOPLE).filter((p) => ids.includes(p.accountId)).map((p) => ({ ...p, accountType: 'atlassian', profilePicture: { path: `/wiki/aa-avatar/${p.accountId}`, isDefault: false } })) });
+      return jiraResponse(200, {
+        results: Object.values(PEOPLE)
+          .filter((p) => ids.includes(p.accountId))
+          .map((p) => ({ ...p, accountType: 'atlassian', profilePicture: { path: `/wiki/aa-avatar/${p.accountId}`, isDefault: false } })),
+      });
     }
     return jiraResponse(404, { errors: [{ status: 404, title: `no ${request.method} ${request.path} as ${who}` }] });
   };
@@ -53,22 +62,49 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
     const asUser = recordingJira(answerAs(who));
     return {
       confluenceAsApp: asApp,
-      confluenceAsUser: Object.assign(async (r: ConfluenceRequest) => { userRequests.push(r); return asUser(r); }, { requests: asUser.requests }) as RecordingJira,
-      store, clock, retry: { ...RESOLVER_RETRY_POLICY, attempts: 1 }, people,
+      confluenceAsUser: Object.assign(
+        async (r: ConfluenceRequest) => {
+          userRequests.push(r);
+          return asUser(r);
+        },
+        { requests: asUser.requests },
+      ) as RecordingJira,
+      store,
+      clock,
+      retry: { ...RESOLVER_RETRY_POLICY, attempts: 1 },
+      people,
     };
   };
   const people = cachedPeopleDirectory(clock);
   return {
-    store, clock, asApp, userRequests,
-    setPageVersion: (n: number) => { pageVersion = n; },
-    setOutage: (down: boolean) => { outage = down; },
+    store,
+    clock,
+    asApp,
+    userRequests,
+    setPageVersion: (n: number) => {
+      pageVersion = n;
+    },
+    setOutage: (down: boolean) => {
+      outage = down;
+    },
     context: (who: Who, table: DaciTable | Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) => ({
-      accountId: PEOPLE[who].accountId, localId: LOCAL_ID, timezone: 'UTC',
-      extension: { type: 'macro', content: { id: PAGE_ID, type: 'page' }, space: { id: '98306', key: 'PROD' }, isEditing: false,
-        config: table === undefined ? undefined : 'format' in table ? macroConfigOf(table as DaciTable) : table, ...extra },
+      accountId: PEOPLE[who].accountId,
+      localId: LOCAL_ID,
+      timezone: 'UTC',
+      extension: {
+        type: 'macro',
+        content: { id: PAGE_ID, type: 'page' },
+        space: { id: '98306', key: 'PROD' },
+        isEditing: false,
+        config: table === undefined ? undefined : 'format' in table ? macroConfigOf(table as DaciTable) : table,
+        ...extra,
+      },
     }),
     call: <K extends keyof typeof DACI_RESOLVERS>(name: K, who: Who, request: { payload?: unknown; context: unknown }) =>
-      (DACI_RESOLVERS[name] as (d: DaciDeps, r: { payload: unknown; context: unknown }) => ReturnType<(typeof DACI_RESOLVERS)[K]>)(depsFor(who), { payload: request.payload ?? {}, context: request.context }),
+      (DACI_RESOLVERS[name] as (d: DaciDeps, r: { payload: unknown; context: unknown }) => ReturnType<(typeof DACI_RESOLVERS)[K]>)(depsFor(who), {
+        payload: request.payload ?? {},
+        context: request.context,
+      }),
     depsFor,
   };
 }

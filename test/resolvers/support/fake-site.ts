@@ -46,21 +46,49 @@ export const CAST = {
 } satisfies Record<string, Person>;
 export type Who = keyof typeof CAST;
 
-const userActor = (id: number, who: Who, displayName: string) => ({ id, displayName, type: 'atlassian-user-role-actor', actorUser: { accountId: CAST[who].accountId } });
+const userActor = (id: number, who: Who, displayName: string) => ({
+  id,
+  displayName,
+  type: 'atlassian-user-role-actor',
+  actorUser: { accountId: CAST[who].accountId },
+});
 const ROLES = [
-  { id: 10002, name: 'Administrators', actors: [{ id: 10240, displayName: 'project-admins', name: 'project-admins', type: 'atlassian-group-role-actor', actorGroup: { displayName: 'project-admins', name: 'project-admins', groupId: GROUPS.admins.groupId } }] },
+  {
+    id: 10002,
+    name: 'Administrators',
+    actors: [
+      {
+        id: 10240,
+        displayName: 'project-admins',
+        name: 'project-admins',
+        type: 'atlassian-group-role-actor',
+        actorGroup: { displayName: 'project-admins', name: 'project-admins', groupId: GROUPS.admins.groupId },
+      },
+    ],
+  },
   { id: 10100, name: 'Developers', actors: [userActor(10241, 'dana', 'Dana Okafor')] },
   { id: 10101, name: 'QA', actors: [userActor(10242, 'quinn', 'Quinn Alvarez')] },
   { id: 10102, name: 'Product', actors: [userActor(10243, 'priya', 'Priya Raman')] },
 ];
 const roleUrl = (id: number) => `${SITE}/rest/api/3/project/10000/role/${id}`;
 
-export const PROJECT = { self: `${SITE}/rest/api/3/project/10000`, id: '10000', key: 'ABC', name: 'Checkout', projectTypeKey: 'software', simplified: false, avatarUrls: { '48x48': `${SITE}/rest/api/3/universal_avatar/view/type/project/avatar/10400` } };
+export const PROJECT = {
+  self: `${SITE}/rest/api/3/project/10000`,
+  id: '10000',
+  key: 'ABC',
+  name: 'Checkout',
+  projectTypeKey: 'software',
+  simplified: false,
+  avatarUrls: { '48x48': `${SITE}/rest/api/3/universal_avatar/view/type/project/avatar/10400` },
+};
 
 export function testGates(): Gate[] {
   return [
     {
-      id: 'ready-for-qa', name: 'Ready for QA', appliesTo: { issueTypes: ['Story', 'Bug'] }, qaVerifiers: { groups: ['qa'] },
+      id: 'ready-for-qa',
+      name: 'Ready for QA',
+      appliesTo: { issueTypes: ['Story', 'Bug'] },
+      qaVerifiers: { groups: ['qa'] },
       criteria: [
         { id: 'handoff', kind: 'handoff-complete' },
         { id: 'description', kind: 'field-set', field: 'description' },
@@ -68,10 +96,17 @@ export function testGates(): Gate[] {
       ],
     },
     {
-      id: 'release', name: 'Release sign-off',
+      id: 'release',
+      name: 'Release sign-off',
       criteria: [
         { id: 'verified', kind: 'behaviours-verified' },
-        { id: 'product-approval', kind: 'approval', label: 'Product approves', approvers: { groups: ['release-managers'], projectRoles: ['Product'] }, waivableBy: { projectRoles: ['Administrators'] } },
+        {
+          id: 'product-approval',
+          kind: 'approval',
+          label: 'Product approves',
+          approvers: { groups: ['release-managers'], projectRoles: ['Product'] },
+          waivableBy: { projectRoles: ['Administrators'] },
+        },
         { id: 'support-briefed', kind: 'manual', label: 'Support is briefed' },
       ],
     },
@@ -79,10 +114,18 @@ export function testGates(): Gate[] {
   ];
 }
 
-export const theIssue = () => issue({ key: ITEM.key, fields: { project: PROJECT, description: adf.doc(adf.paragraph(adf.text('Remember the last used card.'))) } });
+export const theIssue = () =>
+  issue({ key: ITEM.key, fields: { project: PROJECT, description: adf.doc(adf.paragraph(adf.text('Remember the last used card.'))) } });
 
 function permissionsAnswer(person: Person) {
-  const one = (key: string, id: string, name: string, description: string, have: boolean) => ({ id, key, name, type: 'PROJECT', description, havePermission: have });
+  const one = (key: string, id: string, name: string, description: string, have: boolean) => ({
+    id,
+    key,
+    name,
+    type: 'PROJECT',
+    description,
+    havePermission: have,
+  });
   return {
     permissions: {
       BROWSE_PROJECTS: one('BROWSE_PROJECTS', '10', 'Browse Projects', 'Ability to browse projects and the issues within them.', person.browse),
@@ -92,7 +135,12 @@ function permissionsAnswer(person: Person) {
 }
 
 const DISPLAY_NAMES: Record<Who, string> = {
-  dana: PEOPLE.dana.displayName, quinn: PEOPLE.quinn.displayName, priya: PEOPLE.priya.displayName, lee: PEOPLE.lee.displayName, vic: 'Victor Viewer', olga: 'Olga Outsider',
+  dana: PEOPLE.dana.displayName,
+  quinn: PEOPLE.quinn.displayName,
+  priya: PEOPLE.priya.displayName,
+  lee: PEOPLE.lee.displayName,
+  vic: 'Victor Viewer',
+  olga: 'Olga Outsider',
 };
 
 /** `GET /rest/api/3/user/bulk`: a PageBeanUser of the people the site knows, paged as asked. */
@@ -102,10 +150,23 @@ function usersAnswer(request: JiraRequest): JiraResponse {
   const maxResults = Number(request.query?.['maxResults'] ?? 10);
   const known = (Object.keys(CAST) as Who[]).filter((who) => ids.includes(CAST[who].accountId));
   const values = known.slice(startAt, startAt + maxResults).map((who) => ({
-    self: `${SITE}/rest/api/3/user?accountId=${encodeURIComponent(CAST[who].accountId)}`, accountId: CAST[who].accountId, accountType: 'atlassian',
-    avatarUrls: avatarUrls(CAST[who].accountId), displayName: DISPLAY_NAMES[who], active: true, timeZone: 'Europe/Berlin', locale: 'en_US',
+    self: `${SITE}/rest/api/3/user?accountId=${encodeURIComponent(CAST[who].accountId)}`,
+    accountId: CAST[who].accountId,
+    accountType: 'atlassian',
+    avatarUrls: avatarUrls(CAST[who].accountId),
+    displayName: DISPLAY_NAMES[who],
+    active: true,
+    timeZone: 'Europe/Berlin',
+    locale: 'en_US',
   }));
-  return jiraResponse(200, { self: `${SITE}/rest/api/3/user/bulk`, maxResults, startAt, total: known.length, isLast: startAt + maxResults >= known.length, values });
+  return jiraResponse(200, {
+    self: `${SITE}/rest/api/3/user/bulk`,
+    maxResults,
+    startAt,
+    total: known.length,
+    isLast: startAt + maxResults >= known.length,
+    values,
+  });
 }
 
 /** Jira's answer to a request, as the app (`who` undefined) or as a person. */
@@ -122,11 +183,16 @@ function answer(request: JiraRequest, who: Person | undefined, item: () => unkno
   if (path === `/rest/api/3/issue/${ITEM.id}`) {
     const wanted = (query['properties'] ?? '').split(',').filter((key) => properties.has(key));
     const answered = item() as Record<string, unknown>;
-    return jiraResponse(200, wanted.length ? { ...answered, properties: Object.fromEntries(wanted.map((key) => [key, structuredClone(properties.get(key))])) } : answered);
+    return jiraResponse(
+      200,
+      wanted.length ? { ...answered, properties: Object.fromEntries(wanted.map((key) => [key, structuredClone(properties.get(key))])) } : answered,
+    );
   }
   if (path === '/rest/api/3/mypermissions') {
     if (!who) return jiraResponse(401, { errorMessages: ['Client must be authenticated'] });
-    return query['issueId'] === ITEM.id ? jiraResponse(200, permissionsAnswer(who)) : jiraResponse(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
+    return query['issueId'] === ITEM.id
+      ? jiraResponse(200, permissionsAnswer(who))
+      : jiraResponse(404, { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });
   }
   if (path === '/rest/api/3/user/groups') {
     const person = Object.values(CAST).find((p) => p.accountId === query['accountId']);
@@ -170,7 +236,12 @@ export function fakeSite(options: SiteOptions = {}) {
   async function call(resolver: string, who: Who, { payload = {}, context }: Call = {}): Promise<Envelope<PanelData>> {
     const asUser = recordingJira(respond(CAST[who]));
     const handler = issueResolvers({ jiraAsApp: asApp, jiraAsUser: asUser, store, clock, retry: RETRY });
-    const event = { call: { functionKey: resolver, payload }, context: context ?? { extension: { type: 'jira:issuePanel', issue: { id: ITEM.id, key: ITEM.key, type: 'Story' }, project: { id: '10000', key: 'ABC', type: 'software' } } } };
+    const event = {
+      call: { functionKey: resolver, payload },
+      context: context ?? {
+        extension: { type: 'jira:issuePanel', issue: { id: ITEM.id, key: ITEM.key, type: 'Story' }, project: { id: '10000', key: 'ABC', type: 'software' } },
+      },
+    };
     const result = await handler(event, { principal: { accountId: CAST[who].accountId }, installContext: 'ari:cloud:jira::site/4f7b2c1e' });
     userRequests.push(...asUser.requests.map((r) => ({ ...r, as: who })));
     return result as Envelope<PanelData>;

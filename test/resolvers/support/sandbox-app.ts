@@ -31,7 +31,12 @@ export interface SandboxApp {
 export async function startSandboxApp(storage: Record<string, unknown> = seedAppStorage()): Promise<SandboxApp> {
   const standIn = await startStandIn();
   let store = memoryStore(storage);
-  const sharedStore = { get: (key: string) => store.get(key), set: (key: string, value: unknown) => store.set(key, value), delete: (key: string) => store.delete(key), snapshot: () => store.snapshot() };
+  const sharedStore = {
+    get: (key: string) => store.get(key),
+    set: (key: string, value: unknown) => store.set(key, value),
+    delete: (key: string) => store.delete(key),
+    snapshot: () => store.snapshot(),
+  };
   const app = localApp({ baseUrl: standIn.baseUrl, store: sharedStore });
   standIn.ruleAnswer = async (rule, args) => (rule.type === 'shipshape-gate' ? app.validateTransition(args) : { result: true });
   const handler = app.functionHandlers['issue-resolver'];
@@ -40,7 +45,10 @@ export async function startSandboxApp(storage: Record<string, unknown> = seedApp
     standIn,
     store: sharedStore,
     invoke: async (person, functionKey, payload, item, context) => {
-      const event = { call: { functionKey, payload }, context: context ?? { extension: { type: 'jira:issuePanel', issue: { id: item.id, key: item.key, type: 'Story' }, project: { key: 'ABC' } } } };
+      const event = {
+        call: { functionKey, payload },
+        context: context ?? { extension: { type: 'jira:issuePanel', issue: { id: item.id, key: item.key, type: 'Story' }, project: { key: 'ABC' } } },
+      };
       return (await handler(event, { principal: { accountId: person.accountId }, installContext: 'ari:cloud:jira::site/sandbox' })) as Envelope<PanelData>;
     },
     resetStorage: (contents) => {

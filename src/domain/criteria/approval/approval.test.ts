@@ -11,7 +11,8 @@ const criterion = (approvers: Principals, count?: number): ApprovalCriterion => 
   approvers,
   ...(count === undefined ? {} : { count }),
 });
-const check = (c: ApprovalCriterion, approvals: Approval[]) => approvalRule.check(c, ruleContext(issue(), gateRecords({ approvals: { 'sign-off': approvals } })));
+const check = (c: ApprovalCriterion, approvals: Approval[]) =>
+  approvalRule.check(c, ruleContext(issue(), gateRecords({ approvals: { 'sign-off': approvals } })));
 const by = (person: Person, memberships: Memberships = {}) => approval(person, memberships);
 
 describe('approval rule', () => {
@@ -59,12 +60,18 @@ describe('approval rule', () => {
     it('needs `count` distinct people', () => {
       const c = criterion({ projectRoles: ['QA'] }, 2);
       expect(check(c, [by('quinn', { projectRoles: ['QA'] })])).toEqual({ passed: false, reason: '1 of 2 approvals from project role QA' });
-      expect(check(c, [by('quinn', { projectRoles: ['QA'] }), by('lee', { projectRoles: ['QA'] })])).toEqual({ passed: true, reason: '2 approvals of 2 needed' });
+      expect(check(c, [by('quinn', { projectRoles: ['QA'] }), by('lee', { projectRoles: ['QA'] })])).toEqual({
+        passed: true,
+        reason: '2 approvals of 2 needed',
+      });
     });
 
     it('counts the same person approving twice once', () => {
       const c = criterion({ projectRoles: ['QA'] }, 2);
-      const twice = [approval('quinn', { projectRoles: ['QA'] }, '2025-03-10T10:00:00.000Z'), approval('quinn', { projectRoles: ['QA'] }, '2025-03-10T11:00:00.000Z')];
+      const twice = [
+        approval('quinn', { projectRoles: ['QA'] }, '2025-03-10T10:00:00.000Z'),
+        approval('quinn', { projectRoles: ['QA'] }, '2025-03-10T11:00:00.000Z'),
+      ];
       expect(check(c, twice)).toEqual({ passed: false, reason: '1 of 2 approvals from project role QA' });
     });
 
@@ -96,6 +103,8 @@ describe('approval rule', () => {
     const view = ruleContext(issue()).issue;
     const c = criterion({ groups: ['product-managers', 'leads'], projectRoles: ['QA'], accountIds: ['a', 'b'] });
     expect(approvalRule.defaultLabel(c, view)).toBe('Approved by group product-managers or leads, project role QA, 2 named people');
-    expect(approvalRule.defaultHint(criterion({ accountIds: ['a'] }), view)).toBe('An approver (1 named person) approves in the Shipshape panel on the work item.');
+    expect(approvalRule.defaultHint(criterion({ accountIds: ['a'] }), view)).toBe(
+      'An approver (1 named person) approves in the Shipshape panel on the work item.',
+    );
   });
 });

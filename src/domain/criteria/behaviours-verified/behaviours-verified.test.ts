@@ -41,7 +41,10 @@ describe('behaviours-verified rule', () => {
 
   it('lists three open behaviours and counts the rest', () => {
     const texts = ['One', 'Two', 'Three', 'Four', 'Five'];
-    const r = withBehaviours(texts.map((t, i) => behaviour(`b${i}`, t)), { b0: verification('One', 'failed') });
+    const r = withBehaviours(
+      texts.map((t, i) => behaviour(`b${i}`, t)),
+      { b0: verification('One', 'failed') },
+    );
     expect(check(r).reason).toBe('5 of 5 behaviours not verified: "One" (failed), "Two" (untested), "Three" (untested) and 2 more');
   });
 
@@ -76,6 +79,8 @@ describe('behaviours-verified rule', () => {
   it('has a default label and hint', () => {
     const view = ruleContext(issue()).issue;
     expect(behavioursVerifiedRule.defaultLabel(criterion, view)).toBe('Expected behaviours verified by QA');
-    expect(behavioursVerifiedRule.defaultHint(criterion, view)).toBe('QA verify each expected behaviour in the Shipshape panel; fix and re-verify the failed ones.');
+    expect(behavioursVerifiedRule.defaultHint(criterion, view)).toBe(
+      'QA verify each expected behaviour in the Shipshape panel; fix and re-verify the failed ones.',
+    );
   });
 });

@@ -19,9 +19,7 @@ export const behavioursVerifiedRule: CriterionRule<'behaviours-verified'> = {
   check(_c, { records }) {
     const behaviours = (records.handoff?.expectedBehaviours ?? []).filter((b) => b.text.trim() !== '');
     if (behaviours.length === 0) return fail('No expected behaviours are written yet');
-    const open = behaviours
-      .map((b) => ({ b, state: behaviourState(records, b) }))
-      .filter(({ state }) => state !== 'passed');
+    const open = behaviours.map((b) => ({ b, state: behaviourState(records, b) })).filter(({ state }) => state !== 'passed');
     if (open.length === 0) return pass(`All ${plural(behaviours.length, 'behaviour')} verified`);
     const listed = open.map(({ b, state }) => `"${shorten(b.text)}" (${state})`);
     return fail(`${open.length} of ${plural(behaviours.length, 'behaviour')} not verified: ${listSome(listed, 3)}`);

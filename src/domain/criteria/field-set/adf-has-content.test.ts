@@ -1,7 +1,27 @@
 import { adf, EMPTY_DESCRIPTION } from '../../../../test/support/builders';
 import { adfHasContent, isAdfDocument } from './adf-has-content';
 
-const { doc, paragraph, text, hardBreak, rule, heading, mention, emoji, inlineCard, mediaSingle, bulletList, orderedList, listItem, table, tableRow, tableCell, tableHeader, panel, codeBlock } = adf;
+const {
+  doc,
+  paragraph,
+  text,
+  hardBreak,
+  rule,
+  heading,
+  mention,
+  emoji,
+  inlineCard,
+  mediaSingle,
+  bulletList,
+  orderedList,
+  listItem,
+  table,
+  tableRow,
+  tableCell,
+  tableHeader,
+  panel,
+  codeBlock,
+} = adf;
 
 describe('adfHasContent', () => {
   describe('is false for documents a reader would call empty', () => {
@@ -16,7 +36,10 @@ describe('adfHasContent', () => {
       ['an empty heading', doc(heading(2))],
       ['a list of empty items', doc(bulletList(listItem(paragraph()), listItem(paragraph(text(' ')))))],
       ['a nested list of empty items', doc(orderedList(listItem(paragraph(), bulletList(listItem(paragraph(hardBreak()))))))],
-      ['a table of empty cells', doc(table(tableRow(tableHeader(paragraph()), tableHeader(paragraph())), tableRow(tableCell(paragraph()), tableCell(paragraph(text(' '))))))],
+      [
+        'a table of empty cells',
+        doc(table(tableRow(tableHeader(paragraph()), tableHeader(paragraph())), tableRow(tableCell(paragraph()), tableCell(paragraph(text(' ')))))),
+      ],
       ['an empty panel', doc(panel(paragraph()))],
       ['an empty code block', doc(codeBlock(''))],
     ])('%s', (_name, value) => {

@@ -4,7 +4,17 @@
  * mentions, emoji, cards, media, dates and extensions do.
  */
 const CONTENT_LEAVES = new Set([
-  'mention', 'emoji', 'inlineCard', 'blockCard', 'embedCard', 'media', 'mediaInline', 'status', 'date', 'extension', 'inlineExtension',
+  'mention',
+  'emoji',
+  'inlineCard',
+  'blockCard',
+  'embedCard',
+  'media',
+  'mediaInline',
+  'status',
+  'date',
+  'extension',
+  'inlineExtension',
 ]);
 
 export function adfHasContent(node: unknown): boolean {

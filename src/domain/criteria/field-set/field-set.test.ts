@@ -43,7 +43,7 @@ describe('field-set rule', () => {
     });
   });
 
-  describe('when the field is not in Jira\'s answer', () => {
+  describe("when the field is not in Jira's answer", () => {
     it('says the field id may be wrong when neither Jira nor the app knows the field', () => {
       expect(check('customfield_99999', {})).toEqual({
         passed: false,
@@ -65,7 +65,7 @@ describe('field-set rule', () => {
     });
   });
 
-  it('labels and hints with the field\'s display name', () => {
+  it("labels and hints with the field's display name", () => {
     const view = ruleContext(issue({ names: NAMES })).issue;
     expect(fieldSetRule.defaultLabel(criterion('customfield_10016'), view)).toBe('Story point estimate is set');
     expect(fieldSetRule.defaultHint(criterion('customfield_10016'), view)).toBe('Fill in Story point estimate on the work item.');

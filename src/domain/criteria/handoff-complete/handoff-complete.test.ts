@@ -60,6 +60,8 @@ describe('handoff-complete rule', () => {
   it('has a default label and hint', () => {
     const view = ruleContext(issue()).issue;
     expect(handoffCompleteRule.defaultLabel(criterion(), view)).toBe('QA handoff package is complete');
-    expect(handoffCompleteRule.defaultHint(criterion(), view)).toBe('Fill in the missing sections of the handoff package in the Shipshape panel on the work item.');
+    expect(handoffCompleteRule.defaultHint(criterion(), view)).toBe(
+      'Fill in the missing sections of the handoff package in the Shipshape panel on the work item.',
+    );
   });
 });

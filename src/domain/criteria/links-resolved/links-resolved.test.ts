@@ -91,7 +91,10 @@ describe('links-resolved rule', () => {
   });
 
   it('reads the fixtures', () => {
-    expect(linksResolvedRule.check(criterion('Blocks'), ruleContext(jiraFixture('issue-story-ready')))).toEqual({ passed: true, reason: 'All 1 linked work item done' });
+    expect(linksResolvedRule.check(criterion('Blocks'), ruleContext(jiraFixture('issue-story-ready')))).toEqual({
+      passed: true,
+      reason: 'All 1 linked work item done',
+    });
     expect(linksResolvedRule.check(criterion('Blocks'), ruleContext(jiraFixture('issue-story-failing')))).toEqual({
       passed: false,
       reason: '1 work item linked as "is blocked by" not done: ABC-99 (In Progress)',

@@ -28,7 +28,11 @@ describe('subtasks-done rule', () => {
 
   it('judges by status category, not by status name', () => {
     const renamed = subtask('ABC-124', 'Done');
-    renamed.fields.status = { ...renamed.fields.status, name: 'Done' as const, statusCategory: { ...renamed.fields.status.statusCategory, key: 'indeterminate' } };
+    renamed.fields.status = {
+      ...renamed.fields.status,
+      name: 'Done' as const,
+      statusCategory: { ...renamed.fields.status.statusCategory, key: 'indeterminate' },
+    };
     expect(check([renamed]).reason).toBe('1 sub-task not done: ABC-124 (Done)');
   });
 

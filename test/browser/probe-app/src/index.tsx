@@ -23,21 +23,29 @@ function Probe() {
   const subscription = useRef<Promise<{ unsubscribe(): void }>>();
 
   useEffect(() => {
-    view.getContext().then((value) => setContext(show(value)), (error: unknown) => setContext(failure(error)));
+    view.getContext().then(
+      (value) => setContext(show(value)),
+      (error: unknown) => setContext(failure(error)),
+    );
     invoke('echo', { message: 'hello from the probe', accountId: 'acc-forged-in-payload' }).then(
       (value) => setEcho(show(value)),
       (error: unknown) => setEcho(failure(error)),
     );
     subscription.current = events.on('probe-ping', async (payload: unknown) => setReceived((list) => [...list, payload]));
     // The docs allow undefined ("don't save"); @forge/jira-bridge's type says string only.
-    workflowRules.onConfigure(() => probeConfiguration(input.current?.value ?? '') as string).then(
-      () => setRegistered('registered'),
-      (error: unknown) => setRegistered(failure(error)),
-    );
+    workflowRules
+      .onConfigure(() => probeConfiguration(input.current?.value ?? '') as string)
+      .then(
+        () => setRegistered('registered'),
+        (error: unknown) => setRegistered(failure(error)),
+      );
   }, []);
 
   const run = (action: () => Promise<unknown>, done: string) => () => {
-    action().then(() => setOutcome(done), (error: unknown) => setOutcome(failure(error)));
+    action().then(
+      () => setOutcome(done),
+      (error: unknown) => setOutcome(failure(error)),
+    );
   };
 
   return (
