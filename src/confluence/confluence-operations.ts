@@ -4,8 +4,11 @@
  * manifest must declare.
  */
 export const CONFLUENCE_OPERATIONS = {
-  /** Called as the user: whether the person may view the page, and its current version. */
-  getPageById: { method: 'GET', template: '/wiki/api/v2/pages/{id}', query: [] },
+  /**
+   * Called as the user: whether the person may view the page, and its current version. Called as
+   * the app with `body-format=atlas_doc_format` by the export, when Forge's payload lacks the macro's config.
+   */
+  getPageById: { method: 'GET', template: '/wiki/api/v2/pages/{id}', query: ['body-format'] },
   /** Called as the app: display names and avatars of the people a decision table names, up to 250 per call. */
   createBulkUserLookup: { method: 'POST', template: '/wiki/api/v2/users-bulk', query: [] },
   /**

@@ -15,6 +15,28 @@ describe('the adfExport function', () => {
     expect(texts(doc)).toEqual(expect.arrayContaining(['Decision a', 'Priya PM', 'Alex Admin', 'Approved by Alex Admin on 2026-11-28 (page version 5)']));
   });
 
+  it("reads the table from the page by the placement's localId when the payload has no config (Forge's docs do not promise it)", async () => {
+    const site = fakeConfluenceSite();
+    site.saveOnPage(table(decision('a'), decision('b')));
+    const { config: _config, ...extension } = site.context('alex', undefined).extension;
+    const doc = await exportTable(site.depsFor('alex'), { exportType: 'pdf', context: { localId: LOCAL_ID, extension } });
+    expect(texts(doc)).toEqual(expect.arrayContaining(['Decision a', 'Decision b', 'Priya PM']));
+    expect(site.asApp.requests).toEqual(
+      expect.arrayContaining([expect.objectContaining({ method: 'GET', path: `/wiki/api/v2/pages/${PAGE_ID}`, query: { 'body-format': 'atlas_doc_format' } })]),
+    );
+  });
+
+  it('exports "no decisions" when the placement is not on the page, and with no page id reads nothing', async () => {
+    const site = fakeConfluenceSite();
+    const { config: _config, ...extension } = site.context('alex', undefined).extension;
+    expect(texts(await exportTable(site.depsFor('alex'), { exportType: 'pdf', context: { localId: 'elsewhere', extension } }))).toEqual([
+      'This decision table has no decisions yet.',
+    ]);
+    expect(texts(await exportTable(site.depsFor('alex'), { exportType: 'pdf', context: { localId: LOCAL_ID } }))).toEqual([
+      'This decision table has no decisions yet.',
+    ]);
+  });
+
   it('without the placement id, says where the sign-offs are rather than showing none', async () => {
     const site = fakeConfluenceSite();
     const doc = await exportTable(site.depsFor('alex'), { exportType: 'pdf', context: { extension: site.context('alex', table(decision('a'))).extension } });

@@ -30,11 +30,25 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
   const clock = fakeClock(Date.UTC(2026, 10, 28, 10, 0, 0));
   let pageVersion = options.pageVersion ?? 5;
   let outage = false;
+  /** The macro config saved in the page body (what a body-format=atlas_doc_format read finds). */
+  let savedConfig: unknown;
   const answerAs = (who: Who | 'app') => (request: ConfluenceRequest) => {
     if (outage) return jiraResponse(503, { message: 'down' });
     if (request.method === 'GET' && request.path === `/wiki/api/v2/pages/${PAGE_ID}`) {
       if (who === 'victor') return jiraResponse(404, { errors: [{ status: 404, title: 'Not Found' }] });
-      return jiraResponse(200, { id: PAGE_ID, title: 'Checkout: saved cards — spec', status: 'current', version: { number: pageVersion } });
+      const page = { id: PAGE_ID, title: 'Checkout: saved cards — spec', status: 'current', version: { number: pageVersion } };
+      if (request.query?.['body-format'] !== 'atlas_doc_format') return jiraResponse(200, page);
+      const extension = {
+        type: 'extension',
+        attrs: {
+          extensionType: 'com.atlassian.ecosystem',
+          extensionKey: 'app/static/shipshape-daci',
+          localId: LOCAL_ID,
+          parameters: { localId: LOCAL_ID, guestParams: savedConfig },
+        },
+      };
+      const adf = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Decisions' }] }, extension] };
+      return jiraResponse(200, { ...page, body: { atlas_doc_format: { representation: 'atlas_doc_format', value: JSON.stringify(adf) } } });
     }
     if (request.method === 'GET' && request.path === '/wiki/rest/api/search/user' && who !== 'app') {
       const typed = /^user\.fullname~"(.*)"$/.exec(request.query?.cql ?? '')?.[1]?.toLowerCase() ?? '';
@@ -86,6 +100,9 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
     },
     setOutage: (down: boolean) => {
       outage = down;
+    },
+    saveOnPage: (table: DaciTable) => {
+      savedConfig = macroConfigOf(table);
     },
     context: (who: Who, table: DaciTable | Record<string, unknown> | undefined, extra: Record<string, unknown> = {}) => ({
       accountId: PEOPLE[who].accountId,
