@@ -1,11 +1,12 @@
 /**
  * The app's storage in the sandbox: the KeyValueStore port over one JSON file (`.sandbox/storage.json`).
- * The file is read on first use and rewritten atomically (temp file + rename) on every set and
- * delete; values are copied in and out, so callers never share objects with the store.
+ * The file is read on first use and rewritten atomically (temp file + rename) on every write;
+ * keys, values and commits follow Forge's rules (versionedMapStore). Versions live in memory only.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
+import { versionedMapStore, type StoredEntry } from '../../src/adapters/versioned-map-store';
 
 export interface FileStore extends KeyValueStore {
   /** Replaces everything stored with `values` and writes the file. */
@@ -19,9 +20,9 @@ export interface FileStore extends KeyValueStore {
 const copy = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
 
 export function fileStore(path: string): FileStore {
-  let entries: Map<string, string> | undefined;
+  let entries: Map<string, StoredEntry> | undefined;
 
-  function load(): Map<string, string> {
+  function load(): Map<string, StoredEntry> {
     if (entries) return entries;
     if (!existsSync(path)) return (entries = new Map());
     let parsed: unknown;
@@ -33,11 +34,11 @@ export function fileStore(path: string): FileStore {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new Error(`The sandbox's app storage ${path} must hold a JSON object of key → value; start with --reset to seed it afresh.`);
     }
-    return (entries = new Map(Object.entries(parsed).map(([key, value]) => [key, JSON.stringify(value)])));
+    return (entries = new Map(Object.entries(parsed).map(([key, value], i) => [key, { raw: JSON.stringify(value), version: i + 1 }])));
   }
 
   function write(): void {
-    const data = Object.fromEntries([...load()].map(([key, value]) => [key, JSON.parse(value) as unknown]));
+    const data = Object.fromEntries([...load()].map(([key, value]) => [key, JSON.parse(value.raw) as unknown]));
     mkdirSync(dirname(path), { recursive: true });
     const temp = `${path}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(temp, `${JSON.stringify(data, null, 2)}\n`);
@@ -45,20 +46,9 @@ export function fileStore(path: string): FileStore {
   }
 
   const store: FileStore = {
-    get: async (key) => {
-      const raw = load().get(key);
-      return raw === undefined ? undefined : JSON.parse(raw);
-    },
-    set: async (key, value) => {
-      if (value === undefined) throw new Error(`fileStore: cannot store undefined under ${key}; delete the key instead`);
-      load().set(key, JSON.stringify(value));
-      write();
-    },
-    delete: async (key) => {
-      if (load().delete(key)) write();
-    },
+    ...versionedMapStore(load, { afterWrite: write }),
     seed: async (values) => {
-      entries = new Map(Object.entries(copy(values) as Record<string, unknown>).map(([key, value]) => [key, JSON.stringify(value)]));
+      entries = new Map(Object.entries(copy(values) as Record<string, unknown>).map(([key, value], i) => [key, { raw: JSON.stringify(value), version: i + 1 }]));
       write();
     },
     seedIfAbsent: async (values) => {
@@ -66,7 +56,7 @@ export function fileStore(path: string): FileStore {
       await store.seed(values);
       return true;
     },
-    snapshot: async () => Object.fromEntries([...load()].map(([key, value]) => [key, JSON.parse(value) as unknown])),
+    snapshot: async () => Object.fromEntries([...load()].map(([key, value]) => [key, JSON.parse(value.raw) as unknown])),
   };
   return store;
 }

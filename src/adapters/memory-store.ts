@@ -1,15 +1,13 @@
 import type { KeyValueStore } from '../ports/key-value-store';
+import { versionedMapStore, type MapStoreHooks, type StoredEntry } from './versioned-map-store';
 
-/** A store in memory. Values are copied in and out so callers cannot mutate what is stored. */
-export function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { snapshot(): Record<string, unknown> } {
-  const data = new Map<string, string>(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)]));
+export type MemoryStore = KeyValueStore & { snapshot(): Record<string, unknown> };
+
+/** A store in memory, as strict as Forge's (keys, 240 KiB values, conditional commits). */
+export function memoryStore(initial: Record<string, unknown> = {}, hooks: MapStoreHooks = {}): MemoryStore {
+  const data = new Map<string, StoredEntry>(Object.entries(initial).map(([k, v], i) => [k, { raw: JSON.stringify(v), version: i + 1 }]));
   return {
-    get: async (key) => {
-      const raw = data.get(key);
-      return raw === undefined ? undefined : JSON.parse(raw);
-    },
-    set: async (key, value) => void data.set(key, JSON.stringify(value)),
-    delete: async (key) => void data.delete(key),
-    snapshot: () => Object.fromEntries([...data].map(([k, v]) => [k, JSON.parse(v)])),
+    ...versionedMapStore(() => data, hooks),
+    snapshot: () => Object.fromEntries([...data].map(([k, v]) => [k, JSON.parse(v.raw)])),
   };
 }

@@ -36,8 +36,9 @@ export interface GateHistory {
   entries: HistoryEntry[];
 }
 
-export async function loadHistory(store: KeyValueStore, target: GateSetTarget): Promise<Parsed<GateHistory>> {
-  const raw = await store.get(historyKeyOf(target));
+export const loadHistory = async (store: KeyValueStore, target: GateSetTarget): Promise<Parsed<GateHistory>> => parseHistory(await store.get(historyKeyOf(target)));
+
+export function parseHistory(raw: unknown): Parsed<GateHistory> {
   if (raw === undefined || raw === null) return { ok: true, value: { revision: 0, entries: [] } };
   const parsed = historySchema.safeParse(raw);
   return parsed.success
@@ -54,6 +55,5 @@ export function nextHistory(history: GateHistory, entries: NewHistoryEntry[]): G
   return { revision, entries: [...history.entries, ...added].slice(-HISTORY_MAX_ENTRIES) };
 }
 
-export async function saveHistory(store: KeyValueStore, target: GateSetTarget, history: GateHistory): Promise<void> {
-  await store.set(historyKeyOf(target), { format: HISTORY_FORMAT, ...history });
-}
+/** The stored value of a history. */
+export const historyValue = (history: GateHistory) => ({ format: HISTORY_FORMAT, ...history });

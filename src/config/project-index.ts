@@ -5,12 +5,15 @@ import type { KeyValueStore } from '../ports/key-value-store';
 export const PROJECT_INDEX_KEY = 'gates-projects';
 const indexSchema = z.looseObject({ projectKeys: z.array(z.string()) });
 
-export async function loadProjectIndex(store: KeyValueStore): Promise<string[]> {
-  const parsed = indexSchema.safeParse(await store.get(PROJECT_INDEX_KEY));
+export const loadProjectIndex = async (store: KeyValueStore): Promise<string[]> => projectIndexOf(await store.get(PROJECT_INDEX_KEY));
+
+export function projectIndexOf(raw: unknown): string[] {
+  const parsed = indexSchema.safeParse(raw);
   return parsed.success ? parsed.data.projectKeys : [];
 }
 
-export async function addToProjectIndex(store: KeyValueStore, projectKey: string): Promise<void> {
-  const keys = await loadProjectIndex(store);
-  if (!keys.includes(projectKey)) await store.set(PROJECT_INDEX_KEY, { projectKeys: [...keys, projectKey].sort() });
+/** The index's new value with `projectKey` in it; undefined when it is there already. */
+export function indexWith(raw: unknown, projectKey: string): { projectKeys: string[] } | undefined {
+  const keys = projectIndexOf(raw);
+  return keys.includes(projectKey) ? undefined : { projectKeys: [...keys, projectKey].sort() };
 }

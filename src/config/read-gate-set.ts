@@ -2,8 +2,8 @@ import type { Gate } from '../domain/gates/gate-schema';
 import { parseGatesFile } from '../domain/gates/parse-gates';
 import { failure, type ResolverError } from '../resolvers/envelope';
 import type { KeyValueStore } from '../ports/key-value-store';
-import { loadHistory, type GateHistory } from './gate-history';
-import { describeTarget, gatesKeyOf, type GateSetTarget } from './gate-set-target';
+import { parseHistory, type GateHistory } from './gate-history';
+import { describeTarget, gatesKeyOf, historyKeyOf, type GateSetTarget } from './gate-set-target';
 
 export interface GateSet {
   gates: Gate[];
@@ -16,11 +16,16 @@ export interface GateSet {
  * A stored gate set with its history; a broken one is reported with its problems, never replaced
  * silently. `repairable`: only the gates file is broken (a replacing import or save may overwrite it).
  */
-export async function readGateSet(
-  store: KeyValueStore,
-  target: GateSetTarget,
-): Promise<{ ok: true; set: GateSet } | { ok: false; error: ResolverError; repairable?: true }> {
-  const [raw, history] = await Promise.all([store.get(gatesKeyOf(target)), loadHistory(store, target)]);
+export async function readGateSet(store: KeyValueStore, target: GateSetTarget): Promise<GateSetRead> {
+  const [raw, history] = await Promise.all([store.get(gatesKeyOf(target)), store.get(historyKeyOf(target))]);
+  return gateSetOf(target, raw, history);
+}
+
+export type GateSetRead = { ok: true; set: GateSet } | { ok: false; error: ResolverError; repairable?: true };
+
+/** The gate set in the stored values of its gates file and its history. */
+export function gateSetOf(target: GateSetTarget, raw: unknown, rawHistory: unknown): GateSetRead {
+  const history = parseHistory(rawHistory);
   if (!history.ok) return failure('GATES_INVALID', `The change history of ${describeTarget(target)} cannot be read, so nothing was changed.`, history.problems);
   if (raw === undefined || raw === null) return { ok: true, set: { gates: [], saved: false, history: history.value } };
   const parsed = parseGatesFile(raw);

@@ -4,6 +4,7 @@ import { isOverdue, todayIn } from '../domain/daci/overdue';
 import { peopleOf } from '../domain/daci/people-of';
 import { latestSignOff, signOffState } from '../domain/daci/sign-off';
 import { getPage } from '../confluence/get-page';
+import { decisionFingerprint } from '../domain/daci/fingerprint';
 import { confluenceAsApp, confluenceAsUser, type DaciDeps } from './daci-deps';
 import type { MacroPlacement } from './macro-context';
 import { confluenceFailure } from './confluence-failure';
@@ -37,7 +38,7 @@ export async function readTable(deps: DaciDeps, placement: MacroPlacement): Prom
   const views = Object.fromEntries(
     table.decisions.map((d) => {
       const latest = latestSignOff(signOffs.value, d.id);
-      return [d.id, { state: signOffState(d, latest), ...(latest ? { latest } : {}) }];
+      return [d.id, { state: signOffState(d, latest), fingerprint: decisionFingerprint(d), ...(latest ? { latest } : {}) }];
     }),
   );
   return success({

@@ -3,6 +3,10 @@ import { emptySignOffs, signOffsDocSchema, type SignOff, type SignOffsDoc, withS
 import { stableHash } from '../domain/daci/fingerprint';
 import type { Parsed } from '../domain/problems';
 import { problemsFromZod } from '../domain/problems';
+import { CONTENDED, updateAtomically } from '../storage/update-atomically';
+
+/** The most one table's sign-offs take in storage: Forge's 240 KiB a value, less room for the format. */
+export const MAX_SIGN_OFFS_BYTES = 236 * 1024;
 
 /**
  * Sign-offs live in app storage (users cannot write it through Confluence), one value per macro
@@ -13,28 +17,36 @@ export function signOffsKey(pageId: string, localId: string): string {
   return `daci:${pageId}:${safe}`;
 }
 
-export async function loadSignOffs(store: KeyValueStore, pageId: string, localId: string): Promise<Parsed<SignOffsDoc>> {
-  const raw = await store.get(signOffsKey(pageId, localId));
+export function parseSignOffs(raw: unknown): Parsed<SignOffsDoc> {
   if (raw === undefined || raw === null) return { ok: true, value: emptySignOffs() };
   const parsed = signOffsDocSchema.safeParse(raw);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) };
 }
 
-const holds = (doc: SignOffsDoc, decisionId: string, signOff: SignOff) =>
-  (doc.decisions[decisionId] ?? []).some((s) => s.at === signOff.at && s.accountId === signOff.accountId && s.outcome === signOff.outcome);
+export const loadSignOffs = async (store: KeyValueStore, pageId: string, localId: string): Promise<Parsed<SignOffsDoc>> =>
+  parseSignOffs(await store.get(signOffsKey(pageId, localId)));
+
+export type AppendResult = { ok: true; value: SignOffsDoc } | { ok: false; reason: 'invalid' | 'full' | 'contended'; problems: Array<{ path: string; message: string }> };
 
 /**
- * Appends a sign-off. The store has no transactions, so after writing it reads back and, if
- * another write replaced ours in between, merges again (a few times), so neither answer is lost.
+ * Appends a sign-off with a conditional write: another answer committed in between means a fresh
+ * read and a merge, so neither is lost. Answers of decisions not in `decisionIds` (the current
+ * table) are pruned; a doc that cannot fit Forge's value limit even so is refused ('full').
  */
-export async function appendSignOff(store: KeyValueStore, pageId: string, localId: string, decisionId: string, signOff: SignOff): Promise<Parsed<SignOffsDoc>> {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const current = await loadSignOffs(store, pageId, localId);
-    if (!current.ok) return current;
-    const next = holds(current.value, decisionId, signOff) ? current.value : withSignOff(current.value, decisionId, signOff);
-    await store.set(signOffsKey(pageId, localId), next);
-    const check = await loadSignOffs(store, pageId, localId);
-    if (check.ok && holds(check.value, decisionId, signOff)) return check;
-  }
-  return { ok: false, problems: [{ path: '(root)', message: 'the sign-off could not be stored: others were writing at the same time' }] };
+export async function appendSignOff(
+  store: KeyValueStore,
+  where: { pageId: string; localId: string; decisionIds: string[] },
+  decisionId: string,
+  signOff: SignOff,
+): Promise<AppendResult> {
+  const key = signOffsKey(where.pageId, where.localId);
+  const keep = new Set(where.decisionIds);
+  const outcome = await updateAtomically(store, [key], ([raw]) => {
+    const current = parseSignOffs(raw);
+    if (!current.ok) return { answer: { ok: false, reason: 'invalid', problems: current.problems } as AppendResult };
+    const next = withSignOff(current.value, decisionId, signOff, keep, MAX_SIGN_OFFS_BYTES);
+    if (!next) return { answer: { ok: false, reason: 'full', problems: [{ path: 'comment', message: `the table's sign-offs would pass ${MAX_SIGN_OFFS_BYTES / 1024} KiB` }] } as AppendResult };
+    return { writes: [{ key, value: next }], answer: { ok: true, value: next } as AppendResult };
+  });
+  return outcome === CONTENDED ? { ok: false, reason: 'contended', problems: [{ path: '(root)', message: 'others were signing off at the same moment' }] } : outcome;
 }

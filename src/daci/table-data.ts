@@ -6,6 +6,8 @@ import type { Person } from '../confluence/get-users-bulk';
 /** A decision's latest sign-off as the row shows it, `stale` once its text or roles changed. */
 export interface SignOffView {
   state: SignOffState;
+  /** The decision as the table shows it now; a sign-off sends it back and is refused if it moved. */
+  fingerprint: string;
   latest?: SignOff;
 }
 

@@ -1,6 +1,21 @@
-/** The storage port: `@forge/kvs` in Forge, a map or a JSON file locally. Values are JSON. */
+/** A stored value with the version a conditional write must name; version 0: nothing is stored. */
+export interface Versioned {
+  value: unknown;
+  version: number;
+}
+
+/** One write of a commit: the key's value (or its removal) if the key is still at `expectVersion`. */
+export type StoreWrite = { key: string; value: unknown; expectVersion: number } | { key: string; remove: true; expectVersion: number };
+
+/**
+ * The storage port: `@forge/kvs` in Forge, a map or a JSON file locally. Values are JSON.
+ * `commit` is the only way to change a value more than one person changes: all its writes land
+ * or none does, and a key whose version moved since it was read refuses the lot ('conflict').
+ */
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
+  getVersioned(key: string): Promise<Versioned>;
+  commit(writes: StoreWrite[]): Promise<'committed' | 'conflict'>;
 }

@@ -30,8 +30,9 @@ const trailSchema = z.looseObject({ format: z.literal(AUDIT_FORMAT), entries: z.
 
 export type AuditEntry = z.infer<typeof entrySchema>;
 
-export async function loadAudit(store: KeyValueStore, issueId: string): Promise<Parsed<AuditEntry[]>> {
-  const raw = await store.get(auditKey(issueId));
+export const loadAudit = async (store: KeyValueStore, issueId: string): Promise<Parsed<AuditEntry[]>> => parseAudit(await store.get(auditKey(issueId)));
+
+export function parseAudit(raw: unknown): Parsed<AuditEntry[]> {
   if (raw === undefined || raw === null) return { ok: true, value: [] };
   const parsed = trailSchema.safeParse(raw);
   return parsed.success ? { ok: true, value: parsed.data.entries } : { ok: false, problems: problemsFromZod(parsed.error) };
@@ -47,6 +48,5 @@ export function appended(entries: AuditEntry[], entry: AuditEntry): AuditEntry[]
   return next;
 }
 
-export async function saveAudit(store: KeyValueStore, issueId: string, entries: AuditEntry[]): Promise<void> {
-  await store.set(auditKey(issueId), { format: AUDIT_FORMAT, entries });
-}
+/** The stored value of a trail. */
+export const auditValue = (entries: AuditEntry[]) => ({ format: AUDIT_FORMAT, entries });

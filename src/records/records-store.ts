@@ -12,7 +12,3 @@ export async function loadRecords(store: KeyValueStore, issueId: string): Promis
 
 /** The revision a client must name to write: 0 for records never written through the app. */
 export const revisionOf = (records: ItemRecords) => records.revision ?? 0;
-
-export async function saveRecords(store: KeyValueStore, issueId: string, records: ItemRecords): Promise<void> {
-  await store.set(recordsKey(issueId), records);
-}

@@ -1,7 +1,9 @@
 import type { ItemRecords } from '../domain/records/records-schema';
 import { recordSizeProblem } from '../domain/records/records-limits';
-import { loadRecords, revisionOf, saveRecords } from '../records/records-store';
-import { appended, loadAudit, saveAudit, type AuditAction } from '../records/audit-trail';
+import { parseRecords } from '../domain/records/parse-records';
+import { loadRecords, recordsKey, revisionOf } from '../records/records-store';
+import { appended, auditKey, auditValue, loadAudit, parseAudit, type AuditAction, type AuditEntry } from '../records/audit-trail';
+import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
 import { CONFLICT_MESSAGE, failure, success, type Envelope, type ResolverError } from './envelope';
 import type { LoadedItem } from './load-item';
 import { panelData, type PanelData } from './panel-data';
@@ -12,6 +14,8 @@ import { refreshSearchIndex } from './refresh-search-index';
 /** What one write does to the records: an error, no change (`audit` absent), or new records. */
 export type Change =
   { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; audit?: { action: AuditAction; target: string; before: string; after: string } };
+
+type Written = { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; trail: AuditEntry[]; saved?: true };
 
 export const unchanged = (records: ItemRecords): Change => ({ ok: true, records });
 
@@ -28,9 +32,11 @@ export async function readPanel(deps: IssueResolverDeps, item: LoadedItem): Prom
 /**
  * The one way records are written: `authorize` (rights that depend on the records, such as
  * "your own approval") first, then a stale `revision` is refused (CONFLICT) before the change is
- * even worked out, the size of the result is checked (TOO_LARGE), the audit entry appended and
- * the records saved with the next revision. Nothing is written on any refusal. After the save,
- * the item's search summary is brought in step (never failing the saved write).
+ * even worked out, the size of the result is checked (TOO_LARGE), and the records with the next
+ * revision and their audit entry are committed together, on condition that neither moved since
+ * they were read (another writer's commit in between means a fresh read, where the revision
+ * check refuses). Nothing is written on any refusal. After the commit the item's search summary
+ * is brought in step (never failing the saved write).
  */
 export async function writeRecords(
   deps: IssueResolverDeps,
@@ -39,31 +45,36 @@ export async function writeRecords(
   change: (records: ItemRecords, stamp: { accountId: string; at: string }) => Change,
   authorize?: (records: ItemRecords) => ResolverError | undefined,
 ): Promise<Envelope<PanelData>> {
-  const [loaded, audit] = await Promise.all([loadRecords(deps.store, item.issueId), loadAudit(deps.store, item.issueId)]);
-  if (!loaded.ok) return recordsInvalid(item, loaded.problems);
-  if (!audit.ok)
-    return recordsInvalid(
-      item,
-      audit.problems.map((p) => ({ ...p, path: `audit.${p.path}` })),
-    );
-  const refused = authorize?.(loaded.value);
-  if (refused) return { ok: false, error: refused };
-  const current = revisionOf(loaded.value);
-  if (revision !== current)
-    return failure('CONFLICT', CONFLICT_MESSAGE, [{ path: 'revision', message: `you sent revision ${revision}; the saved one is ${current}` }]);
+  const keys = [recordsKey(item.issueId), auditKey(item.issueId)];
+  const outcome = await updateAtomically(deps.store, keys, ([rawRecords, rawAudit]): UpdatePlan<Written> => {
+    const loaded = parseRecords(rawRecords);
+    if (!loaded.ok) return { answer: recordsInvalid(item, loaded.problems) };
+    const audit = parseAudit(rawAudit);
+    if (!audit.ok) return { answer: recordsInvalid(item, audit.problems.map((p) => ({ ...p, path: `audit.${p.path}` }))) };
+    const refused = authorize?.(loaded.value);
+    if (refused) return { answer: { ok: false, error: refused } };
+    const current = revisionOf(loaded.value);
+    if (revision !== current)
+      return { answer: failure('CONFLICT', CONFLICT_MESSAGE, [{ path: 'revision', message: `you sent revision ${revision}; the saved one is ${current}` }]) };
 
-  const stamp = { accountId: item.actor.accountId, at: nowIso(deps) };
-  const result = change(loaded.value, stamp);
-  if (!result.ok) return result;
-  if (!result.audit) return success(await withPeople(deps, panelData(item, loaded.value, audit.value)));
-
-  const next: ItemRecords = { ...result.records, revision: current + 1, updatedAt: stamp.at, updatedBy: stamp.accountId };
-  const tooLarge = recordSizeProblem(next);
-  if (tooLarge) return failure('TOO_LARGE', tooLarge.message, [tooLarge]);
-  const trail = appended(audit.value, { ...stamp, ...result.audit, revision: current + 1 });
-  // The trail first: a write never lands without its entry (an entry may, rarely, outlive a failed save).
-  await saveAudit(deps.store, item.issueId, trail);
-  await saveRecords(deps.store, item.issueId, next);
-  const [data] = await Promise.all([withPeople(deps, panelData(item, next, trail)), refreshSearchIndex(deps, item, next)]);
-  return success(data);
+    const stamp = { accountId: item.actor.accountId, at: nowIso(deps) };
+    const result = change(loaded.value, stamp);
+    if (!result.ok) return { answer: result };
+    if (!result.audit) return { answer: { ok: true, records: loaded.value, trail: audit.value } };
+    const next: ItemRecords = { ...result.records, revision: current + 1, updatedAt: stamp.at, updatedBy: stamp.accountId };
+    const tooLarge = recordSizeProblem(next);
+    if (tooLarge) return { answer: failure('TOO_LARGE', tooLarge.message, [tooLarge]) };
+    const trail = appended(audit.value, { ...stamp, ...result.audit, revision: current + 1 });
+    // One commit: the records never land without their audit entry, nor the entry without them.
+    const writes = [
+      { key: keys[0]!, value: next },
+      { key: keys[1]!, value: auditValue(trail) },
+    ];
+    return { writes, answer: { ok: true, records: next, trail, saved: true } };
+  });
+  if (outcome === CONTENDED) return failure('CONFLICT', CONFLICT_MESSAGE);
+  if (!outcome.ok) return outcome;
+  const data = withPeople(deps, panelData(item, outcome.records, outcome.trail));
+  if (outcome.saved) await refreshSearchIndex(deps, item, outcome.records);
+  return success(await data);
 }

@@ -27,7 +27,7 @@ describe('exportAdf', () => {
       pageVersion: 4,
       comment: '',
       fingerprint: decisionFingerprint(aDecision()),
-    });
+    }, new Set(['storage']), Infinity)!;
     const doc = exportAdf({ table: aTable([aDecision(), decided]), signOffs, names, today: '2026-12-02' });
     expectValidAdf(doc);
     const all = texts(doc);
@@ -58,7 +58,7 @@ describe('exportAdf', () => {
       pageVersion: 4,
       comment: '',
       fingerprint: 'ffffffffffffffff',
-    });
+    }, new Set(['storage']), Infinity)!;
     const all = texts(exportAdf({ table: aTable(), signOffs, names: {}, today: '2026-11-01' }));
     expect(all).toContain('Stale: changed since approval by Unknown person on 2026-11-20 (page version 4)');
   });

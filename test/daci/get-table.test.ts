@@ -13,7 +13,7 @@ describe('getTable', () => {
     if (!result.ok || result.data.state !== 'ready') throw new Error('not ready');
     expect(result.data.people[PEOPLE.alex.accountId]).toEqual({ displayName: 'Alex Admin', avatarPath: '/wiki/aa-avatar/acc-alex' });
     expect(Object.keys(result.data.people).sort()).toEqual(['acc-alex', 'acc-emma', 'acc-priya', 'acc-quinn']);
-    expect(result.data.signOffs['a']).toEqual({ state: 'none' });
+    expect(result.data.signOffs['a']).toEqual({ state: 'none', fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) });
     expect(site.asApp.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /wiki/api/v2/users-bulk']);
     expect(site.userRequests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /wiki/api/v2/pages/131073']);
   });

@@ -1,3 +1,4 @@
+import { decisionFingerprint } from '../../src/domain/daci/fingerprint';
 /**
  * In the sandbox, as on Forge, the DACI functions see the macro's config as saved in the page,
  * whatever the browser sends: a forged config cannot make someone the Approver.
@@ -57,12 +58,12 @@ describe('the sandbox DACI functions', () => {
       extension: { type: 'macro', content: { id: SEED_CONFLUENCE.specPageId, type: 'page' }, isEditing: false, config: forged },
     };
     const answer = await handlers['daci-resolver']!(
-      { call: { functionKey: 'signOff', payload: { decisionId: 'a', outcome: 'approved' } }, context },
+      { call: { functionKey: 'signOff', payload: { decisionId: 'a', outcome: 'approved', fingerprint: decisionFingerprint(saved.decisions[0]!), pageVersion: 1 } }, context },
       { principal: { accountId: EMMA.accountId } },
     );
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const asAlex = await handlers['daci-resolver']!(
-      { call: { functionKey: 'signOff', payload: { decisionId: 'a', outcome: 'approved' } }, context: { ...context, accountId: ALEX.accountId } },
+      { call: { functionKey: 'signOff', payload: { decisionId: 'a', outcome: 'approved', fingerprint: decisionFingerprint(saved.decisions[0]!), pageVersion: 1 } }, context: { ...context, accountId: ALEX.accountId } },
       { principal: { accountId: ALEX.accountId } },
     );
     expect(asAlex).toMatchObject({

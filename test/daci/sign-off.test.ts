@@ -1,15 +1,19 @@
 import { fakeConfluenceSite, PEOPLE, PAGE_ID, LOCAL_ID } from './support/fake-confluence';
 import { decision, table } from './support/decisions';
 import { signOffsKey } from '../../src/daci/sign-offs-store';
+import { decisionFingerprint } from '../../src/domain/daci/fingerprint';
 
-const approve = { decisionId: 'a', outcome: 'approved', comment: 'Ship it' };
+/** What the Approver's screen sends: the decision as shown (its fingerprint) and the page version it was on. */
+const seen = (d: ReturnType<typeof decision>, pageVersion = 5) => ({ fingerprint: decisionFingerprint(d), pageVersion });
+const approve = { decisionId: 'a', outcome: 'approved', comment: 'Ship it', ...seen(decision('a')) };
 
 describe('signOff', () => {
-  const t = table(decision('a'), decision('b', { approver: PEOPLE.quinn.accountId }));
+  const b = decision('b', { approver: PEOPLE.quinn.accountId });
+  const t = table(decision('a'), b);
 
   it("records the Approver's answer with who, when, the page version and the fingerprint", async () => {
     const site = fakeConfluenceSite({ pageVersion: 7 });
-    const result = await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', t) });
+    const result = await site.call('signOff', 'alex', { payload: { ...approve, pageVersion: 7 }, context: site.context('alex', t) });
     expect(result).toMatchObject({
       ok: true,
       data: {
@@ -19,7 +23,7 @@ describe('signOff', () => {
             state: 'approved',
             latest: { accountId: PEOPLE.alex.accountId, at: '2026-11-28T10:00:00.000Z', pageVersion: 7, comment: 'Ship it', outcome: 'approved' },
           },
-          b: { state: 'none' },
+          b: { state: 'none', fingerprint: decisionFingerprint(b) },
         },
       },
     });
@@ -31,7 +35,7 @@ describe('signOff', () => {
 
   it.each(['priya', 'emma', 'quinn', 'victor'] as const)('%s, who is not the Approver of "a", cannot answer for it', async (who) => {
     const site = fakeConfluenceSite();
-    const set = jest.spyOn(site.store, 'set');
+    const set = jest.spyOn(site.store, 'commit');
     const result = await site.call('signOff', who, { payload: approve, context: site.context(who, t) });
     expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Only the Approver of "Decision a" can approve or reject it.' } });
     expect(set).not.toHaveBeenCalled();
@@ -46,7 +50,7 @@ describe('signOff', () => {
   it('an Approver who cannot view the page cannot answer', async () => {
     const site = fakeConfluenceSite();
     const withVictor = table(decision('a', { approver: PEOPLE.victor.accountId }));
-    const set = jest.spyOn(site.store, 'set');
+    const set = jest.spyOn(site.store, 'commit');
     expect(await site.call('signOff', 'victor', { payload: approve, context: site.context('victor', withVictor) })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
@@ -63,8 +67,8 @@ describe('signOff', () => {
     };
     expect(await view(t)).toBe('rejected');
     expect(await view(table(decision('a', { status: 'decided' }), decision('b')))).toBe('rejected');
-    expect(await view(table(decision('a', { title: 'Decision a, reworded' })))).toBe('stale');
-    expect(await view(table(decision('a', { informed: [] })))).toBe('stale');
+    expect(await view(table(decision('a', { title: 'Decision a, reworded' })))).toBe('stale-rejection');
+    expect(await view(table(decision('a', { informed: [] })))).toBe('stale-rejection');
   });
 
   it('validates the payload and refuses in edit mode or for unknown decisions', async () => {
@@ -95,9 +99,38 @@ describe('signOff', () => {
     const site = fakeConfluenceSite();
     await Promise.all([
       site.call('signOff', 'alex', { payload: approve, context: site.context('alex', t) }),
-      site.call('signOff', 'quinn', { payload: { ...approve, decisionId: 'b' }, context: site.context('quinn', t) }),
+      site.call('signOff', 'quinn', { payload: { ...approve, decisionId: 'b', ...seen(b) }, context: site.context('quinn', t) }),
     ]);
     const stored = (await site.store.get(signOffsKey(PAGE_ID, LOCAL_ID))) as { decisions: Record<string, unknown[]> };
     expect(Object.keys(stored.decisions).sort()).toEqual(['a', 'b']);
+  });
+
+  it('refuses an answer for a decision that changed since the Approver saw it, and stores nothing', async () => {
+    const site = fakeConfluenceSite();
+    const reworded = table(decision('a', { title: 'Decision a, reworded' }), b);
+    const commit = jest.spyOn(site.store, 'commit');
+    expect(await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', reworded) })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: '"Decision a, reworded" changed since you opened the page, so your answer was not saved. Reload to see the current decision, then sign off.' },
+    });
+    expect(commit).not.toHaveBeenCalled();
+  });
+
+  it('records the page version the Approver saw, not the one current at the call; a version from the future is refused', async () => {
+    const site = fakeConfluenceSite({ pageVersion: 9 });
+    await site.call('signOff', 'alex', { payload: { ...approve, pageVersion: 6 }, context: site.context('alex', t) });
+    expect(await site.store.get(signOffsKey(PAGE_ID, LOCAL_ID))).toMatchObject({ decisions: { a: [expect.objectContaining({ pageVersion: 6 })] } });
+    expect(await site.call('signOff', 'alex', { payload: { ...approve, pageVersion: 10 }, context: site.context('alex', t) })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
+  });
+
+  it('prunes the answers of decisions removed from the table at the next sign-off', async () => {
+    const site = fakeConfluenceSite();
+    await site.call('signOff', 'quinn', { payload: { ...approve, decisionId: 'b', ...seen(b) }, context: site.context('quinn', t) });
+    await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', table(decision('a'))) });
+    const stored = (await site.store.get(signOffsKey(PAGE_ID, LOCAL_ID))) as { decisions: Record<string, unknown[]> };
+    expect(Object.keys(stored.decisions)).toEqual(['a']);
   });
 });

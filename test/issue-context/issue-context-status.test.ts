@@ -192,7 +192,7 @@ describe('the issue context status (dynamicProperties)', () => {
     });
 
     it('when storage throws', async () => {
-      const broken: KeyValueStore = { get: async () => Promise.reject(new Error('kvs down')), set: async () => undefined, delete: async () => undefined };
+      const broken: KeyValueStore = { ...memoryStore(), get: async () => Promise.reject(new Error('kvs down')) };
       expect(await setup({ store: broken }).run()).toEqual(UNAVAILABLE);
     });
   });

@@ -1,5 +1,5 @@
 import { memoryStore } from '../../src/adapters/memory-store';
-import { appended, auditKey, loadAudit, saveAudit, AUDIT_MAX_BYTES, AUDIT_MAX_ENTRIES, type AuditEntry } from '../../src/records/audit-trail';
+import { appended, auditKey, auditValue, loadAudit, AUDIT_MAX_BYTES, AUDIT_MAX_ENTRIES, type AuditEntry } from '../../src/records/audit-trail';
 import { AT, PEOPLE } from '../support/builders';
 
 const entry = (revision: number, after = 'ticked'): AuditEntry => ({
@@ -17,7 +17,7 @@ describe('the audit trail', () => {
   it('is kept under audit:{issueId} in its own format, and reads back as written', async () => {
     const store = memoryStore();
     expect(await loadAudit(store, '10123')).toEqual({ ok: true, value: [] });
-    await saveAudit(store, '10123', [entry(1)]);
+    await store.set(auditKey('10123'), auditValue([entry(1)]));
     expect(await store.get(auditKey('10123'))).toEqual({ format: 'shipshape.audit/v1', entries: [entry(1)] });
     expect(await loadAudit(store, '10123')).toEqual({ ok: true, value: [entry(1)] });
   });

@@ -689,7 +689,7 @@ describe('validateTransition: when the check cannot run', () => {
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const jira = jiraSite(READY);
-      const broken: KeyValueStore = { get: async () => Promise.reject(new Error('KVS 500')), set: async () => undefined, delete: async () => undefined };
+      const broken: KeyValueStore = { ...memoryStore(), get: async () => Promise.reject(new Error('KVS 500')) };
       const result = await validateTransition(validatorArgs('ABC-123', failOpen), deps(jira, broken));
       expect(result).toEqual({ result: false, errorMessage: couldNotRun('an unexpected error occurred') });
       expect(error).toHaveBeenCalledWith('shipshape: validator failed', expect.objectContaining({ message: 'KVS 500' }));

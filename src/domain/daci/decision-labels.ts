@@ -15,4 +15,5 @@ export const SIGN_OFF_LABELS: Readonly<Record<SignOffState, string>> = {
   approved: 'Approved',
   rejected: 'Rejected',
   stale: 'Stale: changed since approval',
+  'stale-rejection': 'Stale: changed since rejection',
 };

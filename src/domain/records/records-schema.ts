@@ -62,10 +62,5 @@ export type ItemRecords = z.infer<typeof itemRecordsSchema>;
 
 export const emptyRecords = (): ItemRecords => ({ format: RECORDS_FORMAT });
 
-/**
- * The entry stored under `key` in one of the records' maps. Own entries only: ids are slugs such
- * as `constructor`, which a plain `map[key]` would resolve to Object.prototype's members.
- */
-export function recordEntry<T>(map: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return map !== undefined && Object.hasOwn(map, key) ? map[key] : undefined;
-}
+/** The entry stored under `key` in one of the records' maps (own entries only). */
+export { ownEntry as recordEntry } from '../own-entry';

@@ -7,6 +7,7 @@ import { Names, type ShownPeople } from './people';
 import { SignOffCell } from './sign-off-cell';
 import { DEFAULT_SORT, sortDecisions, type SortKey } from './table-sort';
 import type { Decision, TableData } from './types';
+import { ownEntry } from '../../../src/domain/own-entry';
 
 type Ready = TableData & { state: 'ready' };
 
@@ -103,9 +104,10 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
           content: (
             <SignOffCell
               decision={d}
-              signOff={data.signOffs[d.id] ?? { state: 'none' }}
+              signOff={ownEntry(data.signOffs, d.id) ?? { state: 'none', fingerprint: '' }}
               people={people}
               canAnswer={!data.isEditing && d.approver === data.viewerAccountId}
+              pageVersion={data.pageVersion}
               onSaved={onSaved}
             />
           ),

@@ -2,15 +2,22 @@ import { useState } from 'react';
 import { call } from './call';
 import type { TableData } from './types';
 
+interface Props {
+  decisionId: string;
+  /** What the Approver sees: the answer names it, and the resolver refuses it if the table changed since. */
+  seen: { fingerprint: string; pageVersion: number };
+  onSaved(data: TableData): void;
+}
+
 /** The Approver's Approve and Reject, each confirmed with a comment (a rejection asks why). */
-export function SignOffActions({ decisionId, onSaved }: { decisionId: string; onSaved(data: TableData): void }) {
+export function SignOffActions({ decisionId, seen, onSaved }: Props) {
   const [answering, setAnswering] = useState<'approved' | 'rejected' | undefined>();
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const send = async () => {
     setBusy(true);
-    const answer = await call<TableData>('signOff', { decisionId, outcome: answering, comment });
+    const answer = await call<TableData>('signOff', { decisionId, outcome: answering, comment, ...seen });
     setBusy(false);
     if (answer.ok) {
       setAnswering(undefined);

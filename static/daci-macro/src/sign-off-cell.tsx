@@ -4,7 +4,7 @@ import { PersonName, type ShownPeople } from './people';
 import { SignOffActions } from './sign-off-actions';
 import type { Decision, SignOffView, TableData } from './types';
 
-const APPEARANCE = { none: 'default', approved: 'success', rejected: 'removed', stale: 'moved' } as const;
+const APPEARANCE = { none: 'default', approved: 'success', rejected: 'removed', stale: 'moved', 'stale-rejection': 'moved' } as const;
 
 interface Props {
   decision: Decision;
@@ -12,11 +12,12 @@ interface Props {
   people: ShownPeople;
   /** Only the Approver, in view mode, is offered the buttons (the resolver checks again). */
   canAnswer: boolean;
+  pageVersion: number;
   onSaved(data: TableData): void;
 }
 
 /** The decision's sign-off: its state and record, and for the Approver, Approve or Reject with a comment. */
-export function SignOffCell({ decision, signOff, people, canAnswer, onSaved }: Props) {
+export function SignOffCell({ decision, signOff, people, canAnswer, pageVersion, onSaved }: Props) {
   const latest = signOff.latest;
   return (
     <div data-testid={`sign-off-${decision.id}`}>
@@ -27,7 +28,7 @@ export function SignOffCell({ decision, signOff, people, canAnswer, onSaved }: P
           {latest.pageVersion}){latest.comment && <>: “{latest.comment}”</>}
         </div>
       )}
-      {canAnswer && <SignOffActions decisionId={decision.id} onSaved={onSaved} />}
+      {canAnswer && <SignOffActions decisionId={decision.id} seen={{ fingerprint: signOff.fingerprint, pageVersion }} onSaved={onSaved} />}
     </div>
   );
 }

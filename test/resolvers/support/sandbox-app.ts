@@ -1,3 +1,4 @@
+import type { StoreWrite } from '../../../src/ports/key-value-store';
 /**
  * The app as the sandbox runs it: the stand-in Jira with the real demo people on a loopback port,
  * the app's storage in memory, and the `issue-resolver` function of sandbox/server/local-app.ts
@@ -35,6 +36,8 @@ export async function startSandboxApp(storage: Record<string, unknown> = seedApp
     get: (key: string) => store.get(key),
     set: (key: string, value: unknown) => store.set(key, value),
     delete: (key: string) => store.delete(key),
+    getVersioned: (key: string) => store.getVersioned(key),
+    commit: (writes: StoreWrite[]) => store.commit(writes),
     snapshot: () => store.snapshot(),
   };
   const app = localApp({ baseUrl: standIn.baseUrl, store: sharedStore });
