@@ -8,6 +8,7 @@ import { emptyRecords, recordEntry } from './records/records-schema';
 import { ruleFor } from './criteria/rules';
 import type { RuleContext } from './criteria/criterion-rule';
 import type { CriterionResult, Verdict } from './verdict';
+import { hasVisibleText } from './visible-text/visible-text';
 
 /** The Jira issue (as `GET /rest/api/3/issue/{key}` returns it) plus the app's records for it. */
 export interface Snapshot {
@@ -26,7 +27,7 @@ export function gateAppliesTo(gate: Gate, issue: IssueView): boolean {
 /** Why a waiver does not count, or undefined when it does. */
 function waiverProblem(criterion: Criterion, waiver: Waiver): string | undefined {
   if (!criterion.waivableBy) return 'this criterion cannot be waived';
-  if (waiver.reason.trim() === '') return 'a waiver needs a written reason';
+  if (!hasVisibleText(waiver.reason)) return 'a waiver needs a written reason';
   if (!principalsMatch(criterion.waivableBy, waiver)) return `${waiver.accountId} may not waive it`;
   return undefined;
 }

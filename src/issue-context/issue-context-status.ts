@@ -1,7 +1,7 @@
 import type { Clock } from '../ports/clock';
 import type { JiraClient } from '../ports/jira-client';
 import type { KeyValueStore } from '../ports/key-value-store';
-import type { RetryPolicy } from '../jira/retry-policy';
+import { forInvocation, type RetryPolicy } from '../jira/retry-policy';
 import { issueRequestFor } from '../domain/jira/issue-request';
 import { createIssueView } from '../domain/jira/issue-view';
 import { evaluate, gateAppliesTo } from '../domain/evaluate';
@@ -38,7 +38,7 @@ const unavailable = (why: string): ContextStatus => {
  */
 export async function issueContextStatus(payload: unknown, context: unknown, deps: IssueContextStatusDeps): Promise<ContextStatus> {
   try {
-    return await statusFor(payload, context, deps);
+    return await statusFor(payload, context, forInvocation(deps));
   } catch (error) {
     console.error('shipshape: issue context status failed', error);
     return UNAVAILABLE_STATUS;

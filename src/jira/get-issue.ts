@@ -7,7 +7,8 @@ import { sendWithRetry } from './send-with-retry';
 import type { RetryPolicy } from './retry-policy';
 
 export type IssueErrorCode = 'ISSUE_NOT_FOUND' | 'JIRA_FORBIDDEN' | 'JIRA_UNAVAILABLE' | 'JIRA_BAD_ANSWER';
-export type GetIssueResult = { ok: true; issue: JiraIssue } | { ok: false; code: IssueErrorCode; message: string };
+/** `rateLimited`: Jira answered 429, the app's own site-wide limit (never a reason to fail open). */
+export type GetIssueResult = { ok: true; issue: JiraIssue } | { ok: false; code: IssueErrorCode; message: string; rateLimited?: true };
 
 /** Loads a work item with the single `GET /rest/api/3/issue/{key}` a gate needs. */
 export async function getIssue(client: JiraClient, clock: Clock, key: string, want: IssueRequest, policy: RetryPolicy): Promise<GetIssueResult> {
@@ -16,7 +17,12 @@ export async function getIssue(client: JiraClient, clock: Clock, key: string, wa
   if (want.expand.length) query['expand'] = want.expand.join(',');
   const sent = await sendWithRetry(client, { method: 'GET', path: jiraPath('getIssue', { issueIdOrKey: key }), query }, policy, clock);
   if (!sent.ok) {
-    return { ok: false, code: 'JIRA_UNAVAILABLE', message: `Jira could not be asked about ${key} after ${sent.attempts} attempt(s): ${sent.lastProblem}` };
+    return {
+      ok: false,
+      code: 'JIRA_UNAVAILABLE',
+      message: `Jira could not be asked about ${key} after ${sent.attempts} attempt(s): ${sent.lastProblem}`,
+      ...(sent.rateLimited ? { rateLimited: true as const } : {}),
+    };
   }
   const { status, body } = sent.response;
   if (status === 404) return { ok: false, code: 'ISSUE_NOT_FOUND', message: `Work item ${key} was not found, or the app may not see it` };

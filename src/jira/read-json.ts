@@ -13,7 +13,8 @@ export interface RestAccess {
 
 type Product = 'Jira' | 'Confluence';
 export type ReadCode<P extends Product> = `${Uppercase<P>}_UNAVAILABLE` | 'NOT_FOUND' | `${Uppercase<P>}_REFUSED` | `${Uppercase<P>}_BAD_ANSWER`;
-export type ReadResult<T, P extends Product> = { ok: true; value: T } | { ok: false; code: ReadCode<P>; message: string };
+/** `rateLimited`: the product answered 429 (never a reason to fail open). */
+export type ReadResult<T, P extends Product> = { ok: true; value: T } | { ok: false; code: ReadCode<P>; message: string; rateLimited?: true };
 
 /**
  * One call with the bounded retry, its answer checked against `schema`. Every answer that is not
@@ -33,6 +34,7 @@ export async function readJson<T, P extends Product>(
       ok: false,
       code: code('UNAVAILABLE'),
       message: `${product} could not be asked for ${what} after ${sent.attempts} attempt(s): ${sent.lastProblem}`,
+      ...(sent.rateLimited ? { rateLimited: true as const } : {}),
     };
   const { status, body } = sent.response;
   if (status === 404) return { ok: false, code: 'NOT_FOUND', message: `${product} found no ${what}` };

@@ -8,7 +8,21 @@ export interface RetryPolicy {
   attemptTimeoutMs: number;
   /** Wait before the first retry when Jira gives no Retry-After; tripled for each further retry. */
   backoffMs: number;
+  /** When the whole invocation must be done (epoch ms): shared by every call and retry in it. */
+  deadlineAt?: number;
 }
+
+/**
+ * Forge ends a function after 25 s. Every call and retry of one invocation shares this budget,
+ * leaving 5 s for storage and the answer; past it callers get a clean "try again".
+ */
+export const INVOCATION_BUDGET_MS = 20_000;
+
+/** The ports of one invocation starting now: all its calls and retries share one deadline. */
+export const forInvocation = <D extends { clock: { now(): number }; retry: RetryPolicy }>(deps: D): D => ({
+  ...deps,
+  retry: { ...deps.retry, deadlineAt: deps.clock.now() + INVOCATION_BUDGET_MS },
+});
 
 /** Sized for a workflow validator: Jira waits for the answer while the person waits for Jira. */
 export const VALIDATOR_RETRY_POLICY: RetryPolicy = { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 };

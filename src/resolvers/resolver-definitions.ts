@@ -1,6 +1,8 @@
 import Resolver from '@forge/resolver';
 import { failure, type Envelope } from './envelope';
 import type { ResolverRequest } from './resolver-request';
+import type { Clock } from '../ports/clock';
+import { forInvocation, type RetryPolicy } from '../jira/retry-policy';
 
 export type NamedResolver<D> = (deps: D, request: ResolverRequest) => Promise<Envelope<unknown>>;
 
@@ -14,11 +16,11 @@ async function guarded(label: string, run: () => Promise<Envelope<unknown>>): Pr
   }
 }
 
-/** The `@forge/resolver` definitions of one function: each named resolver on the given ports, guarded. */
-export function resolverDefinitions<D>(what: string, resolvers: Readonly<Record<string, NamedResolver<D>>>, deps: D) {
+/** The `@forge/resolver` definitions of one function: each named resolver on the given ports, guarded, with one deadline per invocation. */
+export function resolverDefinitions<D extends { clock: Clock; retry: RetryPolicy }>(what: string, resolvers: Readonly<Record<string, NamedResolver<D>>>, deps: D) {
   const resolver = new Resolver();
   for (const [name, run] of Object.entries(resolvers)) {
-    resolver.define(name, (request: ResolverRequest) => guarded(`${what} ${name}`, () => run(deps, request)));
+    resolver.define(name, (request: ResolverRequest) => guarded(`${what} ${name}`, () => run(forInvocation(deps), request)));
   }
   return resolver.getDefinitions();
 }

@@ -10,6 +10,7 @@ import type { IssueResolverDeps } from './resolver-deps';
 import type { ResolverRequest } from './resolver-request';
 import { verifyRefusal } from './rights';
 import { unchanged, writeRecords } from './write-records';
+import { hasVisibleText } from '../domain/visible-text/visible-text';
 
 export const verifyBehaviourPayload = z.strictObject({
   ...writeTarget,
@@ -37,7 +38,7 @@ export async function verifyBehaviour(deps: IssueResolverDeps, request: Resolver
       return failure('NOT_FOUND', `The handoff package has no expected behaviour "${input.behaviourId}"; reload the panel.`, [
         { path: 'behaviourId', message: 'not found' },
       ]);
-    if (behaviour.text.trim() === '')
+    if (!hasVisibleText(behaviour.text))
       return failure('BAD_INPUT', 'This expected behaviour has no text yet, so there is nothing to verify.', [
         { path: 'behaviourId', message: 'behaviour has no text' },
       ]);

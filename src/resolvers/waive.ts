@@ -12,6 +12,7 @@ import { criterionTarget } from './payload-parts';
 import type { IssueResolverDeps } from './resolver-deps';
 import type { ResolverRequest } from './resolver-request';
 import { writeRecords } from './write-records';
+import { hasVisibleText } from '../domain/visible-text/visible-text';
 
 export const waivePayload = z.strictObject({ ...criterionTarget, reason: z.string() });
 export type WaivePayload = z.infer<typeof waivePayload>;
@@ -31,7 +32,7 @@ export async function waive(deps: IssueResolverDeps, request: ResolverRequest): 
   const label = criterion.label ?? criterion.id;
   if (!criterion.waivableBy) return failure('FORBIDDEN', `"${label}" cannot be waived.`);
   if (!principalsMatch(criterion.waivableBy, item.actor)) return failure('FORBIDDEN', `Only ${describePrincipals(criterion.waivableBy)} may waive "${label}".`);
-  if (input.reason.trim() === '')
+  if (!hasVisibleText(input.reason))
     return failure('BAD_INPUT', 'Write why this check does not apply to this work item.', [{ path: 'reason', message: 'must not be blank' }]);
   const tooLong = textLimitProblem('reason', 'Reason', input.reason, RECORD_LIMITS.noteCharacters);
   if (tooLong.length) return failure('TOO_LARGE', `${tooLong[0]?.message}.`, tooLong);

@@ -1,7 +1,7 @@
 import type { Clock } from '../ports/clock';
 import type { JiraClient } from '../ports/jira-client';
 import type { KeyValueStore } from '../ports/key-value-store';
-import type { RetryPolicy } from '../jira/retry-policy';
+import { forInvocation, type RetryPolicy } from '../jira/retry-policy';
 import { projectKeyOf } from '../gates/gate-library';
 import { issueEventSchema } from './issue-event';
 import { refreshItemSummary, type RefreshOutcome } from './refresh-item-summary';
@@ -25,7 +25,8 @@ const describe = (r: RefreshOutcome) =>
  * filters them with `ignoreSelf`), and the summary is rewritten only when it changed, so the
  * app's own property write can never start a loop. Never throws: Forge would retry the event.
  */
-export async function onIssueEvent(event: unknown, deps: TriggerDeps): Promise<TriggerResult> {
+export async function onIssueEvent(event: unknown, given: TriggerDeps): Promise<TriggerResult> {
+  const deps = forInvocation(given);
   try {
     const parsed = issueEventSchema.safeParse(event);
     if (!parsed.success) return { ignored: 'not an issue event' };

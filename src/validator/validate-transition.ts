@@ -8,7 +8,7 @@ import { blockMessage } from '../domain/block-message';
 import { findGate, findGateSet, projectKeyOf } from '../gates/gate-library';
 import { loadRecords } from '../records/records-store';
 import { getIssue } from '../jira/get-issue';
-import type { RetryPolicy } from '../jira/retry-policy';
+import { forInvocation, type RetryPolicy } from '../jira/retry-policy';
 import { isUnconfigured, parseRuleConfig } from './rule-config';
 import { validatorArgsSchema, type ValidatorResult } from './validator-args';
 import * as messages from './validator-messages';
@@ -45,7 +45,7 @@ const block = (message: string): ValidatorResult => ({ result: false, errorMessa
  */
 export async function validateTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<ValidatorResult> {
   try {
-    return await checkTransition(rawArgs, deps);
+    return await checkTransition(rawArgs, forInvocation(deps));
   } catch (error) {
     // Storage or an adapter failed in a way the steps below do not model: never let the item through.
     console.error('shipshape: validator failed', error);
@@ -68,7 +68,9 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<V
   const request = issueRequestFor([found.gate]);
   const loaded = await getIssue(deps.jira, deps.clock, key, request, deps.retry);
   if (!loaded.ok) {
-    if (loaded.code === 'JIRA_UNAVAILABLE' && config.value.failOpen) return { result: true };
+    // Fail-open is for outages (5xx, time-outs). A 429 is the app's own site-wide rate limit,
+    // which users can drive up: letting moves through then would open every gate on the site.
+    if (loaded.code === 'JIRA_UNAVAILABLE' && !loaded.rateLimited && config.value.failOpen) return { result: true };
     const retryLater = loaded.code === 'JIRA_UNAVAILABLE' || loaded.code === 'JIRA_BAD_ANSWER';
     return block(retryLater ? messages.checkCouldNotRunMessage(loaded.message) : messages.appAccessMessage(loaded.message));
   }

@@ -71,7 +71,7 @@ describe('workflow rule configuration', () => {
     const site = configSite();
     dataOf(await site.call('saveGates', 'pat', { revision: 0, gates: [fixVersionGate] }));
     expect(dataOf(await site.call<RuleOptions>('chooseRuleGate', 'alex', { gateId: 'release', failOpen: true }, RULE_CONTEXT)).summary).toBe(
-      'Requires Release — 1 criterion (lets the move through when Jira cannot be reached)',
+      'Requires Release — 1 criterion (lets the move through when Jira is down or too slow; never on a rate limit)',
     );
     expect(await site.store.get('gates-usage')).toEqual({ gateIds: { release: { at: expect.any(String), accountId: CONFIG_CAST.alex.accountId } } });
     const unknown = await site.call('chooseRuleGate', 'alex', { gateId: 'nope' }, RULE_CONTEXT);

@@ -1,3 +1,4 @@
+import { decisionFingerprint } from '../../src/domain/daci/fingerprint';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -85,7 +86,7 @@ describe('the requests the DACI macro really sends', () => {
   const t = table(decision('a'), decision('b', { approver: PEOPLE.quinn.accountId }));
   const calls: Array<[keyof typeof DACI_RESOLVERS, 'alex' | 'emma', Record<string, unknown>]> = [
     ['getTable', 'emma', {}],
-    ['signOff', 'alex', { decisionId: 'a', outcome: 'approved', comment: 'Yes' }],
+    ['signOff', 'alex', { decisionId: 'a', outcome: 'approved', comment: 'Yes', fingerprint: decisionFingerprint(decision('a')), pageVersion: 5 }],
     ['searchPeople', 'emma', { query: 'Pri"ya' }],
   ];
 

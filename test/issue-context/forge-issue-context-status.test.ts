@@ -14,7 +14,10 @@ jest.mock('@forge/api', () => {
     __app: appRequestJira,
   };
 });
-jest.mock('@forge/kvs', () => ({ kvs: { get: jest.fn(async () => undefined), set: jest.fn(), delete: jest.fn() } }));
+jest.mock('@forge/kvs', () => {
+  const { KvsImpl } = jest.requireActual('@forge/kvs/out/kvs');
+  return { ...jest.requireActual('@forge/kvs'), kvs: new KvsImpl(jest.requireActual('../support/fake-forge-storage-api').fakeForgeStorageApi()) };
+});
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

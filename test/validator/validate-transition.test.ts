@@ -729,7 +729,7 @@ describe('validateTransition: failOpen', () => {
   const failOpen = { gateId: 'ready-for-release', failOpen: true };
 
   it('lets the item through when Jira stays unavailable', async () => {
-    const jira = scriptedJira([jiraResponse(503), jiraResponse(502), jiraResponse(429, undefined, { 'Retry-After': '1' })]);
+    const jira = scriptedJira([jiraResponse(503), jiraResponse(502), jiraResponse(504)]);
     expect(await validateTransition(validatorArgs('ABC-7', failOpen), deps(jira, seededStore().store))).toStrictEqual({ result: true });
     expect(jira.requests).toHaveLength(3);
   });
@@ -743,6 +743,15 @@ describe('validateTransition: failOpen', () => {
     const jira = scriptedJira([new Error('socket hang up'), 'hang']);
     const retry = { attempts: 2, budgetMs: 8000, attemptTimeoutMs: 20, backoffMs: 100 };
     expect(await validateTransition(validatorArgs('ABC-7', failOpen), deps(jira, seededStore().store, fakeClock(), retry))).toStrictEqual({ result: true });
+  });
+
+  it.each([
+    ['every answer is 429', [jiraResponse(429), jiraResponse(429), jiraResponse(429)]],
+    ['a 429 and then 503s', [jiraResponse(429), jiraResponse(503), jiraResponse(503)]],
+  ])('never applies to a rate limit (%s): 429 is the app\'s own site-wide limit', async (_, answers) => {
+    const jira = scriptedJira(answers);
+    const result = await validateTransition(validatorArgs('ABC-7', failOpen), deps(jira, seededStore().store));
+    expect(result).toMatchObject({ result: false, errorMessage: expect.stringContaining('could not check this transition right now') });
   });
 
   it('never lets a failing gate through', async () => {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { DACI_LIMITS as L } from './daci-limits';
 import { isCalendarDate } from './calendar-date';
 import { DACI_FORMAT, DECISION_STATUSES, IMPACTS } from './daci-values';
+import { hasVisibleText } from '../visible-text/visible-text';
 
 export { DACI_FORMAT, DECISION_STATUSES, IMPACTS };
 export type { DecisionStatus, Impact } from './daci-values';
@@ -23,7 +24,7 @@ const people = (max: number, role: string) =>
     .refine((ids) => new Set(ids).size === ids.length, `${role} lists a person twice`);
 
 const optionSchema = z.strictObject({
-  description: text(L.optionTextLength, 'description').min(1, 'an option needs a description'),
+  description: text(L.optionTextLength, 'description').refine(hasVisibleText, 'an option needs a description'),
   pros: text(L.optionTextLength, 'pros').default(''),
   cons: text(L.optionTextLength, 'cons').default(''),
   cost: text(L.costLength, 'cost').default(''),
@@ -31,7 +32,7 @@ const optionSchema = z.strictObject({
 
 export const decisionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a decision id is 1–40 lowercase letters, digits or dashes'),
-  title: text(L.decisionTitleLength, 'title').trim().min(1, 'a decision needs a title'),
+  title: text(L.decisionTitleLength, 'title').trim().refine(hasVisibleText, 'a decision needs a title'),
   status: z.enum(DECISION_STATUSES),
   impact: z.enum(IMPACTS),
   driver: onePerson('Driver'),
@@ -50,7 +51,7 @@ export const decisionSchema = z.strictObject({
 
 export const daciTableSchema = z.strictObject({
   format: z.literal(DACI_FORMAT, `format must be "${DACI_FORMAT}"`),
-  title: text(L.titleLength, 'title').trim().min(1, 'the table needs a title'),
+  title: text(L.titleLength, 'title').trim().refine(hasVisibleText, 'the table needs a title'),
   decisions: z.array(decisionSchema).max(L.decisions, `at most ${L.decisions} decisions`),
 });
 

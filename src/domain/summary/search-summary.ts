@@ -5,6 +5,7 @@ import { behaviourState } from '../criteria/behaviours-verified/behaviours-verif
 import type { ItemRecords } from '../records/records-schema';
 import type { Verdict } from '../verdict';
 import { gateProgress } from './gate-progress';
+import { hasVisibleText } from '../visible-text/visible-text';
 
 /** The issue entity property the app writes and `jira:entityProperty` indexes for JQL. */
 export const SEARCH_PROPERTY_KEY = 'shipshape';
@@ -38,7 +39,7 @@ export type SearchSummary = z.infer<typeof summarySchema>;
 export function searchSummary(verdicts: readonly Verdict[], records: ItemRecords, checkedAt: string): SearchSummary {
   const progress = verdicts.filter((v) => v.applicable).map(gateProgress);
   const missing = HANDOFF_SECTIONS.filter((s) => !handoffSectionFilled(records.handoff, s));
-  const behaviours = (records.handoff?.expectedBehaviours ?? []).filter((b) => b.text.trim() !== '');
+  const behaviours = (records.handoff?.expectedBehaviours ?? []).filter((b) => hasVisibleText(b.text));
   const states = behaviours.map((b) => behaviourState(records, b));
   return {
     format: SEARCH_SUMMARY_FORMAT,

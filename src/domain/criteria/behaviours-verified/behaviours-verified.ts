@@ -1,5 +1,6 @@
 import { fail, listSome, pass, plural, type CriterionRule } from '../criterion-rule';
 import { recordEntry, type ItemRecords } from '../../records/records-schema';
+import { hasVisibleText } from '../../visible-text/visible-text';
 
 type BehaviourState = 'passed' | 'failed' | 'untested' | 'changed since verified';
 
@@ -17,7 +18,7 @@ export const behavioursVerifiedRule: CriterionRule<'behaviours-verified'> = {
   defaultLabel: () => 'Expected behaviours verified by QA',
   defaultHint: () => 'QA verify each expected behaviour in the Shipshape panel; fix and re-verify the failed ones.',
   check(_c, { records }) {
-    const behaviours = (records.handoff?.expectedBehaviours ?? []).filter((b) => b.text.trim() !== '');
+    const behaviours = (records.handoff?.expectedBehaviours ?? []).filter((b) => hasVisibleText(b.text));
     if (behaviours.length === 0) return fail('No expected behaviours are written yet');
     const open = behaviours.map((b) => ({ b, state: behaviourState(records, b) })).filter(({ state }) => state !== 'passed');
     if (open.length === 0) return pass(`All ${plural(behaviours.length, 'behaviour')} verified`);

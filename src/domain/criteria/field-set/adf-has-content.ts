@@ -1,6 +1,7 @@
+import { hasVisibleText } from '../../visible-text/visible-text';
 /**
  * Whether an Atlassian Document Format node holds something a reader would call content.
- * Empty paragraphs, hard breaks and rules do not count; text with non-space characters,
+ * Empty paragraphs, hard breaks and rules do not count; text with visible characters,
  * mentions, emoji, cards, media, dates and extensions do.
  */
 const CONTENT_LEAVES = new Set([
@@ -20,7 +21,7 @@ const CONTENT_LEAVES = new Set([
 export function adfHasContent(node: unknown): boolean {
   if (typeof node !== 'object' || node === null) return false;
   const { type, text, content } = node as { type?: unknown; text?: unknown; content?: unknown };
-  if (type === 'text') return typeof text === 'string' && text.trim() !== '';
+  if (type === 'text') return typeof text === 'string' && hasVisibleText(text);
   if (typeof type === 'string' && CONTENT_LEAVES.has(type)) return true;
   return Array.isArray(content) && content.some(adfHasContent);
 }

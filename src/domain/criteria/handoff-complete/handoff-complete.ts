@@ -1,6 +1,7 @@
 import { fail, pass, type CriterionRule } from '../criterion-rule';
 import { HANDOFF_SECTIONS, type HandoffSection } from '../../gates/criterion-schema';
 import type { Handoff } from '../../records/records-schema';
+import { hasVisibleText } from '../../visible-text/visible-text';
 
 export const HANDOFF_SECTION_TITLES: Record<HandoffSection, string> = {
   summary: 'Feature summary',
@@ -10,7 +11,7 @@ export const HANDOFF_SECTION_TITLES: Record<HandoffSection, string> = {
   releaseNotes: 'Release notes draft',
 };
 
-const hasText = (text: string | undefined) => (text ?? '').trim() !== '';
+const hasText = (text: string | undefined) => hasVisibleText(text);
 
 export function handoffSectionFilled(handoff: Handoff | undefined, section: HandoffSection): boolean {
   switch (section) {
