@@ -54,7 +54,7 @@ function ticks(gate: Gate, at: string): NonNullable<GateRecords['ticks']> {
 
 /** QA passed every behaviour, on the text they saw. */
 function verifiedAll(handoff: Handoff, at: string): NonNullable<ItemRecords['verifications']> {
-  return Object.fromEntries((handoff.expectedBehaviours ?? []).map((b) => [b.id, { status: 'passed' as const, accountId: QUINN.accountId, at, text: b.text }]));
+  return Object.fromEntries((handoff.expectedBehaviours ?? []).map((b) => [b.id, { status: 'passed' as const, accountId: QUINN.accountId, at, text: b.text, groups: ['qa'], mayEdit: true }]));
 }
 
 const buildDeployed = (at: string): GateRecords => ({ ticks: { 'build-available': { accountId: EMMA.accountId, at } } });

@@ -9,11 +9,14 @@ import { ruleFor } from './criteria/rules';
 import type { RuleContext } from './criteria/criterion-rule';
 import type { CriterionResult, Verdict } from './verdict';
 import { hasVisibleText } from './visible-text/visible-text';
+import type { Principals } from './gates/principals';
 
 /** The Jira issue (as `GET /rest/api/3/issue/{key}` returns it) plus the app's records for it. */
 export interface Snapshot {
   issue: JiraIssue;
   records?: ItemRecords;
+  /** The item's QA verifiers from its whole gate set (qaVerifiersOf); without it, this gate's own. */
+  qaVerifiers?: Principals;
 }
 
 export function gateAppliesTo(gate: Gate, issue: IssueView): boolean {
@@ -61,7 +64,8 @@ export function evaluate(gate: Gate, snapshot: Snapshot): Verdict {
   const base = { gate: gate.id, gateName: gate.name, issue: snapshot.issue.key };
   if (!gateAppliesTo(gate, issue)) return { ...base, applicable: false, passed: true, results: [] };
   const records = snapshot.records ?? emptyRecords();
-  const context: RuleContext = { issue, records, gateRecords: recordEntry(records.gates, gate.id) ?? {} };
+  const qaVerifiers = 'qaVerifiers' in snapshot ? snapshot.qaVerifiers : gate.qaVerifiers;
+  const context: RuleContext = { issue, records, gateRecords: recordEntry(records.gates, gate.id) ?? {}, ...(qaVerifiers ? { qaVerifiers } : {}) };
   const results = gate.criteria.map((criterion) => evaluateCriterion(criterion, context));
   const passed = results.every((r) => !r.required || r.status !== 'failed');
   return { ...base, applicable: true, passed, results };

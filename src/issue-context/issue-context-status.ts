@@ -12,6 +12,7 @@ import { getMyPermissions } from '../jira/get-my-permissions';
 import { loadRecords } from '../records/records-store';
 import { statusContextSchema, statusPayloadSchema } from './status-args';
 import { statusOf, UNAVAILABLE_STATUS, type ContextStatus } from './status-lozenge';
+import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 
 export interface IssueContextStatusDeps {
   /** Jira as the app: reads the item. */
@@ -75,5 +76,6 @@ async function statusFor(rawPayload: unknown, rawContext: unknown, deps: IssueCo
   if (!records.ok) return unavailable(`the records of ${issueId} are invalid`);
   const view = createIssueView(loaded.issue);
   const gates = set.gates.filter((gate) => gateAppliesTo(gate, view));
-  return statusOf(gates.map((gate) => gateProgress(evaluate(gate, { issue: loaded.issue, records: records.value }))));
+  const qaVerifiers = qaVerifiersOf(gates)?.verifiers;
+  return statusOf(gates.map((gate) => gateProgress(evaluate(gate, { issue: loaded.issue, records: records.value, qaVerifiers }))));
 }

@@ -8,6 +8,8 @@ import { revisionOf } from '../records/records-store';
 import type { ItemBasics } from './item-basics';
 import type { LoadedItem } from './load-item';
 import { criterionRights, verifyRefusal, type CriterionRights } from './rights';
+import type { Principals } from '../domain/gates/principals';
+import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 
 export const PANEL_ACTIVITY_ENTRIES = 10;
 
@@ -15,7 +17,8 @@ export interface BehaviourView {
   id: string;
   text: string;
   /** `changed` when the text was edited after QA verified it. */
-  state: 'untested' | 'passed' | 'failed' | 'changed';
+  /** `unaccepted`: verified by someone the item's QA verifiers do not include (qa-verifiers.ts); it does not count. */
+  state: 'untested' | 'passed' | 'failed' | 'changed' | 'unaccepted';
   verification?: { status: 'passed' | 'failed'; accountId: string; at: string; note?: string; text: string };
 }
 
@@ -69,21 +72,25 @@ export interface PanelData {
   people: Record<string, PersonView>;
 }
 
-function handoffView(records: ItemRecords): HandoffView {
+const BEHAVIOUR_VIEW_STATE = { 'changed since verified': 'changed', 'verified by someone who may not': 'unaccepted' } as const;
+
+function handoffView(records: ItemRecords, verifiers: Principals | undefined): HandoffView {
   const h = records.handoff ?? {};
   const behaviours = (h.expectedBehaviours ?? []).map(({ id, text }): BehaviourView => {
-    const state = behaviourState(records, { id, text });
+    const raw = behaviourState(records, { id, text }, verifiers);
+    const state = raw === 'changed since verified' || raw === 'verified by someone who may not' ? BEHAVIOUR_VIEW_STATE[raw] : raw;
     const v = recordEntry(records.verifications, id);
     const verification = v && { status: v.status, accountId: v.accountId, at: v.at, text: v.text, ...(v.note !== undefined ? { note: v.note } : {}) };
-    return { id, text, state: state === 'changed since verified' ? 'changed' : state, ...(verification ? { verification } : {}) };
+    return { id, text, state, ...(verification ? { verification } : {}) };
   });
   const risks = (h.riskAreas ?? []).map(({ id, text, severity }) => ({ id, text, severity }));
   return { summary: h.summary ?? '', expectedBehaviours: behaviours, riskAreas: risks, testData: h.testData ?? '', releaseNotes: h.releaseNotes ?? '' };
 }
 
 export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditEntry[]): PanelData {
+  const verifiers = qaVerifiersOf(item.gates)?.verifiers;
   const gates = item.gates.map((gate): GateView => {
-    const verdict = evaluate(gate, { issue: item.issue, records });
+    const verdict = evaluate(gate, { issue: item.issue, records, qaVerifiers: verifiers });
     const gateRecords = recordEntry(records.gates, gate.id) ?? {};
     const criteria = gate.criteria.map((criterion, i): CriterionView => {
       const tick = recordEntry(gateRecords.ticks, criterion.id);
@@ -105,7 +112,7 @@ export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditEn
     revision: revisionOf(records),
     ...(records.updatedAt ? { updatedAt: records.updatedAt } : {}),
     ...(records.updatedBy ? { updatedBy: records.updatedBy } : {}),
-    handoff: handoffView(records),
+    handoff: handoffView(records, verifiers),
     gates,
     rights: { canEdit: item.permissions.edit, canVerify: verifyRefusal(item) === undefined },
     activity: audit.slice(-PANEL_ACTIVITY_ENTRIES).reverse(),

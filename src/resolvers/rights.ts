@@ -3,12 +3,8 @@ import { describePrincipals, principalsMatch, type Principals } from '../domain/
 import type { Gate } from '../domain/gates/gate-schema';
 import type { Waiver } from '../domain/records/records-schema';
 import type { LoadedItem } from './load-item';
+import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 
-/** The first applicable gate that names QA verifiers, if any does. */
-export function qaVerifiersOf(gates: Gate[]): { gate: Gate; verifiers: Principals } | undefined {
-  const gate = gates.find((g) => g.qaVerifiers !== undefined);
-  return gate?.qaVerifiers ? { gate, verifiers: gate.qaVerifiers } : undefined;
-}
 
 /** Who may verify behaviours: the gate's `qaVerifiers`, else anyone who may edit the item. Undefined: allowed. */
 export function verifyRefusal(item: LoadedItem): string | undefined {

@@ -11,6 +11,8 @@ import type { ResolverRequest } from './resolver-request';
 import { verifyRefusal } from './rights';
 import { unchanged, writeRecords } from './write-records';
 import { hasVisibleText } from '../domain/visible-text/visible-text';
+import { membershipsFor } from './caller-memberships';
+import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 
 export const verifyBehaviourPayload = z.strictObject({
   ...writeTarget,
@@ -43,8 +45,10 @@ export async function verifyBehaviour(deps: IssueResolverDeps, request: Resolver
         { path: 'behaviourId', message: 'behaviour has no text' },
       ]);
     const before = recordEntry(records.verifications, behaviour.id);
+    // The verifier's rights go with the record, so a verdict counts it only where they suffice.
+    const rights = { ...membershipsFor(item.actor, qaVerifiersOf(item.gates)?.verifiers), mayEdit: item.permissions.edit };
     const verification =
-      input.status === 'untested' ? undefined : { status: input.status, ...stamp, ...(input.note ? { note: input.note } : {}), text: behaviour.text };
+      input.status === 'untested' ? undefined : { status: input.status, ...stamp, ...(input.note ? { note: input.note } : {}), text: behaviour.text, ...rights };
     if (!before && !verification) return unchanged(records);
     const describe = (v: typeof before) => (v ? `${v.status}${v.text === behaviour.text ? '' : ' (on older text)'}${v.note ? `: ${v.note}` : ''}` : 'untested');
     return {

@@ -5,6 +5,7 @@ import type { ItemRecords } from '../domain/records/records-schema';
 import { sameSearchSummary, searchSummary, SEARCH_PROPERTY_KEY } from '../domain/summary/search-summary';
 import type { JiraAccess } from '../jira/read-jira';
 import { setIssueProperty } from '../jira/set-issue-property';
+import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 
 export type IndexOutcome = 'written' | 'unchanged' | { failed: string };
 
@@ -15,8 +16,9 @@ export type IndexOutcome = 'written' | 'unchanged' | { failed: string };
  * for Jira's answer: a failure is returned for the caller to log, as the index is only a search aid.
  */
 export async function keepSummaryInStep(jira: JiraAccess, issue: JiraIssue, gates: readonly Gate[], records: ItemRecords): Promise<IndexOutcome> {
-  const verdicts = gates.map((gate) => evaluate(gate, { issue, records }));
-  const summary = searchSummary(verdicts, records, new Date(jira.clock.now()).toISOString());
+  const qaVerifiers = qaVerifiersOf(gates)?.verifiers;
+  const verdicts = gates.map((gate) => evaluate(gate, { issue, records, qaVerifiers }));
+  const summary = searchSummary(verdicts, records, new Date(jira.clock.now()).toISOString(), qaVerifiers);
   if (sameSearchSummary(issue.properties?.[SEARCH_PROPERTY_KEY], summary)) return 'unchanged';
   const written = await setIssueProperty(jira, issue.id, SEARCH_PROPERTY_KEY, summary);
   return written.ok ? 'written' : { failed: written.message };

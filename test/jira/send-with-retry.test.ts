@@ -65,7 +65,7 @@ describe('sendWithRetry', () => {
     const clock = fakeClock();
     const jira = scriptedJira([jiraResponse(429, undefined, { 'Retry-After': '10' }), ok()]);
     const sent = await sendWithRetry(jira, REQUEST, POLICY, clock);
-    expect(sent).toEqual({ ok: false, attempts: 1, lastProblem: 'Jira answered 429; retrying would take longer than allowed' });
+    expect(sent).toEqual({ ok: false, attempts: 1, lastProblem: 'Jira answered 429; retrying would take longer than allowed', rateLimited: true });
     expect(clock.sleeps).toEqual([]);
     expect(jira.requests).toHaveLength(1);
   });
@@ -77,7 +77,7 @@ describe('sendWithRetry', () => {
       return jiraResponse(503);
     });
     const sent = await sendWithRetry(jira, REQUEST, POLICY, clock);
-    expect(sent).toEqual({ ok: false, attempts: 1, lastProblem: 'Jira answered 503; retrying would take longer than allowed' });
+    expect(sent).toEqual({ ok: false, attempts: 1, lastProblem: 'Jira answered 503; retrying would take longer than allowed', rateLimited: false });
     expect(clock.sleeps).toEqual([]);
   });
 
@@ -85,7 +85,7 @@ describe('sendWithRetry', () => {
     const clock = fakeClock();
     const jira = scriptedJira([jiraResponse(503), jiraResponse(503), jiraResponse(504)]);
     const sent = await sendWithRetry(jira, REQUEST, POLICY, clock);
-    expect(sent).toEqual({ ok: false, attempts: 3, lastProblem: 'Jira answered 504' });
+    expect(sent).toEqual({ ok: false, attempts: 3, lastProblem: 'Jira answered 504', rateLimited: false });
     expect(jira.requests).toHaveLength(3);
     expect(clock.sleeps).toEqual([300, 900]);
   });
@@ -111,7 +111,7 @@ describe('sendWithRetry', () => {
     const clock = fakeClock();
     const jira = scriptedJira([new Error('ECONNRESET'), new Error('ECONNRESET'), new Error('getaddrinfo ENOTFOUND')]);
     const sent = await sendWithRetry(jira, REQUEST, POLICY, clock);
-    expect(sent).toEqual({ ok: false, attempts: 3, lastProblem: 'could not reach Jira (getaddrinfo ENOTFOUND)' });
+    expect(sent).toEqual({ ok: false, attempts: 3, lastProblem: 'could not reach Jira (getaddrinfo ENOTFOUND)', rateLimited: false });
   });
 
   it('times out an attempt that never answers, aborts it, and retries', async () => {
@@ -128,7 +128,7 @@ describe('sendWithRetry', () => {
     const clock = fakeClock();
     const jira = scriptedJira(['hang', 'hang']);
     const sent = await sendWithRetry(jira, REQUEST, { ...POLICY, attempts: 2, attemptTimeoutMs: 30 }, clock);
-    expect(sent).toEqual({ ok: false, attempts: 2, lastProblem: 'Jira did not answer in time (no answer within 30 ms)' });
+    expect(sent).toEqual({ ok: false, attempts: 2, lastProblem: 'Jira did not answer in time (no answer within 30 ms)', rateLimited: false });
     expect(clock.sleeps).toEqual([300]);
   });
 
@@ -141,6 +141,7 @@ describe('sendWithRetry', () => {
       ok: false,
       attempts: 1,
       lastProblem: 'Jira did not answer in time (no answer within 40 ms); retrying would take longer than allowed',
+      rateLimited: false,
     });
     expect(Date.now() - started).toBeLessThan(5000);
   });
@@ -152,7 +153,7 @@ describe('sendWithRetry', () => {
       return jiraResponse(503);
     });
     const sent = await sendWithRetry(jira, REQUEST, { ...POLICY, backoffMs: 0 }, clock);
-    expect(sent).toEqual({ ok: false, attempts: 1, lastProblem: 'Jira answered 503; retrying would take longer than allowed' });
+    expect(sent).toEqual({ ok: false, attempts: 1, lastProblem: 'Jira answered 503; retrying would take longer than allowed', rateLimited: false });
     expect(jira.requests).toHaveLength(1);
     expect(clock.sleeps).toEqual([]);
   });
@@ -192,5 +193,17 @@ describe('isRetryableStatus and the validator policy', () => {
 
   it('keeps the validator within a bounded budget', () => {
     expect(VALIDATOR_RETRY_POLICY).toEqual({ attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 });
+  });
+
+  it('shares the invocation deadline: a call starting past it is not sent, and one near it is cut to what is left', async () => {
+    const clock = fakeClock();
+    const policy = { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300, deadlineAt: clock.now() + 1000 };
+    const late = scriptedJira([jiraResponse(200)]);
+    clock.advance(1000);
+    expect(await sendWithRetry(late, REQUEST, policy, clock)).toEqual({ ok: false, attempts: 0, lastProblem: 'no time was left in this request for another call', rateLimited: false });
+    expect(late.requests).toHaveLength(0);
+    const retried = scriptedJira([jiraResponse(429, undefined, { 'Retry-After': '2' }), jiraResponse(200)]);
+    const sent = await sendWithRetry(retried, REQUEST, { ...policy, deadlineAt: clock.now() + 1500 }, clock);
+    expect(sent).toEqual({ ok: false, attempts: 1, lastProblem: 'Jira answered 429; retrying would take longer than allowed', rateLimited: true });
   });
 });

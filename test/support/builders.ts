@@ -287,11 +287,18 @@ export const waiver = (person: Person, reason: string, memberships: Memberships 
   reason,
   ...memberships,
 });
-export const verification = (text: string, result: 'passed' | 'failed' = 'passed', person: Person = 'quinn'): Verification => ({
+/** A verification with the rights the app records with it (by default a member of group qa who may edit). */
+export const verification = (
+  text: string,
+  result: 'passed' | 'failed' = 'passed',
+  person: Person = 'quinn',
+  rights: Memberships & { mayEdit?: boolean } = { groups: ['qa'], mayEdit: true },
+): Verification => ({
   status: result,
   accountId: PEOPLE[person].accountId,
   at: AT,
   text,
+  ...rights,
 });
 export const behaviour = (id: string, text: string) => ({ id, text });
 

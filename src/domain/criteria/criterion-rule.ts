@@ -1,12 +1,15 @@
 import type { CriterionKind, CriterionOf } from '../gates/criterion-schema';
 import type { IssueView } from '../jira/issue-view';
 import type { GateRecords, ItemRecords } from '../records/records-schema';
+import type { Principals } from '../gates/principals';
 
 export interface RuleContext {
   issue: IssueView;
   records: ItemRecords;
   /** This gate's ticks, approvals and waivers. */
   gateRecords: GateRecords;
+  /** Who verifies behaviours on this item (qaVerifiersOf its applicable gates); none: anyone who could edit it. */
+  qaVerifiers?: Principals;
 }
 
 export interface Outcome {

@@ -22,6 +22,9 @@ export const verificationSchema = z.looseObject({
   note: z.string().max(2000).optional(),
   /** The behaviour's text when it was verified: a later edit makes the verification stale. */
   text: z.string(),
+  /** The verifier's rights when the app recorded it: memberships the QA verifiers name, and Edit Issues. */
+  ...memberships,
+  mayEdit: z.boolean().optional(),
 });
 
 export const behaviourSchema = z.looseObject({ id: z.string().min(1).max(64), text: z.string().max(2000) });

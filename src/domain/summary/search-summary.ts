@@ -6,6 +6,7 @@ import type { ItemRecords } from '../records/records-schema';
 import type { Verdict } from '../verdict';
 import { gateProgress } from './gate-progress';
 import { hasVisibleText } from '../visible-text/visible-text';
+import type { Principals } from '../gates/principals';
 
 /** The issue entity property the app writes and `jira:entityProperty` indexes for JQL. */
 export const SEARCH_PROPERTY_KEY = 'shipshape';
@@ -36,11 +37,11 @@ export type SearchSummary = z.infer<typeof summarySchema>;
  * The summary of an item from the verdicts of the gates that apply to it (gates that do not
  * apply are left out) and its records. `checkedAt` is when this summary was computed.
  */
-export function searchSummary(verdicts: readonly Verdict[], records: ItemRecords, checkedAt: string): SearchSummary {
+export function searchSummary(verdicts: readonly Verdict[], records: ItemRecords, checkedAt: string, qaVerifiers?: Principals): SearchSummary {
   const progress = verdicts.filter((v) => v.applicable).map(gateProgress);
   const missing = HANDOFF_SECTIONS.filter((s) => !handoffSectionFilled(records.handoff, s));
   const behaviours = (records.handoff?.expectedBehaviours ?? []).filter((b) => hasVisibleText(b.text));
-  const states = behaviours.map((b) => behaviourState(records, b));
+  const states = behaviours.map((b) => behaviourState(records, b, qaVerifiers));
   return {
     format: SEARCH_SUMMARY_FORMAT,
     failingGates: progress

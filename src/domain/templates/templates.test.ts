@@ -70,7 +70,7 @@ function completeRecords(gate: Gate): ItemRecords {
       testData: 'Use the "acme-large" test account (12,000 invoices).',
       releaseNotes: 'You can now export your invoices as a CSV file.',
     },
-    verifications: Object.fromEntries(behaviours.map((b) => [b.id, { status: 'passed' as const, accountId: 'qa-1', at: AT, text: b.text }])),
+    verifications: Object.fromEntries(behaviours.map((b) => [b.id, { status: 'passed' as const, accountId: 'qa-1', at: AT, text: b.text, mayEdit: true }])),
     gates: { [gate.id]: { ticks, approvals } },
   };
 }

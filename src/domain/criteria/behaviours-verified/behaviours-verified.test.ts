@@ -72,7 +72,34 @@ describe('behaviours-verified rule', () => {
       [behaviour('constructor', CARD), 'untested'],
       [behaviour('toString', CARD), 'untested'],
     ])('%j is %s', (b, state) => {
-      expect(behaviourState(r, b)).toBe(state);
+      expect(behaviourState(r, b, undefined)).toBe(state);
+    });
+  });
+
+  describe('counts a verification only from someone the QA verifiers include, by the rights recorded with it', () => {
+    const qa = { groups: ['qa'] };
+    const byEngineer = verification(CARD, 'passed', 'dana', { mayEdit: true });
+    const byQa = verification(CARD, 'passed', 'quinn', { groups: ['qa'], mayEdit: false });
+    const legacy = verification(CARD, 'passed', 'quinn', {});
+    const state = (v: Verification, verifiers?: { groups: string[] }) => behaviourState(records({ verifications: { b1: v } }), behaviour('b1', CARD), verifiers);
+    it('under QA verifiers: a QA member counts, an engineer who may edit does not', () => {
+      expect(state(byQa, qa)).toBe('passed');
+      expect(state(byEngineer, qa)).toBe('verified by someone who may not');
+    });
+    it('without QA verifiers: whoever could edit the item when verifying counts, a QA member who could not does not', () => {
+      expect(state(byEngineer)).toBe('passed');
+      expect(state(byQa)).toBe('verified by someone who may not');
+    });
+    it('a verification recorded without rights (before they were recorded) counts nowhere', () => {
+      expect(state(legacy, qa)).toBe('verified by someone who may not');
+      expect(state(legacy)).toBe('verified by someone who may not');
+    });
+    it('the rule fails on a verification that does not count', () => {
+      const r = withBehaviours([behaviour('b1', CARD)], { b1: byEngineer });
+      expect(behavioursVerifiedRule.check(criterion, { ...ruleContext(issue(), r), qaVerifiers: qa })).toEqual({
+        passed: false,
+        reason: `1 of 1 behaviour not verified: "${CARD.slice(0, 39)}…" (verified by someone who may not)`,
+      });
     });
   });
 
