@@ -8,7 +8,10 @@ export const projectGatesKey = (projectKey: string) => `gates:project:${projectK
 export const SITE_GATES_KEY = 'gates:site';
 
 export type GateSource = 'project' | 'site' | 'built-in';
-export type FindGateResult = { ok: true; gate: Gate; source: GateSource } | { ok: false; code: 'GATE_NOT_FOUND' | 'GATES_INVALID'; message: string };
+/** `set`: the gates of the set the gate was found in (its QA verifiers may come from a sibling gate). */
+export type FindGateResult =
+  | { ok: true; gate: Gate; source: GateSource; set: readonly Gate[] }
+  | { ok: false; code: 'GATE_NOT_FOUND' | 'GATES_INVALID'; message: string };
 
 type StoredSet = { ok: true; file: GatesFile | undefined } | { ok: false; message: string };
 
@@ -36,10 +39,10 @@ export async function findGate(store: KeyValueStore, projectKey: string, gateId:
   ] as const) {
     if (!set.ok) return { ok: false, code: 'GATES_INVALID', message: set.message };
     const gate = set.file?.gates.find((g) => g.id === gateId);
-    if (gate) return { ok: true, gate, source };
+    if (gate && set.file) return { ok: true, gate, source, set: set.file.gates };
   }
   const builtIn = BUILT_IN_TEMPLATES.find((g) => g.id === gateId);
-  if (builtIn) return { ok: true, gate: builtIn, source: 'built-in' };
+  if (builtIn) return { ok: true, gate: builtIn, source: 'built-in', set: [builtIn] };
   return { ok: false, code: 'GATE_NOT_FOUND', message: `No gate "${gateId}" exists for project ${projectKey}, the site or the built-in templates` };
 }
 

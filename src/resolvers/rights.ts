@@ -1,6 +1,5 @@
 import type { Criterion } from '../domain/gates/criterion-schema';
-import { describePrincipals, principalsMatch, type Principals } from '../domain/gates/principals';
-import type { Gate } from '../domain/gates/gate-schema';
+import { describePrincipals, principalsMatch } from '../domain/gates/principals';
 import type { Waiver } from '../domain/records/records-schema';
 import type { LoadedItem } from './load-item';
 import { qaVerifiersOf } from '../domain/gates/qa-verifiers';

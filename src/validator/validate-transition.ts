@@ -3,7 +3,7 @@ import type { JiraClient } from '../ports/jira-client';
 import type { KeyValueStore } from '../ports/key-value-store';
 import type { JiraIssue } from '../domain/jira/issue-schema';
 import { issueRequestFor } from '../domain/jira/issue-request';
-import { evaluate } from '../domain/evaluate';
+import { evaluate, gateAppliesTo } from '../domain/evaluate';
 import { blockMessage } from '../domain/block-message';
 import { findGate, findGateSet, projectKeyOf } from '../gates/gate-library';
 import { loadRecords } from '../records/records-store';
@@ -12,6 +12,8 @@ import { forInvocation, type RetryPolicy } from '../jira/retry-policy';
 import { isUnconfigured, parseRuleConfig } from './rule-config';
 import { validatorArgsSchema, type ValidatorResult } from './validator-args';
 import * as messages from './validator-messages';
+import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
+import { createIssueView } from '../domain/jira/issue-view';
 
 export interface ValidatorDeps {
   jira: JiraClient;
@@ -79,6 +81,8 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<V
   if (!records.ok) return block(messages.recordsProblemMessage(key));
 
   const issue = withScreenChanges(loaded.issue, request.fields, args.data.transition?.modifiedFields);
-  const verdict = evaluate(found.gate, { issue, records: records.value });
+  const view = createIssueView(issue);
+  const qaVerifiers = qaVerifiersOf(found.set.filter((g) => gateAppliesTo(g, view)))?.verifiers;
+  const verdict = evaluate(found.gate, { issue, records: records.value, qaVerifiers });
   return verdict.passed ? { result: true } : block(blockMessage(verdict));
 }

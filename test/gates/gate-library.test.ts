@@ -18,12 +18,12 @@ describe('findGate', () => {
       'gates:project:ABC': file(gate('definition-of-done', 'ABC Done')),
       'gates:site': file(gate('definition-of-done', 'Site Done')),
     });
-    expect(await findGate(store, 'ABC', 'definition-of-done')).toEqual({ ok: true, gate: gate('definition-of-done', 'ABC Done'), source: 'project' });
+    expect(await findGate(store, 'ABC', 'definition-of-done')).toEqual({ ok: true, gate: gate('definition-of-done', 'ABC Done'), source: 'project', set: [gate('definition-of-done', 'ABC Done')] });
   });
 
   it('prefers the site set over the built-in templates', async () => {
     const store = memoryStore({ 'gates:site': file(gate('definition-of-done', 'Site Done')) });
-    expect(await findGate(store, 'ABC', 'definition-of-done')).toEqual({ ok: true, gate: gate('definition-of-done', 'Site Done'), source: 'site' });
+    expect(await findGate(store, 'ABC', 'definition-of-done')).toMatchObject({ ok: true, gate: gate('definition-of-done', 'Site Done'), source: 'site' });
   });
 
   it('falls through a project set that lacks the gate to the site set', async () => {
@@ -50,7 +50,7 @@ describe('findGate', () => {
 
   it('finds every built-in template by its id', async () => {
     for (const template of BUILT_IN_TEMPLATES) {
-      expect(await findGate(memoryStore(), 'ABC', template.id)).toEqual({ ok: true, gate: template, source: 'built-in' });
+      expect(await findGate(memoryStore(), 'ABC', template.id)).toEqual({ ok: true, gate: template, source: 'built-in', set: [template] });
     }
   });
 

@@ -170,7 +170,13 @@ function usersAnswer(request: JiraRequest): JiraResponse {
 }
 
 /** Jira's answer to a request, as the app (`who` undefined) or as a person. */
-function answer(request: JiraRequest, who: Person | undefined, item: () => unknown, properties: Map<string, unknown>): JiraResponse {
+function answer(
+  request: JiraRequest,
+  who: Person | undefined,
+  item: () => unknown,
+  properties: Map<string, unknown>,
+  groupsNow: Map<string, Person['groups']>,
+): JiraResponse {
   const { path, query = {} } = request;
   const propertyPath = `/rest/api/3/issue/${ITEM.id}/properties/`;
   if (path.startsWith(propertyPath) && request.method === 'PUT') {
@@ -180,7 +186,7 @@ function answer(request: JiraRequest, who: Person | undefined, item: () => unkno
     return jiraResponse(existed ? 200 : 201);
   }
   if (path === '/rest/api/3/user/bulk') return usersAnswer(request);
-  if (path === `/rest/api/3/issue/${ITEM.id}`) {
+  if (path === `/rest/api/3/issue/${ITEM.id}` || path === `/rest/api/3/issue/${ITEM.key}`) {
     const wanted = (query['properties'] ?? '').split(',').filter((key) => properties.has(key));
     const answered = item() as Record<string, unknown>;
     return jiraResponse(
@@ -196,7 +202,9 @@ function answer(request: JiraRequest, who: Person | undefined, item: () => unkno
   }
   if (path === '/rest/api/3/user/groups') {
     const person = Object.values(CAST).find((p) => p.accountId === query['accountId']);
-    return person ? jiraResponse(200, person.groups) : jiraResponse(404, { errorMessages: ['Specified user does not exist'], errors: {} });
+    return person
+      ? jiraResponse(200, groupsNow.get(person.accountId) ?? person.groups)
+      : jiraResponse(404, { errorMessages: ['Specified user does not exist'], errors: {} });
   }
   if (path === '/rest/api/3/project/ABC/role') return jiraResponse(200, Object.fromEntries(ROLES.map((r) => [r.name, roleUrl(r.id)])));
   const role = ROLES.find((r) => path === `/rest/api/3/project/ABC/role/${r.id}`);
@@ -227,9 +235,11 @@ export function fakeSite(options: SiteOptions = {}) {
   const store = memoryStore(initial);
   const clock: FakeClock = fakeClock();
   const queued = new Map<string, JiraResponse[]>();
-  const item = () => options.issue ?? theIssue();
+  let currentIssue = options.issue;
+  const item = () => currentIssue ?? theIssue();
   const properties = new Map<string, unknown>(Object.entries(options.properties ?? {}));
-  const respond = (who: Person | undefined) => (request: JiraRequest) => queued.get(request.path)?.shift() ?? answer(request, who, item, properties);
+  const groupsNow = new Map<string, Person['groups']>();
+  const respond = (who: Person | undefined) => (request: JiraRequest) => queued.get(request.path)?.shift() ?? answer(request, who, item, properties, groupsNow);
   const asApp: RecordingJira = recordingJira(respond(undefined));
   const userRequests: Array<JiraRequest & { as: Who }> = [];
 
@@ -253,6 +263,17 @@ export function fakeSite(options: SiteOptions = {}) {
     asApp,
     userRequests,
     call,
+    /** Changes the item as Jira answers it from now on (its work type, fields). */
+    setIssue: (changed: unknown) => {
+      currentIssue = changed;
+    },
+    /** Changes a person's groups from now on (a membership change in Jira). */
+    setGroups: (who: Who, groups: string[]) => {
+      groupsNow.set(
+        CAST[who].accountId,
+        Object.values(GROUPS).filter((g) => groups.includes(g.name)),
+      );
+    },
     /** The next answers to requests for `path` (before the site's own). */
     queue: (path: string, ...responses: JiraResponse[]) => queued.set(path, [...(queued.get(path) ?? []), ...responses]),
     records: async () => (await store.get(recordsKey(ITEM.id))) as ItemRecords | undefined,
