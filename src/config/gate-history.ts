@@ -5,6 +5,8 @@ import { historyKeyOf, type GateSetTarget } from './gate-set-target';
 
 export const HISTORY_FORMAT = 'shipshape.gate-history/v1';
 export const HISTORY_MAX_ENTRIES = 100;
+/** Well inside Forge's 240 KiB a value: 100 entries of long non-Latin summaries would not be. */
+export const HISTORY_MAX_BYTES = 200 * 1024;
 const SUMMARY_CHARACTERS = 500;
 
 const entrySchema = z.looseObject({
@@ -16,7 +18,12 @@ const entrySchema = z.looseObject({
   after: z.string(),
   revision: z.number().int().min(1),
 });
-const historySchema = z.looseObject({ format: z.literal(HISTORY_FORMAT), revision: z.number().int().min(0), entries: z.array(entrySchema) });
+const historySchema = z.looseObject({
+  format: z.literal(HISTORY_FORMAT),
+  revision: z.number().int().min(0),
+  entries: z.array(entrySchema),
+  dropped: z.number().int().min(0).optional(),
+});
 
 export type HistoryAction = z.infer<typeof entrySchema>['action'];
 export interface HistoryEntry {
@@ -34,6 +41,8 @@ export interface GateHistory {
   revision: number;
   /** Oldest first. */
   entries: HistoryEntry[];
+  /** How many of the oldest entries were removed to stay within the caps (absent: none). */
+  dropped?: number;
 }
 
 export const loadHistory = async (store: KeyValueStore, target: GateSetTarget): Promise<Parsed<GateHistory>> => parseHistory(await store.get(historyKeyOf(target)));
@@ -42,17 +51,22 @@ export function parseHistory(raw: unknown): Parsed<GateHistory> {
   if (raw === undefined || raw === null) return { ok: true, value: { revision: 0, entries: [] } };
   const parsed = historySchema.safeParse(raw);
   return parsed.success
-    ? { ok: true, value: { revision: parsed.data.revision, entries: parsed.data.entries } }
+    ? { ok: true, value: { revision: parsed.data.revision, entries: parsed.data.entries, ...(parsed.data.dropped ? { dropped: parsed.data.dropped } : {}) } }
     : { ok: false, problems: problemsFromZod(parsed.error) };
 }
 
 const clip = (text: string) => (text.length <= SUMMARY_CHARACTERS ? text : `${text.slice(0, SUMMARY_CHARACTERS - 1)}…`);
 
-/** The history after one save: `entries` appended under the next revision, the oldest dropped past the cap. */
+/** The history after one save: `entries` appended under the next revision, the oldest dropped (and counted) past the count or byte cap. */
 export function nextHistory(history: GateHistory, entries: NewHistoryEntry[]): GateHistory {
   const revision = history.revision + 1;
   const added = entries.map((e): HistoryEntry => ({ ...e, before: clip(e.before), after: clip(e.after), revision }));
-  return { revision, entries: [...history.entries, ...added].slice(-HISTORY_MAX_ENTRIES) };
+  const all = [...history.entries, ...added];
+  const kept = all.slice(-HISTORY_MAX_ENTRIES);
+  const bytes = () => new TextEncoder().encode(JSON.stringify(historyValue({ revision, entries: kept, dropped: Number.MAX_SAFE_INTEGER }))).byteLength;
+  while (kept.length > 1 && bytes() > HISTORY_MAX_BYTES) kept.shift();
+  const dropped = (history.dropped ?? 0) + all.length - kept.length;
+  return { revision, entries: kept, ...(dropped ? { dropped } : {}) };
 }
 
 /** The stored value of a history. */

@@ -10,6 +10,8 @@ export interface GateSetState {
   saved: boolean;
   revision: number;
   recentChanges: HistoryEntry[];
+  /** How many of the oldest changes the history no longer holds (storage limits). */
+  droppedChanges?: number;
   /** Display names of the people in `recentChanges`, by accountId (filled by withNames). */
   names?: Record<string, string>;
 }
@@ -19,4 +21,5 @@ export const gateSetState = (set: GateSet): GateSetState => ({
   saved: set.saved,
   revision: set.history.revision,
   recentChanges: set.history.entries.slice(-RECENT_CHANGES).reverse(),
+  ...(set.history.dropped ? { droppedChanges: set.history.dropped } : {}),
 });

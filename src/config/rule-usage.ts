@@ -36,14 +36,15 @@ const placeOf = ({ workflow, draft, transition, disabled }: AppValidatorRule): R
 
 /** Gate id → places, and the rules that could not be read, from Jira's list of the app's validator rules. */
 export function usageFromRules(rules: readonly AppValidatorRule[]): Pick<RuleUsage, 'byGate' | 'unreadable'> {
-  const byGate: Record<string, RulePlace[]> = {};
+  // A Map: gate ids are user-chosen slugs, and `constructor` is one.
+  const byGate = new Map<string, RulePlace[]>();
   const unreadable: RuleUsage['unreadable'] = [];
   for (const rule of rules) {
     const parsed = parseRuleConfig(rule.value);
-    if (parsed.ok) (byGate[parsed.value.gateId] ??= []).push(placeOf(rule));
+    if (parsed.ok) byGate.set(parsed.value.gateId, [...(byGate.get(parsed.value.gateId) ?? []), placeOf(rule)]);
     else unreadable.push({ ...placeOf(rule), problem: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('; ') });
   }
-  return { byGate, unreadable };
+  return { byGate: Object.fromEntries(byGate), unreadable };
 }
 
 /** The rules using each gate, from Jira as the app; when Jira cannot be read, the remembered ids, marked incomplete. */

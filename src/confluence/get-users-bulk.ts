@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { confluencePath } from './confluence-operations';
 import { readConfluence, type ConfluenceAccess, type ConfluenceRead } from './read-confluence';
+import { setOwnEntry } from '../domain/own-entry';
 
 /** The spec's limit on accountIds per users-bulk request. */
 export const USERS_BULK_MAX = 250;
@@ -37,7 +38,7 @@ export async function getUsersBulk(access: ConfluenceAccess, accountIds: readonl
     for (const user of read.value.results) {
       const name = user.displayName || user.publicName;
       if (!name) continue;
-      people[user.accountId] = { displayName: name, ...(user.profilePicture?.path ? { avatarPath: user.profilePicture.path } : {}) };
+      setOwnEntry(people, user.accountId, { displayName: name, ...(user.profilePicture?.path ? { avatarPath: user.profilePicture.path } : {}) });
     }
   }
   return { ok: true, value: people };

@@ -1,6 +1,7 @@
 import type { Clock } from '../ports/clock';
 import { getUsersBulk, type Person } from '../confluence/get-users-bulk';
 import type { ConfluenceAccess, ConfluenceRead } from '../confluence/read-confluence';
+import { ownEntry, setOwnEntry } from '../domain/own-entry';
 
 export interface PeopleDirectory {
   /** Names of these people: from the cache when fresh, the rest in one batched Confluence call. */
@@ -26,12 +27,12 @@ export function cachedPeopleDirectory(clock: Clock): PeopleDirectory {
         const read = await getUsersBulk(access, missing);
         if (!read.ok) return read;
         if (cache.size + missing.length > MAX_CACHED) cache.clear();
-        for (const id of missing) cache.set(id, { person: read.value[id], at: now });
+        for (const id of missing) cache.set(id, { person: ownEntry(read.value, id), at: now });
       }
       const people: Record<string, Person> = {};
       for (const id of accountIds) {
         const person = cache.get(id)?.person;
-        if (person) people[id] = person;
+        if (person) setOwnEntry(people, id, person);
       }
       return { ok: true, value: people };
     },

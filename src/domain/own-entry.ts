@@ -6,3 +6,8 @@
 export function ownEntry<T>(map: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return map !== undefined && Object.hasOwn(map, key) ? map[key] : undefined;
 }
+
+/** Stores `value` under `key` as an own entry: `map['__proto__'] = value` would replace the map's prototype instead. */
+export function setOwnEntry<T>(map: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+}

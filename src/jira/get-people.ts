@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { jiraPath } from './jira-path';
 import { sendWithRetry } from './send-with-retry';
 import type { JiraAccess, JiraRead } from './read-jira';
+import { setOwnEntry } from '../domain/own-entry';
 
 /** How many people one panel asks Jira to name; anyone beyond is shown as "Unknown person". */
 export const MAX_PEOPLE = 100;
@@ -55,7 +56,7 @@ export async function getPeople(jira: JiraAccess, accountIds: readonly string[])
     for (const user of parsed.data.values) {
       if (!ids.includes(user.accountId) || user.displayName === undefined) continue;
       const avatarUrl = user.avatarUrls?.['48x48'];
-      people[user.accountId] = { displayName: user.displayName, ...(avatarUrl ? { avatarUrl } : {}) };
+      setOwnEntry(people, user.accountId, { displayName: user.displayName, ...(avatarUrl ? { avatarUrl } : {}) });
     }
     startAt += parsed.data.values.length;
     if (parsed.data.isLast !== false || parsed.data.values.length === 0 || startAt >= ids.length) break;

@@ -26,27 +26,33 @@ const entrySchema = z.looseObject({
   /** The records' revision this write produced. */
   revision: z.number().int().min(0),
 });
-const trailSchema = z.looseObject({ format: z.literal(AUDIT_FORMAT), entries: z.array(entrySchema) });
+const trailSchema = z.looseObject({ format: z.literal(AUDIT_FORMAT), entries: z.array(entrySchema), dropped: z.number().int().min(0).optional() });
 
 export type AuditEntry = z.infer<typeof entrySchema>;
+/** The trail as stored: `dropped` counts the oldest entries removed to stay within the caps, so a reader knows it is not the whole story. */
+export interface AuditTrail {
+  entries: AuditEntry[];
+  dropped: number;
+}
 
-export const loadAudit = async (store: KeyValueStore, issueId: string): Promise<Parsed<AuditEntry[]>> => parseAudit(await store.get(auditKey(issueId)));
+export const loadAudit = async (store: KeyValueStore, issueId: string): Promise<Parsed<AuditTrail>> => parseAudit(await store.get(auditKey(issueId)));
 
-export function parseAudit(raw: unknown): Parsed<AuditEntry[]> {
-  if (raw === undefined || raw === null) return { ok: true, value: [] };
+export function parseAudit(raw: unknown): Parsed<AuditTrail> {
+  if (raw === undefined || raw === null) return { ok: true, value: { entries: [], dropped: 0 } };
   const parsed = trailSchema.safeParse(raw);
-  return parsed.success ? { ok: true, value: parsed.data.entries } : { ok: false, problems: problemsFromZod(parsed.error) };
+  return parsed.success ? { ok: true, value: { entries: parsed.data.entries, dropped: parsed.data.dropped ?? 0 } } : { ok: false, problems: problemsFromZod(parsed.error) };
 }
 
 const clip = (text: string) => (text.length <= SUMMARY_CHARACTERS ? text : `${text.slice(0, SUMMARY_CHARACTERS - 1)}…`);
 
-/** The trail with `entry` appended, the oldest entries dropped beyond the count or size cap. */
-export function appended(entries: AuditEntry[], entry: AuditEntry): AuditEntry[] {
-  const next = [...entries, { ...entry, before: clip(entry.before), after: clip(entry.after) }].slice(-AUDIT_MAX_ENTRIES);
-  const bytes = (list: AuditEntry[]) => new TextEncoder().encode(JSON.stringify({ format: AUDIT_FORMAT, entries: list })).byteLength;
+/** The trail with `entry` appended, the oldest entries dropped (and counted) beyond the count or size cap. */
+export function appended(trail: AuditTrail, entry: AuditEntry): AuditTrail {
+  const all = [...trail.entries, { ...entry, before: clip(entry.before), after: clip(entry.after) }];
+  const next = all.slice(-AUDIT_MAX_ENTRIES);
+  const bytes = (list: AuditEntry[]) => new TextEncoder().encode(JSON.stringify({ format: AUDIT_FORMAT, entries: list, dropped: Number.MAX_SAFE_INTEGER })).byteLength;
   while (next.length > 1 && bytes(next) > AUDIT_MAX_BYTES) next.shift();
-  return next;
+  return { entries: next, dropped: trail.dropped + all.length - next.length };
 }
 
 /** The stored value of a trail. */
-export const auditValue = (entries: AuditEntry[]) => ({ format: AUDIT_FORMAT, entries });
+export const auditValue = (trail: AuditTrail) => ({ format: AUDIT_FORMAT, entries: trail.entries, ...(trail.dropped ? { dropped: trail.dropped } : {}) });

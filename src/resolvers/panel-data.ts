@@ -3,7 +3,7 @@ import { behaviourState } from '../domain/criteria/behaviours-verified/behaviour
 import { recordEntry, type Approval, type ItemRecords, type Tick, type Waiver } from '../domain/records/records-schema';
 import type { CriterionResult } from '../domain/verdict';
 import type { GateSource } from '../gates/gate-library';
-import type { AuditEntry } from '../records/audit-trail';
+import type { AuditEntry, AuditTrail } from '../records/audit-trail';
 import { revisionOf } from '../records/records-store';
 import type { ItemBasics } from './item-basics';
 import type { LoadedItem } from './load-item';
@@ -65,6 +65,8 @@ export interface PanelData {
   rights: { canEdit: boolean; canVerify: boolean };
   /** The latest writes, newest first. */
   activity: AuditEntry[];
+  /** How many of the oldest entries the stored trail has dropped to stay within its caps. */
+  activityDropped?: number;
   /**
    * Display names of the people named anywhere above, by accountId. A person Jira could not
    * name (deleted, or the look-up failed) is absent: show a neutral "Unknown person".
@@ -87,7 +89,7 @@ function handoffView(records: ItemRecords, verifiers: Principals | undefined): H
   return { summary: h.summary ?? '', expectedBehaviours: behaviours, riskAreas: risks, testData: h.testData ?? '', releaseNotes: h.releaseNotes ?? '' };
 }
 
-export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditEntry[]): PanelData {
+export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditTrail): PanelData {
   const verifiers = qaVerifiersOf(item.gates)?.verifiers;
   const gates = item.gates.map((gate): GateView => {
     const verdict = evaluate(gate, { issue: item.issue, records, qaVerifiers: verifiers });
@@ -115,7 +117,8 @@ export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditEn
     handoff: handoffView(records, verifiers),
     gates,
     rights: { canEdit: item.permissions.edit, canVerify: verifyRefusal(item) === undefined },
-    activity: audit.slice(-PANEL_ACTIVITY_ENTRIES).reverse(),
+    activity: audit.entries.slice(-PANEL_ACTIVITY_ENTRIES).reverse(),
+    ...(audit.dropped ? { activityDropped: audit.dropped } : {}),
     people: {},
   };
 }

@@ -2,7 +2,7 @@ import type { ItemRecords } from '../domain/records/records-schema';
 import { recordSizeProblem } from '../domain/records/records-limits';
 import { parseRecords } from '../domain/records/parse-records';
 import { loadRecords, recordsKey, revisionOf } from '../records/records-store';
-import { appended, auditKey, auditValue, loadAudit, parseAudit, type AuditAction, type AuditEntry } from '../records/audit-trail';
+import { appended, auditKey, auditValue, loadAudit, parseAudit, type AuditAction, type AuditTrail } from '../records/audit-trail';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
 import { CONFLICT_MESSAGE, failure, success, type Envelope, type ResolverError } from './envelope';
 import type { LoadedItem } from './load-item';
@@ -15,7 +15,7 @@ import { refreshSearchIndex } from './refresh-search-index';
 export type Change =
   { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; audit?: { action: AuditAction; target: string; before: string; after: string } };
 
-type Written = { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; trail: AuditEntry[]; saved?: true };
+type Written = { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; trail: AuditTrail; saved?: true };
 
 export const unchanged = (records: ItemRecords): Change => ({ ok: true, records });
 
@@ -26,7 +26,7 @@ const recordsInvalid = (item: LoadedItem, problems: Array<{ path: string; messag
 export async function readPanel(deps: IssueResolverDeps, item: LoadedItem): Promise<Envelope<PanelData>> {
   const [records, audit] = await Promise.all([loadRecords(deps.store, item.issueId), loadAudit(deps.store, item.issueId)]);
   if (!records.ok) return recordsInvalid(item, records.problems);
-  return success(await withPeople(deps, panelData(item, records.value, audit.ok ? audit.value : [])));
+  return success(await withPeople(deps, panelData(item, records.value, audit.ok ? audit.value : { entries: [], dropped: 0 })));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { memoryStore } from '../../src/adapters/memory-store';
-import { appended, auditKey, auditValue, loadAudit, AUDIT_MAX_BYTES, AUDIT_MAX_ENTRIES, type AuditEntry } from '../../src/records/audit-trail';
+import { appended, auditKey, auditValue, loadAudit, AUDIT_MAX_BYTES, AUDIT_MAX_ENTRIES, type AuditEntry, type AuditTrail } from '../../src/records/audit-trail';
 import { AT, PEOPLE } from '../support/builders';
 
 const entry = (revision: number, after = 'ticked'): AuditEntry => ({
@@ -11,15 +11,16 @@ const entry = (revision: number, after = 'ticked'): AuditEntry => ({
   after,
   revision,
 });
-const bytes = (entries: AuditEntry[]) => new TextEncoder().encode(JSON.stringify({ format: 'shipshape.audit/v1', entries })).byteLength;
+const bytes = (trail: AuditTrail) => new TextEncoder().encode(JSON.stringify(auditValue(trail))).byteLength;
+const EMPTY: AuditTrail = { entries: [], dropped: 0 };
 
 describe('the audit trail', () => {
   it('is kept under audit:{issueId} in its own format, and reads back as written', async () => {
     const store = memoryStore();
-    expect(await loadAudit(store, '10123')).toEqual({ ok: true, value: [] });
-    await store.set(auditKey('10123'), auditValue([entry(1)]));
+    expect(await loadAudit(store, '10123')).toEqual({ ok: true, value: EMPTY });
+    await store.set(auditKey('10123'), auditValue({ entries: [entry(1)], dropped: 0 }));
     expect(await store.get(auditKey('10123'))).toEqual({ format: 'shipshape.audit/v1', entries: [entry(1)] });
-    expect(await loadAudit(store, '10123')).toEqual({ ok: true, value: [entry(1)] });
+    expect(await loadAudit(store, '10123')).toEqual({ ok: true, value: { entries: [entry(1)], dropped: 0 } });
   });
 
   it('reports a trail that is not in the format, by path', async () => {
@@ -28,19 +29,23 @@ describe('the audit trail', () => {
   });
 
   it('keeps the latest 200 entries', () => {
-    let trail: AuditEntry[] = [];
+    let trail = EMPTY;
     for (let i = 1; i <= 205; i++) trail = appended(trail, entry(i));
-    expect(trail).toHaveLength(AUDIT_MAX_ENTRIES);
-    expect([trail[0]?.revision, trail.at(-1)?.revision]).toEqual([6, 205]);
+    expect(trail.entries).toHaveLength(AUDIT_MAX_ENTRIES);
+    expect([trail.entries[0]?.revision, trail.entries.at(-1)?.revision]).toEqual([6, 205]);
+    expect(trail.dropped).toBe(5);
+    expect(auditValue(trail)).toMatchObject({ dropped: 5 });
   });
 
   it('shortens long summaries and drops the oldest entries until the trail fits its size cap', () => {
-    let trail: AuditEntry[] = [];
+    let trail = EMPTY;
     const wide = '€'.repeat(5000);
     for (let i = 1; i <= 200; i++) trail = appended(trail, { ...entry(i, wide), before: wide, target: 't'.repeat(300) });
-    expect(trail.at(-1)?.after).toHaveLength(300);
-    expect(trail.at(-1)?.after.endsWith('…')).toBe(true);
+    expect(trail.entries.at(-1)?.after).toHaveLength(300);
+    expect(trail.entries.at(-1)?.after.endsWith('…')).toBe(true);
     expect(bytes(trail)).toBeLessThanOrEqual(AUDIT_MAX_BYTES);
-    expect(trail.at(-1)?.revision).toBe(200);
+    expect(trail.entries.at(-1)?.revision).toBe(200);
+    expect(trail.dropped + trail.entries.length).toBe(200);
+    expect(trail.dropped).toBeGreaterThan(0);
   });
 });

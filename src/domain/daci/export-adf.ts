@@ -2,6 +2,7 @@ import type { DaciTable, Decision } from './daci-schema';
 import { IMPACT_LABELS, SIGN_OFF_LABELS, STATUS_LABELS } from './decision-labels';
 import { isOverdue } from './overdue';
 import { latestSignOff, signOffState, type SignOffsDoc } from './sign-off';
+import { ownEntry } from '../own-entry';
 
 /** An ADF node, loosely typed: the export test validates the output against the ADF JSON schema. */
 export interface AdfNode {
@@ -37,7 +38,7 @@ const textCell = (value: string) => cell('tableCell', paragraph(text(value)));
 export const EXPORT_COLUMNS = ['Decision', 'Status', 'Impact', 'Driver', 'Approver', 'Contributors', 'Informed', 'Due', 'Outcome', 'Sign-off'] as const;
 
 function row(decision: Decision, input: ExportInput): AdfNode {
-  const name = (id: string) => input.names[id] ?? 'Unknown person';
+  const name = (id: string) => ownEntry(input.names, id) ?? 'Unknown person';
   const names = (ids: string[]) => ids.map(name).join(', ');
   const signOff = input.signOffs && latestSignOff(input.signOffs, decision.id);
   const state = signOffState(decision, signOff);

@@ -116,7 +116,7 @@ export function SiteTemplates() {
         </button>
       </div>
       <h2>Recent changes</h2>
-      <RecentChanges entries={data.site.recentChanges} names={data.site.names} />
+      <RecentChanges entries={data.site.recentChanges} names={data.site.names} dropped={data.site.droppedChanges} />
     </main>
   );
 }

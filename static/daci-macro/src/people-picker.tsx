@@ -3,6 +3,7 @@ import { Avatar } from './avatar';
 import { call } from './call';
 import { shownPeople, type ShownPeople } from './people';
 import type { FoundPerson } from './types';
+import { ownEntry } from '../../../src/domain/own-entry';
 
 export interface PersonOption {
   label: string;
@@ -18,7 +19,7 @@ async function search(query: string, siteUrl: string | undefined): Promise<Perso
   return answer.data.people.map((p) => ({
     label: p.displayName,
     value: p.accountId,
-    ...(shown[p.accountId]?.avatar ? { avatar: shown[p.accountId]!.avatar } : {}),
+    ...(ownEntry(shown, p.accountId)?.avatar ? { avatar: ownEntry(shown, p.accountId)!.avatar } : {}),
   }));
 }
 
@@ -42,7 +43,7 @@ interface Props {
 
 /** A user picker searching Confluence users as the signed-in person. */
 export function PeoplePicker({ id, label, value, people, siteUrl, multi, onChange }: Props) {
-  const options = value.map((v): PersonOption => ({ value: v, label: people[v]?.name ?? v, ...(people[v]?.avatar ? { avatar: people[v]!.avatar } : {}) }));
+  const options = value.map((v): PersonOption => ({ value: v, label: ownEntry(people, v)?.name ?? v, ...(ownEntry(people, v)?.avatar ? { avatar: ownEntry(people, v)!.avatar } : {}) }));
   return (
     <div className="daci-field">
       <label htmlFor={id}>{label}</label>

@@ -1,6 +1,7 @@
 import { avatarUrl } from '../../../src/domain/daci/avatar';
 import { Avatar } from './avatar';
 import type { Person } from './types';
+import { ownEntry } from '../../../src/domain/own-entry';
 
 /** A person as the macro shows them: the name, and the absolute URL of their picture when it is safe to load. */
 export interface ShownPerson {
@@ -22,7 +23,7 @@ export function shownPeople(people: Record<string, Person>, siteUrl: string | un
   );
 }
 
-export const shownPerson = (people: ShownPeople, accountId: string): ShownPerson => people[accountId] ?? UNKNOWN;
+export const shownPerson = (people: ShownPeople, accountId: string): ShownPerson => ownEntry(people, accountId) ?? UNKNOWN;
 export const nameOf = (people: ShownPeople, accountId: string) => shownPerson(people, accountId).name;
 
 /** One person: avatar, then the name as text. */

@@ -48,6 +48,12 @@ export function ActivityList({ panel }: { panel: PanelData }) {
           ))}
         </ul>
       )}
+      {panel.activityDropped ? (
+        <p style={subtle} data-testid="activity-dropped">
+          {panel.activityDropped} older {panel.activityDropped === 1 ? 'entry was' : 'entries were'} removed from the trail to stay within Forge&apos;s storage
+          limit.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { SectionMessage } from './section-message';
 import type { ResolverError } from './types';
+import { ownEntry } from '../../../src/domain/own-entry';
 
 const TITLES: Partial<Record<ResolverError['code'], string>> = {
   FORBIDDEN: "You can't do that here",
@@ -18,7 +19,7 @@ export function ErrorMessage({ error, testId = 'panel-error' }: { error: Resolve
   const warning = error.code === 'CONFLICT' || error.code === 'BAD_INPUT' || error.code === 'TOO_LARGE';
   return (
     <div data-testid={testId} data-code={error.code}>
-      <SectionMessage appearance={warning ? 'warning' : 'error'} title={TITLES[error.code] ?? 'Something went wrong'}>
+      <SectionMessage appearance={warning ? 'warning' : 'error'} title={ownEntry(TITLES, error.code) ?? 'Something went wrong'}>
         <p style={{ margin: 0 }}>{error.message}</p>
       </SectionMessage>
     </div>

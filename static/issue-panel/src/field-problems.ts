@@ -1,5 +1,6 @@
 import type { Draft } from './draft';
 import type { ResolverError } from './types';
+import { ownEntry, setOwnEntry } from '../../../src/domain/own-entry';
 
 /** Field key → message: `summary`, `testData`, `releaseNotes`, `behaviours`, `risks`, a row's key, or `general` (the whole package). */
 export type FieldProblems = Record<string, string>;
@@ -20,7 +21,7 @@ export function fieldProblems(error: ResolverError | undefined, draft: Draft): F
     if (section === 'expectedBehaviours' || section === 'riskAreas') {
       key = index === undefined ? (section === 'expectedBehaviours' ? 'behaviours' : 'risks') : rows[section][Number(index)];
     }
-    if (key) found[key] = found[key] ? `${found[key]}; ${problem.message}` : problem.message;
+    if (key) setOwnEntry(found, key, ownEntry(found, key) ? `${ownEntry(found, key)}; ${problem.message}` : problem.message);
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { PersonView } from './types';
+import { ownEntry } from '../../../src/domain/own-entry';
 
 /** What every component needs to show people and times the way the user reads them. */
 export interface Viewer {
@@ -25,4 +26,4 @@ export function formatWhen(at: string, viewer: Pick<Viewer, 'locale' | 'timeZone
 
 export const UNKNOWN_PERSON = 'Unknown person';
 
-export const displayName = (people: Viewer['people'], accountId: string) => people[accountId]?.displayName ?? UNKNOWN_PERSON;
+export const displayName = (people: Viewer['people'], accountId: string) => ownEntry(people, accountId)?.displayName ?? UNKNOWN_PERSON;

@@ -6,6 +6,7 @@ import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import type { FieldProblems } from './field-problems';
 import { TextAreaField } from './text-area-field';
 import { Row, gap, listReset } from './ui';
+import { ownEntry } from '../../../src/domain/own-entry';
 
 interface RowsEditorProps<T extends DraftRow> {
   /** "Expected behaviour" / "Risk area": names each row and the buttons. */
@@ -43,7 +44,7 @@ export function RowsEditor<T extends DraftRow>({ noun, idPrefix, rows, max, prob
               rows={2}
               limit={RECORD_LIMITS.entryCharacters}
               onChange={(text) => update(i)({ text } as Partial<T>)}
-              {...(problems[row.key] ? { error: problems[row.key] } : {})}
+              {...(ownEntry(problems, row.key) ? { error: ownEntry(problems, row.key)! } : {})}
             />
             <Row>
               {extra?.(row, i, update(i))}

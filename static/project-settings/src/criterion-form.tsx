@@ -1,6 +1,7 @@
 import type { Catalogs, Criterion } from './shared/types';
 import { CriterionKindFields } from './criterion-kind-fields';
 import { PrincipalsEditor } from './principals-editor';
+import { ownEntry } from '../../../src/domain/own-entry';
 
 const KIND_NAMES: Record<string, string> = {
   'field-set': 'A field is set',
@@ -13,7 +14,7 @@ const KIND_NAMES: Record<string, string> = {
   'behaviours-verified': 'Expected behaviours verified by QA',
 };
 export const CRITERION_KINDS = Object.keys(KIND_NAMES);
-export const kindName = (kind: string) => KIND_NAMES[kind] ?? kind;
+export const kindName = (kind: string) => ownEntry(KIND_NAMES, kind) ?? kind;
 
 const optional = (text: string) => (text.trim() === '' ? undefined : text);
 

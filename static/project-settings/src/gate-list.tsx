@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Gate, RulePlace, RuleUsage } from './shared/types';
+import { ownEntry } from '../../../src/domain/own-entry';
 
 /** "Checkout workflow → Done (published)". */
 export const placeText = ({ workflow, transition, draft, disabled }: RulePlace) =>
@@ -7,7 +8,7 @@ export const placeText = ({ workflow, transition, draft, disabled }: RulePlace) 
 
 /** Where rules name the gate's id, or why that is not known; undefined when no rule names it. */
 function usedBy(usage: RuleUsage, id: string): string | undefined {
-  const places = usage.byGate[id];
+  const places = ownEntry(usage.byGate, id);
   if (!places) return undefined;
   return places.length > 0 ? places.map(placeText).join('; ') : "a rule configured on Shipshape's rule screen (Jira's rules could not be read to say which)";
 }

@@ -134,7 +134,7 @@ export function SettingsPage() {
       )}
       <ImportExport revision={data.project.revision} onImported={(state) => applied(state, 'Import saved.')} />
       <h2>Recent changes</h2>
-      <RecentChanges entries={data.project.recentChanges} names={data.project.names} />
+      <RecentChanges entries={data.project.recentChanges} names={data.project.names} dropped={data.project.droppedChanges} />
     </main>
   );
 }

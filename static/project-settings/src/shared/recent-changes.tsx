@@ -1,4 +1,5 @@
 import type { HistoryEntry } from './types';
+import { ownEntry } from '../../../../src/domain/own-entry';
 
 const ACTIONS: Record<string, string> = {
   'create-gate': 'Created',
@@ -10,13 +11,26 @@ const ACTIONS: Record<string, string> = {
 };
 
 /** The last changes to a gate set: who, when, what, before and after. */
-export function RecentChanges({ entries, names = {} }: { entries: HistoryEntry[]; names?: Record<string, string> }) {
+export function RecentChanges({ entries, names = {}, dropped }: { entries: HistoryEntry[]; names?: Record<string, string>; dropped?: number | undefined }) {
   if (entries.length === 0)
     return (
       <p className="cf-muted" data-testid="recent-changes">
         No changes yet.
       </p>
     );
+  return (
+    <>
+      <RecentChangesTable entries={entries} names={names} />
+      {dropped ? (
+        <p className="cf-muted" data-testid="dropped-changes">
+          The {dropped} oldest {dropped === 1 ? 'change is' : 'changes are'} no longer kept: the history stays within Forge&apos;s storage limit.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function RecentChangesTable({ entries, names }: { entries: HistoryEntry[]; names: Record<string, string> }) {
   return (
     <table className="cf-table" data-testid="recent-changes">
       <thead>
@@ -32,9 +46,9 @@ export function RecentChanges({ entries, names = {} }: { entries: HistoryEntry[]
         {entries.map((e, i) => (
           <tr key={i}>
             <td>{new Date(e.at).toLocaleString()}</td>
-            <td>{names[e.accountId] ?? e.accountId}</td>
+            <td>{ownEntry(names, e.accountId) ?? e.accountId}</td>
             <td>
-              {ACTIONS[e.action] ?? e.action} <code className="cf-code">{e.target}</code>
+              {ownEntry(ACTIONS, e.action) ?? e.action} <code className="cf-code">{e.target}</code>
             </td>
             <td>{e.before}</td>
             <td>{e.after}</td>
