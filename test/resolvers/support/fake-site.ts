@@ -13,6 +13,7 @@ import type { Gate, GatesFile } from '../../../src/domain/gates/gate-schema';
 import type { ItemRecords } from '../../../src/domain/records/records-schema';
 import type { JiraRequest, JiraResponse } from '../../../src/ports/jira-client';
 import { projectGatesKey } from '../../../src/gates/gate-library';
+import type { RetryPolicy } from '../../../src/jira/retry-policy';
 import { recordsKey } from '../../../src/records/records-store';
 import { adf, avatarUrls, fullHandoff, issue, PEOPLE, records, SITE } from '../../support/builders';
 import { fakeClock, jiraResponse, recordingJira, type FakeClock, type RecordingJira } from '../../support/fakes';
@@ -243,9 +244,12 @@ export function fakeSite(options: SiteOptions = {}) {
   const asApp: RecordingJira = recordingJira(respond(undefined));
   const userRequests: Array<JiraRequest & { as: Who }> = [];
 
-  async function call(resolver: string, who: Who, { payload = {}, context }: Call = {}): Promise<Envelope<PanelData>> {
+  const call = (resolver: string, who: Who, request: Call = {}) => callWith({}, resolver, who, request);
+
+  /** `call` with other ports: the retry policy (e.g. the real one), as a test needs. */
+  async function callWith(ports: { retry?: RetryPolicy }, resolver: string, who: Who, { payload = {}, context }: Call = {}): Promise<Envelope<PanelData>> {
     const asUser = recordingJira(respond(CAST[who]));
-    const handler = issueResolvers({ jiraAsApp: asApp, jiraAsUser: asUser, store, clock, retry: RETRY });
+    const handler = issueResolvers({ jiraAsApp: asApp, jiraAsUser: asUser, store, clock, retry: ports.retry ?? RETRY });
     const event = {
       call: { functionKey: resolver, payload },
       context: context ?? {
@@ -263,6 +267,7 @@ export function fakeSite(options: SiteOptions = {}) {
     asApp,
     userRequests,
     call,
+    callWith,
     /** Changes the item as Jira answers it from now on (its work type, fields). */
     setIssue: (changed: unknown) => {
       currentIssue = changed;
