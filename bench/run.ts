@@ -4,7 +4,7 @@ import { evaluate } from '../src/domain/evaluate';
 import { validateTransition } from '../src/validator/validate-transition';
 import { memoryStore } from '../src/adapters/memory-store';
 import type { JiraClient } from '../src/ports/jira-client';
-import { projectGatesKey } from '../src/gates/gate-library';
+import { legacyProjectGatesKey } from '../src/gates/project-keys';
 import { recordsKey } from '../src/records/records-store';
 import { bigGate, bigIssue, someRecords } from './big-item';
 import { medianMs, printTable, type Row } from './measure';
@@ -61,7 +61,7 @@ async function jiraCallsRow(): Promise<Row> {
     return { status: 200, header: () => undefined, body: issue };
   };
   const store = memoryStore({
-    [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [bigGate(50)] },
+    [legacyProjectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [bigGate(50)] },
     [recordsKey(issue.id)]: someRecords(),
   });
   const clock = { now: () => Date.now(), sleep: async () => undefined };

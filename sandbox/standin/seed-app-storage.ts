@@ -6,7 +6,8 @@
 import { GATES_FORMAT, type Gate, type GatesFile } from '../../src/domain/gates/gate-schema';
 import { definitionOfDoneTemplate, readyForQaTemplate } from '../../src/domain/templates';
 import { RECORDS_FORMAT, type GateRecords, type Handoff, type ItemRecords } from '../../src/domain/records/records-schema';
-import { projectGatesKey } from '../../src/gates/gate-library';
+import { projectAliasKey, projectGatesKey } from '../../src/gates/project-keys';
+import { PROJECT_ID, TEAM_PROJECT_ID } from './seed-config';
 import { recordsKey } from '../../src/records/records-store';
 import { PROJECT_INDEX_KEY } from '../../src/config/project-index';
 import { ALEX, EMMA, PRIYA, QUINN } from './demo-users';
@@ -54,7 +55,12 @@ function ticks(gate: Gate, at: string): NonNullable<GateRecords['ticks']> {
 
 /** QA passed every behaviour, on the text they saw. */
 function verifiedAll(handoff: Handoff, at: string): NonNullable<ItemRecords['verifications']> {
-  return Object.fromEntries((handoff.expectedBehaviours ?? []).map((b) => [b.id, { status: 'passed' as const, accountId: QUINN.accountId, at, text: b.text, groups: ['qa'], mayEdit: true }]));
+  return Object.fromEntries(
+    (handoff.expectedBehaviours ?? []).map((b) => [
+      b.id,
+      { status: 'passed' as const, accountId: QUINN.accountId, at, text: b.text, groups: ['qa'], mayEdit: true },
+    ]),
+  );
 }
 
 const buildDeployed = (at: string): GateRecords => ({ ticks: { 'build-available': { accountId: EMMA.accountId, at } } });
@@ -132,9 +138,16 @@ export function seedMobileGatesFile(): GatesFile {
 export function seedAppStorage(): Record<string, unknown> {
   const records = Object.entries(seedRecords()).map(([issueId, value]) => [recordsKey(issueId), value] as const);
   return {
-    [projectGatesKey('ABC')]: seedGatesFile(),
-    [projectGatesKey('MOB')]: seedMobileGatesFile(),
-    [PROJECT_INDEX_KEY]: { projectKeys: ['ABC', 'MOB'] },
+    [projectGatesKey(PROJECT_ID)]: seedGatesFile(),
+    [projectAliasKey('ABC')]: { id: PROJECT_ID },
+    [projectGatesKey(TEAM_PROJECT_ID)]: seedMobileGatesFile(),
+    [projectAliasKey('MOB')]: { id: TEAM_PROJECT_ID },
+    [PROJECT_INDEX_KEY]: {
+      projects: [
+        { key: 'ABC', id: PROJECT_ID },
+        { key: 'MOB', id: TEAM_PROJECT_ID },
+      ],
+    },
     ...Object.fromEntries(records),
   };
 }

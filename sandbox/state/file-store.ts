@@ -48,7 +48,9 @@ export function fileStore(path: string): FileStore {
   const store: FileStore = {
     ...versionedMapStore(load, { afterWrite: write }),
     seed: async (values) => {
-      entries = new Map(Object.entries(copy(values) as Record<string, unknown>).map(([key, value], i) => [key, { raw: JSON.stringify(value), version: i + 1 }]));
+      entries = new Map(
+        Object.entries(copy(values) as Record<string, unknown>).map(([key, value], i) => [key, { raw: JSON.stringify(value), version: i + 1 }]),
+      );
       write();
     },
     seedIfAbsent: async (values) => {

@@ -24,7 +24,9 @@ async function getVersioned(key: string): Promise<Versioned> {
 }
 
 const expected = (w: StoreWrite) =>
-  w.expectVersion === 0 ? new Filter<Doc>().and('version', FilterConditions.notExists()) : new Filter<Doc>().and('version', FilterConditions.equalTo(w.expectVersion));
+  w.expectVersion === 0
+    ? new Filter<Doc>().and('version', FilterConditions.notExists())
+    : new Filter<Doc>().and('version', FilterConditions.equalTo(w.expectVersion));
 
 async function commit(writes: StoreWrite[]): Promise<'committed' | 'conflict'> {
   const tx = kvs.transact();

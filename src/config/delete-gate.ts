@@ -3,7 +3,7 @@ import { failure, type Envelope } from '../resolvers/envelope';
 import type { IssueResolverDeps } from '../resolvers/resolver-deps';
 import type { ResolverRequest } from '../resolvers/resolver-request';
 import type { GateSetState } from './gate-set-state';
-import { openProjectConfig, writeParts } from './open-config';
+import { openProjectConfig, writeParts, projectTarget } from './open-config';
 import { writeGateSet } from './write-gate-set';
 
 export const deleteGatePayload = z.strictObject({ ...writeParts, gateId: z.string().min(1) });
@@ -12,10 +12,10 @@ export const deleteGatePayload = z.strictObject({ ...writeParts, gateId: z.strin
 export async function deleteGate(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<GateSetState>> {
   const opened = await openProjectConfig(deps, request, deleteGatePayload, 'delete its Shipshape gates');
   if (!opened.ok) return opened;
-  const { input, projectKey, accountId } = opened;
-  return writeGateSet(deps, { kind: 'project', projectKey }, accountId, input.revision, (gates) => {
+  const { input, project, accountId } = opened;
+  return writeGateSet(deps, projectTarget(project), accountId, input.revision, (gates) => {
     if (!gates.some((g) => g.id === input.gateId)) {
-      return failure('NOT_FOUND', `Project ${projectKey} has no gate "${input.gateId}" to delete; reload the page.`, [
+      return failure('NOT_FOUND', `Project ${project.key} has no gate "${input.gateId}" to delete; reload the page.`, [
         { path: 'gateId', message: 'no such gate' },
       ]);
     }

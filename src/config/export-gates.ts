@@ -3,7 +3,7 @@ import { GATES_FORMAT, type GatesFile } from '../domain/gates/gate-schema';
 import { success, type Envelope } from '../resolvers/envelope';
 import type { IssueResolverDeps } from '../resolvers/resolver-deps';
 import type { ResolverRequest } from '../resolvers/resolver-request';
-import { openProjectConfig, projectKeySchema } from './open-config';
+import { openProjectConfig, projectKeySchema, projectTarget } from './open-config';
 import { readGateSet } from './read-gate-set';
 
 export const exportGatesPayload = z.strictObject({ projectKey: projectKeySchema.optional() });
@@ -12,7 +12,7 @@ export const exportGatesPayload = z.strictObject({ projectKey: projectKeySchema.
 export async function exportGates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<{ fileName: string; file: GatesFile }>> {
   const opened = await openProjectConfig(deps, request, exportGatesPayload, 'export its Shipshape gates');
   if (!opened.ok) return opened;
-  const set = await readGateSet(deps.store, { kind: 'project', projectKey: opened.projectKey });
+  const set = await readGateSet(deps.store, projectTarget(opened.project));
   if (!set.ok) return set;
   return success({ fileName: `shipshape-gates-${opened.projectKey}.json`, file: { format: GATES_FORMAT, gates: set.set.gates } });
 }

@@ -45,7 +45,8 @@ export interface GateHistory {
   dropped?: number;
 }
 
-export const loadHistory = async (store: KeyValueStore, target: GateSetTarget): Promise<Parsed<GateHistory>> => parseHistory(await store.get(historyKeyOf(target)));
+export const loadHistory = async (store: KeyValueStore, target: GateSetTarget): Promise<Parsed<GateHistory>> =>
+  parseHistory(await store.get(historyKeyOf(target)));
 
 export function parseHistory(raw: unknown): Parsed<GateHistory> {
   if (raw === undefined || raw === null) return { ok: true, value: { revision: 0, entries: [] } };

@@ -7,7 +7,7 @@ import type { ResolverRequest } from '../resolvers/resolver-request';
 import type { AdminRights } from './admin-rights';
 import { readRuleUsage, type RuleUsage } from './rule-usage';
 import { gateSetState, type GateSetState } from './gate-set-state';
-import { openProjectConfig, projectKeySchema } from './open-config';
+import { openProjectConfig, projectKeySchema, projectTarget } from './open-config';
 import { readCatalogs, type Catalogs } from './read-catalogs';
 import { readGateSet } from './read-gate-set';
 import { withNames } from './with-names';
@@ -33,10 +33,10 @@ export const getConfigPayload = z.strictObject({ projectKey: projectKeySchema.op
 export async function getConfig(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<ConfigData>> {
   const opened = await openProjectConfig(deps, request, getConfigPayload, 'configure its Shipshape gates');
   if (!opened.ok) return opened;
-  const { projectKey, rights } = opened;
+  const { projectKey, project, rights } = opened;
   const [set, governing, offer, catalogs, usage] = await Promise.all([
-    readGateSet(deps.store, { kind: 'project', projectKey }),
-    findGateSet(deps.store, projectKey),
+    readGateSet(deps.store, projectTarget(project)),
+    findGateSet(deps.store, project),
     templatesOnOffer(deps.store),
     readCatalogs(deps, projectKey),
     readRuleUsage(deps),

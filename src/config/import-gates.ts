@@ -5,7 +5,7 @@ import type { IssueResolverDeps } from '../resolvers/resolver-deps';
 import type { ResolverRequest } from '../resolvers/resolver-request';
 import type { GateSetState } from './gate-set-state';
 import { mergeGates } from './merge-gates';
-import { openProjectConfig, writeParts } from './open-config';
+import { openProjectConfig, writeParts, projectTarget } from './open-config';
 import { writeGateSet } from './write-gate-set';
 import { MAX_IMPORT_BYTES, textBytes } from './import-limits';
 
@@ -22,14 +22,14 @@ export const importGatesPayload = z.strictObject({
 export async function importGates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<GateSetState>> {
   const opened = await openProjectConfig(deps, request, importGatesPayload, 'import Shipshape gates');
   if (!opened.ok) return opened;
-  const { input, projectKey, accountId } = opened;
+  const { input, project, accountId } = opened;
   const file = parseGatesFileText(input.text);
   if (!file.ok)
     return failure('BAD_INPUT', `The file has ${file.problems.length} problem(s); nothing was imported. Fix them and upload it again.`, file.problems);
   const fileGates = file.value.gates;
   return writeGateSet(
     deps,
-    { kind: 'project', projectKey },
+    projectTarget(project),
     accountId,
     input.revision,
     (current) => ({

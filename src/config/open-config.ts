@@ -3,10 +3,14 @@ import { failure, type ResolverError } from '../resolvers/envelope';
 import type { IssueResolverDeps } from '../resolvers/resolver-deps';
 import { callerOf, parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
 import { requireProjectAdmin, type AdminRights } from './admin-rights';
+import { withProjectId, type ProjectRef } from '../gates/project-keys';
+import { keepProjectSetById } from '../gates/keep-project-set-by-id';
 
 export const projectKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'must be a project key such as "ABC"');
 
-export type OpenedConfig<T> = { ok: true; input: T; projectKey: string; accountId: string; rights: AdminRights } | { ok: false; error: ResolverError };
+/** `project`: the page's project, with its id when the context names it (the key alone when only the payload does). */
+export type OpenedConfig<T> =
+  { ok: true; input: T; projectKey: string; project: ProjectRef; accountId: string; rights: AdminRights } | { ok: false; error: ResolverError };
 
 /**
  * The start of every project configuration resolver: who is calling (Forge context only), the
@@ -32,8 +36,14 @@ export async function openProjectConfig<T extends { projectKey?: string | undefi
   }
   const checked = await requireProjectAdmin(deps, projectKey, action);
   if (!checked.ok) return checked;
-  return { ok: true, input: input.value, projectKey, accountId: who.caller.accountId, rights: checked.rights };
+  const id = fromContext !== undefined ? who.caller.contextProjectId : undefined;
+  if (id !== undefined) await keepProjectSetById(deps.store, { key: projectKey, id });
+  const project = await withProjectId(deps.store, { key: projectKey, ...(id ? { id } : {}) });
+  return { ok: true, input: input.value, projectKey, project, accountId: who.caller.accountId, rights: checked.rights };
 }
+
+/** The gate-set target of an opened project page. */
+export const projectTarget = (project: ProjectRef) => ({ kind: 'project' as const, projectKey: project.key, ...(project.id ? { projectId: project.id } : {}) });
 
 /** The payload parts every write carries. */
 export const writeParts = { projectKey: projectKeySchema.optional(), revision: z.number().int().min(0) };

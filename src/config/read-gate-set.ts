@@ -3,7 +3,7 @@ import { parseGatesFile } from '../domain/gates/parse-gates';
 import { failure, type ResolverError } from '../resolvers/envelope';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { parseHistory, type GateHistory } from './gate-history';
-import { describeTarget, gatesKeyOf, historyKeyOf, type GateSetTarget } from './gate-set-target';
+import { describeTarget, gatesKeyOf, historyKeyOf, legacyKeysOf, type GateSetTarget } from './gate-set-target';
 
 export interface GateSet {
   gates: Gate[];
@@ -18,6 +18,8 @@ export interface GateSet {
  */
 export async function readGateSet(store: KeyValueStore, target: GateSetTarget): Promise<GateSetRead> {
   const [raw, history] = await Promise.all([store.get(gatesKeyOf(target)), store.get(historyKeyOf(target))]);
+  const legacy = raw === undefined && history === undefined ? legacyKeysOf(target) : undefined;
+  if (legacy) return gateSetOf(target, await store.get(legacy[0]), await store.get(legacy[1]));
   return gateSetOf(target, raw, history);
 }
 

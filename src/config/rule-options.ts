@@ -46,12 +46,12 @@ async function openRuleConfig(deps: IssueResolverDeps, request: ResolverRequest)
  * definition of an id wins.
  */
 async function allOptions(deps: IssueResolverDeps, scope: RuleScope): Promise<{ options: RuleGateOption[]; gates: Map<string, Gate> }> {
-  const keys = scope.kind === 'team-managed' ? [scope.projectKey] : await loadProjectIndex(deps.store);
+  const projects = scope.kind === 'team-managed' ? [{ key: scope.projectKey, id: scope.projectId }] : await loadProjectIndex(deps.store);
   const sets = await Promise.all([
-    ...keys.map((projectKey) => readGateSet(deps.store, { kind: 'project', projectKey })),
+    ...projects.map((p) => readGateSet(deps.store, { kind: 'project', projectKey: p.key, ...(p.id ? { projectId: p.id } : {}) })),
     readGateSet(deps.store, { kind: 'site' }),
   ]);
-  const sources = [...keys.map((k) => `project ${k}`), 'site template'];
+  const sources = [...projects.map((p) => `project ${p.key}`), 'site template'];
   const gates = new Map<string, Gate>();
   const options: RuleGateOption[] = [];
   const add = (gate: Gate, source: string) => {

@@ -3,7 +3,7 @@ import type { Envelope } from '../resolvers/envelope';
 import type { IssueResolverDeps } from '../resolvers/resolver-deps';
 import type { ResolverRequest } from '../resolvers/resolver-request';
 import type { GateSetState } from './gate-set-state';
-import { openProjectConfig, writeParts } from './open-config';
+import { openProjectConfig, writeParts, projectTarget } from './open-config';
 import { writeGateSet } from './write-gate-set';
 
 /** The whole list, in order: creating, editing and reordering are one save. Each gate is checked by the v1 parser. */
@@ -13,6 +13,6 @@ export const saveGatesPayload = z.strictObject({ ...writeParts, gates: z.array(z
 export async function saveGates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<GateSetState>> {
   const opened = await openProjectConfig(deps, request, saveGatesPayload, 'change its Shipshape gates');
   if (!opened.ok) return opened;
-  const { input, projectKey, accountId } = opened;
-  return writeGateSet(deps, { kind: 'project', projectKey }, accountId, input.revision, () => ({ ok: true, gates: input.gates }));
+  const { input, project, accountId } = opened;
+  return writeGateSet(deps, projectTarget(project), accountId, input.revision, () => ({ ok: true, gates: input.gates }));
 }

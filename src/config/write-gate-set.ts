@@ -5,7 +5,8 @@ import { nowIso, type IssueResolverDeps } from '../resolvers/resolver-deps';
 import { gateChanges } from './gate-changes';
 import { historyValue, nextHistory, parseHistory, type NewHistoryEntry } from './gate-history';
 import { gateSetState, type GateSetState } from './gate-set-state';
-import { describeTarget, gatesKeyOf, historyKeyOf, type GateSetTarget } from './gate-set-target';
+import { describeTarget, gatesKeyOf, historyKeyOf, legacyKeysOf, type GateSetTarget } from './gate-set-target';
+import { projectAliasKey } from '../gates/project-keys';
 import { gateSetOf, type GateSet } from './read-gate-set';
 import { withNames } from './with-names';
 import { indexWith, PROJECT_INDEX_KEY } from './project-index';
@@ -34,8 +35,14 @@ export async function writeGateSet(
   change: (current: Gate[]) => GateSetChange,
   replacingBroken = false,
 ): Promise<Envelope<GateSetState>> {
-  const keys = [gatesKeyOf(target), historyKeyOf(target), PROJECT_INDEX_KEY];
-  const outcome = await updateAtomically(deps.store, keys, ([rawGates, rawHistory, rawIndex]): UpdatePlan<Planned> => {
+  const legacy = legacyKeysOf(target) ?? [];
+  const alias = target.kind === 'project' && target.projectId !== undefined ? [projectAliasKey(target.projectKey)] : [];
+  const keys = [gatesKeyOf(target), historyKeyOf(target), PROJECT_INDEX_KEY, ...legacy, ...alias];
+  const outcome = await updateAtomically(deps.store, keys, (values): UpdatePlan<Planned> => {
+    const [idGates, idHistory, rawIndex, legacyGates, legacyHistory, rawAlias] = values;
+    // A set still kept under the project's key is moved to its id by this write.
+    const moving = legacy.length > 0 && idGates === undefined && idHistory === undefined && (legacyGates !== undefined || legacyHistory !== undefined);
+    const [rawGates, rawHistory] = moving ? [legacyGates, legacyHistory] : [idGates, idHistory];
     const read = gateSetOf(target, rawGates, rawHistory);
     if (!read.ok && !(replacingBroken && read.repairable)) return { answer: { ok: false, error: read.error } };
     // A broken gates file being replaced keeps its history (which read fine) and revision.
@@ -43,7 +50,9 @@ export async function writeGateSet(
     const set = read.ok ? read.set : repaired?.ok ? { gates: [], saved: true, history: repaired.value } : undefined;
     const current = set?.history.revision ?? revision;
     if (set && revision !== current)
-      return { answer: failure('CONFLICT', staleMessage(target), [{ path: 'revision', message: `you sent revision ${revision}; the saved one is ${current}` }]) };
+      return {
+        answer: failure('CONFLICT', staleMessage(target), [{ path: 'revision', message: `you sent revision ${revision}; the saved one is ${current}` }]),
+      };
 
     const result = change(set?.gates ?? []);
     if (!result.ok) return { answer: result };
@@ -60,13 +69,21 @@ export async function writeGateSet(
     const changes = gateChanges(set?.gates ?? [], parsed.value.gates);
     if (changes.length === 0 && set) return { answer: { ok: true, set } };
     const stamp = { at: nowIso(deps), accountId };
-    const next = nextHistory(set?.history ?? { revision: 0, entries: [] }, historyEntries(stamp, set?.gates.length ?? 0, parsed.value.gates.length, result, changes));
-    const index = target.kind === 'project' ? indexWith(rawIndex, target.projectKey) : undefined;
+    const next = nextHistory(
+      set?.history ?? { revision: 0, entries: [] },
+      historyEntries(stamp, set?.gates.length ?? 0, parsed.value.gates.length, result, changes),
+    );
+    const index =
+      target.kind === 'project' ? indexWith(rawIndex, { key: target.projectKey, ...(target.projectId ? { id: target.projectId } : {}) }) : undefined;
     // One commit: the gates never land without their history entry, nor the project left out of the index.
-    const writes = [
+    const writes: Array<{ key: string; value: unknown } | { key: string; remove: true }> = [
       { key: keys[0]!, value: parsed.value },
       { key: keys[1]!, value: historyValue(next) },
       ...(index ? [{ key: PROJECT_INDEX_KEY, value: index }] : []),
+      ...(moving ? legacy.filter((_, i) => [legacyGates, legacyHistory][i] !== undefined).map((key) => ({ key, remove: true as const })) : []),
+      ...(target.kind === 'project' && target.projectId !== undefined && (rawAlias as { id?: unknown } | undefined)?.id !== target.projectId
+        ? [{ key: alias[0]!, value: { id: target.projectId } }]
+        : []),
     ];
     return { writes, answer: { ok: true, set: { gates: parsed.value.gates, saved: true, history: next } } };
   });

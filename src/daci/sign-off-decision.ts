@@ -47,16 +47,34 @@ export async function signOff(deps: DaciDeps, request: ResolverRequest): Promise
   const fingerprint = decisionFingerprint(decision);
   const seen = payload.value;
   if (seen.fingerprint !== fingerprint)
-    return failure('CONFLICT', `"${decision.title}" changed since you opened the page, so your answer was not saved. Reload to see the current decision, then sign off.`);
+    return failure(
+      'CONFLICT',
+      `"${decision.title}" changed since you opened the page, so your answer was not saved. Reload to see the current decision, then sign off.`,
+    );
   if (seen.pageVersion > page.value.version)
     return failure('BAD_INPUT', `The page has no version ${seen.pageVersion} yet (it is at ${page.value.version}). Reload the page, then sign off.`);
-  const record = { outcome: seen.outcome, accountId: placement.accountId, at: new Date(deps.clock.now()).toISOString(), pageVersion: seen.pageVersion, comment: seen.comment, fingerprint };
+  const record = {
+    outcome: seen.outcome,
+    accountId: placement.accountId,
+    at: new Date(deps.clock.now()).toISOString(),
+    pageVersion: seen.pageVersion,
+    comment: seen.comment,
+    fingerprint,
+  };
   const where = { pageId: placement.pageId, localId: placement.localId, decisionIds: macro.table.decisions.map((d) => d.id) };
   const saved = await appendSignOff(deps.store, where, decision.id, record);
   if (!saved.ok && saved.reason === 'full')
-    return failure('TOO_LARGE', 'Your sign-off was not saved: with it, this table\'s sign-offs would pass the 240 KiB Forge stores for one table. Shorten your comment.', saved.problems);
+    return failure(
+      'TOO_LARGE',
+      "Your sign-off was not saved: with it, this table's sign-offs would pass the 240 KiB Forge stores for one table. Shorten your comment.",
+      saved.problems,
+    );
   if (!saved.ok && saved.reason === 'invalid')
-    return failure('RECORDS_INVALID', 'The sign-offs stored for this table cannot be read, so nothing was changed. Ask your Confluence admin to contact the app vendor.', saved.problems);
+    return failure(
+      'RECORDS_INVALID',
+      'The sign-offs stored for this table cannot be read, so nothing was changed. Ask your Confluence admin to contact the app vendor.',
+      saved.problems,
+    );
   if (!saved.ok) return failure('CONFLICT', 'Your sign-off was not saved because others were signing off at the same moment. Try again.', saved.problems);
   return readTable(deps, placement);
 }

@@ -26,7 +26,8 @@ export function parseSignOffs(raw: unknown): Parsed<SignOffsDoc> {
 export const loadSignOffs = async (store: KeyValueStore, pageId: string, localId: string): Promise<Parsed<SignOffsDoc>> =>
   parseSignOffs(await store.get(signOffsKey(pageId, localId)));
 
-export type AppendResult = { ok: true; value: SignOffsDoc } | { ok: false; reason: 'invalid' | 'full' | 'contended'; problems: Array<{ path: string; message: string }> };
+export type AppendResult =
+  { ok: true; value: SignOffsDoc } | { ok: false; reason: 'invalid' | 'full' | 'contended'; problems: Array<{ path: string; message: string }> };
 
 /**
  * Appends a sign-off with a conditional write: another answer committed in between means a fresh
@@ -45,8 +46,17 @@ export async function appendSignOff(
     const current = parseSignOffs(raw);
     if (!current.ok) return { answer: { ok: false, reason: 'invalid', problems: current.problems } as AppendResult };
     const next = withSignOff(current.value, decisionId, signOff, keep, MAX_SIGN_OFFS_BYTES);
-    if (!next) return { answer: { ok: false, reason: 'full', problems: [{ path: 'comment', message: `the table's sign-offs would pass ${MAX_SIGN_OFFS_BYTES / 1024} KiB` }] } as AppendResult };
+    if (!next)
+      return {
+        answer: {
+          ok: false,
+          reason: 'full',
+          problems: [{ path: 'comment', message: `the table's sign-offs would pass ${MAX_SIGN_OFFS_BYTES / 1024} KiB` }],
+        } as AppendResult,
+      };
     return { writes: [{ key, value: next }], answer: { ok: true, value: next } as AppendResult };
   });
-  return outcome === CONTENDED ? { ok: false, reason: 'contended', problems: [{ path: '(root)', message: 'others were signing off at the same moment' }] } : outcome;
+  return outcome === CONTENDED
+    ? { ok: false, reason: 'contended', problems: [{ path: '(root)', message: 'others were signing off at the same moment' }] }
+    : outcome;
 }

@@ -2,21 +2,32 @@ import type { KeyValueStore } from '../ports/key-value-store';
 import type { Gate, GatesFile } from '../domain/gates/gate-schema';
 import { parseGatesFile } from '../domain/gates/parse-gates';
 import { BUILT_IN_TEMPLATES } from '../domain/templates';
+import { legacyProjectGatesKey, projectGatesKey, withProjectId, type ProjectRef } from './project-keys';
 
-/** Storage keys of the gate sets; each value is a gates file in the public v1 format. */
-export const projectGatesKey = (projectKey: string) => `gates:project:${projectKey}`;
+/** Storage keys of the gate sets (project ones in project-keys.ts); each value is a gates file in the public v1 format. */
 export const SITE_GATES_KEY = 'gates:site';
 
 export type GateSource = 'project' | 'site' | 'built-in';
 /** `set`: the gates of the set the gate was found in (its QA verifiers may come from a sibling gate). */
+/** `projectId`: the project id whose set was consulted (absent: only the key was known). */
 export type FindGateResult =
-  | { ok: true; gate: Gate; source: GateSource; set: readonly Gate[] }
+  | { ok: true; gate: Gate; source: GateSource; set: readonly Gate[]; projectId?: string }
   | { ok: false; code: 'GATE_NOT_FOUND' | 'GATES_INVALID'; message: string };
 
 type StoredSet = { ok: true; file: GatesFile | undefined } | { ok: false; message: string };
 
 async function readSet(store: KeyValueStore, key: string, what: string): Promise<StoredSet> {
-  const raw = await store.get(key);
+  return setOf(await store.get(key), what);
+}
+
+/** A project's set: by id when the id is known and a set is kept under it, else under its key (as stored before ids). */
+async function readProjectSet(store: KeyValueStore, project: ProjectRef): Promise<StoredSet> {
+  const what = `project ${project.key}'s`;
+  const byId = project.id === undefined ? undefined : await store.get(projectGatesKey(project.id));
+  return setOf(byId ?? (await store.get(legacyProjectGatesKey(project.key))), what);
+}
+
+function setOf(raw: unknown, what: string): StoredSet {
   if (raw === undefined) return { ok: true, file: undefined };
   const parsed = parseGatesFile(raw);
   if (parsed.ok) return { ok: true, file: parsed.value };
@@ -31,19 +42,21 @@ async function readSet(store: KeyValueStore, key: string, what: string): Promise
  * Finds a gate by id: the project's own gates first, then the site's templates, then the
  * built-in templates. A broken stored set blocks instead of falling through to a weaker gate.
  */
-export async function findGate(store: KeyValueStore, projectKey: string, gateId: string): Promise<FindGateResult> {
-  const [project, site] = await Promise.all([readSet(store, projectGatesKey(projectKey), `project ${projectKey}'s`), readSet(store, SITE_GATES_KEY, 'site')]);
+export async function findGate(store: KeyValueStore, given: ProjectRef, gateId: string): Promise<FindGateResult> {
+  const ref = await withProjectId(store, given);
+  const [project, site] = await Promise.all([readProjectSet(store, ref), readSet(store, SITE_GATES_KEY, 'site')]);
+  const projectId = ref.id === undefined ? {} : { projectId: ref.id };
   for (const [set, source] of [
     [project, 'project'],
     [site, 'site'],
   ] as const) {
     if (!set.ok) return { ok: false, code: 'GATES_INVALID', message: set.message };
     const gate = set.file?.gates.find((g) => g.id === gateId);
-    if (gate && set.file) return { ok: true, gate, source, set: set.file.gates };
+    if (gate && set.file) return { ok: true, gate, source, set: set.file.gates, ...projectId };
   }
   const builtIn = BUILT_IN_TEMPLATES.find((g) => g.id === gateId);
-  if (builtIn) return { ok: true, gate: builtIn, source: 'built-in', set: [builtIn] };
-  return { ok: false, code: 'GATE_NOT_FOUND', message: `No gate "${gateId}" exists for project ${projectKey}, the site or the built-in templates` };
+  if (builtIn) return { ok: true, gate: builtIn, source: 'built-in', set: [builtIn], ...projectId };
+  return { ok: false, code: 'GATE_NOT_FOUND', message: `No gate "${gateId}" exists for project ${ref.key}, the site or the built-in templates` };
 }
 
 /** The gates shown for a work item when neither its project nor the site has a gate set. */
@@ -55,12 +68,13 @@ export type FindGateSetResult = { ok: true; gates: Gate[]; source: GateSource } 
  * The gate set that governs a project's work items, as the panel shows it: the project's own
  * set, else the site's, else the built-in Ready for QA and Definition of Done.
  */
-export async function findGateSet(store: KeyValueStore, projectKey: string): Promise<FindGateSetResult> {
-  for (const [key, what, source] of [
-    [projectGatesKey(projectKey), `project ${projectKey}'s`, 'project'],
-    [SITE_GATES_KEY, 'site', 'site'],
+export async function findGateSet(store: KeyValueStore, given: ProjectRef): Promise<FindGateSetResult> {
+  const ref = await withProjectId(store, given);
+  for (const [read, source] of [
+    [() => readProjectSet(store, ref), 'project'],
+    [() => readSet(store, SITE_GATES_KEY, 'site'), 'site'],
   ] as const) {
-    const set = await readSet(store, key, what);
+    const set = await read();
     if (!set.ok) return { ok: false, code: 'GATES_INVALID', message: set.message };
     if (set.file) return { ok: true, gates: set.file.gates, source };
   }

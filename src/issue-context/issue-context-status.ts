@@ -61,16 +61,18 @@ async function statusFor(rawPayload: unknown, rawContext: unknown, deps: IssueCo
     if (!permissions.value.BROWSE_PROJECTS) return unavailable(`the viewer may not browse ${issueId}`);
   }
 
-  const projectKey = payload.data.extension.project?.key ?? projectKeyOf(key);
-  const set = await findGateSet(deps.store, projectKey);
+  const named = payload.data.extension.project;
+  const projectKey = named?.key ?? projectKeyOf(key);
+  const set = await findGateSet(deps.store, { key: projectKey, ...(named?.id ? { id: named.id } : {}) });
   if (!set.ok) return unavailable(set.message);
   const wanted = issueRequestFor(set.gates);
   const request = { ...wanted, fields: [...new Set([...wanted.fields, 'project'])] };
   const loaded = await getIssue(deps.jiraAsApp, deps.clock, issueId, request, deps.retry);
   if (!loaded.ok) return unavailable(loaded.message);
   // The gate set was chosen by the page's project: a mismatch (a moved item) is not guessed around.
-  const project = (loaded.issue.fields as { project?: { key?: unknown } }).project;
-  if (project?.key !== projectKey) return unavailable(`${issueId} is not in project ${projectKey}`);
+  const project = (loaded.issue.fields as { project?: { key?: unknown; id?: unknown } }).project;
+  const moved = named?.id !== undefined && project?.id !== undefined ? project.id !== named.id : project?.key !== projectKey;
+  if (moved) return unavailable(`${issueId} is not in project ${projectKey}`);
 
   const records = await loadRecords(deps.store, loaded.issue.id);
   if (!records.ok) return unavailable(`the records of ${issueId} are invalid`);

@@ -10,7 +10,7 @@ const id = z.union([z.string().regex(/^\d{1,18}$/), z.number().int().nonnegative
 export const statusPayloadSchema = z.looseObject({
   extension: z.looseObject({
     issue: z.looseObject({ id, key: z.string().regex(/^[A-Z][A-Z0-9_]*-\d+$/) }),
-    project: z.looseObject({ key: z.string().min(1) }).optional(),
+    project: z.looseObject({ key: z.string().min(1), id: id.optional().catch(undefined) }).optional(),
   }),
 });
 

@@ -40,7 +40,9 @@ export const loadAudit = async (store: KeyValueStore, issueId: string): Promise<
 export function parseAudit(raw: unknown): Parsed<AuditTrail> {
   if (raw === undefined || raw === null) return { ok: true, value: { entries: [], dropped: 0 } };
   const parsed = trailSchema.safeParse(raw);
-  return parsed.success ? { ok: true, value: { entries: parsed.data.entries, dropped: parsed.data.dropped ?? 0 } } : { ok: false, problems: problemsFromZod(parsed.error) };
+  return parsed.success
+    ? { ok: true, value: { entries: parsed.data.entries, dropped: parsed.data.dropped ?? 0 } }
+    : { ok: false, problems: problemsFromZod(parsed.error) };
 }
 
 const clip = (text: string) => (text.length <= SUMMARY_CHARACTERS ? text : `${text.slice(0, SUMMARY_CHARACTERS - 1)}…`);
@@ -49,7 +51,8 @@ const clip = (text: string) => (text.length <= SUMMARY_CHARACTERS ? text : `${te
 export function appended(trail: AuditTrail, entry: AuditEntry): AuditTrail {
   const all = [...trail.entries, { ...entry, before: clip(entry.before), after: clip(entry.after) }];
   const next = all.slice(-AUDIT_MAX_ENTRIES);
-  const bytes = (list: AuditEntry[]) => new TextEncoder().encode(JSON.stringify({ format: AUDIT_FORMAT, entries: list, dropped: Number.MAX_SAFE_INTEGER })).byteLength;
+  const bytes = (list: AuditEntry[]) =>
+    new TextEncoder().encode(JSON.stringify({ format: AUDIT_FORMAT, entries: list, dropped: Number.MAX_SAFE_INTEGER })).byteLength;
   while (next.length > 1 && bytes(next) > AUDIT_MAX_BYTES) next.shift();
   return { entries: next, dropped: trail.dropped + all.length - next.length };
 }

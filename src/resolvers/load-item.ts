@@ -14,6 +14,8 @@ import { BASIC_FIELDS, itemBasics, type ItemBasics } from './item-basics';
 import { itemNotFound, jiraFailure } from './jira-failure';
 import { lookUpMemberships } from './caller-memberships';
 import { SEARCH_INDEX_PROPERTIES } from '../search-index/keep-summary-in-step';
+import { sameProject, type ProjectRef } from '../gates/project-keys';
+import { keepProjectSetById } from '../gates/keep-project-set-by-id';
 
 /** A work item as the resolvers act on it: what the caller may do, its gates, and the caller's memberships. */
 export interface LoadedItem {
@@ -45,6 +47,13 @@ async function fetchIssue(deps: IssueResolverDeps, issueId: string, gates: Gate[
   return { request, loaded: await getIssue(deps.jiraAsApp, deps.clock, issueId, request, deps.retry) };
 }
 
+/** The project the caller's context names (with its id when it does), or the one in its item's key. */
+function projectGuess(caller: Caller, sameItem: boolean): ProjectRef | undefined {
+  const key = caller.contextProjectKey ?? (sameItem && caller.contextIssue?.key ? projectKeyOf(caller.contextIssue.key) : undefined);
+  if (key === undefined) return undefined;
+  return caller.contextProjectKey !== undefined && caller.contextProjectId !== undefined ? { key, id: caller.contextProjectId } : { key };
+}
+
 /**
  * Permission first: asks Jira, as the caller, what they may do on the item, and refuses before
  * any other call when they may not see it (or edit it, when `requireEdit` names the action).
@@ -59,14 +68,17 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
   if (requireEdit && !edit) return failure('FORBIDDEN', `You need the Edit Issues permission on this work item to ${requireEdit}.`);
 
   const sameItem = caller.contextIssue?.id === undefined || caller.contextIssue.id === issueId;
-  const guess = caller.contextProjectKey ?? (sameItem && caller.contextIssue?.key ? projectKeyOf(caller.contextIssue.key) : undefined);
+  const guess = projectGuess(caller, sameItem);
+  if (guess?.id !== undefined) await keepProjectSetById(deps.store, { key: guess.key, id: guess.id });
   let set = guess === undefined ? undefined : await findGateSet(deps.store, guess);
   if (set && !set.ok) return failure('GATES_INVALID', set.message);
   let fetched = await fetchIssue(deps, issueId, set?.ok ? set.gates : []);
   if (!fetched.loaded.ok) return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId) : jiraFailure(fetched.loaded, 'load this work item');
-  const projectKey = itemBasics(fetched.loaded.issue).project?.key ?? projectKeyOf(fetched.loaded.issue.key);
-  if (!set?.ok || projectKey !== guess) {
-    set = await findGateSet(deps.store, projectKey);
+  const project = itemBasics(fetched.loaded.issue).project ?? { key: projectKeyOf(fetched.loaded.issue.key) };
+  const projectKey = project.key;
+  if (!set?.ok || !sameProject(project, guess)) {
+    if (project.id !== undefined) await keepProjectSetById(deps.store, { key: project.key, id: project.id });
+    set = await findGateSet(deps.store, project);
     if (!set.ok) return failure('GATES_INVALID', set.message);
     const needed = issueRequestFor(set.gates);
     const have = fetched.request;

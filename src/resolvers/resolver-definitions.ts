@@ -17,7 +17,11 @@ async function guarded(label: string, run: () => Promise<Envelope<unknown>>): Pr
 }
 
 /** The `@forge/resolver` definitions of one function: each named resolver on the given ports, guarded, with one deadline per invocation. */
-export function resolverDefinitions<D extends { clock: Clock; retry: RetryPolicy }>(what: string, resolvers: Readonly<Record<string, NamedResolver<D>>>, deps: D) {
+export function resolverDefinitions<D extends { clock: Clock; retry: RetryPolicy }>(
+  what: string,
+  resolvers: Readonly<Record<string, NamedResolver<D>>>,
+  deps: D,
+) {
   const resolver = new Resolver();
   for (const [name, run] of Object.entries(resolvers)) {
     resolver.define(name, (request: ResolverRequest) => guarded(`${what} ${name}`, () => run(forInvocation(deps), request)));

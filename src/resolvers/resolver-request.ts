@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { problemsFromZod } from '../domain/problems';
 import { failure, type ResolverError } from './envelope';
+import { isProjectId } from '../gates/project-keys';
 
 /** What `@forge/resolver` hands a resolver: the frontend's payload and the Forge context. */
 export interface ResolverRequest {
@@ -17,7 +18,7 @@ const contextSchema = z.looseObject({
   extension: z
     .looseObject({
       issue: z.looseObject({ id: z.union([z.string(), z.number()]).optional(), key: z.string().optional() }).optional(),
-      project: z.looseObject({ key: z.string().optional() }).optional(),
+      project: z.looseObject({ key: z.string().optional(), id: z.union([z.string(), z.number()]).optional() }).optional(),
     })
     .optional(),
 });
@@ -27,6 +28,8 @@ export interface Caller {
   /** The panel's work item, when the module's context names it. */
   contextIssue?: { id?: string; key?: string };
   contextProjectKey?: string;
+  /** The project's id, when the module's context names it (gate sets are kept by it). */
+  contextProjectId?: string;
 }
 
 export function callerOf(context: unknown): { ok: true; caller: Caller } | { ok: false; error: ResolverError } {
@@ -41,6 +44,7 @@ export function callerOf(context: unknown): { ok: true; caller: Caller } | { ok:
       accountId,
       ...(issue ? { contextIssue: { ...(id ? { id } : {}), ...(issue.key ? { key: issue.key } : {}) } } : {}),
       ...(parsed.data.extension?.project?.key ? { contextProjectKey: parsed.data.extension.project.key } : {}),
+      ...(isProjectId(String(parsed.data.extension?.project?.id ?? '')) ? { contextProjectId: String(parsed.data.extension?.project?.id) } : {}),
     },
   };
 }

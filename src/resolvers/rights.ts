@@ -4,7 +4,6 @@ import type { Waiver } from '../domain/records/records-schema';
 import type { LoadedItem } from './load-item';
 import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 
-
 /** Who may verify behaviours: the gate's `qaVerifiers`, else anyone who may edit the item. Undefined: allowed. */
 export function verifyRefusal(item: LoadedItem): string | undefined {
   const qa = qaVerifiersOf(item.gates);

@@ -48,7 +48,9 @@ export async function verifyBehaviour(deps: IssueResolverDeps, request: Resolver
     // The verifier's rights go with the record, so a verdict counts it only where they suffice.
     const rights = { ...membershipsFor(item.actor, qaVerifiersOf(item.gates)?.verifiers), mayEdit: item.permissions.edit };
     const verification =
-      input.status === 'untested' ? undefined : { status: input.status, ...stamp, ...(input.note ? { note: input.note } : {}), text: behaviour.text, ...rights };
+      input.status === 'untested'
+        ? undefined
+        : { status: input.status, ...stamp, ...(input.note ? { note: input.note } : {}), text: behaviour.text, ...rights };
     if (!before && !verification) return unchanged(records);
     const describe = (v: typeof before) => (v ? `${v.status}${v.text === behaviour.text ? '' : ' (on older text)'}${v.note ? `: ${v.note}` : ''}` : 'untested');
     return {

@@ -50,7 +50,13 @@ export async function writeRecords(
     const loaded = parseRecords(rawRecords);
     if (!loaded.ok) return { answer: recordsInvalid(item, loaded.problems) };
     const audit = parseAudit(rawAudit);
-    if (!audit.ok) return { answer: recordsInvalid(item, audit.problems.map((p) => ({ ...p, path: `audit.${p.path}` }))) };
+    if (!audit.ok)
+      return {
+        answer: recordsInvalid(
+          item,
+          audit.problems.map((p) => ({ ...p, path: `audit.${p.path}` })),
+        ),
+      };
     const refused = authorize?.(loaded.value);
     if (refused) return { answer: { ok: false, error: refused } };
     const current = revisionOf(loaded.value);

@@ -10,7 +10,9 @@ export const issueEventSchema = z.looseObject({
   issue: z.looseObject({
     id: z.union([z.string(), z.number()]).transform(String),
     key: z.string().optional(),
-    fields: z.looseObject({ project: z.looseObject({ key: z.string().optional() }).optional() }).optional(),
+    fields: z
+      .looseObject({ project: z.looseObject({ key: z.string().optional(), id: z.union([z.string(), z.number()]).transform(String).optional() }).optional() })
+      .optional(),
   }),
 });
 

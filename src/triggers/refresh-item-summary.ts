@@ -8,12 +8,13 @@ import type { JiraAccess } from '../jira/read-jira';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { loadRecords } from '../records/records-store';
 import { keepSummaryInStep, SEARCH_INDEX_PROPERTIES, type IndexOutcome } from '../search-index/keep-summary-in-step';
+import { sameProject, type ProjectRef } from '../gates/project-keys';
 
 /** Fields read on top of the gates' own: where the item lives, and whether it is a sub-task of another. */
 const EXTRA_FIELDS = ['project', 'issuetype', 'parent'];
 
 const placeSchema = z.looseObject({
-  project: z.looseObject({ key: z.string() }).optional().catch(undefined),
+  project: z.looseObject({ key: z.string(), id: z.string().optional() }).optional().catch(undefined),
   issuetype: z.looseObject({ subtask: z.boolean().optional() }).optional().catch(undefined),
   parent: z.looseObject({ id: z.string() }).optional().catch(undefined),
 });
@@ -30,7 +31,7 @@ export interface RefreshOutcome {
  * project's, else the site's, else the built-ins), one Get issue with the fields those gates
  * need and the stored summary, then a PUT only when the summary changed.
  */
-export async function refreshItemSummary(jira: JiraAccess, store: KeyValueStore, issueId: string, projectHint?: string): Promise<RefreshOutcome> {
+export async function refreshItemSummary(jira: JiraAccess, store: KeyValueStore, issueId: string, projectHint?: ProjectRef): Promise<RefreshOutcome> {
   let set = projectHint ? await findGateSet(store, projectHint) : undefined;
   const request = (gates: Parameters<typeof issueRequestFor>[0]) => {
     const wanted = issueRequestFor(gates);
@@ -40,9 +41,9 @@ export async function refreshItemSummary(jira: JiraAccess, store: KeyValueStore,
   let loaded = await getIssue(jira.client, jira.clock, issueId, first, jira.retry);
   if (!loaded.ok) return { issueId, outcome: { skipped: loaded.message } };
   const place = placeSchema.parse(loaded.issue.fields);
-  const projectKey = place.project?.key ?? projectKeyOf(loaded.issue.key);
-  if (!set?.ok || projectKey !== projectHint) {
-    set = await findGateSet(store, projectKey);
+  const project = place.project ?? { key: projectKeyOf(loaded.issue.key) };
+  if (!set?.ok || !sameProject(project, projectHint)) {
+    set = await findGateSet(store, project);
     if (!set.ok) return { issueId, outcome: { skipped: set.message } };
     const needed = request(set.gates);
     if (needed.fields.some((f) => !first.fields.includes(f)) || needed.expand.some((e) => !first.expand.includes(e))) {

@@ -5,6 +5,7 @@ import { forInvocation, type RetryPolicy } from '../jira/retry-policy';
 import { projectKeyOf } from '../gates/gate-library';
 import { issueEventSchema } from './issue-event';
 import { refreshItemSummary, type RefreshOutcome } from './refresh-item-summary';
+import { isProjectId } from '../gates/project-keys';
 
 export interface TriggerDeps {
   jira: JiraClient;
@@ -33,7 +34,9 @@ export async function onIssueEvent(event: unknown, given: TriggerDeps): Promise<
     if (parsed.data.selfGenerated === true) return { ignored: 'caused by the app itself' };
     const { issue } = parsed.data;
     const jira = { client: deps.jira, clock: deps.clock, retry: deps.retry };
-    const hint = issue.fields?.project?.key ?? (issue.key ? projectKeyOf(issue.key) : undefined);
+    const key = issue.fields?.project?.key ?? (issue.key ? projectKeyOf(issue.key) : undefined);
+    const id = issue.fields?.project?.id;
+    const hint = key === undefined ? undefined : { key, ...(isProjectId(id) ? { id } : {}) };
     const item = await refreshItemSummary(jira, deps.store, issue.id, hint);
     const refreshed = [item];
     if (item.parentId !== undefined) refreshed.push(await refreshItemSummary(jira, deps.store, item.parentId, hint));

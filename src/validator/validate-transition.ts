@@ -2,7 +2,8 @@ import type { Clock } from '../ports/clock';
 import type { JiraClient } from '../ports/jira-client';
 import type { KeyValueStore } from '../ports/key-value-store';
 import type { JiraIssue } from '../domain/jira/issue-schema';
-import { issueRequestFor } from '../domain/jira/issue-request';
+import { issueRequestFor, type IssueRequest } from '../domain/jira/issue-request';
+import { isProjectId, type ProjectRef } from '../gates/project-keys';
 import { evaluate, gateAppliesTo } from '../domain/evaluate';
 import { blockMessage } from '../domain/block-message';
 import { findGate, findGateSet, projectKeyOf } from '../gates/gate-library';
@@ -33,8 +34,16 @@ function withScreenChanges(issue: JiraIssue, requested: string[], modified: Reco
 
 /** The gates the rule screen would offer for the project, by name and id, for the unconfigured-rule message. */
 async function gateChoices(store: KeyValueStore, projectKey: string): Promise<string[]> {
-  const set = await findGateSet(store, projectKey);
+  const set = await findGateSet(store, { key: projectKey });
   return set.ok ? set.gates.slice(0, 4).map((g) => `${g.name} (${g.id})`) : [];
+}
+
+const withProjectField = (request: IssueRequest): IssueRequest => ({ ...request, fields: [...new Set([...request.fields, 'project'])] });
+
+/** The item's project as Jira answered it (id and key), if it did. */
+function projectOf(issue: JiraIssue): ProjectRef | undefined {
+  const project = (issue.fields as { project?: { id?: unknown; key?: unknown } }).project;
+  return typeof project?.key === 'string' && isProjectId(project.id) ? { key: project.key, id: project.id } : undefined;
 }
 
 const block = (message: string): ValidatorResult => ({ result: false, errorMessage: messages.capMessage(message) });
@@ -64,11 +73,23 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<V
   const config = parseRuleConfig(args.data.configuration);
   if (!config.ok) return block(messages.invalidConfigMessage(config.problems));
 
-  const found = await findGate(deps.store, projectKeyOf(key), config.value.gateId);
+  // Jira names only the item's key: its project's set is found by the id that key was last seen
+  // with, and checked against the project Jira answers with (a renamed or reused key).
+  let found = await findGate(deps.store, { key: projectKeyOf(key) }, config.value.gateId);
   if (!found.ok) return block(messages.gateProblemMessage(found.message));
 
-  const request = issueRequestFor([found.gate]);
-  const loaded = await getIssue(deps.jira, deps.clock, key, request, deps.retry);
+  let request = withProjectField(issueRequestFor([found.gate]));
+  let loaded = await getIssue(deps.jira, deps.clock, key, request, deps.retry);
+  const actual = loaded.ok ? projectOf(loaded.issue) : undefined;
+  if (loaded.ok && actual?.id !== undefined && actual.id !== found.projectId) {
+    found = await findGate(deps.store, actual, config.value.gateId);
+    if (!found.ok) return block(messages.gateProblemMessage(found.message));
+    const needed = withProjectField(issueRequestFor([found.gate]));
+    if (needed.fields.some((f) => !request.fields.includes(f)) || needed.expand.some((e) => !request.expand.includes(e))) {
+      request = needed;
+      loaded = await getIssue(deps.jira, deps.clock, key, request, deps.retry);
+    }
+  }
   if (!loaded.ok) {
     // Fail-open is for outages (5xx, time-outs). A 429 is the app's own site-wide rate limit,
     // which users can drive up: letting moves through then would open every gate on the site.

@@ -32,13 +32,21 @@ describe('forgeKvsStore', () => {
     await store.set('a', 1);
     const a = await store.getVersioned('a');
     expect(await store.commit([{ key: 'a', value: 2, expectVersion: a.version }])).toBe('committed');
-    expect(await store.commit([{ key: 'a', value: 3, expectVersion: a.version }, { key: 'b', value: 'new', expectVersion: 0 }])).toBe('conflict');
+    expect(
+      await store.commit([
+        { key: 'a', value: 3, expectVersion: a.version },
+        { key: 'b', value: 'new', expectVersion: 0 },
+      ]),
+    ).toBe('conflict');
     expect(await store.get('a')).toBe(2);
     expect(await store.get('b')).toBeUndefined();
   });
 
   it('two first writers of a key: exactly one lands', async () => {
-    const results = await Promise.all([store.commit([{ key: 'k', value: 'one', expectVersion: 0 }]), store.commit([{ key: 'k', value: 'two', expectVersion: 0 }])]);
+    const results = await Promise.all([
+      store.commit([{ key: 'k', value: 'one', expectVersion: 0 }]),
+      store.commit([{ key: 'k', value: 'two', expectVersion: 0 }]),
+    ]);
     expect(results.sort()).toEqual(['committed', 'conflict']);
   });
 
@@ -48,7 +56,8 @@ describe('forgeKvsStore', () => {
   });
 
   it('N concurrent read-modify-writes of one counter: every increment lands once', async () => {
-    const increment = () => updateAtomically(store, ['counter'], ([n]) => ({ writes: [{ key: 'counter', value: ((n as number) ?? 0) + 1 }], answer: true }), 50);
+    const increment = () =>
+      updateAtomically(store, ['counter'], ([n]) => ({ writes: [{ key: 'counter', value: ((n as number) ?? 0) + 1 }], answer: true }), 50);
     const results = await Promise.all(Array.from({ length: 8 }, increment));
     expect(results.filter((r) => r === CONTENDED)).toEqual([]);
     expect(await store.get('counter')).toBe(8);

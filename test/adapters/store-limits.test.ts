@@ -45,12 +45,20 @@ describe.each(stores)('%s', (_name, make) => {
     const store = make();
     await store.set('a', 1);
     const a = await store.getVersioned('a');
-    await expect(store.commit([{ key: 'a', value: 2, expectVersion: a.version }, { key: 'b', value: 'x'.repeat(KVS_LIMITS.valueBytes), expectVersion: 0 }])).rejects.toThrow(
-      StorageLimitError,
-    );
+    await expect(
+      store.commit([
+        { key: 'a', value: 2, expectVersion: a.version },
+        { key: 'b', value: 'x'.repeat(KVS_LIMITS.valueBytes), expectVersion: 0 },
+      ]),
+    ).rejects.toThrow(StorageLimitError);
     expect(await store.get('a')).toBe(1);
     await store.set('a', 3);
-    expect(await store.commit([{ key: 'a', value: 4, expectVersion: a.version }, { key: 'c', value: 1, expectVersion: 0 }])).toBe('conflict');
+    expect(
+      await store.commit([
+        { key: 'a', value: 4, expectVersion: a.version },
+        { key: 'c', value: 1, expectVersion: 0 },
+      ]),
+    ).toBe('conflict');
     expect([await store.get('a'), await store.get('c')]).toEqual([3, undefined]);
   });
 

@@ -4,7 +4,7 @@
  */
 import { EMMA, PRIYA, QUINN, VICTOR } from '../../sandbox/standin/demo-users';
 import { seedGatesFile } from '../../sandbox/standin/seed-app-storage';
-import { projectGatesKey } from '../../src/gates/gate-library';
+import { projectGatesKey } from '../../src/gates/project-keys';
 import { everShown, openWithAnswerFirst } from './support/early-answer';
 import { openPanel, PANEL_MODULE, panelFrame, panelFrameHandle, seriousViolations } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
@@ -97,7 +97,7 @@ describe('the issue panel', () => {
       appliesTo: { issueTypes: ['Story'] },
       criteria: [{ id: 'pm-sign-off', kind: 'approval', label: 'Product signs off the rollout', approvers: { projectRoles: ['Product'] } }],
     });
-    await suite.session.sandbox.store.set(projectGatesKey('ABC'), gates);
+    await suite.session.sandbox.store.set(projectGatesKey('10000'), gates);
 
     const priya = await openPanel(suite.session, PRIYA.accountId, 'ABC-2');
     const row = priya.panel.getByTestId('criterion-go-live-pm-sign-off');

@@ -1,4 +1,12 @@
-import { HISTORY_MAX_BYTES, HISTORY_MAX_ENTRIES, historyValue, nextHistory, parseHistory, type GateHistory, type NewHistoryEntry } from '../../src/config/gate-history';
+import {
+  HISTORY_MAX_BYTES,
+  HISTORY_MAX_ENTRIES,
+  historyValue,
+  nextHistory,
+  parseHistory,
+  type GateHistory,
+  type NewHistoryEntry,
+} from '../../src/config/gate-history';
 import { KVS_LIMITS } from '../../src/adapters/kvs-limits';
 
 const change = (n: number, text = 'x'): NewHistoryEntry => ({
@@ -20,7 +28,7 @@ describe('the gate history', () => {
     expect(parseHistory(historyValue(history))).toEqual({ ok: true, value: history });
   });
 
-  it('stays under its byte cap (and Forge\'s 240 KiB) however long the summaries, dropping the oldest', () => {
+  it("stays under its byte cap (and Forge's 240 KiB) however long the summaries, dropping the oldest", () => {
     let history: GateHistory = { revision: 0, entries: [] };
     const wide = '界'.repeat(2000); // 3 bytes each in UTF-8; clipped to 500 characters per summary
     for (let i = 1; i <= HISTORY_MAX_ENTRIES; i += 1) history = nextHistory(history, [change(i, wide), change(i + 1000, wide)]);

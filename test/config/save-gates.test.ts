@@ -1,7 +1,7 @@
 import type { ConfigData } from '../../src/config/get-config';
 import type { GateSetState } from '../../src/config/gate-set-state';
 import { definitionOfDoneTemplate, readyForQaTemplate } from '../../src/domain/templates';
-import { projectGatesKey } from '../../src/gates/gate-library';
+import { projectGatesKey } from '../../src/gates/project-keys';
 import { configSite, dataOf } from './support/config-site';
 
 const dod = () => structuredClone(definitionOfDoneTemplate);
@@ -46,7 +46,7 @@ describe('saveGates', () => {
       }),
     ]);
     expect(saved.names).toEqual({ '5b10ac8d82e05b22cc7d4ef5': 'Pat' });
-    expect(await site.store.get(projectGatesKey('ABC'))).toEqual({ format: 'shipshape.gates/v1', gates: [dod()] });
+    expect(await site.store.get(projectGatesKey('10000'))).toEqual({ format: 'shipshape.gates/v1', gates: [dod()] });
     const page = dataOf(await site.call<ConfigData>('getConfig', 'pat'));
     expect(page.governedBy).toBe('project');
   });
@@ -75,7 +75,7 @@ describe('saveGates', () => {
       code: 'CONFLICT',
       problems: [{ path: 'revision', message: 'you sent revision 0; the saved one is 1' }],
     });
-    expect(await site.store.get(projectGatesKey('ABC'))).toEqual({ format: 'shipshape.gates/v1', gates: [dod()] });
+    expect(await site.store.get(projectGatesKey('10000'))).toEqual({ format: 'shipshape.gates/v1', gates: [dod()] });
   });
 
   it('lists every problem of an invalid gate by path and saves nothing', async () => {

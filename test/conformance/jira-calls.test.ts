@@ -8,7 +8,7 @@ import { validateTransition } from '../../src/validator/validate-transition';
 import { VALIDATOR_RETRY_POLICY } from '../../src/jira/retry-policy';
 import { memoryStore } from '../../src/adapters/memory-store';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/templates';
-import { projectGatesKey } from '../../src/gates/gate-library';
+import { legacyProjectGatesKey } from '../../src/gates/project-keys';
 import type { JiraRequest } from '../../src/ports/jira-client';
 import { ISSUE_RESOLVERS } from '../../src/resolvers/issue-resolvers';
 import { CAST, fakeSite, type Who } from '../resolvers/support/fake-site';
@@ -48,7 +48,7 @@ describe('the requests the app really sends', () => {
 
   it.each(gates.map((g) => [g.id, g] as const))('the validator with gate %s sends one spec-conformant call', async (_id, gate) => {
     const jira = recordingJira(() => jiraResponse(200, story));
-    const store = memoryStore({ [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [gate] } });
+    const store = memoryStore({ [legacyProjectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [gate] } });
     await validateTransition(
       { issue: { key: 'ABC-1' }, configuration: { gateId: gate.id } },
       { jira, store, clock: fakeClock(), retry: VALIDATOR_RETRY_POLICY },

@@ -10,7 +10,10 @@ describe('the adfExport function', () => {
   it('exports the table with names and sign-offs as text', async () => {
     const site = fakeConfluenceSite();
     const t = table(decision('a'));
-    await site.call('signOff', 'alex', { payload: { decisionId: 'a', outcome: 'approved', fingerprint: decisionFingerprint(decision('a')), pageVersion: 5 }, context: site.context('alex', t) });
+    await site.call('signOff', 'alex', {
+      payload: { decisionId: 'a', outcome: 'approved', fingerprint: decisionFingerprint(decision('a')), pageVersion: 5 },
+      context: site.context('alex', t),
+    });
     const context = site.context('alex', t);
     const doc = await exportTable(site.depsFor('alex'), { exportType: 'pdf', context: { localId: LOCAL_ID, extension: context.extension } });
     expect(texts(doc)).toEqual(expect.arrayContaining(['Decision a', 'Priya PM', 'Alex Admin', 'Approved by Alex Admin on 2026-11-28 (page version 5)']));

@@ -58,12 +58,24 @@ describe('the sandbox DACI functions', () => {
       extension: { type: 'macro', content: { id: SEED_CONFLUENCE.specPageId, type: 'page' }, isEditing: false, config: forged },
     };
     const answer = await handlers['daci-resolver']!(
-      { call: { functionKey: 'signOff', payload: { decisionId: 'a', outcome: 'approved', fingerprint: decisionFingerprint(saved.decisions[0]!), pageVersion: 1 } }, context },
+      {
+        call: {
+          functionKey: 'signOff',
+          payload: { decisionId: 'a', outcome: 'approved', fingerprint: decisionFingerprint(saved.decisions[0]!), pageVersion: 1 },
+        },
+        context,
+      },
       { principal: { accountId: EMMA.accountId } },
     );
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const asAlex = await handlers['daci-resolver']!(
-      { call: { functionKey: 'signOff', payload: { decisionId: 'a', outcome: 'approved', fingerprint: decisionFingerprint(saved.decisions[0]!), pageVersion: 1 } }, context: { ...context, accountId: ALEX.accountId } },
+      {
+        call: {
+          functionKey: 'signOff',
+          payload: { decisionId: 'a', outcome: 'approved', fingerprint: decisionFingerprint(saved.decisions[0]!), pageVersion: 1 },
+        },
+        context: { ...context, accountId: ALEX.accountId },
+      },
       { principal: { accountId: ALEX.accountId } },
     );
     expect(asAlex).toMatchObject({

@@ -111,7 +111,10 @@ describe('signOff', () => {
     const commit = jest.spyOn(site.store, 'commit');
     expect(await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', reworded) })).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: '"Decision a, reworded" changed since you opened the page, so your answer was not saved. Reload to see the current decision, then sign off.' },
+      error: {
+        code: 'CONFLICT',
+        message: '"Decision a, reworded" changed since you opened the page, so your answer was not saved. Reload to see the current decision, then sign off.',
+      },
     });
     expect(commit).not.toHaveBeenCalled();
   });

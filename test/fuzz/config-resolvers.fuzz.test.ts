@@ -24,17 +24,21 @@ describe('fuzzing the configuration resolvers', () => {
     expect(Object.keys(VALID).sort()).toEqual(Object.keys(CONFIG_RESOLVERS).sort());
   });
 
-  it.each(Object.entries(VALID))(`%s: ${FUZZ_RUNS} payloads, each a typed envelope; refusals change nothing`, async (name, payload) => {
-    const site = configSite();
-    await fc.assert(
-      fc.asyncProperty(payloadFor(payload), fc.constantFrom<ConfigWho>('alex', 'pat', 'emma'), async (sent, caller) => {
-        const before = JSON.stringify(site.store.snapshot());
-        const result = await site.call(name, caller, sent);
-        const problem = envelopeProblem(result);
-        if (problem) throw new Error(`${name}(${JSON.stringify(sent)?.slice(0, 300)}) as ${caller}: ${problem}`);
-        if (!result.ok) expect(JSON.stringify(site.store.snapshot())).toEqual(before);
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, 120_000);
+  it.each(Object.entries(VALID))(
+    `%s: ${FUZZ_RUNS} payloads, each a typed envelope; refusals change nothing`,
+    async (name, payload) => {
+      const site = configSite();
+      await fc.assert(
+        fc.asyncProperty(payloadFor(payload), fc.constantFrom<ConfigWho>('alex', 'pat', 'emma'), async (sent, caller) => {
+          const before = JSON.stringify(site.store.snapshot());
+          const result = await site.call(name, caller, sent);
+          const problem = envelopeProblem(result);
+          if (problem) throw new Error(`${name}(${JSON.stringify(sent)?.slice(0, 300)}) as ${caller}: ${problem}`);
+          if (!result.ok) expect(JSON.stringify(site.store.snapshot())).toEqual(before);
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    120_000,
+  );
 });

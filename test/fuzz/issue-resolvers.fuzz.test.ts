@@ -26,7 +26,9 @@ const start = () =>
     revision: BASE,
     gates: {
       release: { approvals: { 'product-approval': [approval('priya', { groups: ['release-managers'] })] } },
-      'ready-for-qa': { waivers: { 'build-deployed': { ...waiver('lee', 'Config only', { projectRoles: ['Administrators'] }), accountId: CAST.lee.accountId } } },
+      'ready-for-qa': {
+        waivers: { 'build-deployed': { ...waiver('lee', 'Config only', { projectRoles: ['Administrators'] }), accountId: CAST.lee.accountId } },
+      },
     },
   });
 
@@ -35,17 +37,21 @@ describe('fuzzing the work item resolvers', () => {
     expect(Object.keys(VALID).sort()).toEqual(Object.keys(ISSUE_RESOLVERS).sort());
   });
 
-  it.each(Object.entries(VALID))(`%s: ${FUZZ_RUNS} payloads, each a typed envelope; refusals change nothing`, async (name, { who, payload }) => {
-    const site = fakeSite({ records: start() });
-    await fc.assert(
-      fc.asyncProperty(payloadFor(payload), fc.constantFrom<Who>(who, 'vic', 'dana'), async (sent, caller) => {
-        const before = site.store.snapshot();
-        const result = await site.call(name, caller, { payload: sent });
-        const problem = envelopeProblem(result);
-        if (problem) throw new Error(`${name}(${JSON.stringify(sent)?.slice(0, 300)}) as ${caller}: ${problem}`);
-        if (!result.ok) expect(site.store.snapshot()).toEqual(before);
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, 120_000);
+  it.each(Object.entries(VALID))(
+    `%s: ${FUZZ_RUNS} payloads, each a typed envelope; refusals change nothing`,
+    async (name, { who, payload }) => {
+      const site = fakeSite({ records: start() });
+      await fc.assert(
+        fc.asyncProperty(payloadFor(payload), fc.constantFrom<Who>(who, 'vic', 'dana'), async (sent, caller) => {
+          const before = site.store.snapshot();
+          const result = await site.call(name, caller, { payload: sent });
+          const problem = envelopeProblem(result);
+          if (problem) throw new Error(`${name}(${JSON.stringify(sent)?.slice(0, 300)}) as ${caller}: ${problem}`);
+          if (!result.ok) expect(site.store.snapshot()).toEqual(before);
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    120_000,
+  );
 });

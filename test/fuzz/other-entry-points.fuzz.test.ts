@@ -30,19 +30,23 @@ describe('fuzzing the DACI macro', () => {
     expect(Object.keys(DACI_VALID).sort()).toEqual(Object.keys(DACI_RESOLVERS).sort());
   });
 
-  it.each(Object.entries(DACI_VALID))(`%s: ${FUZZ_RUNS} payloads, each a typed envelope; refusals change nothing`, async (name, payload) => {
-    const site = fakeConfluenceSite();
-    await fc.assert(
-      fc.asyncProperty(payloadFor(payload), fc.constantFrom<Who>('alex', 'emma', 'victor'), async (sent, who) => {
-        const before = JSON.stringify(site.store.snapshot());
-        const result = await site.call(name as keyof typeof DACI_RESOLVERS, who, { payload: sent, context: site.context(who, t) });
-        const problem = envelopeProblem(result);
-        if (problem) throw new Error(`${name}(${JSON.stringify(sent)?.slice(0, 300)}) as ${who}: ${problem}`);
-        if (!result.ok) expect(JSON.stringify(site.store.snapshot())).toEqual(before);
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
-  }, 120_000);
+  it.each(Object.entries(DACI_VALID))(
+    `%s: ${FUZZ_RUNS} payloads, each a typed envelope; refusals change nothing`,
+    async (name, payload) => {
+      const site = fakeConfluenceSite();
+      await fc.assert(
+        fc.asyncProperty(payloadFor(payload), fc.constantFrom<Who>('alex', 'emma', 'victor'), async (sent, who) => {
+          const before = JSON.stringify(site.store.snapshot());
+          const result = await site.call(name as keyof typeof DACI_RESOLVERS, who, { payload: sent, context: site.context(who, t) });
+          const problem = envelopeProblem(result);
+          if (problem) throw new Error(`${name}(${JSON.stringify(sent)?.slice(0, 300)}) as ${who}: ${problem}`);
+          if (!result.ok) expect(JSON.stringify(site.store.snapshot())).toEqual(before);
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    120_000,
+  );
 
   it(`adfExport: ${FUZZ_RUNS} payloads, each answered with a valid ADF document`, async () => {
     const site = fakeConfluenceSite();
@@ -62,7 +66,11 @@ describe('fuzzing the Jira entry points', () => {
   const deps = { jira: site.asApp, store: site.store, clock: site.clock, retry: RETRY };
 
   it(`the validator: ${FUZZ_RUNS} argument sets, each a yes or a no with a message, nothing stored`, async () => {
-    const valid = { issue: { key: ITEM.key }, configuration: { gateId: 'release', failOpen: true }, transition: { from: { id: '3' }, to: { id: '4' }, modifiedFields: {} } };
+    const valid = {
+      issue: { key: ITEM.key },
+      configuration: { gateId: 'release', failOpen: true },
+      transition: { from: { id: '3' }, to: { id: '4' }, modifiedFields: {} },
+    };
     await fc.assert(
       fc.asyncProperty(fc.oneof(payloadFor(valid), nearValid({ ...valid, configuration: JSON.stringify(valid.configuration) })), async (args) => {
         const before = JSON.stringify(site.store.snapshot());
@@ -78,7 +86,9 @@ describe('fuzzing the Jira entry points', () => {
 
   it(`the issue context status: ${FUZZ_RUNS} payloads and contexts, each a lozenge, nothing stored`, async () => {
     const jiraAsUser = recordingJira(() =>
-      jiraResponse(200, { permissions: { BROWSE_PROJECTS: { id: '10', key: 'BROWSE_PROJECTS', name: 'Browse', type: 'PROJECT', description: 'b', havePermission: true } } }),
+      jiraResponse(200, {
+        permissions: { BROWSE_PROJECTS: { id: '10', key: 'BROWSE_PROJECTS', name: 'Browse', type: 'PROJECT', description: 'b', havePermission: true } },
+      }),
     );
     const valid = { extension: { type: 'jira:issueContext', issue: { id: ITEM.id, key: ITEM.key }, project: { id: '10000', key: 'ABC' } } };
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);

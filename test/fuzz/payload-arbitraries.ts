@@ -36,15 +36,14 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 export function nearValid(valid: Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
   const keys = Object.keys(valid);
   const replaced = fc.dictionary(keys.length ? fc.constantFrom(...keys) : hostileString, hostileValue, { maxKeys: Math.max(1, keys.length) });
-  return fc
-    .tuple(replaced, fc.subarray(keys), fc.option(fc.tuple(hostileString, hostileValue), { nil: undefined }))
-    .map(([replacements, removed, extra]) => {
-      const out: Record<string, unknown> = {};
-      for (const key of keys) if (!removed.includes(key)) Object.defineProperty(out, key, { value: valid[key], enumerable: true, writable: true, configurable: true });
-      for (const [key, value] of Object.entries(replacements)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-      if (extra) Object.defineProperty(out, extra[0], { value: extra[1], enumerable: true, writable: true, configurable: true });
-      return out;
-    });
+  return fc.tuple(replaced, fc.subarray(keys), fc.option(fc.tuple(hostileString, hostileValue), { nil: undefined })).map(([replacements, removed, extra]) => {
+    const out: Record<string, unknown> = {};
+    for (const key of keys)
+      if (!removed.includes(key)) Object.defineProperty(out, key, { value: valid[key], enumerable: true, writable: true, configurable: true });
+    for (const [key, value] of Object.entries(replacements)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    if (extra) Object.defineProperty(out, extra[0], { value: extra[1], enumerable: true, writable: true, configurable: true });
+    return out;
+  });
 }
 
 export const payloadFor = (valid: Record<string, unknown>) =>

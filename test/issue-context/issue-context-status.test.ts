@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issueContextStatus, type IssueContextStatusDeps } from '../../src/issue-context/issue-context-status';
 import { memoryStore } from '../../src/adapters/memory-store';
-import { projectGatesKey } from '../../src/gates/gate-library';
+import { legacyProjectGatesKey } from '../../src/gates/project-keys';
 import { recordsKey } from '../../src/records/records-store';
 import { JIRA_OPERATIONS } from '../../src/jira/jira-operations';
 import type { JiraRequest, JiraResponse } from '../../src/ports/jira-client';
@@ -91,7 +91,7 @@ describe('the issue context status (dynamicProperties)', () => {
         ],
       },
     ];
-    const store = memoryStore({ [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates }, [recordsKey('10123')]: READY.records });
+    const store = memoryStore({ [legacyProjectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates }, [recordsKey('10123')]: READY.records });
     expect(await setup({ item: READY, store }).run()).toEqual(lozenge('Gates pass', 'success'));
   });
 
@@ -101,7 +101,7 @@ describe('the issue context status (dynamicProperties)', () => {
 
   it('counts only the gates that apply to the work type, in the gate set order', async () => {
     const store = memoryStore({
-      [projectGatesKey('ABC')]: {
+      [legacyProjectGatesKey('ABC')]: {
         format: 'shipshape.gates/v1',
         gates: [
           { id: 'bugs', name: 'Bug triage', appliesTo: { issueTypes: ['Bug'] }, criteria: [{ id: 'sp', kind: 'field-set', field: 'customfield_10016' }] },
@@ -123,7 +123,7 @@ describe('the issue context status (dynamicProperties)', () => {
 
   it('says "No gates" when none of the set applies to the item', async () => {
     const store = memoryStore({
-      [projectGatesKey('ABC')]: {
+      [legacyProjectGatesKey('ABC')]: {
         format: 'shipshape.gates/v1',
         gates: [
           { id: 'bugs', name: 'Bug triage', appliesTo: { issueTypes: ['Bug'] }, criteria: [{ id: 'sp', kind: 'field-set', field: 'customfield_10016' }] },
@@ -175,7 +175,7 @@ describe('the issue context status (dynamicProperties)', () => {
 
     it('when the stored gate set is invalid', async () => {
       const store = memoryStore({
-        [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [{ id: 'x', name: 'X', criteria: [{ id: 'c', kind: 'field-sett' }] }] },
+        [legacyProjectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [{ id: 'x', name: 'X', criteria: [{ id: 'c', kind: 'field-sett' }] }] },
       });
       const { run, jiraAsApp } = setup({ store });
       expect(await run()).toEqual(UNAVAILABLE);
@@ -187,7 +187,7 @@ describe('the issue context status (dynamicProperties)', () => {
     });
 
     it('when Jira says the item is in another project than the page named', async () => {
-      const moved = { ...FAILING.issue, fields: { ...FAILING.issue.fields, project: { ...FAILING.issue.fields.project, key: 'XYZ' } } };
+      const moved = { ...FAILING.issue, fields: { ...FAILING.issue.fields, project: { ...FAILING.issue.fields.project, id: '10001', key: 'XYZ' } } };
       expect(await setup({ asApp: recordingJira(() => jiraResponse(200, moved)) }).run()).toEqual(UNAVAILABLE);
     });
 

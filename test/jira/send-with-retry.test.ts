@@ -200,7 +200,12 @@ describe('isRetryableStatus and the validator policy', () => {
     const policy = { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300, deadlineAt: clock.now() + 1000 };
     const late = scriptedJira([jiraResponse(200)]);
     clock.advance(1000);
-    expect(await sendWithRetry(late, REQUEST, policy, clock)).toEqual({ ok: false, attempts: 0, lastProblem: 'no time was left in this request for another call', rateLimited: false });
+    expect(await sendWithRetry(late, REQUEST, policy, clock)).toEqual({
+      ok: false,
+      attempts: 0,
+      lastProblem: 'no time was left in this request for another call',
+      rateLimited: false,
+    });
     expect(late.requests).toHaveLength(0);
     const retried = scriptedJira([jiraResponse(429, undefined, { 'Retry-After': '2' }), jiraResponse(200)]);
     const sent = await sendWithRetry(retried, REQUEST, { ...policy, deadlineAt: clock.now() + 1500 }, clock);

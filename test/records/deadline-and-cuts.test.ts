@@ -5,7 +5,7 @@
 import { INVOCATION_BUDGET_MS, TRIGGER_RETRY_POLICY, RESOLVER_RETRY_POLICY } from '../../src/jira/retry-policy';
 import { onIssueEvent } from '../../src/triggers/search-index-trigger';
 import { memoryStore } from '../../src/adapters/memory-store';
-import { projectGatesKey } from '../../src/gates/gate-library';
+import { legacyProjectGatesKey, projectGatesKey } from '../../src/gates/project-keys';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
 import { approval, fullHandoff, issue, records, subtask, waiver } from '../support/builders';
 import type { JiraRequest, JiraResponse } from '../../src/ports/jira-client';
@@ -57,10 +57,18 @@ describe('one deadline per invocation', () => {
     );
     const clock = fakeClock();
     const started = clock.now();
-    const store = memoryStore({ [projectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [{ id: 'done', name: 'Done', criteria: [{ id: 'subtasks', kind: 'subtasks-done' }] }] } });
+    const store = memoryStore({
+      [legacyProjectGatesKey('ABC')]: {
+        format: 'shipshape.gates/v1',
+        gates: [{ id: 'done', name: 'Done', criteria: [{ id: 'subtasks', kind: 'subtasks-done' }] }],
+      },
+    });
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     try {
-      const event = { eventType: 'avi:jira:updated:issue', issue: { id: '10124', key: 'ABC-124', fields: { project, parent: { id: '10123', key: 'ABC-123' } } } };
+      const event = {
+        eventType: 'avi:jira:updated:issue',
+        issue: { id: '10124', key: 'ABC-124', fields: { project, parent: { id: '10123', key: 'ABC-123' } } },
+      };
       await onIssueEvent(event, { jira, store, clock, retry: TRIGGER_RETRY_POLICY });
     } finally {
       warn.mockRestore();
@@ -102,7 +110,11 @@ const start = (name: string) =>
       name === 'revokeApproval'
         ? { release: { approvals: { 'product-approval': [approval('priya', { groups: ['release-managers'] })] } } }
         : name === 'revokeWaiver'
-          ? { 'ready-for-qa': { waivers: { 'build-deployed': { ...waiver('lee', 'Config only', { projectRoles: ['Administrators'] }), accountId: CAST.lee.accountId } } } }
+          ? {
+              'ready-for-qa': {
+                waivers: { 'build-deployed': { ...waiver('lee', 'Config only', { projectRoles: ['Administrators'] }), accountId: CAST.lee.accountId } },
+              },
+            }
           : {},
   });
 
@@ -142,7 +154,11 @@ describe('an invocation cut short at any storage step leaves no half-written rec
         const site = configSite();
         cutAt(site.store, cut);
         await site.call('saveGates', 'alex', { revision: 0, gates });
-        const saved = [await site.store.get(projectGatesKey('ABC')), await site.store.get('gates-history:project:ABC'), await site.store.get('gates-projects')];
+        const saved = [
+          await site.store.get(projectGatesKey('10000')),
+          await site.store.get('gates-history:project-id:10000'),
+          await site.store.get('gates-projects'),
+        ];
         expect(saved.filter((v) => v !== undefined)).toHaveLength(saved[0] === undefined ? 0 : 3);
       }
     } finally {

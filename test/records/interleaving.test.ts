@@ -61,7 +61,10 @@ describe('concurrent writers, interleaved at every storage step', () => {
   it('item records in sequence: a revoked approval never comes back (reproduction 2)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.scheduler(), async (s) => {
-        const start = records({ revision: BASE, gates: { release: { approvals: { 'product-approval': [approval('priya', { groups: ['release-managers'] })] } } } });
+        const start = records({
+          revision: BASE,
+          gates: { release: { approvals: { 'product-approval': [approval('priya', { groups: ['release-managers'] })] } } },
+        });
         const site = fakeSite({ records: start });
         interleave(site.store, s);
         const revoke = site.call('revokeApproval', 'priya', { payload: { revision: BASE, gateId: 'release', criterionId: 'product-approval' } });
@@ -86,15 +89,20 @@ describe('concurrent writers, interleaved at every storage step', () => {
         interleave(site.store, s);
         const gate = (i: number) => ({ id: `gate-${i}`, name: `Gate ${i}`, criteria: [{ id: 'ticked', kind: 'manual' }] });
         const sameSet = Array.from({ length: n }, (_, i) => site.call('saveGates', 'alex', { revision: 0, gates: [gate(i)] }));
-        const other = site.call('saveGates', 'alex', { revision: 0, gates: [gate(9)] }, { extension: { type: 'jira:projectSettingsPage', project: { id: '10001', key: 'XYZ' } } });
+        const other = site.call(
+          'saveGates',
+          'alex',
+          { revision: 0, gates: [gate(9)] },
+          { extension: { type: 'jira:projectSettingsPage', project: { id: '10001', key: 'XYZ' } } },
+        );
         const [results, otherResult] = await s.waitFor(Promise.all([Promise.all(sameSet), other]));
         const landed = results.filter((r) => r.ok);
         expect(landed).toHaveLength(1);
         expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(Array(n - 1).fill('CONFLICT'));
-        const history = (await site.store.get('gates-history:project:ABC')) as { revision: number; entries: unknown[] };
+        const history = (await site.store.get('gates-history:project-id:10000')) as { revision: number; entries: unknown[] };
         expect(history.revision).toBe(1);
         expect(history.entries).toHaveLength(1);
-        const index = ((await site.store.get(PROJECT_INDEX_KEY)) as { projectKeys: string[] }).projectKeys;
+        const index = ((await site.store.get(PROJECT_INDEX_KEY)) as { projects: Array<{ key: string }> }).projects.map((p) => p.key);
         expect(index).toContain('ABC');
         if (otherResult.ok) expect(index).toContain('XYZ');
         else expect(otherResult.error.code).toBe('CONFLICT');

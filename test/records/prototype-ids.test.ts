@@ -37,7 +37,14 @@ describe('ids that are Object.prototype names', () => {
   it('the engine: a gate and criterion named so, records keyed and signed so, count only what is there', () => {
     fc.assert(
       fc.property(fc.constantFrom(...SLUG_NAMES), fc.constantFrom(...NAMES), fc.boolean(), (id, person, ticked) => {
-        const gate: Gate = { id, name: 'Gate', criteria: [{ id, kind: 'manual' }, { id: 'approved', kind: 'approval', approvers: { accountIds: [person] } }] };
+        const gate: Gate = {
+          id,
+          name: 'Gate',
+          criteria: [
+            { id, kind: 'manual' },
+            { id: 'approved', kind: 'approval', approvers: { accountIds: [person] } },
+          ],
+        };
         const gates: Record<string, unknown> = ticked ? { [id]: { ticks: { [id]: { accountId: person, at: '2026-01-01T00:00:00.000Z' } } } } : {};
         const verdict = evaluate(gate, { issue: issue(), records: records({ gates: JSON.parse(JSON.stringify(gates)) }) });
         expect(verdict.results.map((r) => r.status)).toEqual([ticked ? 'passed' : 'failed', 'failed']);
@@ -47,7 +54,12 @@ describe('ids that are Object.prototype names', () => {
 
   it('every work item resolver, with a gate set whose gate and criterion are called "constructor" and payload ids of every such name', async () => {
     const gates: Gate[] = [
-      { id: 'constructor', name: 'Constructor gate', qaVerifiers: { accountIds: NAMES.slice() }, criteria: [{ id: 'constructor', kind: 'manual', waivableBy: { accountIds: ['__proto__'] } }] },
+      {
+        id: 'constructor',
+        name: 'Constructor gate',
+        qaVerifiers: { accountIds: NAMES.slice() },
+        criteria: [{ id: 'constructor', kind: 'manual', waivableBy: { accountIds: ['__proto__'] } }],
+      },
     ];
     const site = fakeSite({ gates, records: records({ handoff: fullHandoff(), revision: 1 }) });
     expect((await site.call('getPanel', 'dana')).ok).toBe(true);
@@ -64,7 +76,13 @@ describe('ids that are Object.prototype names', () => {
   });
 
   it('the settings page: a rule naming a gate "constructor" is listed as its use, not a crash (reproduction 3)', () => {
-    const rule = (gateId: string) => ({ workflow: 'Software', draft: false, transition: { id: '31', name: 'Done' }, value: JSON.stringify({ gateId }), disabled: false });
+    const rule = (gateId: string) => ({
+      workflow: 'Software',
+      draft: false,
+      transition: { id: '31', name: 'Done' },
+      value: JSON.stringify({ gateId }),
+      disabled: false,
+    });
     const usage = usageFromRules([rule('constructor'), rule('constructor'), rule('done')]);
     expect(ownEntry(usage.byGate, 'constructor')).toHaveLength(2);
     expect(ownEntry(usage.byGate, 'toString')).toBeUndefined();

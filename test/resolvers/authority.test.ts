@@ -4,13 +4,14 @@
  * when it was written. Reproduction 1 (a QA verification without QA rights) is the first test.
  */
 import { validateTransition } from '../../src/validator/validate-transition';
-import { projectGatesKey } from '../../src/gates/gate-library';
+import { projectGatesKey } from '../../src/gates/project-keys';
 import { adf, behaviour, issue, records } from '../support/builders';
 import { criterionOf, dataOf, fakeSite, ITEM, PROJECT, RETRY, testGates } from './support/fake-site';
 
 const DESCRIPTION = adf.doc(adf.paragraph(adf.text('Remember the last used card.')));
 const itemOfType = (type: 'Story' | 'Task') => issue({ key: ITEM.key, type, fields: { project: PROJECT, description: DESCRIPTION } });
-const start = () => records({ revision: 1, handoff: { expectedBehaviours: [behaviour('b1', 'Last card preselected'), behaviour('b2', 'No card, no preselection')] } });
+const start = () =>
+  records({ revision: 1, handoff: { expectedBehaviours: [behaviour('b1', 'Last card preselected'), behaviour('b2', 'No card, no preselection')] } });
 const verify = (behaviourId: string, revision: number) => ({ payload: { revision, behaviourId, status: 'passed' } });
 
 async function releaseGateVerdict(site: ReturnType<typeof fakeSite>) {
@@ -58,7 +59,7 @@ describe('authority follows the record', () => {
           ? { ...g, criteria: g.criteria.map((c) => (c.kind === 'approval' ? { ...c, approvers: { groups: ['qa'] } } : c)) }
           : g,
     );
-    await site.store.set(projectGatesKey('ABC'), { format: 'shipshape.gates/v1', gates: changed });
+    await site.store.set(projectGatesKey('10000'), { format: 'shipshape.gates/v1', gates: changed });
     const panel = dataOf(await site.call('getPanel', 'quinn'));
     expect(criterionOf(panel, 'release', 'product-approval')).toMatchObject({ status: 'failed' });
     expect(criterionOf(panel, 'release', 'verified')).toMatchObject({ status: 'failed' });

@@ -6,7 +6,7 @@
 import { EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
 import { SEED_ISSUES, seedAppStorage } from '../../sandbox/standin/seed';
 import { seedGatesFile } from '../../sandbox/standin/seed-app-storage';
-import { projectGatesKey } from '../../src/gates/gate-library';
+import { projectGatesKey } from '../../src/gates/project-keys';
 import { recordsKey } from '../../src/records/records-store';
 import { dataOf, startSandboxApp, type SandboxApp } from './support/sandbox-app';
 
@@ -16,7 +16,7 @@ const gatesWithApproval = () => {
   gates.gates[0]?.criteria.push({ id: 'product-sign-off', kind: 'approval', label: 'Product signs off', approvers: { projectRoles: ['Product'] } });
   return gates;
 };
-const storage = () => ({ ...seedAppStorage(), [projectGatesKey('ABC')]: gatesWithApproval() });
+const storage = () => ({ ...seedAppStorage(), [projectGatesKey('10000')]: gatesWithApproval() });
 
 let app: SandboxApp;
 beforeAll(async () => {

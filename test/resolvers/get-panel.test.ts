@@ -1,4 +1,5 @@
-import { SITE_GATES_KEY, projectGatesKey } from '../../src/gates/gate-library';
+import { SITE_GATES_KEY } from '../../src/gates/gate-library';
+import { projectGatesKey } from '../../src/gates/project-keys';
 import { auditKey } from '../../src/records/audit-trail';
 import { approval, behaviour, fullHandoff, records, tick, verification, AT } from '../support/builders';
 import { CAST, ITEM, criterionOf, dataOf, fakeSite, testGates, type Who } from './support/fake-site';
@@ -165,7 +166,7 @@ describe('getPanel', () => {
 
   it("answers GATES_INVALID when the project's stored gate set is broken", async () => {
     const site = fakeSite({ records: panelRecords() });
-    await site.store.set(projectGatesKey('ABC'), { format: 'shipshape.gates/v1', gates: [{ id: 'Bad Id', name: 'x', criteria: [] }] });
+    await site.store.set(projectGatesKey('10000'), { format: 'shipshape.gates/v1', gates: [{ id: 'Bad Id', name: 'x', criteria: [] }] });
     const result = await site.call('getPanel', 'dana');
     expect(result).toMatchObject({
       ok: false,

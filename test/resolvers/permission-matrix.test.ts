@@ -9,7 +9,7 @@
 import { ALEX, EMMA, PRIYA, QUINN, VICTOR, type DemoUser } from '../../sandbox/standin/demo-users';
 import { SEED_ISSUES, seedAppStorage } from '../../sandbox/standin/seed';
 import { seedGatesFile } from '../../sandbox/standin/seed-app-storage';
-import { projectGatesKey } from '../../src/gates/gate-library';
+import { projectGatesKey } from '../../src/gates/project-keys';
 import { recordsKey } from '../../src/records/records-store';
 import type { ItemRecords } from '../../src/domain/records/records-schema';
 import { dataOf, startSandboxApp, type SandboxApp } from './support/sandbox-app';
@@ -47,7 +47,7 @@ function storage(): Record<string, unknown> {
       },
     },
   };
-  return { ...seeded, [projectGatesKey('ABC')]: gates, [recordsKey(ITEM.id)]: records };
+  return { ...seeded, [projectGatesKey('10000')]: gates, [recordsKey(ITEM.id)]: records };
 }
 
 /** A payload each resolver accepts from someone allowed, against the storage above (revision 0). */

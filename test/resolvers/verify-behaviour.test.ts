@@ -17,7 +17,15 @@ describe('verifyBehaviour', () => {
     const data = dataOf(await site.call('verifyBehaviour', 'quinn', verify('b2', 'failed', { note: 'Still offered after a refresh' })));
     const at = new Date(site.clock.now()).toISOString();
     expect((await site.records())?.verifications).toEqual({
-      b2: { status: 'failed', accountId: CAST.quinn.accountId, at, note: 'Still offered after a refresh', text: 'A removed card is no longer offered', groups: ['qa'], mayEdit: true },
+      b2: {
+        status: 'failed',
+        accountId: CAST.quinn.accountId,
+        at,
+        note: 'Still offered after a refresh',
+        text: 'A removed card is no longer offered',
+        groups: ['qa'],
+        mayEdit: true,
+      },
     });
     expect(data.handoff.expectedBehaviours.map((b) => b.state)).toEqual(['untested', 'failed', 'untested']);
     expect(data.activity[0]).toMatchObject({ action: 'verify', target: 'b2', before: 'untested', after: 'failed: Still offered after a refresh' });

@@ -25,7 +25,7 @@ import { asRecord } from '../support/jira-shape-checks';
 
 let h: Harness;
 const storage = seedAppStorage();
-const parsedGates = parseGatesFile(storage['gates:project:ABC']);
+const parsedGates = parseGatesFile(storage['gates:project-id:10000']);
 const gates = parsedGates.ok ? parsedGates.value.gates : [];
 const gate = (id: string): Gate => {
   const found = gates.find((g) => g.id === id);

@@ -1,6 +1,6 @@
 import { memoryStore } from '../../src/adapters/memory-store';
 import { readSearchSummary, SEARCH_PROPERTY_KEY } from '../../src/domain/summary/search-summary';
-import { projectGatesKey } from '../../src/gates/gate-library';
+import { legacyProjectGatesKey } from '../../src/gates/project-keys';
 import type { JiraRequest } from '../../src/ports/jira-client';
 import { recordsKey } from '../../src/records/records-store';
 import { onIssueEvent } from '../../src/triggers/search-index-trigger';
@@ -57,7 +57,7 @@ function site(options: { subtaskDone?: boolean; fixVersions?: unknown[]; failPut
     const stored = properties.get(id);
     return jiraResponse(200, stored && request.query?.['properties'] ? { ...item(), properties: stored } : item());
   });
-  const store = memoryStore({ [projectGatesKey('ABC')]: GATES, [recordsKey('10123')]: records({ handoff: fullHandoff() }) });
+  const store = memoryStore({ [legacyProjectGatesKey('ABC')]: GATES, [recordsKey('10123')]: records({ handoff: fullHandoff() }) });
   const deps = { jira, store, clock: fakeClock(), retry: RETRY };
   const summaryOf = (id: string) => readSearchSummary(properties.get(id)?.[SEARCH_PROPERTY_KEY]);
   const puts = () => jira.requests.filter((r) => r.method === 'PUT');

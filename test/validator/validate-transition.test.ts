@@ -181,7 +181,8 @@ const RELEASE_GATE: Gate = {
     { id: 'demo', kind: 'manual', required: false, label: 'Demo recorded' },
   ],
 };
-const RELEASE_FIELDS = 'issuetype,description,fixVersions,labels,subtasks,issuelinks';
+/** The gate's fields, and `project` (a renamed or reused key is checked against it). */
+const RELEASE_FIELDS = 'issuetype,description,fixVersions,labels,subtasks,issuelinks,project';
 
 const gatesFile = (...gates: Gate[]) => ({ format: 'shipshape.gates/v1', gates });
 
@@ -269,7 +270,7 @@ describe('validateTransition: evaluating the gate', () => {
     expect(request.path).toBe('/rest/api/3/issue/ABC-123');
     expect(request.query).toEqual({ fields: RELEASE_FIELDS, expand: 'names' });
     expect(request.body).toBeUndefined();
-    expect(reads.sort()).toEqual(['gates:project:ABC', 'gates:site', 'records:10123']);
+    expect(reads.sort()).toEqual(['gates:project:ABC', 'gates:site', 'project-key:ABC', 'records:10123']);
   });
 
   it('blocks a failing item with one line per failing required criterion, then where to fix it', async () => {
@@ -298,7 +299,7 @@ describe('validateTransition: evaluating the gate', () => {
     const jira = jiraSite(READY);
     const { store } = seededStore({ 'gates:site': gatesFile(gate) });
     expect(await validateTransition(validatorArgs('ABC-123', { gateId: 'qa-labels' }), deps(jira, store))).toStrictEqual({ result: true });
-    expect(only(jira).query).toEqual({ fields: 'issuetype,labels' });
+    expect(only(jira).query).toEqual({ fields: 'issuetype,labels,project' });
   });
 
   it("asks only for the work type when every criterion is about the app's records", async () => {
@@ -306,7 +307,7 @@ describe('validateTransition: evaluating the gate', () => {
     const jira = jiraSite(READY);
     const { store } = seededStore({ 'gates:project:ABC': gatesFile(gate), 'records:10123': ticked('sign-off', 'release-notes') });
     expect(await validateTransition(validatorArgs('ABC-123', { gateId: 'sign-off' }), deps(jira, store))).toStrictEqual({ result: true });
-    expect(only(jira).query).toEqual({ fields: 'issuetype' });
+    expect(only(jira).query).toEqual({ fields: 'issuetype,project' });
   });
 
   it('resolves a built-in template by id', async () => {
@@ -316,7 +317,7 @@ describe('validateTransition: evaluating the gate', () => {
     const jira = jiraSite(READY);
     const result = await validateTransition(validatorArgs('ABC-123', { gateId: 'definition-of-done' }), deps(jira, memoryStore()));
     const request = only(jira);
-    expect(request.query).toEqual({ fields: want.fields.join(','), ...(want.expand.length ? { expand: want.expand.join(',') } : {}) });
+    expect(request.query).toEqual({ fields: [...want.fields, 'project'].join(','), ...(want.expand.length ? { expand: want.expand.join(',') } : {}) });
     expect(request.query!['fields']!.split(',')[0]).toBe('issuetype');
     // With no records at all, a template's person-confirmed checks cannot be met.
     expect(result.result).toBe(false);
@@ -452,7 +453,7 @@ describe('validateTransition: fields changed on the transition screen', () => {
     expect(await validateTransition(validatorArgs('ABC-123', { gateId: 'train' }, { customfield_10020: option }), deps(jira, s))).toStrictEqual({
       result: true,
     });
-    expect(only(jira).query).toEqual({ fields: 'issuetype,customfield_10020', expand: 'names' });
+    expect(only(jira).query).toEqual({ fields: 'issuetype,customfield_10020,project', expand: 'names' });
   });
 
   it('ignores sub-tasks and issue links sent in modifiedFields', async () => {
@@ -748,7 +749,7 @@ describe('validateTransition: failOpen', () => {
   it.each([
     ['every answer is 429', [jiraResponse(429), jiraResponse(429), jiraResponse(429)]],
     ['a 429 and then 503s', [jiraResponse(429), jiraResponse(503), jiraResponse(503)]],
-  ])('never applies to a rate limit (%s): 429 is the app\'s own site-wide limit', async (_, answers) => {
+  ])("never applies to a rate limit (%s): 429 is the app's own site-wide limit", async (_, answers) => {
     const jira = scriptedJira(answers);
     const result = await validateTransition(validatorArgs('ABC-7', failOpen), deps(jira, seededStore().store));
     expect(result).toMatchObject({ result: false, errorMessage: expect.stringContaining('could not check this transition right now') });

@@ -30,7 +30,8 @@ export type SignOffState = 'none' | 'approved' | 'rejected' | 'stale' | 'stale-r
 export const emptySignOffs = (): SignOffsDoc => ({ format: SIGN_OFF_FORMAT, decisions: {} });
 
 /** A decision's answers, oldest first; own entries only (a decision id may be `constructor`). */
-export const answersFor = (doc: SignOffsDoc, decisionId: string): SignOff[] => (Object.hasOwn(doc.decisions, decisionId) ? (doc.decisions[decisionId] ?? []) : []);
+export const answersFor = (doc: SignOffsDoc, decisionId: string): SignOff[] =>
+  Object.hasOwn(doc.decisions, decisionId) ? (doc.decisions[decisionId] ?? []) : [];
 
 export const latestSignOff = (doc: SignOffsDoc, decisionId: string): SignOff | undefined => answersFor(doc, decisionId).at(-1);
 

@@ -31,7 +31,22 @@ describe('hasVisibleText', () => {
   });
 
   it('no string of invisible characters is ever content', () => {
-    const invisible = fc.constantFrom(' ', '\t', '\n', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u202E', '\u0000', '\u3164', '\u2800', '\u0301');
+    const invisible = fc.constantFrom(
+      ' ',
+      '\t',
+      '\n',
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u00AD',
+      '\u202E',
+      '\u0000',
+      '\u3164',
+      '\u2800',
+      '\u0301',
+    );
     fc.assert(fc.property(fc.array(invisible, { maxLength: 30 }), (chars) => !hasVisibleText(chars.join(''))));
   });
 });

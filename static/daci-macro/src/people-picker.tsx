@@ -43,7 +43,11 @@ interface Props {
 
 /** A user picker searching Confluence users as the signed-in person. */
 export function PeoplePicker({ id, label, value, people, siteUrl, multi, onChange }: Props) {
-  const options = value.map((v): PersonOption => ({ value: v, label: ownEntry(people, v)?.name ?? v, ...(ownEntry(people, v)?.avatar ? { avatar: ownEntry(people, v)!.avatar } : {}) }));
+  const options = value.map((v): PersonOption => ({
+    value: v,
+    label: ownEntry(people, v)?.name ?? v,
+    ...(ownEntry(people, v)?.avatar ? { avatar: ownEntry(people, v)!.avatar } : {}),
+  }));
   return (
     <div className="daci-field">
       <label htmlFor={id}>{label}</label>

@@ -54,7 +54,9 @@ export function BehaviourRow({ behaviour, number, canVerify, busy, act }: Behavi
                 </>
               ) : null}
               {behaviour.state === 'changed' ? <div>QA verified an earlier wording: “{verification.text}”</div> : null}
-              {behaviour.state === 'unaccepted' ? <div>Recorded by someone this item&apos;s gates do not accept as a QA verifier: a QA verifier verifies it again.</div> : null}
+              {behaviour.state === 'unaccepted' ? (
+                <div>Recorded by someone this item&apos;s gates do not accept as a QA verifier: a QA verifier verifies it again.</div>
+              ) : null}
             </Meta>
           ) : null}
           {canVerify ? <VerifyControls behaviour={behaviour} number={number} busy={busy} verify={verify} {...(error ? { error } : {})} /> : null}

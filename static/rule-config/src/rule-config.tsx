@@ -91,8 +91,8 @@ export function RuleConfig() {
       </p>
       <label className="cf-row" style={{ marginTop: 8 }}>
         <input type="checkbox" data-testid="fail-open" checked={failOpen} onChange={(e) => setFailOpen(e.target.checked)} />
-        Let the transition through when Jira is down or does not answer in time (fail open). A failing gate always blocks, and so does Jira&apos;s rate
-        limit (HTTP 429): it is the app&apos;s own limit on the whole site, which busy users could otherwise use to open every gate.
+        Let the transition through when Jira is down or does not answer in time (fail open). A failing gate always blocks, and so does Jira&apos;s rate limit
+        (HTTP 429): it is the app&apos;s own limit on the whole site, which busy users could otherwise use to open every gate.
       </label>
       {refusal && <ErrorMessage error={refusal} testId="rule-error" />}
     </form>

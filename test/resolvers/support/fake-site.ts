@@ -12,7 +12,7 @@ import type { PanelData } from '../../../src/resolvers/panel-data';
 import type { Gate, GatesFile } from '../../../src/domain/gates/gate-schema';
 import type { ItemRecords } from '../../../src/domain/records/records-schema';
 import type { JiraRequest, JiraResponse } from '../../../src/ports/jira-client';
-import { projectGatesKey } from '../../../src/gates/gate-library';
+import { projectAliasKey, projectGatesKey } from '../../../src/gates/project-keys';
 import type { RetryPolicy } from '../../../src/jira/retry-policy';
 import { recordsKey } from '../../../src/records/records-store';
 import { adf, avatarUrls, fullHandoff, issue, PEOPLE, records, SITE } from '../../support/builders';
@@ -207,8 +207,10 @@ function answer(
       ? jiraResponse(200, groupsNow.get(person.accountId) ?? person.groups)
       : jiraResponse(404, { errorMessages: ['Specified user does not exist'], errors: {} });
   }
-  if (path === '/rest/api/3/project/ABC/role') return jiraResponse(200, Object.fromEntries(ROLES.map((r) => [r.name, roleUrl(r.id)])));
-  const role = ROLES.find((r) => path === `/rest/api/3/project/ABC/role/${r.id}`);
+  // The project answers by its key, ABC, or CHK after a rename.
+  const project = /^\/rest\/api\/3\/project\/(ABC|CHK)\/role/.exec(path)?.[1];
+  if (path === `/rest/api/3/project/${project}/role`) return jiraResponse(200, Object.fromEntries(ROLES.map((r) => [r.name, roleUrl(r.id)])));
+  const role = ROLES.find((r) => path === `/rest/api/3/project/${project}/role/${r.id}`);
   if (role) return jiraResponse(200, { self: roleUrl(role.id), name: role.name, id: role.id, description: `${role.name} of the project`, actors: role.actors });
   return jiraResponse(404, { errorMessages: [`No such resource ${path}`], errors: {} });
 }
@@ -230,7 +232,8 @@ export interface Call {
 export function fakeSite(options: SiteOptions = {}) {
   const gates = options.gates === undefined ? testGates() : options.gates;
   const initial: Record<string, unknown> = {};
-  if (gates) initial[projectGatesKey('ABC')] = { format: 'shipshape.gates/v1', gates } satisfies GatesFile;
+  if (gates) initial[projectGatesKey(PROJECT.id)] = { format: 'shipshape.gates/v1', gates } satisfies GatesFile;
+  initial[projectAliasKey('ABC')] = { id: PROJECT.id };
   const startRecords = options.records === undefined ? records({ handoff: fullHandoff() }) : options.records;
   if (startRecords !== null) initial[recordsKey(ITEM.id)] = startRecords;
   const store = memoryStore(initial);

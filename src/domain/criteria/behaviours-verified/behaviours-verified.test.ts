@@ -81,7 +81,8 @@ describe('behaviours-verified rule', () => {
     const byEngineer = verification(CARD, 'passed', 'dana', { mayEdit: true });
     const byQa = verification(CARD, 'passed', 'quinn', { groups: ['qa'], mayEdit: false });
     const legacy = verification(CARD, 'passed', 'quinn', {});
-    const state = (v: Verification, verifiers?: { groups: string[] }) => behaviourState(records({ verifications: { b1: v } }), behaviour('b1', CARD), verifiers);
+    const state = (v: Verification, verifiers?: { groups: string[] }) =>
+      behaviourState(records({ verifications: { b1: v } }), behaviour('b1', CARD), verifiers);
     it('under QA verifiers: a QA member counts, an engineer who may edit does not', () => {
       expect(state(byQa, qa)).toBe('passed');
       expect(state(byEngineer, qa)).toBe('verified by someone who may not');
