@@ -161,7 +161,7 @@ describe('the DACI decision table', () => {
       const decisionId = document.querySelector('[data-testid^="sign-off-"]')?.getAttribute('data-testid')?.slice('sign-off-'.length);
       return (window as unknown as { __bridge: { callBridge(m: string, p: unknown): Promise<unknown> } }).__bridge.callBridge('invoke', {
         functionKey: 'signOff',
-        payload: { decisionId, outcome: 'approved', comment: 'forged' },
+        payload: { decisionId, outcome: 'approved', comment: 'forged', fingerprint: '0000000000000000', pageVersion: 1 },
       });
     });
     expect(forged).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Only the Approver of/) } });
