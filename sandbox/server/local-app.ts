@@ -4,6 +4,7 @@ import type { JiraClient } from '../../src/ports/jira-client';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
 import { RESOLVER_RETRY_POLICY, VALIDATOR_RETRY_POLICY } from '../../src/jira/retry-policy';
 import { validateTransition } from '../../src/validator/validate-transition';
+import { FORGE_LIMITS, jsonBytes } from '../../src/forge-limits';
 import type { ValidatorResult } from '../../src/validator/validator-args';
 import { issueResolvers } from '../../src/resolvers/issue-resolvers';
 import { configResolvers } from '../../src/config/config-resolvers';
@@ -73,13 +74,25 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
       retry: RESOLVER_RETRY_POLICY,
     });
   return {
-    validateTransition: (args) => validateTransition(args, validatorDeps),
-    refreshSearchIndex: (event) => onIssueEvent(event, { jira: jiraAsApp, store: options.store, clock: systemClock, retry: TRIGGER_RETRY_POLICY }),
+    validateTransition: (args) => withinBackendPayload('the workflow validator', args, () => validateTransition(args, validatorDeps)),
+    refreshSearchIndex: (event) =>
+      withinBackendPayload('the search index trigger', event, () =>
+        onIssueEvent(event, { jira: jiraAsApp, store: options.store, clock: systemClock, retry: TRIGGER_RETRY_POLICY }),
+      ),
     functionHandlers: {
       'issue-resolver': issueResolver,
-      'issue-context-status': issueContextStatusHandler,
+      'issue-context-status': (payload, runtime) =>
+        withinBackendPayload('the issue context status', payload, () => issueContextStatusHandler(payload, runtime)),
       'config-resolver': configResolver,
       ...localDaciHandlers(options),
     },
   };
+}
+
+/** Forge invokes a function with at most 5 MB; the sandbox refuses a bigger payload as loudly. */
+export function withinBackendPayload<T>(what: string, payload: unknown, run: () => T): T {
+  const bytes = jsonBytes(payload);
+  if (bytes > FORGE_LIMITS.backendPayloadBytes)
+    throw new Error(`Forge does not invoke ${what} with ${bytes} bytes; its limit for a function's payload is ${FORGE_LIMITS.backendPayloadBytes} bytes.`);
+  return run();
 }

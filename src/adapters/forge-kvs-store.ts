@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { kvs, Filter, FilterConditions } from '@forge/kvs';
 import type { KeyValueStore, StoreWrite, Versioned } from '../ports/key-value-store';
+import { StorageLimitError } from '../ports/key-value-store';
 
 /**
  * Values live in the custom entity `shipshape-doc` (manifest `app.storage.entities`) as
@@ -48,15 +49,28 @@ async function commit(writes: StoreWrite[]): Promise<'committed' | 'conflict'> {
   return 'committed';
 }
 
+const LIMIT_CODES = new Set(['MAX_SIZE', 'MAX_DEPTH', 'KEY_TOO_LONG', 'KEY_TOO_SHORT', 'INVALID_KEY']);
+
+/** Forge's own refusals of a key or value as StorageLimitError, as the local stores raise them. */
+async function limited<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && LIMIT_CODES.has(code)) throw new StorageLimitError(`Forge's storage refused it (${code}): ${(error as Error).message}`);
+    throw error;
+  }
+}
+
 export const forgeKvsStore: KeyValueStore = {
   get: async (key) => (await getVersioned(key)).value,
   set: async (key, value) => {
-    await docs().set(key, { version: newVersion(), value });
+    await limited(() => docs().set(key, { version: newVersion(), value }));
     await kvs.delete(key);
   },
   delete: async (key) => {
     await Promise.all([docs().delete(key), kvs.delete(key)]);
   },
   getVersioned,
-  commit,
+  commit: (writes) => limited(() => commit(writes)),
 };

@@ -1,4 +1,4 @@
-import type { StoreWrite } from '../ports/key-value-store';
+import { StorageLimitError, type StoreWrite } from '../ports/key-value-store';
 
 /** Forge's Key-Value Store limits (forge-docs limits-kvs-ce): what every local store enforces too. */
 export const KVS_LIMITS = {
@@ -10,10 +10,7 @@ export const KVS_LIMITS = {
   transactionBytes: 4 * 1024 * 1024,
 } as const;
 
-/** A write Forge's store would refuse; the message names the limit. */
-export class StorageLimitError extends Error {
-  readonly code = 'STORAGE_LIMIT';
-}
+export { StorageLimitError };
 
 const depthOf = (value: unknown): number =>
   typeof value === 'object' && value !== null ? 1 + Math.max(0, ...Object.values(value as Record<string, unknown>).map(depthOf)) : 0;

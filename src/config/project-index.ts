@@ -18,10 +18,18 @@ export function projectIndexOf(raw: unknown): ProjectRef[] {
   return [...known, ...byKey.filter((k) => !known.some((p) => p.key === k.key))];
 }
 
-/** The index's new value with `project` in it (by id: a renamed project's entry takes the new key); undefined when it is there already. */
+/** The most projects the index lists, so it stays far below Forge's 240 KiB a value (about 60 bytes each). */
+export const MAX_INDEXED_PROJECTS = 2000;
+
+/**
+ * The index's new value with `project` in it (by id: a renamed project's entry takes the new
+ * key); undefined when it is there already, or when the index is full (the project's gates are
+ * saved all the same; a shared workflow's rule screen does not offer them).
+ */
 export function indexWith(raw: unknown, project: ProjectRef): { projects: ProjectRef[] } | undefined {
   const refs = projectIndexOf(raw);
   const same = (p: ProjectRef) => (project.id !== undefined && p.id === project.id) || p.key === project.key;
   if (refs.some((p) => same(p) && p.key === project.key && p.id === project.id)) return undefined;
+  if (!refs.some(same) && refs.length >= MAX_INDEXED_PROJECTS) return undefined;
   return { projects: [...refs.filter((p) => !same(p)), project].sort((a, b) => a.key.localeCompare(b.key)) };
 }

@@ -1,3 +1,8 @@
+/** A write the store refuses because it passes one of Forge's limits; the message names the limit. */
+export class StorageLimitError extends Error {
+  readonly code = 'STORAGE_LIMIT';
+}
+
 /** A stored value with the version a conditional write must name; version 0: nothing is stored. */
 export interface Versioned {
   value: unknown;

@@ -3,6 +3,7 @@ import { failure, type Envelope } from './envelope';
 import type { ResolverRequest } from './resolver-request';
 import type { Clock } from '../ports/clock';
 import { forInvocation, type RetryPolicy } from '../jira/retry-policy';
+import { StorageLimitError } from '../ports/key-value-store';
 
 export type NamedResolver<D> = (deps: D, request: ResolverRequest) => Promise<Envelope<unknown>>;
 
@@ -11,6 +12,8 @@ async function guarded(label: string, run: () => Promise<Envelope<unknown>>): Pr
   try {
     return await run();
   } catch (error) {
+    // A store refusing a value over Forge's limits wrote nothing (a commit is all or none).
+    if (error instanceof StorageLimitError) return failure('TOO_LARGE', `Nothing was saved: ${error.message}.`);
     console.error(`shipshape: ${label} failed`, error);
     return failure('INTERNAL', 'Shipshape hit an unexpected problem. Reload to see what was saved, then try again.');
   }

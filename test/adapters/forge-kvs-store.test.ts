@@ -10,6 +10,7 @@ jest.mock('@forge/kvs', () => {
 
 import { forgeKvsStore as store, DOC_ENTITY } from '../../src/adapters/forge-kvs-store';
 import { CONTENDED, updateAtomically } from '../../src/storage/update-atomically';
+import { StorageLimitError } from '../../src/ports/key-value-store';
 
 beforeEach(() => {
   service.legacy.clear();
@@ -61,6 +62,11 @@ describe('forgeKvsStore', () => {
     const results = await Promise.all(Array.from({ length: 8 }, increment));
     expect(results.filter((r) => r === CONTENDED)).toEqual([]);
     expect(await store.get('counter')).toBe(8);
+  });
+
+  it("reports Forge's own refusal of a value (MAX_SIZE) as a StorageLimitError naming it", async () => {
+    service.failNextTransact = Object.assign(new Error('The provided value has exceeded the maximum size limit.'), { code: 'MAX_SIZE' });
+    await expect(store.commit([{ key: 'k', value: 1, expectVersion: 0 }])).rejects.toThrow(StorageLimitError);
   });
 
   it('deletes both the entity value and a plain-KVS one', async () => {

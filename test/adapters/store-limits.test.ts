@@ -3,7 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memoryStore } from '../../src/adapters/memory-store';
-import { KVS_LIMITS, StorageLimitError } from '../../src/adapters/kvs-limits';
+import { KVS_LIMITS, StorageLimitError, storedBytes } from '../../src/adapters/kvs-limits';
+import { indexWith, MAX_INDEXED_PROJECTS } from '../../src/config/project-index';
+import { fakeSite } from '../resolvers/support/fake-site';
+import { records } from '../support/builders';
 import { fileStore } from '../../sandbox/state/file-store';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
 
@@ -76,5 +79,31 @@ describe.each(stores)('%s', (_name, make) => {
     await store.delete('k');
     await store.set('k', 1);
     expect(await store.commit([{ key: 'k', value: 2, expectVersion: stale.version }])).toBe('conflict');
+  });
+});
+
+describe('a write past a limit, in a resolver', () => {
+  it('is refused with TOO_LARGE naming the limit, and nothing is written', async () => {
+    const site = fakeSite({ records: records({ revision: 1 }) });
+    const before = site.store.snapshot();
+    site.store.commit = async () => {
+      throw new StorageLimitError('value for records:10123 is 250 KiB; Forge stores at most 240 KiB a value');
+    };
+    expect(await site.call('saveHandoff', 'dana', { payload: { revision: 1, handoff: { summary: 'x' } } })).toEqual({
+      ok: false,
+      error: { code: 'TOO_LARGE', message: 'Nothing was saved: value for records:10123 is 250 KiB; Forge stores at most 240 KiB a value.' },
+    });
+    expect(site.store.snapshot()).toEqual(before);
+  });
+});
+
+describe('the project index', () => {
+  it(`lists at most ${MAX_INDEXED_PROJECTS} projects; a project renamed keeps one entry under its new key`, () => {
+    const full = { projects: Array.from({ length: MAX_INDEXED_PROJECTS }, (_, i) => ({ key: `P${i}`, id: String(20000 + i) })) };
+    expect(indexWith(full, { key: 'NEW', id: '99999' })).toBeUndefined();
+    const renamed = indexWith(full, { key: 'RENAMED', id: '20000' });
+    expect(renamed?.projects).toHaveLength(MAX_INDEXED_PROJECTS);
+    expect(renamed?.projects.filter((p) => p.id === '20000')).toEqual([{ key: 'RENAMED', id: '20000' }]);
+    expect(storedBytes(full)).toBeLessThan(KVS_LIMITS.valueBytes / 2);
   });
 });
