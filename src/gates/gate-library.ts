@@ -14,7 +14,8 @@ export type FindGateResult =
   | { ok: true; gate: Gate; source: GateSource; set: readonly Gate[]; projectId?: string }
   | { ok: false; code: 'GATE_NOT_FOUND' | 'GATES_INVALID'; message: string };
 
-type StoredSet = { ok: true; file: GatesFile | undefined } | { ok: false; message: string };
+/** `byKey`: a project's set read from where it was kept before ids, although its id is known (to be moved). */
+type StoredSet = { ok: true; file: GatesFile | undefined; byKey?: true } | { ok: false; message: string };
 
 async function readSet(store: KeyValueStore, key: string, what: string): Promise<StoredSet> {
   return setOf(await store.get(key), what);
@@ -24,7 +25,9 @@ async function readSet(store: KeyValueStore, key: string, what: string): Promise
 async function readProjectSet(store: KeyValueStore, project: ProjectRef): Promise<StoredSet> {
   const what = `project ${project.key}'s`;
   const byId = project.id === undefined ? undefined : await store.get(projectGatesKey(project.id));
-  return setOf(byId ?? (await store.get(legacyProjectGatesKey(project.key))), what);
+  if (byId !== undefined) return setOf(byId, what);
+  const set = setOf(await store.get(legacyProjectGatesKey(project.key)), what);
+  return set.ok && set.file && project.id !== undefined ? { ...set, byKey: true } : set;
 }
 
 function setOf(raw: unknown, what: string): StoredSet {
@@ -62,7 +65,8 @@ export async function findGate(store: KeyValueStore, given: ProjectRef, gateId: 
 /** The gates shown for a work item when neither its project nor the site has a gate set. */
 export const DEFAULT_ITEM_GATE_IDS = ['ready-for-qa', 'definition-of-done'] as const;
 
-export type FindGateSetResult = { ok: true; gates: Gate[]; source: GateSource } | { ok: false; code: 'GATES_INVALID'; message: string };
+/** `storedByKey`: the project's set is still kept by its key (see keepProjectSetById). */
+export type FindGateSetResult = { ok: true; gates: Gate[]; source: GateSource; storedByKey?: true } | { ok: false; code: 'GATES_INVALID'; message: string };
 
 /**
  * The gate set that governs a project's work items, as the panel shows it: the project's own
@@ -76,7 +80,7 @@ export async function findGateSet(store: KeyValueStore, given: ProjectRef): Prom
   ] as const) {
     const set = await read();
     if (!set.ok) return { ok: false, code: 'GATES_INVALID', message: set.message };
-    if (set.file) return { ok: true, gates: set.file.gates, source };
+    if (set.file) return { ok: true, gates: set.file.gates, source, ...(set.byKey ? { storedByKey: true as const } : {}) };
   }
   const gates = DEFAULT_ITEM_GATE_IDS.map((id) => BUILT_IN_TEMPLATES.find((g) => g.id === id)).filter((g): g is Gate => g !== undefined);
   return { ok: true, gates, source: 'built-in' };

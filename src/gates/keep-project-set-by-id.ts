@@ -7,7 +7,9 @@ import { legacyProjectGatesKey, legacyProjectHistoryKey, projectAliasKey, projec
  * the project's key (as stored before ids) moves to its id, and the key's alias names the id (a
  * renamed project's new key too) when the project has a set. One conditional commit, and none at all when all is in place.
  */
-export async function keepProjectSetById(store: KeyValueStore, project: { key: string; id: string }): Promise<void> {
+export async function keepProjectSetById(store: KeyValueStore, project: { key: string; id: string }, storedByKey = true): Promise<void> {
+  // Most reads find all in place: then only the alias is checked (one read, no write).
+  if (!storedByKey && ((await store.get(projectAliasKey(project.key))) as { id?: unknown } | undefined)?.id === project.id) return;
   const keys = [
     projectGatesKey(project.id),
     projectHistoryKey(project.id),

@@ -69,7 +69,6 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
 
   const sameItem = caller.contextIssue?.id === undefined || caller.contextIssue.id === issueId;
   const guess = projectGuess(caller, sameItem);
-  if (guess?.id !== undefined) await keepProjectSetById(deps.store, { key: guess.key, id: guess.id });
   let set = guess === undefined ? undefined : await findGateSet(deps.store, guess);
   if (set && !set.ok) return failure('GATES_INVALID', set.message);
   let fetched = await fetchIssue(deps, issueId, set?.ok ? set.gates : []);
@@ -77,7 +76,6 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
   const project = itemBasics(fetched.loaded.issue).project ?? { key: projectKeyOf(fetched.loaded.issue.key) };
   const projectKey = project.key;
   if (!set?.ok || !sameProject(project, guess)) {
-    if (project.id !== undefined) await keepProjectSetById(deps.store, { key: project.key, id: project.id });
     set = await findGateSet(deps.store, project);
     if (!set.ok) return failure('GATES_INVALID', set.message);
     const needed = issueRequestFor(set.gates);
@@ -87,6 +85,7 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
       if (!fetched.loaded.ok) return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId) : jiraFailure(fetched.loaded, 'load this work item');
     }
   }
+  if (project.id !== undefined && set.source === 'project') await keepProjectSetById(deps.store, { key: project.key, id: project.id }, set.storedByKey);
   const issue = fetched.loaded.issue;
   const view = createIssueView(issue);
   const gates = set.gates.filter((g) => gateAppliesTo(g, view));
