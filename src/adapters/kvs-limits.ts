@@ -23,12 +23,16 @@ export function checkKey(key: string): void {
   if (!KVS_LIMITS.keyPattern.test(key)) throw new StorageLimitError(`storage key ${JSON.stringify(key.slice(0, 80))} has characters Forge's store refuses`);
 }
 
+/** On Forge a value is stored inside `{ version, value }` (forge-kvs-store.ts): the limits apply to that. */
+const asStored = (value: unknown) => ({ version: 2 ** 47, value });
+
 export function checkValue(key: string, value: unknown): void {
   if (value === undefined) throw new StorageLimitError(`cannot store undefined under ${key}; delete the key instead`);
-  const bytes = storedBytes(value);
+  const bytes = storedBytes(asStored(value));
   if (bytes > KVS_LIMITS.valueBytes)
     throw new StorageLimitError(`value for ${key} is ${Math.ceil(bytes / 1024)} KiB; Forge stores at most ${KVS_LIMITS.valueBytes / 1024} KiB a value`);
-  if (depthOf(value) > KVS_LIMITS.objectDepth) throw new StorageLimitError(`value for ${key} is nested deeper than Forge's ${KVS_LIMITS.objectDepth} levels`);
+  if (depthOf(asStored(value)) > KVS_LIMITS.objectDepth)
+    throw new StorageLimitError(`value for ${key} is nested deeper than Forge's ${KVS_LIMITS.objectDepth} levels`);
 }
 
 export function checkCommit(writes: StoreWrite[]): void {
