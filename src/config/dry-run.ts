@@ -1,9 +1,11 @@
 import * as z from 'zod';
-import { evaluate } from '../domain/evaluate';
+import { evaluate, gateAppliesTo } from '../domain/evaluate';
+import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
+import { createIssueView } from '../domain/jira/issue-view';
 import { parseGate } from '../domain/gates/parse-gates';
 import { issueRequestFor } from '../domain/jira/issue-request';
 import type { Verdict } from '../domain/verdict';
-import { projectKeyOf } from '../gates/gate-library';
+import { findGateSet, projectKeyOf } from '../gates/gate-library';
 import { getIssue } from '../jira/get-issue';
 import { loadRecords } from '../records/records-store';
 import { failure, success, type Envelope } from '../resolvers/envelope';
@@ -51,5 +53,11 @@ export async function dryRun(deps: IssueResolverDeps, request: ResolverRequest):
   const records = await loadRecords(deps.store, loaded.issue.id);
   if (!records.ok)
     return failure('RECORDS_INVALID', `Shipshape's records for ${input.issueKey} cannot be read, so the gate cannot be tried on it.`, records.problems);
-  return success({ verdict: evaluate(gate.value, { issue: loaded.issue, records: records.value }) });
+  // QA verifiers come from the whole set, as the validator takes them: the project's set with this draft in it.
+  const set = await findGateSet(deps.store, opened.project);
+  const draft = gate.value;
+  const gates = set.ok ? [...set.gates.map((g) => (g.id === draft.id ? draft : g)), ...(set.gates.some((g) => g.id === draft.id) ? [] : [draft])] : [draft];
+  const view = createIssueView(loaded.issue);
+  const qaVerifiers = qaVerifiersOf(gates.filter((g) => gateAppliesTo(g, view)))?.verifiers;
+  return success({ verdict: evaluate(draft, { issue: loaded.issue, records: records.value, qaVerifiers }) });
 }

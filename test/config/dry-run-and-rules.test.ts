@@ -4,6 +4,9 @@ import type { SiteTemplatesData } from '../../src/config/site-templates';
 import type { Verdict } from '../../src/domain/verdict';
 import { definitionOfDoneTemplate } from '../../src/domain/templates';
 import { CONFIG_CAST, configSite, dataOf } from './support/config-site';
+import { projectGatesKey } from '../../src/gates/project-keys';
+import { recordsKey } from '../../src/records/records-store';
+import { idOf, records } from '../support/builders';
 
 const fixVersionGate = { id: 'release', name: 'Release', criteria: [{ id: 'fix-version', kind: 'field-set', field: 'fixVersions' }] };
 const RULE_CONTEXT = { extension: { entryPoint: 'edit', workflowId: 'wf-1', transitionContext: { id: '31' } } };
@@ -19,6 +22,24 @@ describe('dryRun', () => {
       { issueKey: 'ABC-5', permissions: 'BROWSE_PROJECTS' },
     ]);
     expect(site.writes).toEqual([]);
+  });
+
+  it("counts verifications against the QA verifiers of the project's set, as the validator does", async () => {
+    const qaGate = { id: 'ready-for-qa', name: 'Ready for QA', qaVerifiers: { groups: ['qa'] }, criteria: [{ id: 'handoff', kind: 'handoff-complete' }] };
+    const verified = (rights: object) =>
+      records({
+        handoff: { expectedBehaviours: [{ id: 'b1', text: 'Works' }] },
+        verifications: { b1: { status: 'passed', accountId: 'acc-dev', at: '2026-12-01T10:00:00.000Z', text: 'Works', ...rights } },
+      });
+    const draft = { id: 'done', name: 'Done', criteria: [{ id: 'verified', kind: 'behaviours-verified' }] };
+    for (const [rights, status] of [
+      [{ mayEdit: true }, 'failed'],
+      [{ groups: ['qa'], mayEdit: false }, 'passed'],
+    ] as const) {
+      const site = configSite({ [projectGatesKey('10000')]: { format: 'shipshape.gates/v1', gates: [qaGate] }, [recordsKey(idOf('ABC-5'))]: verified(rights) });
+      const { verdict } = dataOf(await site.call<{ verdict: Verdict }>('dryRun', 'pat', { issueKey: 'ABC-5', gate: draft }));
+      expect(verdict.results[0]?.status).toBe(status);
+    }
   });
 
   it('refuses an item of another project, an item the caller cannot see, and a broken gate (by path)', async () => {
