@@ -16,8 +16,13 @@ type Theme = 'light' | 'dark';
 const THEME_KEY = 'sandbox-theme';
 
 function Page({ path, session, flash }: { path: string; session: Session; flash(m: string): void }) {
-  const item = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/.exec(path);
-  if (item) return <ItemPage issueKey={item[1]!} flash={flash} key={`${item[1]}-${session.current}`} />;
+  // Like Jira, a key is found whatever its case, and the address shows it as Jira writes it.
+  const item = /^\/browse\/([A-Za-z][A-Za-z0-9_]*-\d+)$/.exec(path);
+  if (item) {
+    const issueKey = item[1]!.toUpperCase();
+    if (issueKey !== item[1]) history.replaceState(null, '', `/browse/${issueKey}${location.search}`);
+    return <ItemPage issueKey={issueKey} flash={flash} key={`${issueKey}-${session.current}`} />;
+  }
   if (path === '/workflow') return <WorkflowPage />;
   if (path === '/project-settings') return <ProjectSettingsPage key={session.current} />;
   if (path === '/jira-admin') return <AdminPage key={session.current} />;

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useState } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { Session } from './types';
 import { Button, space } from './ui';
@@ -13,6 +13,7 @@ interface TopBarProps {
 
 /** The sandbox's own chrome: where you are, who you are, light or dark. */
 export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }: TopBarProps) {
+  const [confirming, setConfirming] = useState(false);
   return (
     <header
       style={{
@@ -57,9 +58,21 @@ export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }:
       <Button onClick={onToggleTheme} aria-pressed={theme === 'dark'}>
         {theme === 'dark' ? 'Light theme' : 'Dark theme'}
       </Button>
-      <Button appearance="subtle" onClick={onReset}>
-        Reset demo
-      </Button>
+      {confirming ? (
+        <span role="group" aria-label="Reset the demo?" style={{ display: 'flex', alignItems: 'center', gap: space(100) }}>
+          <span>Put every item, record and setting back as seeded?</span>
+          <Button appearance="danger" onClick={onReset} data-testid="reset-confirm">
+            Reset
+          </Button>
+          <Button appearance="subtle" onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
+        </span>
+      ) : (
+        <Button appearance="subtle" onClick={() => setConfirming(true)}>
+          Reset demo
+        </Button>
+      )}
     </header>
   );
 }

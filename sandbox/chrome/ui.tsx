@@ -50,7 +50,7 @@ export function StatusLozenge({ name, category }: { name: string; category: stri
   );
 }
 
-type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: 'primary' | 'default' | 'subtle' };
+type ButtonProps = React.ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: 'primary' | 'default' | 'subtle' | 'danger' };
 
 export const Button = React.forwardRef<HTMLButtonElement, ButtonProps>(function Button(props, ref) {
   const { appearance = 'default', style, ...rest } = props;
@@ -58,6 +58,7 @@ export const Button = React.forwardRef<HTMLButtonElement, ButtonProps>(function 
     primary: [token('color.background.brand.bold'), token('color.text.inverse')],
     default: [token('color.background.neutral'), token('color.text')],
     subtle: ['transparent', token('color.text.subtle')],
+    danger: [token('color.background.danger.bold'), token('color.text.inverse')],
   }[appearance];
   return (
     <button

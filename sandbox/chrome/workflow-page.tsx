@@ -208,7 +208,8 @@ function RuleConfigDialog({
         return;
       }
       if (value === undefined) {
-        setNotice('The app returned no configuration (its onConfigure callback answered undefined), so nothing was saved.');
+        // Jira's editor keeps the dialog open when the app answers nothing: the app's own screen says why.
+        setNotice('Nothing was saved: the rule needs more before it can be added (see the message in the rule).');
         return;
       }
       const bytes = new TextEncoder().encode(value).length;

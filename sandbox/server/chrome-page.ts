@@ -11,6 +11,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Shipshape sandbox</title>
+<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%230c66e4'/%3E%3Cpath d='M3 8.5l3 3 7-7' stroke='white' stroke-width='2' fill='none'/%3E%3C/svg%3E">
 <style>body { margin: 0; } a { color: var(--ds-link, #0c66e4); }</style>
 <script src="${CHROME_SCRIPT}" defer></script>
 </head>

@@ -59,6 +59,23 @@ const rulesOf = (session: SandboxSession, transitionId: string, workflowId = 'ch
 describe('workflow rules and the gates they use', () => {
   const suite = sandboxSuite();
 
+  it('Add with no gate picked asks for one in the rule screen, and picking one clears the request', async () => {
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
+    await page.goto('/workflow');
+    await page.getByTestId(`add-rule-${START}`).click();
+    const dialog = page.getByTestId('rule-dialog');
+    const rule = await frameIn(dialog, '[data-testid="rule-create-frame"] iframe', '[data-testid="gate-select"]');
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await rule.waitForSelector('[data-testid="rule-error"]');
+    expect(await rule.textContent('[data-testid="rule-error"]')).toContain('Pick the gate this transition requires.');
+    await rule.waitForSelector('[data-testid="gate-select"] option[value="ready-for-qa"]', { state: 'attached' });
+    await rule.selectOption('[data-testid="gate-select"]', 'ready-for-qa');
+    await rule.waitForSelector('[data-testid="rule-error"]', { state: 'detached' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(rulesOf(suite.session, START)).toEqual([]);
+    await context.close();
+  });
+
   it('names the rules using a gate from Jira, warns before deleting it, and forgets a removed rule', async () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId);
     let frame = await settings(page);

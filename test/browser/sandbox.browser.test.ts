@@ -108,3 +108,27 @@ describe('the sandbox: a gate on the Done transition', () => {
     await context.close();
   });
 });
+
+describe('the sandbox behaves like the products around the app', () => {
+  it('opens /browse/abc-5 as ABC-5, as Jira does, and shows the address as Jira writes it', async () => {
+    const { page, context } = await suite.session.openAs(EMMA.accountId);
+    await page.goto('/browse/abc-5');
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Show the delivery estimate' }).waitFor();
+    expect(await page.getByText('Checkout / ABC-5').count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe('/browse/ABC-5');
+    expect(await page.locator('link[rel="icon"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('asks before Reset demo puts everything back, and Cancel keeps it', async () => {
+    const { page, context } = await suite.session.openAs(EMMA.accountId);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Reset demo' }).click();
+    const ask = page.getByRole('group', { name: 'Reset the demo?' });
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await page.getByRole('button', { name: 'Reset demo' }).count()).toBe(1);
+    await context.close();
+  });
+});

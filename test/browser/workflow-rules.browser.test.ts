@@ -187,7 +187,7 @@ describe('the workflow rules page hosting the validator’s Custom UI (probe app
     await dialog.getByRole('button', { name: 'Update' }).click();
     await dialog.getByTestId('rule-dialog-notice').waitFor();
     expect(await dialog.getByRole('alert').count()).toBe(0);
-    expect(await dialog.getByTestId('rule-dialog-notice').textContent()).toContain('nothing was saved');
+    expect(await dialog.getByTestId('rule-dialog-notice').textContent()).toContain('Nothing was saved');
     expect(rulesOf(session, DONE)).toEqual(before);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });

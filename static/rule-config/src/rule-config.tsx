@@ -30,6 +30,8 @@ export function RuleConfig() {
   const choice = useRef({ gateId: '', failOpen: false });
   useEffect(() => {
     choice.current = { gateId, failOpen };
+    // A refusal is about the choice it refused: a new choice clears it.
+    setRefusal(undefined);
   }, [gateId, failOpen]);
 
   useEffect(() => {
