@@ -30,9 +30,16 @@ export function RuleConfig() {
   const choice = useRef({ gateId: '', failOpen: false });
   useEffect(() => {
     choice.current = { gateId, failOpen };
-    // A refusal is about the choice it refused: a new choice clears it.
-    setRefusal(undefined);
   }, [gateId, failOpen]);
+  // A refusal is about the choice it refused: a new choice clears it.
+  const pickGate = (id: string) => {
+    setGateId(id);
+    setRefusal(undefined);
+  };
+  const pickFailOpen = (open: boolean) => {
+    setFailOpen(open);
+    setRefusal(undefined);
+  };
 
   useEffect(() => {
     void (async () => {
@@ -81,7 +88,7 @@ export function RuleConfig() {
       <label className="cf-label" htmlFor="gate">
         Gate this transition requires
       </label>
-      <select id="gate" className="cf-field" data-testid="gate-select" value={gateId} onChange={(e) => setGateId(e.target.value)} style={{ width: '100%' }}>
+      <select id="gate" className="cf-field" data-testid="gate-select" value={gateId} onChange={(e) => pickGate(e.target.value)} style={{ width: '100%' }}>
         <option value="">Pick a gate…</option>
         {gateId && !known && <option value={gateId}>{gateId} (no longer exists)</option>}
         {loaded.data.options.map((o) => (
@@ -92,7 +99,7 @@ export function RuleConfig() {
         The gate's criteria are edited in the project's settings, under Shipshape gates.
       </p>
       <label className="cf-row" style={{ marginTop: 8 }}>
-        <input type="checkbox" data-testid="fail-open" checked={failOpen} onChange={(e) => setFailOpen(e.target.checked)} />
+        <input type="checkbox" data-testid="fail-open" checked={failOpen} onChange={(e) => pickFailOpen(e.target.checked)} />
         Let the transition through when Jira is down or does not answer in time (fail open). A failing gate always blocks, and so does Jira&apos;s rate limit
         (HTTP 429): it is the app&apos;s own limit on the whole site, which busy users could otherwise use to open every gate.
       </label>
