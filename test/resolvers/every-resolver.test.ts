@@ -180,7 +180,7 @@ describe.each(writes)('%s (a write)', (name, c) => {
       error: {
         code: 'CONFLICT',
         message: CONFLICT_MESSAGE,
-        problems: [{ path: 'revision', message: `you sent revision ${BASE - 1}; the saved one is ${BASE}` }],
+        problems: [{ path: 'revision', message: `this page has version ${BASE - 1}; version ${BASE} is saved now` }],
       },
     });
     expect(CONFLICT_MESSAGE).toMatch(/^Someone else saved this package since you opened it/);

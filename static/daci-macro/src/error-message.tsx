@@ -1,6 +1,7 @@
+import { problemPlace } from '../../../src/domain/daci/problem-place';
 import type { Problem } from './types';
 
-/** A readable failure in the frame, never a blank one; problems are listed by path. */
+/** A readable failure in the frame, never a blank one; each problem named as the editor names the place. */
 export function ErrorMessage({ title, message, problems }: { title: string; message?: string; problems?: Problem[] }) {
   return (
     <div className="daci-error" role="alert">
@@ -10,7 +11,7 @@ export function ErrorMessage({ title, message, problems }: { title: string; mess
         <ul>
           {problems.map((p, i) => (
             <li key={i} className="daci-text">
-              <code>{p.path}</code>: {p.message}
+              <strong>{problemPlace(p.path)}</strong>: {p.message}
             </li>
           ))}
         </ul>

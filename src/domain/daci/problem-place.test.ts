@@ -1,0 +1,17 @@
+import { problemPlace } from './problem-place';
+
+describe('problemPlace', () => {
+  it.each([
+    ['decisions[2].driver', 'Decision 3: Driver'],
+    ['decisions[0].approver', 'Decision 1: Approver'],
+    ['decisions[0].options[1].pros', 'Decision 1, option 2: pros'],
+    ['decisions[4].contributors[2]', 'Decision 5: Contributors'],
+    ['decisions[1]', 'Decision 2'],
+    ['decisions[0].constructor', 'Decision 1: constructor'],
+    ['title', 'Table: title'],
+    ['decisions', 'Table: decisions'],
+    ['(root)', 'Table'],
+  ])('%s → %s', (path, place) => {
+    expect(problemPlace(path)).toBe(place);
+  });
+});
