@@ -51,7 +51,9 @@ export async function writeGateSet(
     const current = set?.history.revision ?? revision;
     if (set && revision !== current)
       return {
-        answer: failure('CONFLICT', staleMessage(target), [{ path: 'revision', message: `this page has version ${revision}; version ${current} is saved now` }]),
+        answer: failure('CONFLICT', staleMessage(target), [
+          { path: 'revision', message: `this page has version ${revision}; version ${current} is saved now` },
+        ]),
       };
 
     const result = change(set?.gates ?? []);

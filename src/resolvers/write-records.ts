@@ -61,7 +61,9 @@ export async function writeRecords(
     if (refused) return { answer: { ok: false, error: refused } };
     const current = revisionOf(loaded.value);
     if (revision !== current)
-      return { answer: failure('CONFLICT', CONFLICT_MESSAGE, [{ path: 'revision', message: `this page has version ${revision}; version ${current} is saved now` }]) };
+      return {
+        answer: failure('CONFLICT', CONFLICT_MESSAGE, [{ path: 'revision', message: `this page has version ${revision}; version ${current} is saved now` }]),
+      };
 
     const stamp = { accountId: item.actor.accountId, at: nowIso(deps) };
     const result = change(loaded.value, stamp);
