@@ -251,6 +251,9 @@ describe('the DACI decision table', () => {
     await config.getByRole('button', { name: 'Save' }).click();
     await config.getByText('exactly one Approver is required (one person)').waitFor();
     expect(await config.getByText('exactly one Driver is required (one person)').count()).toBe(1);
+    // Named as the editor names the place, not by a path.
+    expect(await config.getByText('Decision 1: Approver', { exact: true }).count()).toBe(1);
+    expect(await config.getByText('decisions[0]').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'daci-config-problems-light');
     expect(await page.getByTestId('page-version').textContent()).toBe('Version 5');
