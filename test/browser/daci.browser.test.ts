@@ -288,8 +288,8 @@ describe('the DACI decision table', () => {
     await page.reload();
     const broken = macroFrame(page, 2);
     await broken.getByText("This decision table's saved settings have problems").waitFor();
-    expect(await broken.getByRole('alert').textContent()).toContain('title: the table needs a title');
-    expect(await broken.getByRole('alert').textContent()).toContain('decisions[0].approver: exactly one Approver is required (one person)');
+    expect(await broken.getByRole('alert').textContent()).toContain('Table: title: the table needs a title');
+    expect(await broken.getByRole('alert').textContent()).toContain('Decision 1: Approver: exactly one Approver is required (one person)');
     await screenshot(page, 'daci-malformed-light');
     await context.close();
   });
