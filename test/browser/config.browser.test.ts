@@ -120,7 +120,9 @@ describe('gate configuration in the sandbox', () => {
     await frame.click('[data-testid="import"]');
     const problems = await frame.waitForSelector('[data-testid="import-error-problems"]');
     const text = (await problems.textContent()) ?? '';
-    for (const path of ['gates[0].id', 'gates[0].name', 'gates[0].criteria[0].kind']) expect(text).toContain(path);
+    // Named as the page names it, with where in the file.
+    for (const path of ['gates[0].id', 'gates[0].name', 'gates[0].criteria[0].kind']) expect(text).toContain(`(${path})`);
+    for (const place of ['Gate 1: id', 'Gate 1: name', 'Gate 1, check 1: kind']) expect(text).toContain(place);
     expect(await frame.textContent('[data-testid="import-error"]')).toContain('nothing was imported');
     await screenshot(page, 'config-import-errors-light');
     const reloaded = await settingsFrame(page);

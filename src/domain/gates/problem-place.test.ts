@@ -1,0 +1,17 @@
+import { gateProblemPlace } from './problem-place';
+
+describe('gateProblemPlace', () => {
+  it.each([
+    ['gates[1].criteria[2].approvers.groups[0]', 'Gate 2, check 3: approvers'],
+    ['gates[0].id', 'Gate 1: id'],
+    ['gates[0].criteria[0].kind', 'Gate 1, check 1: kind'],
+    ['gates[3].appliesTo.issueTypes', 'Gate 4: work types'],
+    ['gates[0]', 'Gate 1'],
+    ['gate.criteria[1].waivableBy', 'The gate, check 2: who may waive'],
+    ['gates[0].constructor', 'Gate 1: constructor'],
+    ['revision', 'revision'],
+    ['format', 'format'],
+  ])('%s → %s', (path, place) => {
+    expect(gateProblemPlace(path)).toBe(place);
+  });
+});
