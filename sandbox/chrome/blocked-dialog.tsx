@@ -1,24 +1,13 @@
 import React, { useEffect, useRef } from 'react';
 import { token } from '@atlaskit/tokens';
-import { Button, space } from './ui';
+import { Blanket, Button, space } from './ui';
 
 /** Shown when a transition fails, with Jira's message as it came (workflow validators use line breaks). */
 export function BlockedDialog({ title, messages, onClose }: { title: string; messages: string[]; onClose(): void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
   return (
-    <div
-      style={{
-        position: 'fixed',
-        inset: 0,
-        background: token('color.blanket'),
-        display: 'flex',
-        alignItems: 'flex-start',
-        justifyContent: 'center',
-        paddingTop: '10vh',
-        zIndex: 10,
-      }}
-    >
+    <Blanket padding="10vh 0 0">
       <div
         role="alertdialog"
         aria-modal="true"
@@ -45,6 +34,6 @@ export function BlockedDialog({ title, messages, onClose }: { title: string; mes
           </Button>
         </div>
       </div>
-    </div>
+    </Blanket>
   );
 }

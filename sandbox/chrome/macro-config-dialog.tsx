@@ -2,7 +2,7 @@ import React, { useEffect, useRef } from 'react';
 import { token } from '@atlaskit/tokens';
 import { AppFrame } from './app-frame';
 import { useTheme } from './theme-context';
-import { Button, ErrorText, space } from './ui';
+import { Blanket, Button, ErrorText, space } from './ui';
 import type { CustomUiModuleInfo } from './types';
 
 interface Props {
@@ -27,18 +27,7 @@ export function MacroConfigDialog({ module, extension, localId, inserting, error
   }, []);
   const title = `${inserting ? 'Insert' : 'Edit'} ${module.title ?? module.key}`;
   return (
-    <div
-      style={{
-        position: 'fixed',
-        inset: 0,
-        background: token('color.blanket'),
-        display: 'flex',
-        alignItems: 'flex-start',
-        justifyContent: 'center',
-        padding: space(400),
-        zIndex: 10,
-      }}
-    >
+    <Blanket padding={space(400)}>
       <div
         ref={dialog}
         role="dialog"
@@ -75,6 +64,6 @@ export function MacroConfigDialog({ module, extension, localId, inserting, error
           onClose={onClose}
         />
       </div>
-    </div>
+    </Blanket>
   );
 }

@@ -90,3 +90,23 @@ export function ErrorText({ messages }: { messages: string[] }) {
     </div>
   );
 }
+
+/** The dimmed page behind a sandbox dialog, which sits near its top. */
+export function Blanket({ padding, children }: { padding: string; children: React.ReactNode }) {
+  return (
+    <div
+      style={{
+        position: 'fixed',
+        inset: 0,
+        background: token('color.blanket'),
+        display: 'flex',
+        alignItems: 'flex-start',
+        justifyContent: 'center',
+        padding,
+        zIndex: 10,
+      }}
+    >
+      {children}
+    </div>
+  );
+}

@@ -6,7 +6,7 @@ import { AppFrame } from './app-frame';
 import { useModulesOrLoading } from './modules';
 import { useTheme } from './theme-context';
 import type { CustomUiModuleInfo } from './types';
-import { Button, Card, ErrorText, space } from './ui';
+import { Blanket, Button, Card, ErrorText, space } from './ui';
 
 export interface WorkflowRule {
   id: string;
@@ -231,18 +231,7 @@ function RuleConfigDialog({
   const wrapTo = (target: React.RefObject<HTMLElement>) => () => target.current?.focus();
 
   return (
-    <div
-      style={{
-        position: 'fixed',
-        inset: 0,
-        background: token('color.blanket'),
-        display: 'flex',
-        alignItems: 'flex-start',
-        justifyContent: 'center',
-        paddingTop: '8vh',
-        zIndex: 10,
-      }}
-    >
+    <Blanket padding="8vh 0 0">
       <span tabIndex={0} onFocus={wrapTo(last)} />
       <div
         ref={dialog}
@@ -296,7 +285,7 @@ function RuleConfigDialog({
         </div>
       </div>
       <span tabIndex={0} onFocus={wrapTo(dialog)} />
-    </div>
+    </Blanket>
   );
 }
 

@@ -5,8 +5,8 @@ import { nowIso, type IssueResolverDeps } from '../resolvers/resolver-deps';
 import { gateChanges } from './gate-changes';
 import { historyValue, nextHistory, parseHistory, type NewHistoryEntry } from './gate-history';
 import { gateSetState, type GateSetState } from './gate-set-state';
-import { describeTarget, gatesKeyOf, historyKeyOf, legacyKeysOf, type GateSetTarget } from './gate-set-target';
-import { projectAliasKey } from '../gates/project-keys';
+import { describeTarget, gatesKeyOf, historyKeyOf, type GateSetTarget } from './gate-set-target';
+import { aliasIdOf, projectAliasKey } from '../gates/project-keys';
 import { gateSetOf, type GateSet } from './read-gate-set';
 import { withNames } from './with-names';
 import { indexWith, PROJECT_INDEX_KEY } from './project-index';
@@ -35,14 +35,10 @@ export async function writeGateSet(
   change: (current: Gate[]) => GateSetChange,
   replacingBroken = false,
 ): Promise<Envelope<GateSetState>> {
-  const legacy = legacyKeysOf(target) ?? [];
-  const alias = target.kind === 'project' && target.projectId !== undefined ? [projectAliasKey(target.projectKey)] : [];
-  const keys = [gatesKeyOf(target), historyKeyOf(target), PROJECT_INDEX_KEY, ...legacy, ...alias];
-  const outcome = await updateAtomically(deps.store, keys, (values): UpdatePlan<Planned> => {
-    const [idGates, idHistory, rawIndex, legacyGates, legacyHistory, rawAlias] = values;
-    // A set still kept under the project's key is moved to its id by this write.
-    const moving = legacy.length > 0 && idGates === undefined && idHistory === undefined && (legacyGates !== undefined || legacyHistory !== undefined);
-    const [rawGates, rawHistory] = moving ? [legacyGates, legacyHistory] : [idGates, idHistory];
+  // The key's alias names the project's id, so the validator finds a project's first set too.
+  const alias = target.kind === 'project' && target.projectId !== undefined ? { key: projectAliasKey(target.projectKey), id: target.projectId } : undefined;
+  const keys = [gatesKeyOf(target), historyKeyOf(target), PROJECT_INDEX_KEY, ...(alias ? [alias.key] : [])];
+  const outcome = await updateAtomically(deps.store, keys, ([rawGates, rawHistory, rawIndex, rawAlias]): UpdatePlan<Planned> => {
     const read = gateSetOf(target, rawGates, rawHistory);
     if (!read.ok && !(replacingBroken && read.repairable)) return { answer: { ok: false, error: read.error } };
     // A broken gates file being replaced keeps its history (which read fine) and revision.
@@ -78,14 +74,11 @@ export async function writeGateSet(
     const index =
       target.kind === 'project' ? indexWith(rawIndex, { key: target.projectKey, ...(target.projectId ? { id: target.projectId } : {}) }) : undefined;
     // One commit: the gates never land without their history entry, nor the project left out of the index.
-    const writes: Array<{ key: string; value: unknown } | { key: string; remove: true }> = [
+    const writes = [
       { key: keys[0]!, value: parsed.value },
       { key: keys[1]!, value: historyValue(next) },
       ...(index ? [{ key: PROJECT_INDEX_KEY, value: index }] : []),
-      ...(moving ? legacy.filter((_, i) => [legacyGates, legacyHistory][i] !== undefined).map((key) => ({ key, remove: true as const })) : []),
-      ...(target.kind === 'project' && target.projectId !== undefined && (rawAlias as { id?: unknown } | undefined)?.id !== target.projectId
-        ? [{ key: alias[0]!, value: { id: target.projectId } }]
-        : []),
+      ...(alias && aliasIdOf(rawAlias) !== alias.id ? [{ key: alias.key, value: { id: alias.id } }] : []),
     ];
     return { writes, answer: { ok: true, set: { gates: parsed.value.gates, saved: true, history: next } } };
   });

@@ -8,8 +8,10 @@ import { legacyProjectGatesKey, projectGatesKey, withProjectId, type ProjectRef 
 export const SITE_GATES_KEY = 'gates:site';
 
 export type GateSource = 'project' | 'site' | 'built-in';
-/** `set`: the gates of the set the gate was found in (its QA verifiers may come from a sibling gate). */
-/** `projectId`: the project id whose set was consulted (absent: only the key was known). */
+/**
+ * `set`: the gates of the set the gate was found in (its QA verifiers may come from a sibling
+ * gate); `projectId`: the project id whose set was consulted (absent: only the key was known).
+ */
 export type FindGateResult =
   | { ok: true; gate: Gate; source: GateSource; set: readonly Gate[]; projectId?: string }
   | { ok: false; code: 'GATE_NOT_FOUND' | 'GATES_INVALID'; message: string };

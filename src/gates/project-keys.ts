@@ -20,11 +20,17 @@ export const projectAliasKey = (projectKey: string) => `project-key:${projectKey
 const PROJECT_ID = /^\d{1,18}$/;
 export const isProjectId = (id: unknown): id is string => typeof id === 'string' && PROJECT_ID.test(id);
 
+/** The project id a stored alias (`projectAliasKey`) names, if it names a valid one. */
+export function aliasIdOf(raw: unknown): string | undefined {
+  const id = (raw as { id?: unknown } | null | undefined)?.id;
+  return isProjectId(id) ? id : undefined;
+}
+
 /** The ref with its id: the one given, else the one the key was last seen with. */
 export async function withProjectId(store: KeyValueStore, project: ProjectRef): Promise<ProjectRef> {
   if (project.id !== undefined) return project;
-  const alias = (await store.get(projectAliasKey(project.key))) as { id?: unknown } | undefined;
-  return isProjectId(alias?.id) ? { ...project, id: alias.id } : project;
+  const id = aliasIdOf(await store.get(projectAliasKey(project.key)));
+  return id === undefined ? project : { ...project, id };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Actor, Principals } from '../domain/gates/principals';
 import type { Gate } from '../domain/gates/gate-schema';
 import type { JiraIssue } from '../domain/jira/issue-schema';
-import { issueRequestFor } from '../domain/jira/issue-request';
+import { issueRequestFor, requestCovers } from '../domain/jira/issue-request';
 import { createIssueView } from '../domain/jira/issue-view';
 import { gateAppliesTo } from '../domain/evaluate';
 import { findGateSet, projectKeyOf, type GateSource } from '../gates/gate-library';
@@ -80,7 +80,7 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
     if (!set.ok) return failure('GATES_INVALID', set.message);
     const needed = issueRequestFor(set.gates);
     const have = fetched.request;
-    if (needed.fields.some((f) => !have.fields.includes(f)) || needed.expand.some((e) => !have.expand.includes(e))) {
+    if (!requestCovers(have, needed)) {
       fetched = await fetchIssue(deps, issueId, set.gates);
       if (!fetched.loaded.ok) return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId) : jiraFailure(fetched.loaded, 'load this work item');
     }

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { gateAppliesTo } from '../domain/evaluate';
-import { issueRequestFor } from '../domain/jira/issue-request';
+import { issueRequestFor, requestCovers } from '../domain/jira/issue-request';
 import { createIssueView } from '../domain/jira/issue-view';
 import { findGateSet, projectKeyOf } from '../gates/gate-library';
 import { getIssue } from '../jira/get-issue';
@@ -46,7 +46,7 @@ export async function refreshItemSummary(jira: JiraAccess, store: KeyValueStore,
     set = await findGateSet(store, project);
     if (!set.ok) return { issueId, outcome: { skipped: set.message } };
     const needed = request(set.gates);
-    if (needed.fields.some((f) => !first.fields.includes(f)) || needed.expand.some((e) => !first.expand.includes(e))) {
+    if (!requestCovers(first, needed)) {
       loaded = await getIssue(jira.client, jira.clock, issueId, needed, jira.retry);
       if (!loaded.ok) return { issueId, outcome: { skipped: loaded.message } };
     }

@@ -2,7 +2,7 @@ import type { Clock } from '../ports/clock';
 import type { JiraClient } from '../ports/jira-client';
 import type { KeyValueStore } from '../ports/key-value-store';
 import type { JiraIssue } from '../domain/jira/issue-schema';
-import { issueRequestFor, type IssueRequest } from '../domain/jira/issue-request';
+import { issueRequestFor, requestCovers, type IssueRequest } from '../domain/jira/issue-request';
 import { isProjectId, type ProjectRef } from '../gates/project-keys';
 import { evaluate, gateAppliesTo } from '../domain/evaluate';
 import { blockMessage } from '../domain/block-message';
@@ -85,7 +85,7 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<V
     found = await findGate(deps.store, actual, config.value.gateId);
     if (!found.ok) return block(messages.gateProblemMessage(found.message));
     const needed = withProjectField(issueRequestFor([found.gate]));
-    if (needed.fields.some((f) => !request.fields.includes(f)) || needed.expand.some((e) => !request.expand.includes(e))) {
+    if (!requestCovers(request, needed)) {
       request = needed;
       loaded = await getIssue(deps.jira, deps.clock, key, request, deps.retry);
     }

@@ -26,3 +26,7 @@ export function issueRequestFor(gates: ReadonlyArray<Gate>): IssueRequest {
   }
   return { fields: [...fields], properties: [], expand: wantsNames ? ['names'] : [] };
 }
+
+/** Whether an item read with `have` already holds every field and expansion `needed` asks for (no second Get issue). */
+export const requestCovers = (have: Pick<IssueRequest, 'fields' | 'expand'>, needed: Pick<IssueRequest, 'fields' | 'expand'>): boolean =>
+  needed.fields.every((f) => have.fields.includes(f)) && needed.expand.every((e) => have.expand.includes(e));
