@@ -14,11 +14,14 @@ export interface BundleOnlySpec {
   readonly gzipKb: number;
 }
 
-/** The entries the bench sizes without loading them: the issue context and the DACI config modal. */
+/** The entries the bench sizes without loading them: the issue context, the DACI config modal and the three configuration screens. */
 export function bundleOnlySpecs(): BundleOnlySpec[] {
   return [
     { name: 'issue context', entry: join(ROOT, 'static', 'issue-context', 'src', 'index.tsx'), gzipKb: 150 },
     { name: 'DACI macro config', entry: join(ROOT, 'static', 'daci-macro', 'src', 'config.entry.tsx'), gzipKb: 150 },
+    { name: 'project settings', entry: join(ROOT, 'static', 'project-settings', 'src', 'index.tsx'), gzipKb: 150 },
+    { name: 'site templates (admin page)', entry: join(ROOT, 'static', 'admin-page', 'src', 'index.tsx'), gzipKb: 150 },
+    { name: 'workflow rule config', entry: join(ROOT, 'static', 'rule-config', 'src', 'index.tsx'), gzipKb: 150 },
   ];
 }
 

@@ -5,7 +5,7 @@ import { createIssueView, type IssueView } from './jira/issue-view';
 import type { JiraIssue } from './jira/issue-schema';
 import type { ItemRecords, Waiver } from './records/records-schema';
 import { emptyRecords, recordEntry } from './records/records-schema';
-import { ruleFor } from './criteria/rules';
+import { ruleFor } from './criteria/kinds';
 import type { RuleContext } from './criteria/criterion-rule';
 import type { CriterionResult, Verdict } from './verdict';
 import { hasVisibleText } from './visible-text/visible-text';

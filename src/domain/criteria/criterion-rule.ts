@@ -1,4 +1,3 @@
-import type { CriterionKind, CriterionOf } from '../gates/criterion-schema';
 import type { IssueView } from '../jira/issue-view';
 import type { GateRecords, ItemRecords } from '../records/records-schema';
 import type { Principals } from '../gates/principals';
@@ -18,10 +17,10 @@ export interface Outcome {
 }
 
 /** How one kind of criterion is checked and described. Pure: no I/O, no clock. */
-export interface CriterionRule<K extends CriterionKind> {
-  defaultLabel(criterion: CriterionOf<K>, issue: IssueView): string;
-  defaultHint(criterion: CriterionOf<K>, issue: IssueView): string;
-  check(criterion: CriterionOf<K>, context: RuleContext): Outcome;
+export interface CriterionRule<C> {
+  defaultLabel(criterion: C, issue: IssueView): string;
+  defaultHint(criterion: C, issue: IssueView): string;
+  check(criterion: C, context: RuleContext): Outcome;
 }
 
 export const pass = (reason: string): Outcome => ({ passed: true, reason });

@@ -1,5 +1,5 @@
 import type { Problem } from '../problems';
-import { HANDOFF_SECTION_TITLES } from '../criteria/handoff-complete/handoff-complete';
+import { HANDOFF_SECTION_TITLES } from '../handoff/handoff-sections';
 import type { ItemRecords } from './records-schema';
 import { RECORD_LIMITS } from './record-limit-values';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { HANDOFF_SECTIONS } from '../gates/criterion-schema';
+import { HANDOFF_SECTIONS } from '../handoff/handoff-sections';
 import { handoffSectionFilled } from '../criteria/handoff-complete/handoff-complete';
 import { behaviourState } from '../criteria/behaviours-verified/behaviours-verified';
 import type { ItemRecords } from '../records/records-schema';

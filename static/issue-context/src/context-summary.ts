@@ -1,4 +1,5 @@
 import { requiredTally } from '../../../src/domain/summary/gate-progress';
+import { HANDOFF_SECTIONS, HANDOFF_SECTION_TITLES } from '../../../src/domain/handoff/handoff-sections';
 import type { GateView, HandoffView } from '../../../src/resolvers/panel-data';
 
 /** What the expanded context panel says about one gate. */
@@ -17,20 +18,12 @@ export function gateSummary(gate: GateView): GateSummary {
   return { id: gate.id, name: gate.name, passed: gate.passed, met, required, failing: failing.map((c) => c.label) };
 }
 
-const SECTIONS: Array<[keyof HandoffView, string]> = [
-  ['summary', 'Feature summary'],
-  ['expectedBehaviours', 'Expected behaviours'],
-  ['riskAreas', 'Known risk areas'],
-  ['testData', 'Test accounts / data setup'],
-  ['releaseNotes', 'Release notes draft'],
-];
-
 const filled = (value: HandoffView[keyof HandoffView]) => (typeof value === 'string' ? value.trim() !== '' : value.some((entry) => entry.text.trim() !== ''));
 
 /** The handoff package at a glance: the sections still empty, and QA's verified behaviours. */
 export function handoffSummary(handoff: HandoffView): { missing: string[]; verified: number; behaviours: number } {
   return {
-    missing: SECTIONS.filter(([key]) => !filled(handoff[key])).map(([, title]) => title),
+    missing: HANDOFF_SECTIONS.filter((section) => !filled(handoff[section])).map((section) => HANDOFF_SECTION_TITLES[section]),
     verified: handoff.expectedBehaviours.filter((b) => b.state === 'passed').length,
     behaviours: handoff.expectedBehaviours.length,
   };

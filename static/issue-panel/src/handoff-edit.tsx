@@ -10,6 +10,7 @@ import { SeveritySelect } from './severity-select';
 import { TextAreaField } from './text-area-field';
 import { Row, gap } from './ui';
 import type { ResolverError } from './types';
+import { HANDOFF_SECTION_TITLES as T } from '../../../src/domain/handoff/handoff-sections';
 
 interface HandoffEditProps {
   draft: Draft;
@@ -56,8 +57,8 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
         </p>
       ) : null}
       {errorActions}
-      {text('summary', 'Feature summary', 4)}
-      <h3 style={groupHeading}>Expected behaviours</h3>
+      {text('summary', T.summary, 4)}
+      <h3 style={groupHeading}>{T.expectedBehaviours}</h3>
       {problems.behaviours ? (
         <p role="alert" style={{ color: token('color.text.danger') }}>
           {problems.behaviours}
@@ -72,7 +73,7 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
         blank={() => ({ text: '' })}
         onChange={(behaviours) => set({ behaviours })}
       />
-      <h3 style={groupHeading}>Known risk areas</h3>
+      <h3 style={groupHeading}>{T.riskAreas}</h3>
       {problems.risks ? (
         <p role="alert" style={{ color: token('color.text.danger') }}>
           {problems.risks}
@@ -96,8 +97,8 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
         )}
       />
       <div style={{ height: gap.l }} />
-      {text('testData', 'Test accounts / data setup', 3)}
-      {text('releaseNotes', 'Release notes draft', 3)}
+      {text('testData', T.testData, 3)}
+      {text('releaseNotes', T.releaseNotes, 3)}
       <Row>
         <Button type="submit" appearance="primary" isDisabled={busy} testId="save-handoff">
           Save package

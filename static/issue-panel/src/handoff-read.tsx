@@ -6,6 +6,7 @@ import { RiskList } from './risk-list';
 import { SafeText } from './safe-text';
 import { gap, listReset, subtle } from './ui';
 import type { HandoffView } from './types';
+import { HANDOFF_SECTION_TITLES as T } from '../../../src/domain/handoff/handoff-sections';
 
 const sectionHeading = { font: token('font.heading.xsmall'), margin: `${gap.l} 0 ${gap.s}`, color: token('color.text') };
 
@@ -39,27 +40,27 @@ export function HandoffRead({ handoff, canVerify, busy, act }: HandoffReadProps)
   const passed = behaviours.filter((b) => b.state === 'passed').length;
   return (
     <div>
-      <Part title="Feature summary" testId="handoff-summary" empty={handoff.summary.trim() === ''}>
+      <Part title={T.summary} testId="handoff-summary" empty={handoff.summary.trim() === ''}>
         <Text text={handoff.summary} testId="summary-text" />
       </Part>
       <Part
-        title={`Expected behaviours${behaviours.length ? ` (${passed} of ${behaviours.length} passed)` : ''}`}
+        title={`${T.expectedBehaviours}${behaviours.length ? ` (${passed} of ${behaviours.length} passed)` : ''}`}
         testId="handoff-behaviours"
         empty={behaviours.length === 0}
       >
-        <ol style={listReset} aria-label="Expected behaviours">
+        <ol style={listReset} aria-label={T.expectedBehaviours}>
           {behaviours.map((behaviour, i) => (
             <BehaviourRow key={behaviour.id} behaviour={behaviour} number={i + 1} canVerify={canVerify} busy={busy} act={act} />
           ))}
         </ol>
       </Part>
-      <Part title="Known risk areas" testId="handoff-risks" empty={handoff.riskAreas.length === 0}>
+      <Part title={T.riskAreas} testId="handoff-risks" empty={handoff.riskAreas.length === 0}>
         <RiskList risks={handoff.riskAreas} />
       </Part>
-      <Part title="Test accounts / data setup" testId="handoff-test-data" empty={handoff.testData.trim() === ''}>
+      <Part title={T.testData} testId="handoff-test-data" empty={handoff.testData.trim() === ''}>
         <Text text={handoff.testData} testId="test-data-text" />
       </Part>
-      <Part title="Release notes draft" testId="handoff-release-notes" empty={handoff.releaseNotes.trim() === ''}>
+      <Part title={T.releaseNotes} testId="handoff-release-notes" empty={handoff.releaseNotes.trim() === ''}>
         <Text text={handoff.releaseNotes} testId="release-notes-text" />
       </Part>
     </div>

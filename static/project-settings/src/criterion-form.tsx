@@ -1,20 +1,7 @@
 import type { Catalogs, Criterion } from './shared/types';
-import { CriterionKindFields } from './criterion-kind-fields';
 import { PrincipalsEditor } from './principals-editor';
-import { ownEntry } from '../../../src/domain/own-entry';
-
-const KIND_NAMES: Record<string, string> = {
-  'field-set': 'A field is set',
-  labels: 'Labels',
-  'subtasks-done': 'All sub-tasks done',
-  'links-resolved': 'Linked items resolved',
-  manual: 'Manual tick',
-  approval: 'Approval',
-  'handoff-complete': 'QA handoff package complete',
-  'behaviours-verified': 'Expected behaviours verified by QA',
-};
-export const CRITERION_KINDS = Object.keys(KIND_NAMES);
-export const kindName = (kind: string) => ownEntry(KIND_NAMES, kind) ?? kind;
+import { kindName } from '../../../src/domain/criteria/kind-catalog';
+import { KindFieldsFor } from './criterion-kinds/kind-fields-for';
 
 const optional = (text: string) => (text.trim() === '' ? undefined : text);
 
@@ -86,7 +73,7 @@ export function CriterionForm(props: {
           Required
         </label>
       </div>
-      <CriterionKindFields criterion={c} catalogs={catalogs} onChange={onChange} prefix={prefix} />
+      <KindFieldsFor criterion={c} catalogs={catalogs} onChange={onChange} prefix={prefix} />
       <label className="cf-label">
         Hint (how to fix it)
         <input className="cf-field" value={c.hint ?? ''} onChange={(e) => onChange({ ...c, hint: optional(e.target.value) })} />

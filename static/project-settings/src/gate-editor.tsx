@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Catalogs, Criterion, Gate } from './shared/types';
-import { CRITERION_KINDS, CriterionForm, kindName } from './criterion-form';
+import { CriterionForm } from './criterion-form';
+import { CRITERION_KINDS, kindName, metaOf, type CriterionKind } from '../../../src/domain/criteria/kind-catalog';
 import { PrincipalsEditor } from './principals-editor';
 import { DryRun } from './dry-run';
 import { freeId, moved } from './new-gate';
@@ -11,14 +12,7 @@ const types = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-const blank = (kind: string, taken: string[]): Criterion => {
-  const id = freeId(kind, taken);
-  if (kind === 'field-set') return { id, kind, field: '' };
-  if (kind === 'labels') return { id, kind, forbid: ['wip'] };
-  if (kind === 'links-resolved') return { id, kind, linkType: 'Blocks' };
-  if (kind === 'approval') return { id, kind, approvers: { projectRoles: ['Administrators'] } };
-  return { id, kind };
-};
+const blank = (kind: CriterionKind, taken: string[]): Criterion => metaOf(kind).blank(freeId(kind, taken));
 
 /** The form for one gate: name, work types, QA verifiers, criteria (a form per kind), and a dry run before saving. */
 export function GateEditor({
@@ -41,7 +35,7 @@ export function GateEditor({
   saveLabel?: string;
 }) {
   const [gate, setGate] = useState<Gate>(initial);
-  const [kind, setKind] = useState('field-set');
+  const [kind, setKind] = useState<CriterionKind>('field-set');
   const setCriteria = (criteria: Criterion[]) => setGate({ ...gate, criteria });
   const ids = gate.criteria.map((c) => c.id);
   return (
@@ -91,7 +85,7 @@ export function GateEditor({
       <div className="cf-row">
         <label className="cf-label">
           Add a criterion
-          <select className="cf-field" data-testid="add-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          <select className="cf-field" data-testid="add-kind" value={kind} onChange={(e) => setKind(e.target.value as CriterionKind)}>
             {CRITERION_KINDS.map((k) => (
               <option key={k} value={k}>
                 {kindName(k)}

@@ -1,8 +1,9 @@
 import { fail, pass, plural, type CriterionRule } from '../criterion-rule';
+import type { ApprovalCriterion } from './approval-schema';
 import { describePrincipals, principalsMatch } from '../../gates/principals';
 import { recordEntry } from '../../records/records-schema';
 
-export const approvalRule: CriterionRule<'approval'> = {
+export const approvalRule: CriterionRule<ApprovalCriterion> = {
   defaultLabel: (c) => `Approved by ${describePrincipals(c.approvers)}`,
   defaultHint: (c) => `An approver (${describePrincipals(c.approvers)}) approves in the Shipshape panel on the work item.`,
   check(c, { gateRecords }) {

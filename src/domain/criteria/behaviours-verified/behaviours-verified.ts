@@ -1,4 +1,5 @@
 import { fail, listSome, pass, plural, type CriterionRule } from '../criterion-rule';
+import type { BehavioursVerifiedCriterion } from './behaviours-verified-schema';
 import { recordEntry, type ItemRecords } from '../../records/records-schema';
 import { hasVisibleText } from '../../visible-text/visible-text';
 import { verificationCounts } from '../../gates/qa-verifiers';
@@ -20,7 +21,7 @@ export function behaviourState(records: ItemRecords, behaviour: { id: string; te
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
-export const behavioursVerifiedRule: CriterionRule<'behaviours-verified'> = {
+export const behavioursVerifiedRule: CriterionRule<BehavioursVerifiedCriterion> = {
   defaultLabel: () => 'Expected behaviours verified by QA',
   defaultHint: () => 'QA verify each expected behaviour in the Shipshape panel; fix and re-verify the failed ones.',
   check(_c, { records, qaVerifiers }) {

@@ -1,7 +1,8 @@
 import { fail, pass, type CriterionRule } from '../criterion-rule';
+import type { FieldSetCriterion } from './field-set-schema';
 import { fieldValueIsSet } from './field-value-is-set';
 
-export const fieldSetRule: CriterionRule<'field-set'> = {
+export const fieldSetRule: CriterionRule<FieldSetCriterion> = {
   defaultLabel: (c, issue) => `${issue.fieldName(c.field)} is set`,
   defaultHint: (c, issue) => `Fill in ${issue.fieldName(c.field)} on the work item.`,
   check(c, { issue }) {

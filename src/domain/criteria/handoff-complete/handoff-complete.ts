@@ -1,15 +1,8 @@
 import { fail, pass, type CriterionRule } from '../criterion-rule';
-import { HANDOFF_SECTIONS, type HandoffSection } from '../../gates/criterion-schema';
+import type { HandoffCompleteCriterion } from './handoff-complete-schema';
+import { HANDOFF_SECTIONS, HANDOFF_SECTION_TITLES, type HandoffSection } from '../../handoff/handoff-sections';
 import type { Handoff } from '../../records/records-schema';
 import { hasVisibleText } from '../../visible-text/visible-text';
-
-export const HANDOFF_SECTION_TITLES: Record<HandoffSection, string> = {
-  summary: 'Feature summary',
-  expectedBehaviours: 'Expected behaviours',
-  riskAreas: 'Known risk areas',
-  testData: 'Test accounts / data setup',
-  releaseNotes: 'Release notes draft',
-};
 
 const hasText = (text: string | undefined) => hasVisibleText(text);
 
@@ -24,7 +17,7 @@ export function handoffSectionFilled(handoff: Handoff | undefined, section: Hand
   }
 }
 
-export const handoffCompleteRule: CriterionRule<'handoff-complete'> = {
+export const handoffCompleteRule: CriterionRule<HandoffCompleteCriterion> = {
   defaultLabel: () => 'QA handoff package is complete',
   defaultHint: () => 'Fill in the missing sections of the handoff package in the Shipshape panel on the work item.',
   check(c, { records }) {

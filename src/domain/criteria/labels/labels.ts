@@ -1,8 +1,9 @@
 import { fail, pass, type CriterionRule } from '../criterion-rule';
+import type { LabelsCriterion } from './labels-schema';
 
 const quoted = (labels: string[]) => labels.map((l) => `"${l}"`).join(', ');
 
-export const labelsRule: CriterionRule<'labels'> = {
+export const labelsRule: CriterionRule<LabelsCriterion> = {
   defaultLabel(c) {
     const parts = [];
     if (c.require?.length) parts.push(`include ${quoted(c.require)}`);

@@ -1,9 +1,7 @@
 import { fail, listSome, pass, plural, type CriterionRule } from '../criterion-rule';
+import type { LinksResolvedCriterion } from './links-resolved-schema';
 import { describeLinked, isDone, type IssueView } from '../../jira/issue-view';
-import type { CriterionOf } from '../../gates/criterion-schema';
 import type { IssueLink, LinkedIssue } from '../../jira/issue-schema';
-
-type Criterion = CriterionOf<'links-resolved'>;
 
 /** Matches the link type by name or id, case-insensitively ("Blocks", "blocks", "10000"). */
 function sameType(link: IssueLink, wanted: string): boolean {
@@ -11,7 +9,7 @@ function sameType(link: IssueLink, wanted: string): boolean {
   return link.type.name.toLowerCase() === w || link.type.id === wanted.trim();
 }
 
-function linkedItems(links: IssueLink[], c: Criterion): LinkedIssue[] {
+function linkedItems(links: IssueLink[], c: LinksResolvedCriterion): LinkedIssue[] {
   const direction = c.direction ?? 'inward';
   return links
     .filter((link) => sameType(link, c.linkType))
@@ -22,7 +20,7 @@ function linkedItems(links: IssueLink[], c: Criterion): LinkedIssue[] {
 }
 
 /** How Jira phrases the relation from this item's side, e.g. "is blocked by". */
-function phrase(c: Criterion, issue: IssueView): string {
+function phrase(c: LinksResolvedCriterion, issue: IssueView): string {
   const read = issue.links();
   const type = read.ok ? read.value.find((l) => sameType(l, c.linkType))?.type : undefined;
   const direction = c.direction ?? 'inward';
@@ -31,7 +29,7 @@ function phrase(c: Criterion, issue: IssueView): string {
   return `linked by "${type?.name ?? c.linkType}"`;
 }
 
-export const linksResolvedRule: CriterionRule<'links-resolved'> = {
+export const linksResolvedRule: CriterionRule<LinksResolvedCriterion> = {
   defaultLabel: (c) => `Work items linked by "${c.linkType}" are done`,
   defaultHint: (c) => `Resolve the work items linked by "${c.linkType}" or remove links that no longer apply.`,
   check(c, { issue }) {

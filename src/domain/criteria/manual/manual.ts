@@ -1,7 +1,8 @@
 import { fail, pass, type CriterionRule } from '../criterion-rule';
+import type { ManualCriterion } from './manual-schema';
 import { recordEntry } from '../../records/records-schema';
 
-export const manualRule: CriterionRule<'manual'> = {
+export const manualRule: CriterionRule<ManualCriterion> = {
   defaultLabel: (c) => `Confirmed by a person: ${c.id}`,
   defaultHint: () => 'Tick this item in the Shipshape panel on the work item once it is true.',
   check(c, { gateRecords }) {

@@ -1,7 +1,8 @@
 import { fail, listSome, pass, plural, type CriterionRule } from '../criterion-rule';
+import type { SubtasksDoneCriterion } from './subtasks-done-schema';
 import { describeLinked, isDone } from '../../jira/issue-view';
 
-export const subtasksDoneRule: CriterionRule<'subtasks-done'> = {
+export const subtasksDoneRule: CriterionRule<SubtasksDoneCriterion> = {
   defaultLabel: () => 'All sub-tasks are done',
   defaultHint: () => 'Finish or close the open sub-tasks, then try again.',
   check(_c, { issue }) {

@@ -3,38 +3,12 @@ import type { HistoryEntry } from '../../../../src/config/gate-history';
 import type { GateSetState } from '../../../../src/config/gate-set-state';
 import type { RulePlace, RuleUsage } from '../../../../src/config/rule-usage';
 import type { CriterionResult, Verdict } from '../../../../src/domain/verdict';
+import type { Criterion } from '../../../../src/domain/gates/criterion-schema';
+import type { Gate } from '../../../../src/domain/gates/gate-schema';
+import type { Principals } from '../../../../src/domain/gates/principals';
 
-export type { CriterionResult, GateSetState, HistoryEntry, RulePlace, RuleUsage, Verdict };
+export type { Criterion, CriterionResult, Gate, GateSetState, HistoryEntry, Principals, RulePlace, RuleUsage, Verdict };
 
-export interface Principals {
-  groups?: string[];
-  projectRoles?: string[];
-  accountIds?: string[];
-}
-export interface Criterion {
-  id: string;
-  kind: string;
-  label?: string;
-  required?: boolean;
-  hint?: string;
-  waivableBy?: Principals;
-  field?: string;
-  require?: string[];
-  forbid?: string[];
-  linkType?: string;
-  direction?: 'inward' | 'outward' | 'both';
-  approvers?: Principals;
-  count?: number;
-  sections?: string[];
-}
-export interface Gate {
-  id: string;
-  name: string;
-  description?: string;
-  appliesTo?: { issueTypes: string[] };
-  qaVerifiers?: Principals;
-  criteria: Criterion[];
-}
 export interface Catalogs {
   fields: Array<{ id: string; name: string; custom: boolean }>;
   linkTypes: Array<{ name: string; inward: string; outward: string }>;

@@ -1,0 +1,23 @@
+import type { HandoffCompleteCriterion } from '../../../../src/domain/criteria/handoff-complete/handoff-complete-schema';
+import { HANDOFF_SECTIONS, HANDOFF_SECTION_TITLES, type HandoffSection } from '../../../../src/domain/handoff/handoff-sections';
+import type { KindFieldsProps } from './kind-fields';
+
+/** The handoff sections the check requires; none ticked means all five. */
+export function HandoffCompleteFields({ criterion, onChange }: KindFieldsProps<HandoffCompleteCriterion>) {
+  const held = criterion.sections ?? [];
+  const toggled = (section: HandoffSection, on: boolean) => {
+    const next = on ? [...held, section] : held.filter((s) => s !== section);
+    return next.length ? next : undefined;
+  };
+  return (
+    <fieldset className="cf-row" style={{ border: 0, padding: 0 }}>
+      <legend className="cf-label">Sections required (none ticked: all)</legend>
+      {HANDOFF_SECTIONS.map((section) => (
+        <label key={section} className="cf-row" style={{ gap: 4 }}>
+          <input type="checkbox" checked={held.includes(section)} onChange={(e) => onChange({ ...criterion, sections: toggled(section, e.target.checked) })} />
+          {HANDOFF_SECTION_TITLES[section]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
