@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { useEffect, useState } from 'react';
 import { call, type ResolverError } from '../../project-settings/src/shared/call';
 import { ErrorMessage } from '../../project-settings/src/shared/error-message';
@@ -63,18 +64,12 @@ export function SiteTemplates() {
             <span className="cf-muted">
               <code className="cf-code">{g.id}</code> · {g.criteria.length} criteria
             </span>
-            <button type="button" className="cf-button" aria-label={`Edit ${g.name}`} onClick={() => setEditing(i)}>
+            <Button aria-label={`Edit ${g.name}`} onClick={() => setEditing(i)}>
               Edit
-            </button>
-            <button
-              type="button"
-              className="cf-button"
-              data-appearance="subtle"
-              aria-label={`Remove ${g.name}`}
-              onClick={() => setDraft(draft.filter((_, j) => j !== i))}
-            >
+            </Button>
+            <Button appearance="subtle" aria-label={`Remove ${g.name}`} onClick={() => setDraft(draft.filter((_, j) => j !== i))}>
               Remove
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -108,12 +103,12 @@ export function SiteTemplates() {
             ))}
           </select>
         </label>
-        <button type="button" className="cf-button" data-testid="site-add" onClick={add}>
+        <Button testId="site-add" onClick={add}>
           Add template
-        </button>
-        <button type="button" className="cf-button" data-appearance="primary" data-testid="site-save" onClick={() => void save()}>
+        </Button>
+        <Button appearance="primary" testId="site-save" onClick={() => void save()}>
           Save templates
-        </button>
+        </Button>
       </div>
       <h2>Recent changes</h2>
       <RecentChanges entries={data.site.recentChanges} names={data.site.names} dropped={data.site.droppedChanges} />

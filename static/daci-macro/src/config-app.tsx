@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { useEffect, useState } from 'react';
 import { view } from '@forge/bridge';
 import { call } from './call';
@@ -72,17 +73,13 @@ export function ConfigApp() {
           onRemove={() => setTable({ ...table, decisions: table.decisions.filter((_, j) => j !== i) })}
         />
       ))}
-      <button type="button" className="daci-button" onClick={() => setTable({ ...table, decisions: [...table.decisions, blankDecision()] })}>
-        Add decision
-      </button>
+      <Button onClick={() => setTable({ ...table, decisions: [...table.decisions, blankDecision()] })}>Add decision</Button>
       {problems.length > 0 && <ErrorMessage title="Fix these before saving" problems={problems} />}
       <div className="daci-actions">
-        <button type="submit" className="daci-button" data-appearance="primary">
+        <Button type="submit" appearance="primary">
           Save
-        </button>
-        <button type="button" className="daci-button" onClick={() => void view.close()}>
-          Cancel
-        </button>
+        </Button>
+        <Button onClick={() => void view.close()}>Cancel</Button>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { DECISION_STATUSES, IMPACTS } from '../../../src/domain/daci/daci-values';
 import { IMPACT_LABELS, STATUS_LABELS } from '../../../src/domain/daci/decision-labels';
 import { jiraKeysOf } from './draft';
@@ -90,9 +91,7 @@ export function DecisionEditor({ index, decision: d, people: known, siteUrl, onC
       <textarea id={`${p}-outcome`} value={d.outcome} onChange={(e) => onChange({ outcome: e.target.value })} />
       <label htmlFor={`${p}-jira`}>Linked work items (keys, e.g. ABC-2)</label>
       <input id={`${p}-jira`} defaultValue={d.jiraKeys.join(', ')} onChange={(e) => onChange({ jiraKeys: jiraKeysOf(e.target.value) })} />
-      <button type="button" className="daci-button" onClick={onRemove}>
-        Remove decision {index + 1}
-      </button>
+      <Button onClick={onRemove}>Remove decision {index + 1}</Button>
     </section>
   );
 }

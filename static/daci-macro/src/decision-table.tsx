@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { useMemo, useState } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import { Lozenge } from '../../shared/lozenge';
@@ -67,9 +68,9 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
             <div>
               <strong className="daci-text">{d.title}</strong>
               <div>
-                <button type="button" className="daci-button" data-appearance="subtle" aria-expanded={open.has(d.id)} onClick={() => toggle(d.id)}>
+                <Button appearance="subtle" spacing="compact" aria-expanded={open.has(d.id)} onClick={() => toggle(d.id)}>
                   {open.has(d.id) ? 'Hide details' : 'Show details'}
-                </button>
+                </Button>
               </div>
               {open.has(d.id) && <DecisionDetails decision={d} />}
             </div>

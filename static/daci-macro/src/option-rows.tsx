@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import type { DecisionOption } from './types';
 
 const FIELDS = [
@@ -21,14 +22,10 @@ export function OptionRows({ prefix, options, onChange }: { prefix: string; opti
               <input id={`${prefix}-option-${i}-${field}`} value={o[field]} onChange={(e) => set(i, { [field]: e.target.value })} />
             </label>
           ))}
-          <button type="button" className="daci-button" onClick={() => onChange(options.filter((_, j) => j !== i))}>
-            Remove option
-          </button>
+          <Button onClick={() => onChange(options.filter((_, j) => j !== i))}>Remove option</Button>
         </div>
       ))}
-      <button type="button" className="daci-button" onClick={() => onChange([...options, { description: '', pros: '', cons: '', cost: '' }])}>
-        Add option
-      </button>
+      <Button onClick={() => onChange([...options, { description: '', pros: '', cons: '', cost: '' }])}>Add option</Button>
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import { call } from './call';
 import type { TableData } from './types';
@@ -29,39 +30,31 @@ export function SignOffActions({ decisionId, seen, onSaved }: Props) {
   return (
     <>
       {!answering && (
-        <div>
-          <button type="button" className="daci-button" data-appearance="primary" onClick={() => setAnswering('approved')}>
+        <div className="daci-actions">
+          <Button appearance="primary" onClick={() => setAnswering('approved')}>
             Approve
-          </button>
-          <button type="button" className="daci-button" onClick={() => setAnswering('rejected')}>
-            Reject
-          </button>
+          </Button>
+          <Button onClick={() => setAnswering('rejected')}>Reject</Button>
         </div>
       )}
       {answering && (
         <div>
           <label htmlFor={`comment-${decisionId}`}>Comment {answering === 'rejected' ? '(why not?)' : '(optional)'}</label>
           <textarea id={`comment-${decisionId}`} value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} autoFocus />
-          <button
-            type="button"
-            className="daci-button"
-            data-appearance={answering === 'approved' ? 'primary' : 'danger'}
-            disabled={busy}
-            onClick={() => void send()}
-          >
-            {answering === 'approved' ? 'Confirm approval' : 'Confirm rejection'}
-          </button>
-          <button
-            type="button"
-            className="daci-button"
-            disabled={busy}
-            onClick={() => {
-              setAnswering(undefined);
-              setError(undefined);
-            }}
-          >
-            Cancel
-          </button>
+          <div className="daci-actions">
+            <Button appearance={answering === 'approved' ? 'primary' : 'danger'} isDisabled={busy} onClick={() => void send()}>
+              {answering === 'approved' ? 'Confirm approval' : 'Confirm rejection'}
+            </Button>
+            <Button
+              isDisabled={busy}
+              onClick={() => {
+                setAnswering(undefined);
+                setError(undefined);
+              }}
+            >
+              Cancel
+            </Button>
+          </div>
         </div>
       )}
       {error && (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button } from './button';
+import Button from '@atlaskit/button/new';
 import { Spinner } from './spinner';
 import type { EarlyAnswer } from '../../shared/early-answer';
 import type { Act } from './act';

@@ -1,4 +1,4 @@
-import { Button } from './button';
+import Button from '@atlaskit/button/new';
 import { SectionMessage } from './section-message';
 import { HandoffRead } from './handoff-read';
 import type { Act } from './act';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from './button';
+import Button from '@atlaskit/button/new';
 import { Lozenge } from '../../shared/lozenge';
 import { token } from '@atlaskit/tokens';
 import { gateProgress } from '../../../src/domain/summary/gate-progress';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button } from './button';
+import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import type { Draft, DraftRisk, DraftRow } from './draft';
 import { ErrorMessage } from './error-message';

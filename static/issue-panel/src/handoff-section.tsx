@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Button } from './button';
+import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
 import { ConflictActions, TheirVersion } from './conflict-notice';

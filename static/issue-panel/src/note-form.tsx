@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Button } from './button';
+import Button from '@atlaskit/button/new';
 import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import { TextAreaField } from './text-area-field';
 import { Row, gap } from './ui';

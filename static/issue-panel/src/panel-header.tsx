@@ -1,4 +1,4 @@
-import { Button } from './button';
+import Button from '@atlaskit/button/new';
 import { Spinner } from './spinner';
 import { token } from '@atlaskit/tokens';
 import { Row, subtle } from './ui';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Button } from './button';
+import Button from '@atlaskit/button/new';
+import { MoveButtons } from '../../shared/move-buttons';
 import { token } from '@atlaskit/tokens';
 import { moved, newKey, type DraftRow } from './draft';
 import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
@@ -48,24 +49,7 @@ export function RowsEditor<T extends DraftRow>({ noun, idPrefix, rows, max, prob
             />
             <Row>
               {extra?.(row, i, update(i))}
-              <Button
-                spacing="compact"
-                appearance="subtle"
-                isDisabled={i === 0}
-                aria-label={`Move ${noun.toLowerCase()} ${i + 1} up`}
-                onClick={() => onChange(moved(rows, i, -1))}
-              >
-                Move up
-              </Button>
-              <Button
-                spacing="compact"
-                appearance="subtle"
-                isDisabled={i === rows.length - 1}
-                aria-label={`Move ${noun.toLowerCase()} ${i + 1} down`}
-                onClick={() => onChange(moved(rows, i, 1))}
-              >
-                Move down
-              </Button>
+              <MoveButtons name={`${noun.toLowerCase()} ${i + 1}`} index={i} count={rows.length} onMove={(to) => onChange(moved(rows, i, to < i ? -1 : 1))} />
               <Button
                 spacing="compact"
                 appearance="subtle"

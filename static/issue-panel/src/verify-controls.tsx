@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from './button';
+import Button from '@atlaskit/button/new';
 import { NoteForm } from './note-form';
 import { Row, gap } from './ui';
 import type { BehaviourView, ResolverError } from './types';

@@ -1,4 +1,6 @@
+import Button from '@atlaskit/button/new';
 import type { Catalogs, Criterion } from './shared/types';
+import { MoveButtons } from '../../shared/move-buttons';
 import { PrincipalsEditor } from './principals-editor';
 import { kindName } from '../../../src/domain/criteria/kind-catalog';
 import { KindFieldsFor } from './criterion-kinds/kind-fields-for';
@@ -24,29 +26,10 @@ export function CriterionForm(props: {
         <strong className="cf-grow">
           {index + 1}. {kindName(c.kind)}
         </strong>
-        <button
-          type="button"
-          className="cf-button"
-          data-spacing="compact"
-          aria-label={`Move "${name}" up`}
-          disabled={index === 0}
-          onClick={() => props.onMove(index - 1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="cf-button"
-          data-spacing="compact"
-          aria-label={`Move "${name}" down`}
-          disabled={index === count - 1}
-          onClick={() => props.onMove(index + 1)}
-        >
-          ↓
-        </button>
-        <button type="button" className="cf-button" data-appearance="subtle" data-spacing="compact" aria-label={`Remove "${name}"`} onClick={props.onRemove}>
+        <MoveButtons name={`"${name}"`} index={index} count={count} onMove={props.onMove} />
+        <Button appearance="subtle" spacing="compact" aria-label={`Remove "${name}"`} onClick={props.onRemove}>
           Remove
-        </button>
+        </Button>
       </div>
       <div className="cf-row">
         <label className="cf-label cf-grow">

@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from './shared/error-message';
@@ -22,9 +23,9 @@ export function DryRun({ gate }: { gate: Gate }) {
           Work item key
           <input className="cf-field" data-testid="dry-run-key" value={key} placeholder="ABC-5" onChange={(e) => setKey(e.target.value)} />
         </label>
-        <button type="submit" className="cf-button" data-testid="dry-run" disabled={key.trim() === ''}>
+        <Button type="submit" testId="dry-run" isDisabled={key.trim() === ''}>
           Try it
-        </button>
+        </Button>
       </form>
       {result?.error && <ErrorMessage error={result.error} testId="dry-run-error" />}
       {v && (

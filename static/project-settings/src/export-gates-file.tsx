@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { useRef, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from './shared/error-message';
@@ -40,9 +41,9 @@ export function ExportGatesFile() {
   return (
     <div>
       <div className="cf-row">
-        <button type="button" className="cf-button" data-testid="export" onClick={() => void download()}>
+        <Button testId="export" onClick={() => void download()}>
           Download gates (v1 file)
-        </button>
+        </Button>
       </div>
       {error && <ErrorMessage error={error} testId="export-error" />}
       {exported && (
@@ -60,9 +61,9 @@ export function ExportGatesFile() {
             />
           </label>
           <div className="cf-row" style={{ marginTop: 4 }}>
-            <button type="button" className="cf-button" data-spacing="compact" data-testid="export-copy" onClick={() => void copy()}>
+            <Button spacing="compact" testId="export-copy" onClick={() => void copy()}>
               Copy the text
-            </button>
+            </Button>
             {copied && (
               <span className="cf-muted" role="status" data-testid="export-copied">
                 {copied}

@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import type { Catalogs, Criterion, Gate } from './shared/types';
 import { CriterionForm } from './criterion-form';
@@ -93,18 +94,18 @@ export function GateEditor({
             ))}
           </select>
         </label>
-        <button type="button" className="cf-button" data-testid="add-criterion" onClick={() => setCriteria([...gate.criteria, blank(kind, ids)])}>
+        <Button testId="add-criterion" onClick={() => setCriteria([...gate.criteria, blank(kind, ids)])}>
           Add criterion
-        </button>
+        </Button>
       </div>
       {withDryRun && <DryRun gate={gate} />}
       <div className="cf-row" style={{ marginTop: 12 }}>
-        <button type="button" className="cf-button" data-appearance="primary" data-testid="save-gate" disabled={busy} onClick={() => onSave(gate)}>
+        <Button appearance="primary" testId="save-gate" isDisabled={busy} onClick={() => onSave(gate)}>
           {saveLabel}
-        </button>
-        <button type="button" className="cf-button" data-appearance="subtle" onClick={onCancel}>
+        </Button>
+        <Button appearance="subtle" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </section>
   );

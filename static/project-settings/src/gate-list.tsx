@@ -1,4 +1,6 @@
+import Button from '@atlaskit/button/new';
 import { useState } from 'react';
+import { MoveButtons } from '../../shared/move-buttons';
 import type { Gate, RulePlace, RuleUsage } from './shared/types';
 import { ownEntry } from '../../../src/domain/own-entry';
 
@@ -56,39 +58,13 @@ export function GateList({
                   </div>
                 )}
               </div>
-              <button
-                type="button"
-                className="cf-button"
-                data-spacing="compact"
-                aria-label={`Move ${g.name} up`}
-                disabled={busy || i === 0}
-                onClick={() => onMove(i, i - 1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="cf-button"
-                data-spacing="compact"
-                aria-label={`Move ${g.name} down`}
-                disabled={busy || i === gates.length - 1}
-                onClick={() => onMove(i, i + 1)}
-              >
-                ↓
-              </button>
-              <button type="button" className="cf-button" data-testid={`edit-${g.id}`} disabled={busy} onClick={() => onEdit(i)}>
+              <MoveButtons name={g.name} index={i} count={gates.length} isDisabled={busy} onMove={(to) => onMove(i, to)} />
+              <Button testId={`edit-${g.id}`} isDisabled={busy} onClick={() => onEdit(i)}>
                 Edit
-              </button>
-              <button
-                type="button"
-                className="cf-button"
-                data-appearance="subtle"
-                data-testid={`delete-${g.id}`}
-                disabled={busy}
-                onClick={() => setConfirming(g.id)}
-              >
+              </Button>
+              <Button appearance="subtle" testId={`delete-${g.id}`} isDisabled={busy} onClick={() => setConfirming(g.id)}>
                 Delete
-              </button>
+              </Button>
             </div>
             {confirming === g.id && (
               <div className="cf-message" data-appearance="warning" role="alertdialog" aria-label={`Delete ${g.name}?`} data-testid="confirm-delete">
@@ -99,19 +75,10 @@ export function GateList({
                     : unused}
                 </p>
                 <div className="cf-row">
-                  <button
-                    type="button"
-                    className="cf-button"
-                    data-appearance="danger"
-                    data-testid="confirm-delete-yes"
-                    autoFocus
-                    onClick={() => (setConfirming(undefined), onDelete(g.id))}
-                  >
+                  <Button appearance="danger" testId="confirm-delete-yes" autoFocus onClick={() => (setConfirming(undefined), onDelete(g.id))}>
                     Delete
-                  </button>
-                  <button type="button" className="cf-button" onClick={() => setConfirming(undefined)}>
-                    Keep it
-                  </button>
+                  </Button>
+                  <Button onClick={() => setConfirming(undefined)}>Keep it</Button>
                 </div>
               </div>
             )}

@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import { MAX_IMPORT_BYTES, textBytes } from '../../../src/config/import-limits';
 import { call, type ResolverError } from './shared/call';
@@ -57,9 +58,9 @@ export function ImportGatesFile({ revision, onImported }: { revision: number; on
             <input type="radio" name="mode" data-testid="mode-replace" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace all gates
           </label>
         </fieldset>
-        <button type="button" className="cf-button" data-testid="import" disabled={!file && pasted.trim() === ''} onClick={() => void upload()}>
+        <Button testId="import" isDisabled={!file && pasted.trim() === ''} onClick={() => void upload()}>
           Import
-        </button>
+        </Button>
       </div>
       {outcome?.error && <ErrorMessage error={outcome.error} testId="import-error" />}
       {outcome?.done && (

@@ -1,3 +1,5 @@
+import Button, { IconButton } from '@atlaskit/button/new';
+import CrossIcon from '@atlaskit/icon/core/cross';
 import { useId, useRef, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from './shared/error-message';
@@ -57,16 +59,13 @@ export function PrincipalsEditor({
         {groups.map((g) => (
           <span key={g} className="cf-row" style={{ gap: 2 }}>
             <span>Group {g}</span>
-            <button
-              type="button"
-              className="cf-button"
-              data-appearance="subtle"
-              data-spacing="compact"
-              aria-label={`Remove group ${g}`}
+            <IconButton
+              icon={CrossIcon}
+              label={`Remove group ${g}`}
+              appearance="subtle"
+              spacing="compact"
               onClick={() => onChange(clean({ ...value, groups: groups.filter((x) => x !== g) }))}
-            >
-              ✕
-            </button>
+            />
           </span>
         ))}
       </div>
@@ -85,9 +84,9 @@ export function PrincipalsEditor({
             <option key={g} value={g} />
           ))}
         </datalist>
-        <button type="button" className="cf-button" data-spacing="compact" onClick={addGroup} disabled={typed.trim() === ''}>
+        <Button spacing="compact" onClick={addGroup} isDisabled={typed.trim() === ''}>
           Add group
-        </button>
+        </Button>
       </div>
       {failure && <ErrorMessage error={failure} testId={`${testId}-search-error`} />}
       <div className="cf-row" role="group" aria-label={`${legend}: project roles`}>

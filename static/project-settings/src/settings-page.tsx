@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/new';
 import { useEffect, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from './shared/error-message';
@@ -116,9 +117,9 @@ export function SettingsPage() {
               ))}
             </select>
           </label>
-          <button type="button" className="cf-button" data-appearance="primary" data-testid="create-gate" onClick={start}>
+          <Button appearance="primary" testId="create-gate" onClick={start}>
             Create gate
-          </button>
+          </Button>
         </div>
       )}
       {editing && (
