@@ -1,7 +1,9 @@
+import SectionMessage from '@atlaskit/section-message';
+import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button from '@atlaskit/button/new';
 import { useEffect, useState } from 'react';
 import { call, type ResolverError } from '../../project-settings/src/shared/call';
-import { ErrorMessage } from '../../project-settings/src/shared/error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import { RecentChanges } from '../../project-settings/src/shared/recent-changes';
 import type { Catalogs, Gate, GateSetState } from '../../project-settings/src/shared/types';
 import { GateEditor } from '../../project-settings/src/gate-editor';
@@ -24,7 +26,12 @@ export function SiteTemplates() {
   const [editing, setEditing] = useState<number | undefined>();
 
   useEffect(() => void call<SiteData>('getSiteTemplates').then((a) => (a.ok ? (setData(a.data), setDraft(a.data.site.gates)) : setError(a.error))), []);
-  if (!data || !draft) return <main className="cf-page">{error ? <ErrorMessage error={error} /> : <p role="status">Loading the site's templates…</p>}</main>;
+  if (!data || !draft)
+    return (
+      <main className="cf-page">
+        {error ? <ErrorMessage error={error} placeOf={gateProblemPlace} withPath /> : <p role="status">Loading the site's templates…</p>}
+      </main>
+    );
 
   const save = async () => {
     const answer = await call<SiteData>('saveSiteTemplates', { revision: data.site.revision, gates: draft });
@@ -49,11 +56,11 @@ export function SiteTemplates() {
         Every project's settings offer these templates first, before the built-in ones. Projects copy a template; changing it here does not change their gates.
       </p>
       {notice && (
-        <p className="cf-message" data-appearance="success" role="status">
-          {notice}
-        </p>
+        <div role="status">
+          <SectionMessage appearance="success">{notice}</SectionMessage>
+        </div>
       )}
-      {error && <ErrorMessage error={error} />}
+      {error && <ErrorMessage error={error} placeOf={gateProblemPlace} withPath />}
       <ul className="cf-list" data-testid="site-templates">
         {draft.map((g, i) => (
           <li key={i} className="cf-card cf-row">

@@ -1,10 +1,11 @@
+import { problemPlace } from '../../../src/domain/daci/problem-place';
 import Button from '@atlaskit/button/new';
 import { useEffect, useState } from 'react';
 import { view } from '@forge/bridge';
 import { call } from './call';
 import { DecisionEditor } from './decision-editor';
 import { blankDecision, blankTable } from './draft';
-import { ErrorMessage } from './error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import { shownPeople, type ShownPeople } from './people';
 import type { DaciTable, Decision, Problem, TableData } from './types';
 
@@ -58,7 +59,9 @@ export function ConfigApp() {
         void save();
       }}
     >
-      {loadProblem.length > 0 && <ErrorMessage title="The saved table had problems; it starts afresh here" problems={loadProblem} />}
+      {loadProblem.length > 0 && (
+        <ErrorMessage title="The saved table had problems; it starts afresh here" error={{ problems: loadProblem }} placeOf={problemPlace} />
+      )}
       <label htmlFor="table-title">Table title</label>
       <input id="table-title" value={table.title} onChange={(e) => setTable({ ...table, title: e.target.value })} />
       {table.decisions.map((d, i) => (
@@ -74,7 +77,7 @@ export function ConfigApp() {
         />
       ))}
       <Button onClick={() => setTable({ ...table, decisions: [...table.decisions, blankDecision()] })}>Add decision</Button>
-      {problems.length > 0 && <ErrorMessage title="Fix these before saving" problems={problems} />}
+      {problems.length > 0 && <ErrorMessage title="Fix these before saving" error={{ problems }} placeOf={problemPlace} />}
       <div className="daci-actions">
         <Button type="submit" appearance="primary">
           Save

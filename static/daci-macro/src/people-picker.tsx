@@ -1,8 +1,5 @@
-import { AsyncSelect } from '@atlaskit/select';
-import { Avatar } from './avatar';
-import { call } from './call';
-import { shownPeople, type ShownPeople } from './people';
-import type { FoundPerson } from './types';
+import { lazy, Suspense } from 'react';
+import type { ShownPeople } from './people';
 import { ownEntry } from '../../../src/domain/own-entry';
 
 export interface PersonOption {
@@ -11,26 +8,7 @@ export interface PersonOption {
   avatar?: string;
 }
 
-async function search(query: string, siteUrl: string | undefined): Promise<PersonOption[]> {
-  if (query.trim() === '') return [];
-  const answer = await call<{ people: FoundPerson[] }>('searchPeople', { query });
-  if (!answer.ok) return [];
-  const shown = shownPeople(Object.fromEntries(answer.data.people.map((p) => [p.accountId, p])), siteUrl);
-  return answer.data.people.map((p) => ({
-    label: p.displayName,
-    value: p.accountId,
-    ...(ownEntry(shown, p.accountId)?.avatar ? { avatar: ownEntry(shown, p.accountId)!.avatar } : {}),
-  }));
-}
-
-const optionLabel = (option: PersonOption) => (
-  <span className="daci-person">
-    <Avatar name={option.label} src={option.avatar} />
-    {option.label}
-  </span>
-);
-
-interface Props {
+export interface PeoplePickerProps {
   id: string;
   label: string;
   /** Chosen accountIds. */
@@ -41,34 +19,18 @@ interface Props {
   onChange(ids: string[], chosen: PersonOption[]): void;
 }
 
-/** A user picker searching Confluence users as the signed-in person. */
-export function PeoplePicker({ id, label, value, people, siteUrl, multi, onChange }: Props) {
-  const options = value.map((v): PersonOption => ({
-    value: v,
-    label: ownEntry(people, v)?.name ?? v,
-    ...(ownEntry(people, v)?.avatar ? { avatar: ownEntry(people, v)!.avatar } : {}),
-  }));
+// The select (react-select, ~30 KB gzip) arrives just after the modal's first paint, keeping its first load within budget.
+const PeopleSelect = lazy(() => import('./people-select'));
+
+/** A labelled user picker; until its select has loaded, a field of the same height naming who is chosen. */
+export function PeoplePicker(props: PeoplePickerProps) {
+  const chosen = props.value.map((id) => ownEntry(props.people, id)?.name ?? id).join(', ');
   return (
     <div className="daci-field">
-      <label htmlFor={id}>{label}</label>
-      <AsyncSelect<PersonOption, boolean>
-        inputId={id}
-        isMulti={multi}
-        isClearable
-        cacheOptions
-        loadOptions={(query: string) => search(query, siteUrl)}
-        formatOptionLabel={optionLabel}
-        value={multi ? options : (options[0] ?? null)}
-        placeholder="Type a name"
-        noOptionsMessage={({ inputValue }) => (inputValue ? 'Nobody found' : 'Type part of a name')}
-        onChange={(picked) => {
-          const list = picked === null ? [] : Array.isArray(picked) ? [...(picked as PersonOption[])] : [picked as PersonOption];
-          onChange(
-            list.map((p) => p.value),
-            list,
-          );
-        }}
-      />
+      <label htmlFor={props.id}>{props.label}</label>
+      <Suspense fallback={<input id={props.id} className="daci-picker-placeholder" readOnly aria-busy value={chosen} placeholder="Loading people…" />}>
+        <PeopleSelect {...props} />
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,7 @@
+import { problemPlace } from '../../../src/domain/daci/problem-place';
 import type { EarlyAnswer } from '../../shared/early-answer';
 import { DecisionTable } from './decision-table';
-import { ErrorMessage } from './error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import type { FirstTable } from './first-table';
 import { useTable } from './use-table';
 
@@ -18,7 +19,7 @@ export function ViewApp({ firstTable }: { firstTable: EarlyAnswer<FirstTable> })
   if (load.state === 'failed')
     return (
       <div className="daci">
-        <ErrorMessage title="The decision table cannot be shown" message={load.error.message} problems={load.error.problems} />
+        <ErrorMessage title="The decision table cannot be shown" error={load.error} placeOf={problemPlace} />
       </div>
     );
   const { data, people } = load;
@@ -34,8 +35,8 @@ export function ViewApp({ firstTable }: { firstTable: EarlyAnswer<FirstTable> })
       <div className="daci">
         <ErrorMessage
           title="This decision table's saved settings have problems"
-          message="Edit the macro to fix them; nothing is shown until they are fixed."
-          problems={data.problems}
+          error={{ message: 'Edit the macro to fix them; nothing is shown until they are fixed.', problems: data.problems }}
+          placeOf={problemPlace}
         />
       </div>
     );

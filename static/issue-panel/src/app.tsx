@@ -4,7 +4,7 @@ import { Spinner } from './spinner';
 import type { EarlyAnswer } from '../../shared/early-answer';
 import type { Act } from './act';
 import { ActivityList } from './activity-list';
-import { ErrorMessage } from './error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import { GatesSection } from './gates-section';
 import { HandoffSection } from './handoff-section';
 import type { Where } from './first-load';
@@ -52,7 +52,7 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
       <PanelFrame>
         {loadError ? (
           <>
-            <ErrorMessage error={loadError} />
+            <ErrorMessage error={loadError} testId="panel-error" />
             <div style={{ marginTop: 8 }}>
               <Button onClick={() => void recheck()}>Try again</Button>
             </div>
@@ -71,7 +71,7 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
       <PanelFrame testId="panel-content" busy={busy || loading}>
         <PanelHeader panel={panel} loading={loading} onRecheck={() => void recheck()} />
         {status}
-        {loadError ? <ErrorMessage error={loadError} /> : null}
+        {loadError ? <ErrorMessage error={loadError} testId="panel-error" /> : null}
         <GatesSection gates={panel.gates} busy={busy} act={act} />
         <HandoffSection panel={panel} busy={busy} act={act} reload={reload} />
         <ActivityList panel={panel} />

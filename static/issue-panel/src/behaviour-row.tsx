@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
 import { BehaviourStateLozenge } from './behaviour-state';
-import { ErrorMessage } from './error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import { ByWhom } from './person-name';
 import { SafeText } from './safe-text';
 import { Meta, Row, gap } from './ui';

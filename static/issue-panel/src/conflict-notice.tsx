@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { SectionMessage } from './section-message';
+import SectionMessage from '@atlaskit/section-message';
 import { HandoffRead } from './handoff-read';
 import type { Act } from './act';
 import type { HandoffView } from './types';

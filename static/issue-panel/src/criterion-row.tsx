@@ -4,7 +4,7 @@ import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
 import { CriterionActions } from './criterion-actions';
 import { CriterionRecords } from './criterion-records';
-import { ErrorMessage } from './error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import { StatusLozenge } from './status-lozenge';
 import { TickBox } from './tick-box';
 import { Row, gap, subtle } from './ui';

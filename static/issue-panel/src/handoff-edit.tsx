@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import type { Draft, DraftRisk, DraftRow } from './draft';
-import { ErrorMessage } from './error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import { fieldProblems } from './field-problems';
 import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import { RowsEditor } from './rows-editor';

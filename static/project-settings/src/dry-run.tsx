@@ -1,7 +1,9 @@
+import SectionMessage from '@atlaskit/section-message';
+import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import { call, type ResolverError } from './shared/call';
-import { ErrorMessage } from './shared/error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import type { Gate, Verdict } from './shared/types';
 
 const MARK = { passed: '✓', failed: '✗', waived: '–' } as const;
@@ -27,16 +29,16 @@ export function DryRun({ gate }: { gate: Gate }) {
           Try it
         </Button>
       </form>
-      {result?.error && <ErrorMessage error={result.error} testId="dry-run-error" />}
+      {result?.error && <ErrorMessage error={result.error} placeOf={gateProblemPlace} withPath testId="dry-run-error" />}
       {v && (
         <div data-testid="dry-run-verdict" role="status">
-          <p className="cf-message" data-appearance={v.passed ? 'success' : 'warning'}>
+          <SectionMessage appearance={v.passed ? 'success' : 'warning'}>
             {!v.applicable
               ? `${v.gateName} does not apply to ${v.issue}'s work type.`
               : v.passed
                 ? `${v.issue} would pass ${v.gateName}.`
                 : `${v.issue} would be blocked by ${v.gateName}.`}
-          </p>
+          </SectionMessage>
           <ul className="cf-list">
             {v.results.map((r) => (
               <li key={r.id}>

@@ -1,7 +1,8 @@
+import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button from '@atlaskit/button/new';
 import { useRef, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
-import { ErrorMessage } from './shared/error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import type { Gate } from './shared/types';
 
 interface Exported {
@@ -45,7 +46,7 @@ export function ExportGatesFile() {
           Download gates (v1 file)
         </Button>
       </div>
-      {error && <ErrorMessage error={error} testId="export-error" />}
+      {error && <ErrorMessage error={error} placeOf={gateProblemPlace} withPath testId="export-error" />}
       {exported && (
         <div style={{ marginTop: 8 }}>
           <label className="cf-label">

@@ -1,6 +1,9 @@
 import Button from '@atlaskit/button/new';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { MoveButtons } from '../../shared/move-buttons';
+
+// Atlaskit's modal is ~40 KB gzip: fetched when someone first asks to delete, not with the page.
+const DeleteGateModal = lazy(() => import('./delete-gate-modal'));
 import type { Gate, RulePlace, RuleUsage } from './shared/types';
 import { ownEntry } from '../../../src/domain/own-entry';
 
@@ -67,20 +70,18 @@ export function GateList({
               </Button>
             </div>
             {confirming === g.id && (
-              <div className="cf-message" data-appearance="warning" role="alertdialog" aria-label={`Delete ${g.name}?`} data-testid="confirm-delete">
-                <p style={{ marginTop: 0 }}>
-                  Delete {g.name}?{' '}
-                  {used
-                    ? `Workflow rules name "${g.id}": ${used}. Their transitions will be blocked for this project's work items until an admin picks another gate (a workflow shared by several projects looks the id up in each item's project).`
-                    : unused}
-                </p>
-                <div className="cf-row">
-                  <Button appearance="danger" testId="confirm-delete-yes" autoFocus onClick={() => (setConfirming(undefined), onDelete(g.id))}>
-                    Delete
-                  </Button>
-                  <Button onClick={() => setConfirming(undefined)}>Keep it</Button>
-                </div>
-              </div>
+              <Suspense fallback={null}>
+                <DeleteGateModal
+                  gateName={g.name}
+                  consequence={
+                    used
+                      ? `Workflow rules name "${g.id}": ${used}. Their transitions will be blocked for this project's work items until an admin picks another gate (a workflow shared by several projects looks the id up in each item's project).`
+                      : unused
+                  }
+                  onKeep={() => setConfirming(undefined)}
+                  onDelete={() => (setConfirming(undefined), onDelete(g.id))}
+                />
+              </Suspense>
             )}
           </li>
         );

@@ -1,8 +1,10 @@
+import SectionMessage from '@atlaskit/section-message';
+import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import { MAX_IMPORT_BYTES, textBytes } from '../../../src/config/import-limits';
 import { call, type ResolverError } from './shared/call';
-import { ErrorMessage } from './shared/error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import type { GateSetState } from './shared/types';
 
 const tooLarge = (bytes: number): ResolverError => ({
@@ -62,11 +64,11 @@ export function ImportGatesFile({ revision, onImported }: { revision: number; on
           Import
         </Button>
       </div>
-      {outcome?.error && <ErrorMessage error={outcome.error} testId="import-error" />}
+      {outcome?.error && <ErrorMessage error={outcome.error} placeOf={gateProblemPlace} withPath testId="import-error" />}
       {outcome?.done && (
-        <p className="cf-message" data-appearance="success" role="status">
-          {outcome.done}
-        </p>
+        <div role="status">
+          <SectionMessage appearance="success">{outcome.done}</SectionMessage>
+        </div>
       )}
     </div>
   );

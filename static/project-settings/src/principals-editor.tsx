@@ -1,8 +1,9 @@
+import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button, { IconButton } from '@atlaskit/button/new';
 import CrossIcon from '@atlaskit/icon/core/cross';
 import { useId, useRef, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
-import { ErrorMessage } from './shared/error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import type { Principals } from './shared/types';
 
 const clean = (p: Principals): Principals | undefined => {
@@ -88,7 +89,7 @@ export function PrincipalsEditor({
           Add group
         </Button>
       </div>
-      {failure && <ErrorMessage error={failure} testId={`${testId}-search-error`} />}
+      {failure && <ErrorMessage error={failure} placeOf={gateProblemPlace} withPath testId={`${testId}-search-error`} />}
       <div className="cf-row" role="group" aria-label={`${legend}: project roles`}>
         {roles.map((role) => (
           <label key={role} className="cf-row" style={{ gap: 4 }}>

@@ -1,7 +1,9 @@
+import SectionMessage from '@atlaskit/section-message';
+import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button from '@atlaskit/button/new';
 import { useEffect, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
-import { ErrorMessage } from './shared/error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import { RecentChanges } from './shared/recent-changes';
 import type { ConfigData, Gate, GateSetState, RuleUsage } from './shared/types';
 import { GateList, placeText } from './gate-list';
@@ -21,21 +23,23 @@ function RuleUsageNotes({ usage }: { usage: RuleUsage }) {
   return (
     <>
       {usage.incomplete && (
-        <p className="cf-message" data-appearance="warning" data-testid="usage-incomplete">
-          {usage.incomplete}
-        </p>
+        <div data-testid="usage-incomplete">
+          <SectionMessage appearance="warning">{usage.incomplete}</SectionMessage>
+        </div>
       )}
       {usage.unreadable.length > 0 && (
-        <div className="cf-message" data-appearance="warning" data-testid="usage-unreadable">
-          {usage.unreadable.length} Shipshape workflow {usage.unreadable.length === 1 ? 'rule names' : 'rules name'} no gate Shipshape can read (they block
-          their transitions until an admin picks a gate):
-          <ul>
-            {usage.unreadable.map((r, i) => (
-              <li key={i}>
-                {placeText(r)}: {r.problem}
-              </li>
-            ))}
-          </ul>
+        <div data-testid="usage-unreadable">
+          <SectionMessage appearance="warning">
+            {usage.unreadable.length} Shipshape workflow {usage.unreadable.length === 1 ? 'rule names' : 'rules name'} no gate Shipshape can read (they block
+            their transitions until an admin picks a gate):
+            <ul>
+              {usage.unreadable.map((r, i) => (
+                <li key={i}>
+                  {placeText(r)}: {r.problem}
+                </li>
+              ))}
+            </ul>
+          </SectionMessage>
         </div>
       )}
     </>
@@ -52,7 +56,12 @@ export function SettingsPage() {
   const [notice, setNotice] = useState<string | undefined>();
 
   useEffect(() => void call<ConfigData>('getConfig').then((a) => (a.ok ? setData(a.data) : setError(a.error))), []);
-  if (!data) return <main className="cf-page">{error ? <ErrorMessage error={error} /> : <p role="status">Loading the project's gates…</p>}</main>;
+  if (!data)
+    return (
+      <main className="cf-page">
+        {error ? <ErrorMessage error={error} placeOf={gateProblemPlace} withPath /> : <p role="status">Loading the project's gates…</p>}
+      </main>
+    );
 
   const applied = (state: GateSetState, message: string) => {
     setData({ ...data, project: state, governedBy: state.saved ? 'project' : data.governedBy });
@@ -83,15 +92,15 @@ export function SettingsPage() {
         Work items of {data.projectKey} are checked against {GOVERNED[data.governedBy]}.
       </p>
       {notice && (
-        <p className="cf-message" data-appearance="success" role="status" data-testid="notice">
-          {notice}
-        </p>
+        <div role="status" data-testid="notice">
+          <SectionMessage appearance="success">{notice}</SectionMessage>
+        </div>
       )}
-      {error && <ErrorMessage error={error} />}
+      {error && <ErrorMessage error={error} placeOf={gateProblemPlace} withPath />}
       {data.siteProblem && (
-        <p className="cf-message" data-appearance="warning">
-          {data.siteProblem}
-        </p>
+        <div>
+          <SectionMessage appearance="warning">{data.siteProblem}</SectionMessage>
+        </div>
       )}
       <h2>Gates</h2>
       <RuleUsageNotes usage={data.ruleUsage} />

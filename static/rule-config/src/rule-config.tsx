@@ -1,8 +1,9 @@
+import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import { useEffect, useRef, useState } from 'react';
 import { view } from '@forge/bridge';
 import { workflowRules } from '@forge/jira-bridge';
 import { call, type ResolverError } from '../../project-settings/src/shared/call';
-import { ErrorMessage } from '../../project-settings/src/shared/error-message';
+import { ErrorMessage } from '../../shared/error-message';
 import { savedConfig } from './saved-config';
 
 interface Option {
@@ -74,7 +75,7 @@ export function RuleConfig() {
         Loading the gates…
       </p>
     );
-  if (loaded.state === 'error') return <ErrorMessage error={loaded.error} />;
+  if (loaded.state === 'error') return <ErrorMessage error={loaded.error} placeOf={gateProblemPlace} withPath />;
   if (loaded.entryPoint === 'view') {
     return (
       <p data-testid="rule-summary" style={{ margin: 0 }}>
@@ -103,7 +104,7 @@ export function RuleConfig() {
         Let the transition through when Jira is down or does not answer in time (fail open). A failing gate always blocks, and so does Jira&apos;s rate limit
         (HTTP 429): it is the app&apos;s own limit on the whole site, which busy users could otherwise use to open every gate.
       </label>
-      {refusal && <ErrorMessage error={refusal} testId="rule-error" />}
+      {refusal && <ErrorMessage error={refusal} placeOf={gateProblemPlace} withPath testId="rule-error" />}
     </form>
   );
 }

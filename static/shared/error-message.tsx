@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import SectionMessage from '@atlaskit/section-message';
+import type { ErrorCode } from '../../src/resolvers/envelope';
+import type { Problem } from '../../src/domain/problems';
+import { ownEntry } from '../../src/domain/own-entry';
+
+const TITLES: Partial<Record<ErrorCode, string>> = {
+  FORBIDDEN: "You can't do that here",
+  CONFLICT: 'Someone else saved first',
+  NOT_FOUND: 'Not found',
+  BAD_INPUT: 'Check what you entered',
+  TOO_LARGE: 'Too long to save',
+  JIRA_UNAVAILABLE: 'Jira is not answering',
+  JIRA_ERROR: 'Jira gave an unexpected answer',
+  RECORDS_INVALID: "This work item's Shipshape records are damaged",
+  GATES_INVALID: "This project's gates are invalid",
+};
+// Something the person can put right themselves: a warning, not an error.
+const FIXABLE: ReadonlySet<ErrorCode | undefined> = new Set<ErrorCode | undefined>(['CONFLICT', 'BAD_INPUT', 'TOO_LARGE', undefined]);
+
+export interface ShownError {
+  code?: ErrorCode;
+  message?: string;
+  problems?: readonly Problem[];
+}
+
+interface Props {
+  error: ShownError;
+  /** Defaults to a title for the error's code. */
+  title?: string;
+  testId?: string;
+  /** How the screen names the place a problem's path points to ("Decision 3: Driver"). */
+  placeOf?: (path: string) => string;
+  /** Also show the raw path beside the place (for an imported file, where in it). */
+  withPath?: boolean;
+  children?: ReactNode;
+}
+
+/** Every screen's refusal or failure: Atlaskit's section message with the envelope's message and each problem named as the screen names it. */
+export function ErrorMessage({ error, title, testId = 'error', placeOf = (path) => path, withPath = false, children }: Props) {
+  const problems = error.problems ?? [];
+  return (
+    <div role="alert" data-testid={testId} data-code={error.code}>
+      <SectionMessage appearance={FIXABLE.has(error.code) ? 'warning' : 'error'} title={title ?? ownEntry(TITLES, error.code ?? '') ?? 'Something went wrong'}>
+        {error.message && <p style={{ margin: 0 }}>{error.message}</p>}
+        {problems.length > 0 && (
+          <ul data-testid={`${testId}-problems`} style={{ margin: 0 }}>
+            {problems.map((p, i) => {
+              const place = placeOf(p.path);
+              return (
+                <li key={i}>
+                  <strong>{place}</strong>
+                  {withPath && place !== p.path && <code> ({p.path})</code>}: {p.message}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        {children}
+      </SectionMessage>
+    </div>
+  );
+}
