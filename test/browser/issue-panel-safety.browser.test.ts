@@ -54,7 +54,7 @@ describe('the issue panel keeps work and renders text safely', () => {
     await panel.getByRole('button', { name: 'Edit package' }).click();
     const long = 'x'.repeat(10_001);
     await panel.getByLabel('Release notes draft').fill(long);
-    expect(await panel.locator('#edit-releaseNotes-count').textContent()).toBe('10,001 / 10,000 — 1 over the limit');
+    expect(await panel.locator('#edit-releaseNotes-character-counter').textContent()).toBe('10,001 / 10,000 — 1 over the limit');
     await panel.getByRole('button', { name: 'Save package' }).click();
     await panel.getByTestId('handoff-save-error').waitFor();
     expect(await panel.getByTestId('handoff-save-error').getAttribute('data-code')).toBe('TOO_LARGE');

@@ -6,6 +6,8 @@ import { call } from './call';
 import { DecisionEditor } from './decision-editor';
 import { blankDecision, blankTable } from './draft';
 import { ErrorMessage } from '../../shared/error-message';
+import { TextField } from '../../shared/text-field';
+import { DACI_LIMITS } from '../../../src/domain/daci/daci-limits';
 import { shownPeople, type ShownPeople } from './people';
 import type { DaciTable, Decision, Problem, TableData } from './types';
 
@@ -62,8 +64,13 @@ export function ConfigApp() {
       {loadProblem.length > 0 && (
         <ErrorMessage title="The saved table had problems; it starts afresh here" error={{ problems: loadProblem }} placeOf={problemPlace} />
       )}
-      <label htmlFor="table-title">Table title</label>
-      <input id="table-title" value={table.title} onChange={(e) => setTable({ ...table, title: e.target.value })} />
+      <TextField
+        id="table-title"
+        label="Table title"
+        value={table.title}
+        maxLength={DACI_LIMITS.titleLength}
+        onChange={(title) => setTable({ ...table, title })}
+      />
       {table.decisions.map((d, i) => (
         <DecisionEditor
           key={d.id}

@@ -1,11 +1,19 @@
 import Button from '@atlaskit/button/new';
 import { DECISION_STATUSES, IMPACTS } from '../../../src/domain/daci/daci-values';
+import { DACI_LIMITS } from '../../../src/domain/daci/daci-limits';
+import { ChoiceSelect } from '../../shared/choice-select';
+import { DateField } from '../../shared/date-field';
+import { TextAreaField } from '../../shared/text-area-field';
+import { TextField } from '../../shared/text-field';
 import { IMPACT_LABELS, STATUS_LABELS } from '../../../src/domain/daci/decision-labels';
 import { jiraKeysOf } from './draft';
 import { OptionRows } from './option-rows';
 import { PeoplePicker, type PersonOption } from './people-picker';
 import type { ShownPeople } from './people';
 import type { Decision } from './types';
+
+const STATUS_CHOICES = DECISION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
+const IMPACT_CHOICES = IMPACTS.map((value) => ({ value, label: IMPACT_LABELS[value] }));
 
 interface Props {
   index: number;
@@ -52,45 +60,38 @@ export function DecisionEditor({ index, decision: d, people: known, siteUrl, onC
   );
   return (
     <section className="daci-editor" aria-label={`Decision ${index + 1}`}>
-      <label htmlFor={`${p}-title`}>Decision {index + 1}</label>
-      <input id={`${p}-title`} value={d.title} placeholder="What needs deciding?" onChange={(e) => onChange({ title: e.target.value })} />
+      <TextField
+        id={`${p}-title`}
+        label={`Decision ${index + 1}`}
+        value={d.title}
+        placeholder="What needs deciding?"
+        maxLength={DACI_LIMITS.decisionTitleLength}
+        onChange={(title) => onChange({ title })}
+      />
       <div className="daci-row">
-        <label>
-          Status
-          <select id={`${p}-status`} value={d.status} onChange={(e) => onChange({ status: e.target.value as Decision['status'] })}>
-            {DECISION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Impact
-          <select id={`${p}-impact`} value={d.impact} onChange={(e) => onChange({ impact: e.target.value as Decision['impact'] })}>
-            {IMPACTS.map((s) => (
-              <option key={s} value={s}>
-                {IMPACT_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Due date
-          <input id={`${p}-due`} type="date" value={d.due ?? ''} onChange={(e) => onChange({ due: e.target.value || undefined })} />
-        </label>
+        <ChoiceSelect id={`${p}-status`} label="Status" value={d.status} choices={STATUS_CHOICES} onChange={(status) => onChange({ status })} />
+        <ChoiceSelect id={`${p}-impact`} label="Impact" value={d.impact} choices={IMPACT_CHOICES} onChange={(impact) => onChange({ impact })} />
+        <DateField id={`${p}-due`} label="Due date" value={d.due} onChange={(due) => onChange({ due })} />
       </div>
       {person('driver', 'Driver (one person)')}
       {person('approver', 'Approver (exactly one person)')}
       {people('contributors', 'Contributors')}
       {people('informed', 'Informed')}
-      <label htmlFor={`${p}-background`}>Background</label>
-      <textarea id={`${p}-background`} value={d.background} onChange={(e) => onChange({ background: e.target.value })} />
+      <TextAreaField
+        id={`${p}-background`}
+        label="Background"
+        value={d.background}
+        limit={DACI_LIMITS.backgroundLength}
+        onChange={(background) => onChange({ background })}
+      />
       <OptionRows prefix={p} options={d.options} onChange={(options) => onChange({ options })} />
-      <label htmlFor={`${p}-outcome`}>Outcome</label>
-      <textarea id={`${p}-outcome`} value={d.outcome} onChange={(e) => onChange({ outcome: e.target.value })} />
-      <label htmlFor={`${p}-jira`}>Linked work items (keys, e.g. ABC-2)</label>
-      <input id={`${p}-jira`} defaultValue={d.jiraKeys.join(', ')} onChange={(e) => onChange({ jiraKeys: jiraKeysOf(e.target.value) })} />
+      <TextAreaField id={`${p}-outcome`} label="Outcome" value={d.outcome} limit={DACI_LIMITS.outcomeLength} onChange={(outcome) => onChange({ outcome })} />
+      <TextField
+        id={`${p}-jira`}
+        label="Linked work items (keys, e.g. ABC-2)"
+        defaultValue={d.jiraKeys.join(', ')}
+        onChange={(keys) => onChange({ jiraKeys: jiraKeysOf(keys) })}
+      />
       <Button onClick={onRemove}>Remove decision {index + 1}</Button>
     </section>
   );

@@ -1,5 +1,7 @@
 import Button from '@atlaskit/button/new';
 import type { DecisionOption } from './types';
+import { TextField } from '../../shared/text-field';
+import { DACI_LIMITS } from '../../../src/domain/daci/daci-limits';
 
 const FIELDS = [
   ['description', 'Option'],
@@ -17,10 +19,14 @@ export function OptionRows({ prefix, options, onChange }: { prefix: string; opti
       {options.map((o, i) => (
         <div key={i} className="daci-option">
           {FIELDS.map(([field, label]) => (
-            <label key={field}>
-              {label}
-              <input id={`${prefix}-option-${i}-${field}`} value={o[field]} onChange={(e) => set(i, { [field]: e.target.value })} />
-            </label>
+            <TextField
+              key={field}
+              id={`${prefix}-option-${i}-${field}`}
+              label={label}
+              value={o[field]}
+              maxLength={field === 'cost' ? DACI_LIMITS.costLength : DACI_LIMITS.optionTextLength}
+              onChange={(text) => set(i, { [field]: text })}
+            />
           ))}
           <Button onClick={() => onChange(options.filter((_, j) => j !== i))}>Remove option</Button>
         </div>

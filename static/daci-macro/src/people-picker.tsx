@@ -1,4 +1,6 @@
 import { lazy, Suspense } from 'react';
+import { Label } from '@atlaskit/form/label/default';
+import '../../shared/fields.css';
 import type { ShownPeople } from './people';
 import { ownEntry } from '../../../src/domain/own-entry';
 
@@ -26,9 +28,9 @@ const PeopleSelect = lazy(() => import('./people-select'));
 export function PeoplePicker(props: PeoplePickerProps) {
   const chosen = props.value.map((id) => ownEntry(props.people, id)?.name ?? id).join(', ');
   return (
-    <div className="daci-field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <Suspense fallback={<input id={props.id} className="daci-picker-placeholder" readOnly aria-busy value={chosen} placeholder="Loading people…" />}>
+    <div className="ss-field-block">
+      <Label htmlFor={props.id}>{props.label}</Label>
+      <Suspense fallback={<input id={props.id} className="ss-native-control" readOnly aria-busy value={chosen} placeholder="Loading people…" />}>
         <PeopleSelect {...props} />
       </Suspense>
     </div>

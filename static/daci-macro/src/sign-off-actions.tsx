@@ -1,5 +1,7 @@
 import Button from '@atlaskit/button/new';
 import { useState } from 'react';
+import { TextAreaField } from '../../shared/text-area-field';
+import { DACI_LIMITS } from '../../../src/domain/daci/daci-limits';
 import { call } from './call';
 import type { TableData } from './types';
 
@@ -39,8 +41,15 @@ export function SignOffActions({ decisionId, seen, onSaved }: Props) {
       )}
       {answering && (
         <div>
-          <label htmlFor={`comment-${decisionId}`}>Comment {answering === 'rejected' ? '(why not?)' : '(optional)'}</label>
-          <textarea id={`comment-${decisionId}`} value={comment} maxLength={1000} onChange={(e) => setComment(e.target.value)} autoFocus />
+          <TextAreaField
+            id={`comment-${decisionId}`}
+            label={`Comment ${answering === 'rejected' ? '(why not?)' : '(optional)'}`}
+            value={comment}
+            limit={DACI_LIMITS.signOffCommentLength}
+            rows={2}
+            autoFocus
+            onChange={setComment}
+          />
           <div className="daci-actions">
             <Button appearance={answering === 'approved' ? 'primary' : 'danger'} isDisabled={busy} onClick={() => void send()}>
               {answering === 'approved' ? 'Confirm approval' : 'Confirm rejection'}

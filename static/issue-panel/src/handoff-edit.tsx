@@ -7,7 +7,7 @@ import { fieldProblems } from './field-problems';
 import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import { RowsEditor } from './rows-editor';
 import { SeveritySelect } from './severity-select';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../shared/text-area-field';
 import { Row, gap } from './ui';
 import type { ResolverError } from './types';
 import { HANDOFF_SECTION_TITLES as T } from '../../../src/domain/handoff/handoff-sections';

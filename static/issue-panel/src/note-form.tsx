@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import Button from '@atlaskit/button/new';
 import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../shared/text-area-field';
 import { Row, gap } from './ui';
 import type { ResolverError } from './types';
 

@@ -5,7 +5,7 @@ import { token } from '@atlaskit/tokens';
 import { moved, newKey, type DraftRow } from './draft';
 import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import type { FieldProblems } from './field-problems';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../shared/text-area-field';
 import { Row, gap, listReset } from './ui';
 import { ownEntry } from '../../../src/domain/own-entry';
 

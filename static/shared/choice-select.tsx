@@ -1,0 +1,41 @@
+import { lazy, Suspense } from 'react';
+import { Label } from '@atlaskit/form/label/default';
+import './fields.css';
+
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+}
+
+interface ChoiceSelectProps<V extends string> {
+  id: string;
+  label: string;
+  value: V;
+  choices: ReadonlyArray<Choice<V>>;
+  onChange(value: V): void;
+}
+
+// Atlaskit's select is react-select (~30 KB gzip): it loads just after first paint; meanwhile a
+// native select with the same choices stands in (and works).
+const AtlaskitChoice = lazy(() => import('./choice-select-atlaskit'));
+
+/** A labelled pick-one-of-a-few (status, impact, severity). */
+export function ChoiceSelect<V extends string>({ id, label, value, choices, onChange }: ChoiceSelectProps<V>) {
+  const fallback = (
+    <select id={id} className="ss-native-control" value={value} onChange={(event) => onChange(event.target.value as V)}>
+      {choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <div className="ss-field-block">
+      <Label htmlFor={id}>{label}</Label>
+      <Suspense fallback={fallback}>
+        <AtlaskitChoice inputId={id} value={value} choices={choices as ReadonlyArray<Choice<string>>} onChange={(v) => onChange(v as V)} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Textfield from '@atlaskit/textfield';
+import { Label } from '@atlaskit/form/label/default';
+import './fields.css';
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  value?: string;
+  /** For a field read on blur (e.g. a comma-separated list), instead of `value`. */
+  defaultValue?: string;
+  onChange?(value: string): void;
+  onBlur?(value: string): void;
+  placeholder?: string;
+  maxLength?: number;
+  testId?: string;
+  isReadOnly?: boolean;
+}
+
+/** A labelled single-line field: Atlaskit's label above Atlaskit's text field. */
+export function TextField({ id, label, value, defaultValue, onChange, onBlur, placeholder, maxLength, testId, isReadOnly }: TextFieldProps) {
+  return (
+    <div className="ss-field-block">
+      <Label htmlFor={id}>{label}</Label>
+      <Textfield
+        id={id}
+        {...(value !== undefined ? { value } : { defaultValue })}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        testId={testId}
+        isReadOnly={isReadOnly}
+        onChange={(event) => onChange?.((event.target as HTMLInputElement).value)}
+        onBlur={(event) => onBlur?.((event.target as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
