@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Label } from '@atlaskit/form/label/default';
+import VisuallyHidden from '@atlaskit/visually-hidden';
 import './fields.css';
 
 export interface Choice<V extends string> {
@@ -13,6 +14,8 @@ interface ChoiceSelectProps<V extends string> {
   value: V;
   choices: ReadonlyArray<Choice<V>>;
   onChange(value: V): void;
+  /** Hide the label visually (a row whose place names it); it still names the field. */
+  hideLabel?: boolean;
 }
 
 // Atlaskit's select is react-select (~30 KB gzip): it loads just after first paint; meanwhile a
@@ -20,7 +23,7 @@ interface ChoiceSelectProps<V extends string> {
 const AtlaskitChoice = lazy(() => import('./choice-select-atlaskit'));
 
 /** A labelled pick-one-of-a-few (status, impact, severity). */
-export function ChoiceSelect<V extends string>({ id, label, value, choices, onChange }: ChoiceSelectProps<V>) {
+export function ChoiceSelect<V extends string>({ id, label, value, choices, onChange, hideLabel = false }: ChoiceSelectProps<V>) {
   const fallback = (
     <select id={id} className="ss-native-control" value={value} onChange={(event) => onChange(event.target.value as V)}>
       {choices.map((c) => (
@@ -32,7 +35,13 @@ export function ChoiceSelect<V extends string>({ id, label, value, choices, onCh
   );
   return (
     <div className="ss-field-block">
-      <Label htmlFor={id}>{label}</Label>
+      {hideLabel ? (
+        <VisuallyHidden>
+          <label htmlFor={id}>{label}</label>
+        </VisuallyHidden>
+      ) : (
+        <Label htmlFor={id}>{label}</Label>
+      )}
       <Suspense fallback={fallback}>
         <AtlaskitChoice inputId={id} value={value} choices={choices as ReadonlyArray<Choice<string>>} onChange={(v) => onChange(v as V)} />
       </Suspense>

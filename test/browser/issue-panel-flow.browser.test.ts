@@ -25,7 +25,10 @@ describe('engineer → QA → Done', () => {
     await panel.getByRole('textbox', { name: 'Expected behaviour 4', exact: true }).fill(NEW_BEHAVIOUR);
     await panel.getByRole('button', { name: 'Add risk area' }).click();
     await panel.getByRole('textbox', { name: 'Risk area 3', exact: true }).fill('Delivery cost rounding in the Apple Pay sheet');
-    await panel.getByLabel('Severity of risk area 3').selectOption('high');
+    // Atlaskit's select (once loaded, it replaces the native stand-in: an <input>, not a <select>).
+    await panel.locator('input#edit-risk-severity-2').focus();
+    await emma.page.keyboard.press('ArrowDown');
+    await panel.getByRole('option', { name: 'High severity' }).click();
     await screenshot(emma.page, 'issue-panel-edit-light');
     expect(await seriousViolations(emma.page)).toEqual([]);
     await panel.getByRole('button', { name: 'Save package' }).click();

@@ -1,6 +1,6 @@
 import { ds } from './ds';
 import type { GateSummary } from './context-summary';
-import { Lozenge } from './lozenge';
+import { Lozenge } from '../../shared/lozenge';
 
 const SHOWN_FAILING = 4;
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { Spinner } from './spinner';
+import Spinner from '@atlaskit/spinner';
 import type { EarlyAnswer } from '../../shared/early-answer';
 import type { Act } from './act';
 import { ActivityList } from './activity-list';

@@ -6,11 +6,17 @@ import { ErrorMessage } from '../../shared/error-message';
 import { fieldProblems } from './field-problems';
 import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import { RowsEditor } from './rows-editor';
-import { SeveritySelect } from './severity-select';
+import { ChoiceSelect } from '../../shared/choice-select';
 import { TextAreaField } from '../../shared/text-area-field';
 import { Row, gap } from './ui';
 import type { ResolverError } from './types';
 import { HANDOFF_SECTION_TITLES as T } from '../../../src/domain/handoff/handoff-sections';
+
+const SEVERITIES = [
+  { value: 'high', label: 'High severity' },
+  { value: 'medium', label: 'Medium severity' },
+  { value: 'low', label: 'Low severity' },
+] as const;
 
 interface HandoffEditProps {
   draft: Draft;
@@ -37,6 +43,8 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
       rows={rows}
       limit={RECORD_LIMITS.sectionCharacters}
       onChange={(value) => set({ [key]: value })}
+      // Opening the editor puts the cursor in its first field.
+      autoFocus={key === 'summary'}
       {...(problems[key] ? { error: problems[key] } : {})}
     />
   );
@@ -88,12 +96,16 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
         blank={() => ({ text: '', severity: 'medium' })}
         onChange={(risks) => set({ risks })}
         extra={(risk, i, update) => (
-          <SeveritySelect
-            id={`edit-risk-severity-${i}`}
-            label={`Severity of risk area ${i + 1}`}
-            value={risk.severity}
-            onChange={(severity) => update({ severity })}
-          />
+          <div style={{ width: 180 }}>
+            <ChoiceSelect
+              id={`edit-risk-severity-${i}`}
+              label={`Severity of risk area ${i + 1}`}
+              hideLabel
+              value={risk.severity}
+              choices={SEVERITIES}
+              onChange={(severity) => update({ severity })}
+            />
+          </div>
         )}
       />
       <div style={{ height: gap.l }} />

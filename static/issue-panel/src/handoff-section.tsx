@@ -1,14 +1,17 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import Spinner from '@atlaskit/spinner';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
 import { ConflictActions, TheirVersion } from './conflict-notice';
 import { draftFrom, handoffPayload, handoffText, type Draft } from './draft';
-import { HandoffEdit } from './handoff-edit';
 import { HandoffRead } from './handoff-read';
 import { ByWhom } from './person-name';
 import { Meta, Row, gap } from './ui';
 import type { Envelope, HandoffView, PanelData, ResolverError } from './types';
+
+// The editor (Atlaskit's text areas, select and counters) loads when someone first edits, not with the panel.
+const HandoffEdit = lazy(() => import('./handoff-edit').then((module) => ({ default: module.HandoffEdit })));
 
 interface HandoffSectionProps {
   panel: PanelData;
@@ -38,7 +41,6 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
     setDraft(draftFrom(panel.handoff));
     setBase({ revision: panel.revision, text: handoffText(panel.handoff) });
     setError(undefined);
-    setTimeout(() => document.getElementById('edit-summary')?.focus(), 0);
   };
   const stopEditing = () => {
     setDraft(undefined);
@@ -86,15 +88,17 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
       {draft ? (
         <div style={{ marginTop: gap.m }}>
           {theirs ? <TheirVersion theirs={theirs} act={act} onDismiss={() => setTheirs(undefined)} /> : null}
-          <HandoffEdit
-            draft={draft}
-            onChange={setDraft}
-            busy={busy}
-            onSave={() => void save()}
-            onCancel={stopEditing}
-            {...(error ? { error } : {})}
-            errorActions={error?.code === 'CONFLICT' ? <ConflictActions busy={busy} onReload={() => void reloadTheirs()} /> : null}
-          />
+          <Suspense fallback={<Spinner size="medium" label="Opening the editor" />}>
+            <HandoffEdit
+              draft={draft}
+              onChange={setDraft}
+              busy={busy}
+              onSave={() => void save()}
+              onCancel={stopEditing}
+              {...(error ? { error } : {})}
+              errorActions={error?.code === 'CONFLICT' ? <ConflictActions busy={busy} onReload={() => void reloadTheirs()} /> : null}
+            />
+          </Suspense>
         </div>
       ) : (
         <HandoffRead handoff={panel.handoff} canVerify={panel.rights.canVerify} busy={busy} act={act} />

@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { Spinner } from './spinner';
+import Spinner from '@atlaskit/spinner';
 import { token } from '@atlaskit/tokens';
 import { Row, subtle } from './ui';
 import type { PanelData } from './types';

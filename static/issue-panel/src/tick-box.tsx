@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { token } from '@atlaskit/tokens';
+import Checkbox from '@atlaskit/checkbox';
 
 interface TickBoxProps {
   id: string;
@@ -12,7 +12,7 @@ interface TickBoxProps {
   onChange(ticked: boolean): Promise<unknown>;
 }
 
-/** A manual check as a real checkbox (Space toggles it), labelled by the check itself. */
+/** A manual check as Atlaskit's checkbox (Space toggles it), labelled by the check itself. */
 export function TickBox({ id, label, ticked, busy, labelRef, onChange }: TickBoxProps) {
   // Shown at once while saving; the app's answer (or refusal) then decides.
   const [pending, setPending] = useState<boolean>();
@@ -22,27 +22,8 @@ export function TickBox({ id, label, ticked, busy, labelRef, onChange }: TickBox
     void onChange(value).finally(() => setPending(undefined));
   };
   return (
-    <label
-      htmlFor={id}
-      style={{
-        display: 'inline-flex',
-        alignItems: 'center',
-        gap: token('space.100'),
-        cursor: busy ? 'progress' : 'pointer',
-        font: token('font.body'),
-        fontWeight: 600,
-      }}
-    >
-      <input
-        id={id}
-        ref={labelRef}
-        type="checkbox"
-        checked={pending ?? ticked}
-        aria-disabled={busy}
-        onChange={(event) => change(event.target.checked)}
-        style={{ width: 16, height: 16, margin: 0, accentColor: token('color.background.selected.bold') }}
-      />
-      <span>{label}</span>
-    </label>
+    <span style={{ cursor: busy ? 'progress' : undefined, fontWeight: 600 }} aria-busy={busy}>
+      <Checkbox id={id} ref={labelRef} isChecked={pending ?? ticked} label={label} onChange={(event) => change(event.target.checked)} />
+    </span>
   );
 }
