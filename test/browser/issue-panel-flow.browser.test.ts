@@ -65,7 +65,12 @@ describe('engineer → QA → Done', () => {
     const waiver = alex.panel.getByTestId('waiver-usability-evidence');
     await waiver.waitFor();
     expect(await waiver.textContent()).toMatch(/^Waived by Alex Admin on .+: “Same sheet as the Apple Pay pilot that was usability tested in Q3\.”$/);
-    expect(await alex.panel.getByTestId('criterion-definition-of-done-usability-evidence').getAttribute('data-status')).toBe('waived');
+    const waived = alex.panel.getByTestId('criterion-definition-of-done-usability-evidence');
+    expect(await waived.getAttribute('data-status')).toBe('waived');
+    // Shown as waived, not as an empty tick box; and no check that passes offers Waive….
+    expect(await waived.getByRole('checkbox').count()).toBe(0);
+    for (const row of await alex.panel.locator('li[data-status="passed"], li[data-status="waived"]').all())
+      expect(await row.getByRole('button', { name: /^Waive/ }).count()).toBe(0);
     await alex.context.close();
 
     const quinn = await openPanel(suite.session, QUINN.accountId, KEY);

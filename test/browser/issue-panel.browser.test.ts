@@ -24,7 +24,11 @@ describe('the issue panel', () => {
     await dod.getByRole('heading', { name: 'Definition of Done' }).waitFor();
     expect(await dod.getByTestId('gate-progress-definition-of-done').textContent()).toMatch(/^\d+ of \d+ required checks met$/);
     expect(await panel.getByTestId('criterion-definition-of-done-usability-evidence').getAttribute('data-status')).toBe('failed');
-    // Ready for QA passes: collapsed until asked for.
+    // The gate that blocks comes first; Ready for QA passes: after it, collapsed until asked for.
+    expect(await panel.locator('section[data-testid^="gate-"]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-testid')))).toEqual([
+      'gate-definition-of-done',
+      'gate-ready-for-qa',
+    ]);
     await panel.getByTestId('toggle-gate-ready-for-qa').click();
     expect(await panel.getByTestId('criterion-ready-for-qa-build-available').textContent()).toContain('Ticked by Emma Engineer on');
 
@@ -58,6 +62,7 @@ describe('the issue panel', () => {
   it('shows a viewer the package with no edit, tick or verify controls, and the resolver refuses a forged write', async () => {
     const { page, panel, context } = await openPanel(suite.session, VICTOR.accountId, 'ABC-10');
     await panel.getByTestId('summary-text').waitFor();
+    expect(await panel.getByTestId('read-only-notice').textContent()).toContain('You do not have the Edit Issues permission on this work item');
     expect(await panel.getByTestId('edit-handoff').count()).toBe(0);
     expect(await panel.getByRole('checkbox').count()).toBe(0);
     expect(await panel.getByRole('button', { name: /^Mark behaviour/ }).count()).toBe(0);

@@ -11,6 +11,7 @@ import type { Where } from './first-load';
 import { ViewerContext } from './locale-context';
 import { PanelFrame } from './panel-frame';
 import { PanelHeader } from './panel-header';
+import { ReadOnlyNotice } from './read-only-notice';
 import { subtle } from './ui';
 import type { Envelope, PanelData } from './types';
 import { usePanel } from './use-panel';
@@ -72,6 +73,7 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
         <PanelHeader panel={panel} loading={loading} onRecheck={() => void recheck()} />
         {status}
         {loadError ? <ErrorMessage error={loadError} testId="panel-error" /> : null}
+        <ReadOnlyNotice rights={panel.rights} />
         <GatesSection gates={panel.gates} busy={busy} act={act} />
         <HandoffSection panel={panel} busy={busy} act={act} reload={reload} />
         <ActivityList panel={panel} />

@@ -40,7 +40,8 @@ export function CriterionActions({ criterion, busy, error, run, focusRow }: Crit
         Withdraw my approval
       </Button>
     ) : null,
-    criterion.canWaive && !criterion.recordedWaiver && !form ? (
+    // Waiving is for a check that fails: one that passes needs no waiver.
+    criterion.canWaive && !criterion.recordedWaiver && criterion.status === 'failed' && !form ? (
       <Button key="waive" appearance="subtle" spacing="compact" isDisabled={busy} onClick={() => setForm('waive')} aria-label={`Waive: ${label}`}>
         Waive…
       </Button>

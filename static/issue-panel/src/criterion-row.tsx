@@ -29,7 +29,8 @@ export function CriterionRow({ gateId, criterion, busy, act }: CriterionRowProps
     if (answer.ok) focusRow();
     return answer.ok;
   };
-  const manualTick = criterion.kind === 'manual' && criterion.canTick;
+  // A waived check needs no tick: it shows as waived, with the waiver below.
+  const manualTick = criterion.kind === 'manual' && criterion.canTick && criterion.status !== 'waived';
   return (
     <li
       data-testid={`criterion-${gateId}-${criterion.id}`}

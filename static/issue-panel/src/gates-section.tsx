@@ -1,6 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
 import { GateCard } from './gate-card';
+import { blockedFirst } from './gate-order';
 import { gap, subtle } from './ui';
 import type { GateView } from './types';
 
@@ -14,7 +15,7 @@ export function GatesSection({ gates, busy, act }: { gates: GateView[]; busy: bo
       {gates.length === 0 ? (
         <p style={subtle}>No Shipshape gate applies to this work type.</p>
       ) : (
-        gates.map((gate) => <GateCard key={gate.id} gate={gate} busy={busy} act={act} />)
+        blockedFirst(gates).map((gate) => <GateCard key={gate.id} gate={gate} busy={busy} act={act} />)
       )}
     </section>
   );
