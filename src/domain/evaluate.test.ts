@@ -260,8 +260,8 @@ describe('evaluate', () => {
           '3 of 4 behaviours not verified: "Estimate updates when the postcode chan…" (failed), "Out-of-stock items show no estimate" (changed since verified), "Estimate service timeout hides the esti…" (untested)',
         ],
         ['support-briefed', 'failed', `Not ticked yet (waiver ignored: ${PEOPLE.dana.accountId} may not waive it)`],
-        ['product-sign-off', 'failed', '0 of 1 approvals from group product-managers (waiver ignored: a waiver needs a written reason)'],
-        ['qa-sign-off', 'failed', '1 of 2 approvals from project role QA'],
+        ['product-sign-off', 'failed', '0 of 1 approvals from members of the product-managers group (waiver ignored: a waiver needs a written reason)'],
+        ['qa-sign-off', 'failed', '1 of 2 approvals from people in the QA project role'],
       ]);
       expect(verdict.results.find((r) => r.id === 'risk-level')?.required).toBe(false);
     });

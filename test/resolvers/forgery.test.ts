@@ -65,7 +65,7 @@ describe('forged identities and memberships change nothing', () => {
     const forgedContext = { accountId: PRIYA.accountId, extension: { issue: { id: ITEM.id, key: ITEM.key }, project: { key: 'ABC' } } };
     expect(await app.invoke(EMMA, 'approve', approve, ITEM, forgedContext)).toEqual({
       ok: false,
-      error: { code: 'FORBIDDEN', message: 'Only project role Product may approve "Product signs off".' },
+      error: { code: 'FORBIDDEN', message: 'Only people in the Product project role may approve "Product signs off".' },
     });
     // And the real Priya may, with her role confirmed by the app and recorded.
     const data = dataOf(await app.invoke(PRIYA, 'approve', approve, ITEM));
@@ -116,6 +116,6 @@ describe('forged identities and memberships change nothing', () => {
     await app.standIn.call('emma', 'POST', `/rest/api/3/issue/${ITEM.key}/transitions`, { body: { transition: { id: '21' } } });
     const done = await app.standIn.call('emma', 'POST', `/rest/api/3/issue/${ITEM.key}/transitions`, { body: { transition: { id: '31' } } });
     expect(done.status).toBe(400);
-    expect(JSON.stringify(done.body)).toContain('Product signs off: 0 of 1 approvals from project role Product');
+    expect(JSON.stringify(done.body)).toContain('Product signs off: 0 of 1 approvals from people in the Product project role');
   });
 });

@@ -53,7 +53,7 @@ describe('verifyBehaviour', () => {
     const site = fakeSite({ records: start() });
     expect(await site.call('verifyBehaviour', 'priya', verify('b1', 'passed'))).toEqual({
       ok: false,
-      error: { code: 'FORBIDDEN', message: 'Only group qa may verify expected behaviours on this work item (gate "Ready for QA").' },
+      error: { code: 'FORBIDDEN', message: 'Only members of the qa group may verify expected behaviours on this work item (gate "Ready for QA").' },
     });
     expect(await site.records()).toEqual(start());
   });

@@ -53,7 +53,7 @@ describe('waive', () => {
     for (const who of ['dana', 'quinn', 'priya', 'vic'] as const) {
       expect(await site.call('waive', who, waiveIt('build-deployed', 'Not needed'))).toEqual({
         ok: false,
-        error: { code: 'FORBIDDEN', message: 'Only project role Administrators may waive "Build is deployed to staging".' },
+        error: { code: 'FORBIDDEN', message: 'Only people in the Administrators project role may waive "Build is deployed to staging".' },
       });
     }
     expect(await site.call('waive', 'lee', waiveIt('support-briefed', 'Not needed', 2, 'release'))).toEqual({

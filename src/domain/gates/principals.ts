@@ -30,10 +30,16 @@ export function principalsMatch(allowed: Principals | undefined, actor: Actor): 
   return (allowed.accountIds ?? []).includes(actor.accountId) || anyShared(allowed.groups, actor.groups) || anyShared(allowed.projectRoles, actor.projectRoles);
 }
 
+const orList = (names: readonly string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
+
+/** Who the principals name, in words for a message: "members of the qa group or people in the QA project role". */
 export function describePrincipals(allowed: Principals): string {
   const parts: string[] = [];
-  if (allowed.groups?.length) parts.push(`group ${allowed.groups.join(' or ')}`);
-  if (allowed.projectRoles?.length) parts.push(`project role ${allowed.projectRoles.join(' or ')}`);
-  if (allowed.accountIds?.length) parts.push(`${allowed.accountIds.length} named ${allowed.accountIds.length === 1 ? 'person' : 'people'}`);
-  return parts.length ? parts.join(', ') : 'nobody (no approvers configured)';
+  const groups = allowed.groups ?? [];
+  const roles = allowed.projectRoles ?? [];
+  const people = allowed.accountIds?.length ?? 0;
+  if (groups.length) parts.push(`members of the ${orList(groups)} group${groups.length === 1 ? '' : 's'}`);
+  if (roles.length) parts.push(`people in the ${orList(roles)} project role${roles.length === 1 ? '' : 's'}`);
+  if (people) parts.push(`${people} named ${people === 1 ? 'person' : 'people'}`);
+  return parts.length ? orList(parts) : 'nobody (no approvers configured)';
 }

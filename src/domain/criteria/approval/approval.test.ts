@@ -42,7 +42,7 @@ describe('approval rule', () => {
       const c = criterion({ groups: ['product-managers'] });
       expect(check(c, [by('dana', { groups: ['developers'], projectRoles: ['product-managers'] })])).toEqual({
         passed: false,
-        reason: '0 of 1 approvals from group product-managers',
+        reason: '0 of 1 approvals from members of the product-managers group',
       });
     });
 
@@ -53,13 +53,13 @@ describe('approval rule', () => {
 
   describe('how many', () => {
     it('needs one approval by default', () => {
-      expect(check(criterion({ groups: ['qa'] }), [])).toEqual({ passed: false, reason: '0 of 1 approvals from group qa' });
+      expect(check(criterion({ groups: ['qa'] }), [])).toEqual({ passed: false, reason: '0 of 1 approvals from members of the qa group' });
       expect(approvalRule.check(criterion({ groups: ['qa'] }), ruleContext(issue(), records())).passed).toBe(false);
     });
 
     it('needs `count` distinct people', () => {
       const c = criterion({ projectRoles: ['QA'] }, 2);
-      expect(check(c, [by('quinn', { projectRoles: ['QA'] })])).toEqual({ passed: false, reason: '1 of 2 approvals from project role QA' });
+      expect(check(c, [by('quinn', { projectRoles: ['QA'] })])).toEqual({ passed: false, reason: '1 of 2 approvals from people in the QA project role' });
       expect(check(c, [by('quinn', { projectRoles: ['QA'] }), by('lee', { projectRoles: ['QA'] })])).toEqual({
         passed: true,
         reason: '2 approvals of 2 needed',
@@ -72,7 +72,7 @@ describe('approval rule', () => {
         approval('quinn', { projectRoles: ['QA'] }, '2025-03-10T10:00:00.000Z'),
         approval('quinn', { projectRoles: ['QA'] }, '2025-03-10T11:00:00.000Z'),
       ];
-      expect(check(c, twice)).toEqual({ passed: false, reason: '1 of 2 approvals from project role QA' });
+      expect(check(c, twice)).toEqual({ passed: false, reason: '1 of 2 approvals from people in the QA project role' });
     });
 
     it('passes with more approvals than needed', () => {
@@ -96,13 +96,13 @@ describe('approval rule', () => {
   it('does not mistake inherited properties for approvals', () => {
     const c: ApprovalCriterion = { id: 'constructor', kind: 'approval', approvers: { groups: ['qa'] } };
     const r = gateRecords({ approvals: { other: [by('quinn', { groups: ['qa'] })] } });
-    expect(approvalRule.check(c, ruleContext(issue(), r))).toEqual({ passed: false, reason: '0 of 1 approvals from group qa' });
+    expect(approvalRule.check(c, ruleContext(issue(), r))).toEqual({ passed: false, reason: '0 of 1 approvals from members of the qa group' });
   });
 
   it('describes the approvers in its label and hint', () => {
     const view = ruleContext(issue()).issue;
     const c = criterion({ groups: ['product-managers', 'leads'], projectRoles: ['QA'], accountIds: ['a', 'b'] });
-    expect(approvalRule.defaultLabel(c, view)).toBe('Approved by group product-managers or leads, project role QA, 2 named people');
+    expect(approvalRule.defaultLabel(c, view)).toBe('Approved by members of the product-managers or leads groups, people in the QA project role or 2 named people');
     expect(approvalRule.defaultHint(criterion({ accountIds: ['a'] }), view)).toBe(
       'An approver (1 named person) approves in the Shipshape panel on the work item.',
     );
