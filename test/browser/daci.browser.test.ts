@@ -146,7 +146,7 @@ describe('the DACI decision table', () => {
     await page.keyboard.press('Enter');
     const signOff = row.locator('[data-testid^="sign-off-"]');
     await signOff.getByText('Approved', { exact: true }).waitFor();
-    expect(await signOff.textContent()).toMatch(/Approved by Alex Admin on \d{4}-\d{2}-\d{2} \(version 3\): “Vault it is.”/);
+    expect(await signOff.textContent()).toMatch(/Approved by Alex Admin now \(version 3\): “Vault it is.”/);
     await context.close();
   });
 

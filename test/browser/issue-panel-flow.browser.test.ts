@@ -48,7 +48,7 @@ describe('engineer → QA → Done', () => {
       await settled(panel);
       await panel.getByRole('checkbox', { name: label, checked: true }).waitFor();
     }
-    expect(await panel.getByTestId('criterion-definition-of-done-copy-final').textContent()).toContain('Ticked by Emma Engineer on');
+    expect(await panel.getByTestId('criterion-definition-of-done-copy-final').textContent()).toContain('Ticked by Emma Engineer now');
 
     const blocked = await tryTransition(emma.page, KEY, DONE);
     expect(blocked).toContain('behaviours not verified');
@@ -64,7 +64,7 @@ describe('engineer → QA → Done', () => {
     await alex.panel.getByRole('button', { name: 'Waive', exact: true }).click();
     const waiver = alex.panel.getByTestId('waiver-usability-evidence');
     await waiver.waitFor();
-    expect(await waiver.textContent()).toMatch(/^Waived by Alex Admin on .+: “Same sheet as the Apple Pay pilot that was usability tested in Q3\.”$/);
+    expect(await waiver.textContent()).toMatch(/^Waived by Alex Admin now: “Same sheet as the Apple Pay pilot that was usability tested in Q3\.”$/);
     const waived = alex.panel.getByTestId('criterion-definition-of-done-usability-evidence');
     expect(await waived.getAttribute('data-status')).toBe('waived');
     // Shown as waived, not as an empty tick box; and no check that passes offers Waive….
@@ -78,7 +78,7 @@ describe('engineer → QA → Done', () => {
     await quinn.panel.getByLabel('What failed (optional)').fill('The wallet address lost its house number');
     await quinn.panel.getByRole('button', { name: 'Mark failed' }).click();
     await quinn.panel.getByTestId('behaviour-b2').and(quinn.panel.locator('[data-state="failed"]')).waitFor();
-    expect(await quinn.panel.getByTestId('verification-b2').textContent()).toMatch(/^Failed by Quinn QA on .+: “The wallet address lost its house number”$/);
+    expect(await quinn.panel.getByTestId('verification-b2').textContent()).toMatch(/^Failed by Quinn QA now: “The wallet address lost its house number”$/);
     for (const n of [1, 2, 3, 4]) {
       await quinn.panel.getByRole('button', { name: `Mark behaviour ${n} passed` }).click();
       await settled(quinn.panel);

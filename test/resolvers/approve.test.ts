@@ -38,7 +38,10 @@ describe('approve', () => {
     for (const who of ['dana', 'quinn', 'lee'] as const) {
       expect(await site.call('approve', who, approveIt())).toEqual({
         ok: false,
-        error: { code: 'FORBIDDEN', message: 'Only members of the release-managers group or people in the Product project role may approve "Product approves".' },
+        error: {
+          code: 'FORBIDDEN',
+          message: 'Only members of the release-managers group or people in the Product project role may approve "Product approves".',
+        },
       });
     }
     expect(await site.records()).toEqual(start());

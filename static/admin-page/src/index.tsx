@@ -2,8 +2,13 @@ import '@atlaskit/css-reset';
 import '../../project-settings/src/shared/config.css';
 import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';
+import { WhereFromForge } from '../../shared/use-forge-where';
 import { SiteTemplates } from './site-templates';
 
 // Light and dark: the host applies its theme's tokens; the app only uses tokens.
 void view.theme.enable();
-createRoot(document.getElementById('root') as HTMLElement).render(<SiteTemplates />);
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <WhereFromForge>
+    <SiteTemplates />
+  </WhereFromForge>,
+);

@@ -2,6 +2,7 @@ import Button from '@atlaskit/button/new';
 import { useMemo, useState } from 'react';
 import DynamicTable from '@atlaskit/dynamic-table';
 import { Lozenge } from '../../shared/lozenge';
+import { Day } from '../../shared/when';
 import { IMPACT_LABELS, STATUS_LABELS } from '../../../src/domain/daci/decision-labels';
 import { DecisionDetails } from './decision-details';
 import { Names, type ShownPeople } from './people';
@@ -86,7 +87,9 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
           key: rank('due', d),
           content: d.due ? (
             <span className={late ? 'daci-overdue' : undefined}>
-              <span className="daci-date">{d.due}</span>
+              <span className="daci-date">
+                <Day day={d.due} />
+              </span>
               {late && (
                 <>
                   {' '}

@@ -2,16 +2,18 @@ import { view } from '@forge/bridge';
 import { earlyAnswer, type EarlyAnswer } from '../../shared/early-answer';
 import { call } from './call';
 import type { Envelope, TableData } from './types';
+import type { Where } from '../../shared/when';
 
-/** The `getTable` answer, and the site's URL for people's avatars (their pictures are paths on the site). */
+/** The `getTable` answer, the site's URL for people's avatars (their pictures are paths on the site), and the viewer's locale and time zone. */
 export interface FirstTable {
   answer: Envelope<TableData>;
   siteUrl: string | undefined;
+  where: Where;
 }
 
-const siteUrl = view.getContext().then(
-  (context) => (typeof context.siteUrl === 'string' ? context.siteUrl : undefined),
-  () => undefined,
+const context = view.getContext().then(
+  (c) => ({ siteUrl: typeof c.siteUrl === 'string' ? c.siteUrl : undefined, where: { locale: c.locale, timeZone: c.timezone } }),
+  () => ({ siteUrl: undefined, where: {} }),
 );
 
 /**
@@ -19,5 +21,5 @@ const siteUrl = view.getContext().then(
  * entry imports it first, so both are on their way while React's modules are still being evaluated.
  */
 export const firstTable: EarlyAnswer<FirstTable> = earlyAnswer(
-  Promise.all([call<TableData>('getTable'), siteUrl]).then(([answer, url]) => ({ answer, siteUrl: url })),
+  Promise.all([call<TableData>('getTable'), context]).then(([answer, { siteUrl, where }]) => ({ answer, siteUrl, where })),
 );

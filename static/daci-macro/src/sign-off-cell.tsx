@@ -2,6 +2,7 @@ import { Lozenge } from '../../shared/lozenge';
 import { SIGN_OFF_LABELS } from '../../../src/domain/daci/decision-labels';
 import { PersonName, type ShownPeople } from './people';
 import { SignOffActions } from './sign-off-actions';
+import { When } from '../../shared/when';
 import type { Decision, SignOffView, TableData } from './types';
 
 const APPEARANCE = { none: 'default', approved: 'success', rejected: 'removed', stale: 'moved', 'stale-rejection': 'moved' } as const;
@@ -24,8 +25,8 @@ export function SignOffCell({ decision, signOff, people, canAnswer, pageVersion,
       <Lozenge appearance={APPEARANCE[signOff.state]}>{SIGN_OFF_LABELS[signOff.state]}</Lozenge>
       {latest && (
         <div className="daci-muted daci-text">
-          {latest.outcome === 'approved' ? 'Approved' : 'Rejected'} by <PersonName people={people} id={latest.accountId} /> on {latest.at.slice(0, 10)} (version{' '}
-          {latest.pageVersion}){latest.comment && <>: “{latest.comment}”</>}
+          {latest.outcome === 'approved' ? 'Approved' : 'Rejected'} by <PersonName people={people} id={latest.accountId} /> <When at={latest.at} withOn />{' '}
+          (version {latest.pageVersion}){latest.comment && <>: “{latest.comment}”</>}
         </div>
       )}
       {canAnswer && <SignOffActions decisionId={decision.id} seen={{ fingerprint: signOff.fingerprint, pageVersion }} onSaved={onSaved} />}

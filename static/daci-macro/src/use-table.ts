@@ -29,5 +29,6 @@ export function useTable(firstTable: EarlyAnswer<FirstTable>) {
   }, [firstTable]);
   // A sign-off can only follow the first answer, so the site's URL is known by then.
   const replace = useCallback((data: TableData) => setLoad(loaded(data, firstTable.settled()?.value.siteUrl)), [firstTable]);
-  return { load, replace };
+  const where = firstTable.settled()?.value.where ?? {};
+  return { load, replace, where };
 }

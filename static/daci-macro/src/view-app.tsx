@@ -4,10 +4,11 @@ import { DecisionTable } from './decision-table';
 import { ErrorMessage } from '../../shared/error-message';
 import type { FirstTable } from './first-table';
 import { useTable } from './use-table';
+import { WhereContext } from '../../shared/when';
 
 /** The macro in the page: one `getTable` call, then the table, a readable problem, or the empty state. */
 export function ViewApp({ firstTable }: { firstTable: EarlyAnswer<FirstTable> }) {
-  const { load, replace } = useTable(firstTable);
+  const { load, replace, where } = useTable(firstTable);
   if (load.state === 'loading')
     return (
       <div className="daci">
@@ -43,7 +44,9 @@ export function ViewApp({ firstTable }: { firstTable: EarlyAnswer<FirstTable> })
   }
   return (
     <div className="daci">
-      <DecisionTable data={data} people={people} onSaved={replace} />
+      <WhereContext.Provider value={where}>
+        <DecisionTable data={data} people={people} onSaved={replace} />
+      </WhereContext.Provider>
     </div>
   );
 }

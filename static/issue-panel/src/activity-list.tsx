@@ -1,5 +1,6 @@
 import { token } from '@atlaskit/tokens';
-import { PersonName, When } from './person-name';
+import { PersonName } from './person-name';
+import { When } from '../../shared/when';
 import { gap, listReset, subtle } from './ui';
 import type { AuditEntry, PanelData } from './types';
 

@@ -9,6 +9,7 @@ import { GatesSection } from './gates-section';
 import { HandoffSection } from './handoff-section';
 import type { Where } from './first-load';
 import { ViewerContext } from './locale-context';
+import { WhereContext } from '../../shared/when';
 import { PanelFrame } from './panel-frame';
 import { PanelHeader } from './panel-header';
 import { ReadOnlyNotice } from './read-only-notice';
@@ -68,16 +69,18 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
     );
   }
   return (
-    <ViewerContext.Provider value={{ ...where, people: panel.people ?? {} }}>
-      <PanelFrame testId="panel-content" busy={busy || loading}>
-        <PanelHeader panel={panel} loading={loading} onRecheck={() => void recheck()} />
-        {status}
-        {loadError ? <ErrorMessage error={loadError} testId="panel-error" /> : null}
-        <ReadOnlyNotice rights={panel.rights} />
-        <GatesSection gates={panel.gates} busy={busy} act={act} />
-        <HandoffSection panel={panel} busy={busy} act={act} reload={reload} />
-        <ActivityList panel={panel} />
-      </PanelFrame>
-    </ViewerContext.Provider>
+    <WhereContext.Provider value={where}>
+      <ViewerContext.Provider value={{ ...where, people: panel.people ?? {} }}>
+        <PanelFrame testId="panel-content" busy={busy || loading}>
+          <PanelHeader panel={panel} loading={loading} onRecheck={() => void recheck()} />
+          {status}
+          {loadError ? <ErrorMessage error={loadError} testId="panel-error" /> : null}
+          <ReadOnlyNotice rights={panel.rights} />
+          <GatesSection gates={panel.gates} busy={busy} act={act} />
+          <HandoffSection panel={panel} busy={busy} act={act} reload={reload} />
+          <ActivityList panel={panel} />
+        </PanelFrame>
+      </ViewerContext.Provider>
+    </WhereContext.Provider>
   );
 }

@@ -1,7 +1,9 @@
-import { view } from '@forge/bridge';
 import { earlyAnswer } from '../../shared/early-answer';
 import { callResolver } from './call-resolver';
-import type { Viewer } from './locale-context';
+import { forgeWhere } from '../../shared/forge-where';
+import type { Where } from '../../shared/when';
+
+export type { Where };
 
 /**
  * The panel's one backend call and its context request, sent when this module is evaluated:
@@ -10,12 +12,5 @@ import type { Viewer } from './locale-context';
  */
 export const firstPanel = earlyAnswer(callResolver('getPanel'));
 
-export type Where = Pick<Viewer, 'locale' | 'timeZone'>;
-
 /** The viewer's locale and time zone, for dates and names; nothing when the context cannot be read. */
-export const firstWhere = earlyAnswer<Where>(
-  view.getContext().then(
-    (context) => ({ locale: context.locale, timeZone: context.timezone }),
-    () => ({}),
-  ),
-);
+export const firstWhere = earlyAnswer<Where>(forgeWhere());

@@ -1,4 +1,5 @@
-import { displayName, formatWhen, useViewer } from './locale-context';
+import { displayName, useViewer } from './locale-context';
+import { When } from '../../shared/when';
 
 /** A person's display name (never their accountId). */
 export function PersonName({ accountId }: { accountId: string }) {
@@ -6,17 +7,11 @@ export function PersonName({ accountId }: { accountId: string }) {
   return <strong style={{ fontWeight: 600 }}>{displayName(people, accountId)}</strong>;
 }
 
-/** A time in the user's locale, machine-readable for assistive tech and tests. */
-export function When({ at }: { at: string }) {
-  const viewer = useViewer();
-  return <time dateTime={at}>{formatWhen(at, viewer)}</time>;
-}
-
-/** "Ticked by Priya PM on 20 Nov 2026, 09:10" and the like. */
+/** "Ticked by Priya PM 5 minutes ago", "Ticked by Priya PM on 20 Nov 2026, 09:10" and the like. */
 export function ByWhom({ verb, accountId, at }: { verb: string; accountId: string; at: string }) {
   return (
     <>
-      {verb} by <PersonName accountId={accountId} /> on <When at={at} />
+      {verb} by <PersonName accountId={accountId} /> <When at={at} withOn />
     </>
   );
 }

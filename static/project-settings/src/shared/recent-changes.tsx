@@ -1,3 +1,4 @@
+import { When } from '../../../shared/when';
 import type { HistoryEntry } from './types';
 import { ownEntry } from '../../../../src/domain/own-entry';
 
@@ -45,7 +46,9 @@ function RecentChangesTable({ entries, names }: { entries: HistoryEntry[]; names
       <tbody>
         {entries.map((e, i) => (
           <tr key={i}>
-            <td>{new Date(e.at).toLocaleString()}</td>
+            <td>
+              <When at={e.at} />
+            </td>
             <td>{ownEntry(names, e.accountId) ?? e.accountId}</td>
             <td>
               {ownEntry(ACTIONS, e.action) ?? e.action} <code className="cf-code">{e.target}</code>
