@@ -4,7 +4,7 @@ import { parseRecords } from '../domain/records/parse-records';
 import { loadRecords, recordsKey, revisionOf } from '../records/records-store';
 import { appended, auditKey, auditValue, loadAudit, parseAudit, type AuditAction, type AuditTrail } from '../records/audit-trail';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
-import { CONFLICT_MESSAGE, failure, success, type Envelope, type ResolverError } from './envelope';
+import { CONFLICT_MESSAGE, CONTENDED_MESSAGE, failure, success, type Envelope, type ResolverError } from './envelope';
 import type { LoadedItem } from './load-item';
 import { panelData, type PanelData } from './panel-data';
 import { withPeople } from './panel-people';
@@ -80,7 +80,7 @@ export async function writeRecords(
     ];
     return { writes, answer: { ok: true, records: next, trail, saved: true } };
   });
-  if (outcome === CONTENDED) return failure('CONFLICT', CONFLICT_MESSAGE);
+  if (outcome === CONTENDED) return failure('CONFLICT', CONTENDED_MESSAGE);
   if (!outcome.ok) return outcome;
   const data = withPeople(deps, panelData(item, outcome.records, outcome.trail));
   if (outcome.saved) await refreshSearchIndex(deps, item, outcome.records);

@@ -11,7 +11,8 @@ jest.setTimeout(120_000);
 
 const suite = sandboxSuite();
 
-const CONFLICT = 'Someone else saved this package since you opened it. Nothing was overwritten: reload the panel to see their changes, then make yours again.';
+const CONFLICT =
+  'Someone else saved this package since you opened it. Nothing was overwritten, and your text is still in the form: merge their changes into it, or show their version beside it.';
 
 describe('the issue panel keeps work and renders text safely', () => {
   it('refuses the second of two overlapping saves, keeps its text in the form, and shows their version on request', async () => {
@@ -35,11 +36,15 @@ describe('the issue panel keeps work and renders text safely', () => {
     expect(await priya.panel.getByLabel('Feature summary').inputValue()).toBe(mine);
     expect(await priya.panel.getByLabel('Release notes draft').inputValue()).toBe('Your order summary now says when it should arrive.');
 
-    await priya.panel.getByRole('button', { name: 'Reload their version' }).click();
+    await priya.panel.getByRole('button', { name: 'Merge their changes' }).click();
     const theirs = priya.panel.getByTestId('their-version');
     await theirs.waitFor();
     expect(await theirs.getByTestId('summary-text').textContent()).toBe("Emma's summary: the estimate comes from the carrier service.");
+    expect(await theirs.getByTestId('their-version-by').textContent()).toMatch(/^Saved by Emma Engineer now\./);
+    // Both changed the summary: Priya's words stay; her release notes (Emma left them alone) too.
+    expect(await priya.panel.getByTestId('merge-outcome').textContent()).toContain('You both changed Feature summary: your words are kept');
     expect(await priya.panel.getByLabel('Feature summary').inputValue()).toBe(mine);
+    expect(await priya.panel.getByLabel('Release notes draft').inputValue()).toBe('Your order summary now says when it should arrive.');
     await screenshot(priya.page, 'issue-panel-conflict-dark');
 
     await priya.panel.getByRole('button', { name: 'Save package' }).click();

@@ -183,7 +183,7 @@ describe.each(writes)('%s (a write)', (name, c) => {
         problems: [{ path: 'revision', message: `this page has version ${BASE - 1}; version ${BASE} is saved now` }],
       },
     });
-    expect(CONFLICT_MESSAGE).toMatch(/^Someone else saved this package since you opened it/);
+    expect(CONFLICT_MESSAGE).toMatch(/^Someone else saved changes to this work item's Shipshape records since you loaded them/);
     expect(site.store.snapshot()).toEqual(before);
   });
 

@@ -12,6 +12,10 @@ import { Row, gap } from './ui';
 import type { ResolverError } from './types';
 import { HANDOFF_SECTION_TITLES as T } from '../../../src/domain/handoff/handoff-sections';
 
+// The form's own words for a conflict: it keeps the text, and offers the ways out below (conflict-notice.tsx).
+const HANDOFF_CONFLICT =
+  'Someone else saved this package since you opened it. Nothing was overwritten, and your text is still in the form: merge their changes into it, or show their version beside it.';
+
 const SEVERITIES = [
   { value: 'high', label: 'High severity' },
   { value: 'medium', label: 'Medium severity' },
@@ -58,7 +62,7 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
         onSave();
       }}
     >
-      {error ? <ErrorMessage error={error} testId="handoff-save-error" /> : null}
+      {error ? <ErrorMessage error={error.code === 'CONFLICT' ? { ...error, message: HANDOFF_CONFLICT } : error} testId="handoff-save-error" /> : null}
       {problems.general ? (
         <p role="alert" style={{ color: token('color.text.danger') }}>
           {problems.general}

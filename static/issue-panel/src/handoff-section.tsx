@@ -3,7 +3,8 @@ import Spinner from '@atlaskit/spinner';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
-import { ConflictActions, TheirVersion } from './conflict-notice';
+import { ConflictActions, MergeOutcome, TheirVersion, type Theirs } from './conflict-notice';
+import { mergeDraft, type Merged } from './merge-draft';
 import { draftFrom, handoffPayload, handoffText, type Draft } from './draft';
 import { HandoffRead } from './handoff-read';
 import { ByWhom } from './person-name';
@@ -24,9 +25,10 @@ interface HandoffSectionProps {
 export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps) {
   const [draft, setDraft] = useState<Draft>();
   /** The package (and revision) the draft is based on; a save names this revision. */
-  const [savedBase, setBase] = useState<{ revision: number; text: string }>();
+  const [savedBase, setBase] = useState<{ revision: number; text: string; handoff: HandoffView }>();
   const [error, setError] = useState<ResolverError>();
-  const [theirs, setTheirs] = useState<HandoffView>();
+  const [theirs, setTheirs] = useState<Theirs>();
+  const [merged, setMerged] = useState<Merged>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const canEdit = panel.rights.canEdit;
 
@@ -39,13 +41,15 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
 
   const startEditing = () => {
     setDraft(draftFrom(panel.handoff));
-    setBase({ revision: panel.revision, text: handoffText(panel.handoff) });
+    setBase({ revision: panel.revision, text: handoffText(panel.handoff), handoff: panel.handoff });
     setError(undefined);
+    setMerged(undefined);
   };
   const stopEditing = () => {
     setDraft(undefined);
     setError(undefined);
     setTheirs(undefined);
+    setMerged(undefined);
     setTimeout(() => headingRef.current?.focus(), 0);
   };
   const save = async () => {
@@ -54,11 +58,18 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
     if (answer.ok) stopEditing();
     else setError(answer.error);
   };
-  const reloadTheirs = async () => {
+  /** Reads the package as saved now; `merge` also folds their changes into the draft (mergeDraft). */
+  const reloadTheirs = async (merge: boolean) => {
     const answer = await reload();
     if (!answer.ok) return setError(answer.error);
-    setTheirs(answer.data.handoff);
-    setBase({ revision: answer.data.revision, text: handoffText(answer.data.handoff) });
+    const saved = answer.data;
+    if (merge && draft && base) {
+      const result = mergeDraft(base.handoff, draft, saved.handoff);
+      setDraft(result.draft);
+      setMerged(result);
+    }
+    setTheirs({ handoff: saved.handoff, ...(saved.updatedBy && saved.updatedAt ? { by: saved.updatedBy, at: saved.updatedAt } : {}) });
+    setBase({ revision: saved.revision, text: handoffText(saved.handoff), handoff: saved.handoff });
     setError(undefined);
   };
 
@@ -87,6 +98,7 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
       ) : null}
       {draft ? (
         <div style={{ marginTop: gap.m }}>
+          {merged ? <MergeOutcome merged={merged} /> : null}
           {theirs ? <TheirVersion theirs={theirs} act={act} onDismiss={() => setTheirs(undefined)} /> : null}
           <Suspense fallback={<Spinner size="medium" label="Opening the editor" />}>
             <HandoffEdit
@@ -96,7 +108,11 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
               onSave={() => void save()}
               onCancel={stopEditing}
               {...(error ? { error } : {})}
-              errorActions={error?.code === 'CONFLICT' ? <ConflictActions busy={busy} onReload={() => void reloadTheirs()} /> : null}
+              errorActions={
+                error?.code === 'CONFLICT' ? (
+                  <ConflictActions busy={busy} onMerge={() => void reloadTheirs(true)} onReload={() => void reloadTheirs(false)} />
+                ) : null
+              }
             />
           </Suspense>
         </div>

@@ -102,7 +102,9 @@ describe('approval rule', () => {
   it('describes the approvers in its label and hint', () => {
     const view = ruleContext(issue()).issue;
     const c = criterion({ groups: ['product-managers', 'leads'], projectRoles: ['QA'], accountIds: ['a', 'b'] });
-    expect(approvalRule.defaultLabel(c, view)).toBe('Approved by members of the product-managers or leads groups, people in the QA project role or 2 named people');
+    expect(approvalRule.defaultLabel(c, view)).toBe(
+      'Approved by members of the product-managers or leads groups, people in the QA project role or 2 named people',
+    );
     expect(approvalRule.defaultHint(criterion({ accountIds: ['a'] }), view)).toBe(
       'An approver (1 named person) approves in the Shipshape panel on the work item.',
     );

@@ -1,0 +1,47 @@
+import { HANDOFF_SECTION_TITLES, type HandoffSection } from '../../../src/domain/handoff/handoff-sections';
+import { draftFrom, type Draft } from './draft';
+import type { HandoffView } from './types';
+
+/** What a three-way merge did, section by section, named as the panel names the sections. */
+export interface Merged {
+  draft: Draft;
+  /** Sections only the other person changed: their words now in the form. */
+  taken: string[];
+  /** Sections both changed: the person's own words kept (theirs are shown above the form). */
+  clashes: string[];
+}
+
+type Words = (h: HandoffView | Draft) => string;
+
+const rows = (list: ReadonlyArray<{ id?: string; text: string; severity?: string }>) =>
+  JSON.stringify(list.filter((r) => r.text.trim() !== '').map((r) => [r.id ?? '', r.text, r.severity ?? '']));
+const WORDS: Record<HandoffSection, Words> = {
+  summary: (h) => h.summary,
+  expectedBehaviours: (h) => rows('expectedBehaviours' in h ? h.expectedBehaviours : h.behaviours),
+  riskAreas: (h) => rows('riskAreas' in h ? h.riskAreas : h.risks),
+  testData: (h) => h.testData,
+  releaseNotes: (h) => h.releaseNotes,
+};
+const DRAFT_KEYS = { summary: 'summary', expectedBehaviours: 'behaviours', riskAreas: 'risks', testData: 'testData', releaseNotes: 'releaseNotes' } as const;
+
+/**
+ * Merges the person's draft with the package someone else saved since: for each section, the
+ * side that changed it wins; when both did, the person's own text stays (nothing typed is lost).
+ */
+export function mergeDraft(base: HandoffView, mine: Draft, theirs: HandoffView): Merged {
+  const theirDraft = draftFrom(theirs);
+  const draft: Draft = { ...mine };
+  const taken: string[] = [];
+  const clashes: string[] = [];
+  for (const section of Object.keys(WORDS) as HandoffSection[]) {
+    const words = WORDS[section];
+    const [was, my, their] = [words(base), words(mine), words(theirs)];
+    if (their === was || their === my) continue;
+    const key = DRAFT_KEYS[section];
+    if (my === was) {
+      Object.assign(draft, { [key]: theirDraft[key] });
+      taken.push(HANDOFF_SECTION_TITLES[section]);
+    } else clashes.push(HANDOFF_SECTION_TITLES[section]);
+  }
+  return { draft, taken, clashes };
+}
