@@ -3,6 +3,7 @@ import type { Gate } from '../domain/gates/gate-schema';
 import { BUILT_IN_TEMPLATES } from '../domain/templates';
 import { failure, success, type Envelope, type ResolverError } from '../resolvers/envelope';
 import { nowIso, type IssueResolverDeps } from '../resolvers/resolver-deps';
+import { forgetGateTransitions } from '../next-steps/gate-transitions';
 import { callerOf, parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
 import { noteGateUsed } from './gate-usage';
 import { loadProjectIndex } from './project-index';
@@ -83,5 +84,7 @@ export async function chooseRuleGate(deps: IssueResolverDeps, request: ResolverR
   const { options, gates } = await allOptions(deps, opened.scope);
   if (!gates.has(gateId)) return failure('BAD_INPUT', `There is no gate "${gateId}"; pick one from the list.`, [{ path: 'gateId', message: 'no such gate' }]);
   await noteGateUsed(deps.store, gateId, { at: nowIso(deps), accountId: opened.accountId });
+  // The panel's list of which transitions each gate guards is out of date now.
+  await forgetGateTransitions(deps.store);
   return success({ options, summary: ruleSummary(gates.get(gateId), gateId, failOpen === true) });
 }

@@ -6,6 +6,8 @@ export const JIRA_OPERATIONS = {
   getIssue: { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', query: ['fields', 'properties', 'expand'] },
   /** Called as the user: what the person may do on one work item. */
   getMyPermissions: { method: 'GET', template: '/rest/api/3/mypermissions', query: ['issueId', 'issueKey', 'projectKey', 'projectId', 'permissions'] },
+  /** Called as the user: the transitions the person may take on one work item now, for the panel's "what next". */
+  getTransitions: { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/transitions', query: [] },
   /** Called as the app: the groups a person is in, recorded on approvals and waivers. */
   getUserGroups: { method: 'GET', template: '/rest/api/3/user/groups', query: ['accountId'] },
   /** Called as the app: a project's roles by name, to find the ids of the roles a gate names. */

@@ -10,6 +10,7 @@ import type { LoadedItem } from './load-item';
 import { criterionRights, verifyRefusal, type CriterionRights } from './rights';
 import type { Principals } from '../domain/gates/principals';
 import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
+import type { NextTransition } from '../domain/next-steps/next-transitions';
 
 export const PANEL_ACTIVITY_ENTRIES = 10;
 
@@ -72,6 +73,11 @@ export interface PanelData {
    * name (deleted, or the look-up failed) is absent: show a neutral "Unknown person".
    */
   people: Record<string, PersonView>;
+  /**
+   * The transitions the person may take now, with the gates guarding each: in getPanel's answer
+   * when Jira could say (a write's answer leaves it out; the panel keeps the last it had).
+   */
+  next?: NextTransition[];
 }
 
 const BEHAVIOUR_VIEW_STATE = { 'changed since verified': 'changed', 'verified by someone who may not': 'unaccepted' } as const;

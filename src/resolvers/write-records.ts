@@ -4,6 +4,7 @@ import { parseRecords } from '../domain/records/parse-records';
 import { loadRecords, recordsKey, revisionOf } from '../records/records-store';
 import { appended, auditKey, auditValue, loadAudit, parseAudit, type AuditAction, type AuditTrail } from '../records/audit-trail';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
+import { readNextTransitions } from '../next-steps/read-next-transitions';
 import { CONFLICT_MESSAGE, CONTENDED_MESSAGE, failure, success, type Envelope, type ResolverError } from './envelope';
 import type { LoadedItem } from './load-item';
 import { panelData, type PanelData } from './panel-data';
@@ -24,9 +25,14 @@ const recordsInvalid = (item: LoadedItem, problems: Array<{ path: string; messag
 
 /** Reads the records and the audit trail; the panel for them. */
 export async function readPanel(deps: IssueResolverDeps, item: LoadedItem): Promise<Envelope<PanelData>> {
-  const [records, audit] = await Promise.all([loadRecords(deps.store, item.issueId), loadAudit(deps.store, item.issueId)]);
+  const [records, audit, next] = await Promise.all([
+    loadRecords(deps.store, item.issueId),
+    loadAudit(deps.store, item.issueId),
+    readNextTransitions(deps, item),
+  ]);
   if (!records.ok) return recordsInvalid(item, records.problems);
-  return success(await withPeople(deps, panelData(item, records.value, audit.ok ? audit.value : { entries: [], dropped: 0 })));
+  const data = panelData(item, records.value, audit.ok ? audit.value : { entries: [], dropped: 0 });
+  return success(await withPeople(deps, next ? { ...data, next } : data));
 }
 
 /**

@@ -3,7 +3,7 @@
  * is named next to itself, and HTML or script typed into any text field renders as inert text.
  */
 import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
-import { openPanel, panelFrameHandle } from './support/panel-page';
+import { openGate, openPanel, panelFrameHandle } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
@@ -94,6 +94,9 @@ describe('the issue panel keeps work and renders text safely', () => {
 
     const alex = await openPanel(suite.session, ALEX.accountId, 'ABC-12');
     const a = alex.panel;
+    // ABC-12's next move is Ready for QA: the Definition of Done is collapsed until asked for.
+    await a.getByTestId('gate-guards-definition-of-done').filter({ hasText: "Not on this work item's next transitions" }).waitFor();
+    await openGate(a, 'definition-of-done');
     await a.getByRole('button', { name: 'Waive: Analytics events for the new behaviour are firing' }).click();
     await a.getByLabel('Reason for waiving (required)').fill(payload('reason'));
     await a.getByRole('button', { name: 'Waive', exact: true }).click();

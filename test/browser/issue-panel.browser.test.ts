@@ -6,7 +6,7 @@ import { EMMA, PRIYA, QUINN, VICTOR } from '../../sandbox/standin/demo-users';
 import { seedGatesFile } from '../../sandbox/standin/seed-app-storage';
 import { projectGatesKey } from '../../src/gates/project-keys';
 import { everShown, openWithAnswerFirst } from './support/early-answer';
-import { openPanel, PANEL_MODULE, panelFrame, panelFrameHandle, seriousViolations } from './support/panel-page';
+import { openGate, openPanel, PANEL_MODULE, panelFrame, panelFrameHandle, seriousViolations } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
@@ -108,6 +108,8 @@ describe('the issue panel', () => {
     await suite.session.sandbox.store.set(projectGatesKey('10000'), gates);
 
     const priya = await openPanel(suite.session, PRIYA.accountId, 'ABC-2');
+    // No workflow rule names go-live: it guards none of ABC-2's next transitions, so it is collapsed.
+    await openGate(priya.panel, 'go-live');
     const row = priya.panel.getByTestId('criterion-go-live-pm-sign-off');
     await row.getByRole('button', { name: 'Approve: Product signs off the rollout' }).click();
     await row.getByLabel('Approval comment (optional)').fill('Rollout plan looks good');

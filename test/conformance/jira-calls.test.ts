@@ -89,24 +89,29 @@ describe('the requests the issue resolvers really send', () => {
     expect(calls.map(([name]) => name).sort()).toEqual(Object.keys(ISSUE_RESOLVERS).sort());
   });
 
-  it.each(calls)('%s as %s: every request conforms to the spec; only the permission check is made as the user', async (name, who, payload) => {
-    const site = fakeSite({ records: start() });
-    const result = await site.call(name, who, { payload });
-    expect(result.ok).toBe(true);
-    const sent = [...site.userRequests, ...site.asApp.requests];
-    expect(sent.length).toBeGreaterThanOrEqual(2);
-    for (const request of sent) {
-      const { method, path } = request;
-      const check = checkCall('jira', { method, path, query: queryOf(request) });
-      expect({ method, path, check }).toEqual({ method, path, check: expect.objectContaining({ ok: true, scopeSource: 'current' }) });
-      if (check.ok) expect(templates).toContain(check.template);
-    }
-    expect(site.userRequests.map((r) => r.path)).toEqual(['/rest/api/3/mypermissions']);
-    expect(site.asApp.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/rest/api/3/issue/'))).toHaveLength(1);
-    expect(site.asApp.requests.filter((r) => r.path === JIRA_OPERATIONS.bulkGetUsers.template)).toHaveLength(1);
-    const propertyWrites = site.asApp.requests.filter((r) => r.method === 'PUT');
-    expect(propertyWrites.map((r) => r.path)).toEqual(name === 'getPanel' ? [] : ['/rest/api/3/issue/10123/properties/shipshape']);
-  });
+  it.each(calls)(
+    '%s as %s: every request conforms to the spec; only the permission check (and the panel load’s transitions) are asked as the user',
+    async (name, who, payload) => {
+      const site = fakeSite({ records: start() });
+      const result = await site.call(name, who, { payload });
+      expect(result.ok).toBe(true);
+      const sent = [...site.userRequests, ...site.asApp.requests];
+      expect(sent.length).toBeGreaterThanOrEqual(2);
+      for (const request of sent) {
+        const { method, path } = request;
+        const check = checkCall('jira', { method, path, query: queryOf(request) });
+        expect({ method, path, check }).toEqual({ method, path, check: expect.objectContaining({ ok: true, scopeSource: 'current' }) });
+        if (check.ok) expect(templates).toContain(check.template);
+      }
+      expect(site.userRequests.map((r) => r.path)).toEqual(
+        name === 'getPanel' ? ['/rest/api/3/mypermissions', '/rest/api/3/issue/10123/transitions'] : ['/rest/api/3/mypermissions'],
+      );
+      expect(site.asApp.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/rest/api/3/issue/'))).toHaveLength(1);
+      expect(site.asApp.requests.filter((r) => r.path === JIRA_OPERATIONS.bulkGetUsers.template)).toHaveLength(1);
+      const propertyWrites = site.asApp.requests.filter((r) => r.method === 'PUT');
+      expect(propertyWrites.map((r) => r.path)).toEqual(name === 'getPanel' ? [] : ['/rest/api/3/issue/10123/properties/shipshape']);
+    },
+  );
 
   it("without the panel's context too (the item's project learnt from Jira)", async () => {
     const site = fakeSite({ records: start() });

@@ -85,7 +85,9 @@ describe.each(all)('%s', (name, c) => {
     site.queue('/rest/api/3/mypermissions', jiraResponse(429, { errorMessages: ['Rate limit exceeded.'] }, { 'Retry-After': '2' }));
     expect((await site.call(name, c.who, { payload: c.payload(BASE) })).ok).toBe(true);
     expect(site.clock.sleeps).toEqual([2000]);
-    expect(site.userRequests.map((r) => r.path)).toEqual(['/rest/api/3/mypermissions', '/rest/api/3/mypermissions']);
+    const permissionChecks = ['/rest/api/3/mypermissions', '/rest/api/3/mypermissions'];
+    // Only the panel's load also asks which transitions the person may take (a write's answer leaves them out).
+    expect(site.userRequests.map((r) => r.path)).toEqual(name === 'getPanel' ? [...permissionChecks, '/rest/api/3/issue/10123/transitions'] : permissionChecks);
   });
 
   it('fails closed with JIRA_UNAVAILABLE when Jira keeps answering 500 on the permission look-up', async () => {

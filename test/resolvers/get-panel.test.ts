@@ -3,6 +3,8 @@ import { projectGatesKey } from '../../src/gates/project-keys';
 import { auditKey } from '../../src/records/audit-trail';
 import { approval, behaviour, fullHandoff, records, tick, verification, AT } from '../support/builders';
 import { CAST, ITEM, criterionOf, dataOf, fakeSite, testGates, type Who } from './support/fake-site';
+import { GATE_TRANSITIONS_MAX_AGE_MS } from '../../src/next-steps/gate-transitions';
+import { jiraResponse } from '../support/fakes';
 
 const handoff = () => ({
   ...fullHandoff(),
@@ -119,6 +121,7 @@ describe('getPanel', () => {
     await site.call('getPanel', 'lee');
     expect(site.userRequests.map(({ method, path, query }) => ({ method, path, query }))).toEqual([
       { method: 'GET', path: '/rest/api/3/mypermissions', query: { issueId: ITEM.id, permissions: 'BROWSE_PROJECTS,EDIT_ISSUES' } },
+      { method: 'GET', path: `/rest/api/3/issue/${ITEM.id}/transitions`, query: {} },
     ]);
     expect(site.asApp.requests.map(({ method, path, query }) => ({ method, path, query }))).toEqual([
       {
@@ -130,6 +133,8 @@ describe('getPanel', () => {
       { method: 'GET', path: '/rest/api/3/project/ABC/role', query: undefined },
       { method: 'GET', path: '/rest/api/3/project/ABC/role/10002', query: undefined },
       { method: 'GET', path: '/rest/api/3/project/ABC/role/10102', query: undefined },
+      // Which transitions the gates guard: read once, then kept for ten minutes (gate-transitions.ts).
+      { method: 'GET', path: '/rest/api/3/workflow/rule/config', query: { types: 'validator', expand: 'transition', startAt: '0', maxResults: '50' } },
       { method: 'GET', path: '/rest/api/3/user/bulk', query: { maxResults: '3', startAt: '0' } },
     ]);
     expect(site.asApp.requests.at(-1)?.repeatedQuery).toEqual({ accountId: [CAST.dana.accountId, CAST.priya.accountId, CAST.quinn.accountId] });
@@ -139,7 +144,7 @@ describe('getPanel', () => {
     const gates = [{ id: 'plain', name: 'Plain', criteria: [{ id: 'support', kind: 'manual' as const, waivableBy: { accountIds: [CAST.lee.accountId] } }] }];
     const site = fakeSite({ gates, records: records() });
     const data = dataOf(await site.call('getPanel', 'lee'));
-    expect(site.asApp.requests.map((r) => r.path)).toEqual([`/rest/api/3/issue/${ITEM.id}`]);
+    expect(site.asApp.requests.map((r) => r.path)).toEqual([`/rest/api/3/issue/${ITEM.id}`, '/rest/api/3/workflow/rule/config']);
     expect(criterionOf(data, 'plain', 'support')).toMatchObject({ canWaive: true, canTick: true });
     expect(data.rights.canVerify).toBe(true); // no qaVerifiers: Edit Issues is enough
   });
@@ -197,5 +202,31 @@ describe('getPanel', () => {
       ok: false,
       error: { code: 'BAD_INPUT', problems: [{ path: 'issueId', message: 'must be a work item id, such as "10042"' }] },
     });
+  });
+});
+
+describe('getPanel: what the person can do next', () => {
+  it('names the transitions the person may take now with the gates guarding each, and keeps the rule list for ten minutes', async () => {
+    const site = fakeSite({ records: records() });
+    const data = dataOf(await site.call('getPanel', 'lee'));
+    expect(data.next).toEqual([
+      { id: '21', name: 'Ready for QA', to: 'Ready for QA', gateIds: ['ready-for-qa'] },
+      { id: '11', name: 'Back to To Do', to: 'To Do', gateIds: [] },
+    ]);
+    await site.call('getPanel', 'lee');
+    expect(site.asApp.requests.filter((r) => r.path === '/rest/api/3/workflow/rule/config')).toHaveLength(1);
+    site.clock.advance(GATE_TRANSITIONS_MAX_AGE_MS + 1);
+    await site.call('getPanel', 'lee');
+    expect(site.asApp.requests.filter((r) => r.path === '/rest/api/3/workflow/rule/config')).toHaveLength(2);
+  });
+
+  it('still loads, without `next`, when Jira cannot list the transitions; a write answers without it', async () => {
+    const site = fakeSite({ records: records() });
+    site.queue(`/rest/api/3/issue/${ITEM.id}/transitions`, ...[1, 2, 3].map(() => jiraResponse(500, { errorMessages: ['Internal server error'] })));
+    const data = dataOf(await site.call('getPanel', 'lee'));
+    expect(data.next).toBeUndefined();
+    expect(data.gates.length).toBeGreaterThan(0);
+    const written = dataOf(await site.call('saveHandoff', 'lee', { payload: { revision: data.revision, handoff: { summary: 'Now.' } } }));
+    expect(written.next).toBeUndefined();
   });
 });

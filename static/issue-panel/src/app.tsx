@@ -76,7 +76,7 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
           {status}
           {loadError ? <ErrorMessage error={loadError} testId="panel-error" /> : null}
           <ReadOnlyNotice rights={panel.rights} />
-          <GatesSection gates={panel.gates} busy={busy} act={act} />
+          <GatesSection gates={panel.gates} next={panel.next} busy={busy} act={act} />
           <HandoffSection panel={panel} busy={busy} act={act} reload={reload} />
           <ActivityList panel={panel} />
         </PanelFrame>

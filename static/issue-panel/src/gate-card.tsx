@@ -14,11 +14,16 @@ export function progressText(gate: GateView): string {
   return `${met} of ${required} required check${required === 1 ? '' : 's'} met`;
 }
 
-/** One gate: its verdict, progress, and every criterion. */
-export function GateCard({ gate, busy, act }: { gate: GateView; busy: boolean; act: Act }) {
+/** "Guards Done" / "Not on this work item's next transitions", when the panel knows the transitions. */
+function guardsText(guards: string[]): string {
+  return guards.length ? `Guards ${guards.join(', ')}` : "Not on this work item's next transitions";
+}
+
+/** One gate: its verdict, progress, the next transitions it guards, and every criterion. */
+export function GateCard({ gate, initiallyOpen, guards, busy, act }: { gate: GateView; initiallyOpen: boolean; guards?: string[]; busy: boolean; act: Act }) {
   const headingId = `gate-${gate.id}-heading`;
-  // A passing gate needs no attention: its checks are one press away.
-  const [open, setOpen] = useState(!gate.passed);
+  // A gate that needs no attention now (it passes, or guards no next transition) is one press away.
+  const [open, setOpen] = useState(initiallyOpen);
   const listId = `gate-${gate.id}-checks`;
   return (
     <section aria-labelledby={headingId} data-testid={`gate-${gate.id}`} style={{ ...cardStyle, marginBottom: gap.l }}>
@@ -47,6 +52,11 @@ export function GateCard({ gate, busy, act }: { gate: GateView; busy: boolean; a
           </Button>
         </Row>
       </Row>
+      {guards ? (
+        <div style={{ ...subtle, marginTop: gap.xs }} data-testid={`gate-guards-${gate.id}`}>
+          {guardsText(guards)}
+        </div>
+      ) : null}
       {open ? (
         <ul id={listId} style={{ ...listReset, marginTop: gap.m }}>
           {gate.criteria.map((criterion) => (

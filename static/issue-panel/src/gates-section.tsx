@@ -1,12 +1,12 @@
 import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
 import { GateCard } from './gate-card';
-import { blockedFirst } from './gate-order';
+import { placeGates } from './gate-order';
 import { gap, subtle } from './ui';
-import type { GateView } from './types';
+import type { GateView, PanelData } from './types';
 
-/** Every gate configured for the item's project and work type. */
-export function GatesSection({ gates, busy, act }: { gates: GateView[]; busy: boolean; act: Act }) {
+/** Every gate configured for the item's project and work type, those on its next transitions first (gate-order.ts). */
+export function GatesSection({ gates, next, busy, act }: { gates: GateView[]; next: PanelData['next']; busy: boolean; act: Act }) {
   return (
     <section aria-labelledby="gates-heading" style={{ marginBottom: gap.xl }}>
       <h2 id="gates-heading" style={{ font: token('font.heading.medium'), margin: `0 0 ${gap.m}`, color: token('color.text') }}>
@@ -15,7 +15,9 @@ export function GatesSection({ gates, busy, act }: { gates: GateView[]; busy: bo
       {gates.length === 0 ? (
         <p style={subtle}>No Shipshape gate applies to this work type.</p>
       ) : (
-        blockedFirst(gates).map((gate) => <GateCard key={gate.id} gate={gate} busy={busy} act={act} />)
+        placeGates(gates, next).map(({ gate, open, guards }) => (
+          <GateCard key={gate.id} gate={gate} initiallyOpen={open} {...(guards ? { guards } : {})} busy={busy} act={act} />
+        ))
       )}
     </section>
   );

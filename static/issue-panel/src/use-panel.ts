@@ -33,7 +33,8 @@ export function usePanel(firstPanel: EarlyAnswer<Envelope<PanelData>>): PanelSta
 
   const accept = (data: PanelData) => {
     revision.current = data.revision;
-    setPanel(data);
+    // A write's answer leaves out the next transitions (they did not change): keep the last known.
+    setPanel((shown) => (data.next === undefined && shown?.next !== undefined ? { ...data, next: shown.next } : data));
   };
 
   const settle = useCallback((answer: Envelope<PanelData>) => {

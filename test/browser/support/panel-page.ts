@@ -71,3 +71,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Opens a gate's checks if the panel shows it collapsed (a gate on no next transition, or one that passes). */
+export async function openGate(panel: FrameLocator, gateId: string): Promise<void> {
+  const toggle = panel.getByTestId(`toggle-gate-${gateId}`);
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}

@@ -170,6 +170,47 @@ function usersAnswer(request: JiraRequest): JiraResponse {
   });
 }
 
+/** From the item's status (In Progress): two transitions; Shipshape's validator guards "Ready for QA" with the Ready for QA gate. */
+export const NEXT_TRANSITIONS = [
+  {
+    id: '21',
+    name: 'Ready for QA',
+    to: { id: '10002', name: 'Ready for QA' },
+    hasScreen: false,
+    isGlobal: false,
+    isInitial: false,
+    isAvailable: true,
+    isConditional: false,
+    isLooped: false,
+  },
+  {
+    id: '11',
+    name: 'Back to To Do',
+    to: { id: '10000', name: 'To Do' },
+    hasScreen: false,
+    isGlobal: false,
+    isInitial: false,
+    isAvailable: true,
+    isConditional: false,
+    isLooped: false,
+  },
+];
+export const WORKFLOW_RULES = {
+  isLast: true,
+  maxResults: 50,
+  startAt: 0,
+  total: 1,
+  values: [
+    {
+      workflowId: { name: 'Checkout workflow', draft: false },
+      validators: [
+        { id: 'r1', configuration: { value: JSON.stringify({ gateId: 'ready-for-qa' }) }, transition: { id: 21, name: 'Ready for QA' } },
+        { id: 'r2', configuration: { value: JSON.stringify({ gateId: 'release' }) }, transition: { id: 31, name: 'Done' } },
+      ],
+    },
+  ],
+};
+
 /** Jira's answer to a request, as the app (`who` undefined) or as a person. */
 function answer(
   request: JiraRequest,
@@ -187,6 +228,11 @@ function answer(
     return jiraResponse(existed ? 200 : 201);
   }
   if (path === '/rest/api/3/user/bulk') return usersAnswer(request);
+  if (path === `/rest/api/3/issue/${ITEM.id}/transitions`) {
+    if (!who) return jiraResponse(401, { errorMessages: ['Client must be authenticated'] });
+    return jiraResponse(200, { expand: 'transitions', transitions: NEXT_TRANSITIONS });
+  }
+  if (path === '/rest/api/3/workflow/rule/config') return jiraResponse(200, WORKFLOW_RULES);
   if (path === `/rest/api/3/issue/${ITEM.id}` || path === `/rest/api/3/issue/${ITEM.key}`) {
     const wanted = (query['properties'] ?? '').split(',').filter((key) => properties.has(key));
     const answered = item() as Record<string, unknown>;
