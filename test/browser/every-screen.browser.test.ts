@@ -1,0 +1,150 @@
+/**
+ * Every Shipshape screen, light and dark: each is opened as its user would open it, checked with
+ * axe (no serious or critical violation) and saved to test-results/every-screen-<screen>-<theme>.png.
+ */
+import type { FrameLocator, Page } from 'playwright-core';
+import { ALEX, EMMA, PRIYA } from '../../sandbox/standin/demo-users';
+import { seriousViolationsIn } from './support/axe';
+import { addDecision, configFrame, DACI_MODULE, macroFrame } from './support/daci-page';
+import { sandboxSuite } from './support/sandbox-session';
+import { screenshot } from './support/screenshot';
+
+jest.setTimeout(180_000);
+
+const suite = sandboxSuite();
+const frame = (page: Page, moduleKey: string): FrameLocator => page.frameLocator(`iframe[data-module-key="${moduleKey}"]`);
+
+/** The spec page with a DACI table of two decisions (inserted by the first screen that needs it). */
+async function specPageWithTable(page: Page): Promise<void> {
+  await page.goto('/wiki');
+  await page.getByTestId('page-version').waitFor();
+  if ((await page.getByTestId(/^edit-macro-/).count()) > 0) return;
+  await page.getByTestId(`insert-macro-${DACI_MODULE}`).click();
+  const config = configFrame(page);
+  await config.locator('#table-title').fill('Saved cards: open decisions');
+  await addDecision(config, 0, { title: 'Where do we keep card tokens?', driver: ['pri', 'Priya PM'], approver: ['ale', 'Alex Admin'], due: '2030-01-15' });
+  await addDecision(config, 1, { title: 'Offer saved cards to guests?', driver: ['emm', 'Emma Engineer'], approver: ['qui', 'Quinn QA'] });
+  await config.getByRole('button', { name: 'Save' }).click();
+  await macroFrame(page).getByText('Where do we keep card tokens?').waitFor();
+}
+
+interface Screen {
+  name: string;
+  who: string;
+  /** Opens the screen and waits for its content; answers the selector axe checks. */
+  open(page: Page): Promise<string>;
+}
+
+const SCREENS: Screen[] = [
+  {
+    name: 'issue-panel',
+    who: EMMA.accountId,
+    async open(page) {
+      await page.goto('/browse/ABC-10');
+      await frame(page, 'shipshape-panel').getByTestId('panel-content').waitFor();
+      return 'iframe[data-module-key="shipshape-panel"]';
+    },
+  },
+  {
+    name: 'issue-panel-editing',
+    who: EMMA.accountId,
+    async open(page) {
+      await page.goto('/browse/ABC-10');
+      const panel = frame(page, 'shipshape-panel');
+      await panel.getByRole('button', { name: 'Edit package' }).click();
+      await panel.locator('input#edit-risk-severity-0').waitFor();
+      return 'iframe[data-module-key="shipshape-panel"]';
+    },
+  },
+  {
+    name: 'issue-context',
+    who: EMMA.accountId,
+    async open(page) {
+      await page.goto('/browse/ABC-5');
+      await page.getByTestId('issue-context-shipshape-context').getByRole('button', { name: /Shipshape/ }).click();
+      await frame(page, 'shipshape-context').getByTestId('context-content').waitFor();
+      return '[data-testid="issue-context-shipshape-context"]';
+    },
+  },
+  {
+    name: 'project-settings',
+    who: ALEX.accountId,
+    async open(page) {
+      await page.goto('/project-settings');
+      await frame(page, 'shipshape-gates-settings').getByTestId('gate-list').waitFor();
+      return 'iframe[data-module-key="shipshape-gates-settings"]';
+    },
+  },
+  {
+    name: 'gate-editor',
+    who: ALEX.accountId,
+    async open(page) {
+      await page.goto('/project-settings');
+      const settings = frame(page, 'shipshape-gates-settings');
+      await settings.getByTestId('edit-definition-of-done').click();
+      await settings.getByTestId('gate-editor').waitFor();
+      return 'iframe[data-module-key="shipshape-gates-settings"]';
+    },
+  },
+  {
+    name: 'site-templates',
+    who: ALEX.accountId,
+    async open(page) {
+      await page.goto('/jira-admin');
+      await frame(page, 'shipshape-site-templates').locator('h1').waitFor();
+      return 'iframe[data-module-key="shipshape-site-templates"]';
+    },
+  },
+  {
+    name: 'workflow-rule-view',
+    who: ALEX.accountId,
+    async open(page) {
+      await page.goto('/workflow');
+      await page.getByTestId('rule-view-31').frameLocator('iframe').getByTestId('rule-summary').waitFor();
+      return '[data-testid="rule-view-31"] iframe';
+    },
+  },
+  {
+    name: 'workflow-rule-edit',
+    who: ALEX.accountId,
+    async open(page) {
+      await page.goto('/workflow');
+      await page.getByRole('button', { name: 'Edit Shipshape gate on Done' }).click();
+      const dialog = page.getByTestId('rule-dialog');
+      await dialog.frameLocator('iframe').locator('[data-testid="gate-select"] option[value="definition-of-done"]').waitFor({ state: 'attached' });
+      return '[data-testid="rule-dialog"] iframe';
+    },
+  },
+  {
+    name: 'daci-table',
+    who: PRIYA.accountId,
+    async open(page) {
+      await specPageWithTable(page);
+      await macroFrame(page).getByText('Offer saved cards to guests?').waitFor();
+      return `iframe[data-module-key="${DACI_MODULE}"]`;
+    },
+  },
+  {
+    name: 'daci-config',
+    who: PRIYA.accountId,
+    async open(page) {
+      await specPageWithTable(page);
+      await page.getByTestId(/^edit-macro-/).first().click();
+      await configFrame(page).locator('#table-title').waitFor();
+      // The deferred selects have loaded: every control is Atlaskit's.
+      await configFrame(page).locator('input#decision-0-status').waitFor();
+      return '[data-testid="macro-config-dialog"] iframe';
+    },
+  },
+];
+
+describe('every screen, light and dark', () => {
+  const cases = SCREENS.flatMap((screen) => (['light', 'dark'] as const).map((theme) => [screen.name, theme, screen] as const));
+  it.each(cases)('%s (%s): no serious or critical axe violation, and a screenshot', async (name, theme, screen) => {
+    const { page, context } = await suite.session.openAs(screen.who, theme);
+    const scope = await screen.open(page);
+    expect(await seriousViolationsIn(page, scope)).toEqual([]);
+    await screenshot(page, `every-screen-${name}-${theme}`);
+    await context.close();
+  });
+});
