@@ -91,7 +91,7 @@ describe('gate configuration in the sandbox', () => {
     frame = await settingsFrame(page);
     expect(await frame.textContent('[data-testid="gate-definition-of-done-2"]')).toContain('used by a workflow rule');
     await frame.click('[data-testid="edit-definition-of-done-2"]');
-    for (const box of await frame.$$('[data-testid$="-required"]')) await box.uncheck();
+    for (const box of await frame.$$('[data-testid$="-required--hidden-checkbox"]')) await box.uncheck();
     await frame.click('[data-testid="save-gate"]');
     await frame.waitForSelector('[data-testid="notice"]:has-text("Saved Team Done.")');
     await tryDone(page, 'ABC-5');

@@ -61,7 +61,10 @@ const SCREENS: Screen[] = [
     who: EMMA.accountId,
     async open(page) {
       await page.goto('/browse/ABC-5');
-      await page.getByTestId('issue-context-shipshape-context').getByRole('button', { name: /Shipshape/ }).click();
+      await page
+        .getByTestId('issue-context-shipshape-context')
+        .getByRole('button', { name: /Shipshape/ })
+        .click();
       await frame(page, 'shipshape-context').getByTestId('context-content').waitFor();
       return '[data-testid="issue-context-shipshape-context"]';
     },
@@ -129,7 +132,10 @@ const SCREENS: Screen[] = [
     who: PRIYA.accountId,
     async open(page) {
       await specPageWithTable(page);
-      await page.getByTestId(/^edit-macro-/).first().click();
+      await page
+        .getByTestId(/^edit-macro-/)
+        .first()
+        .click();
       await configFrame(page).locator('#table-title').waitFor();
       // The deferred selects have loaded: every control is Atlaskit's.
       await configFrame(page).locator('input#decision-0-status').waitFor();

@@ -1,6 +1,8 @@
 import Button from '@atlaskit/button/new';
 import type { Catalogs, Criterion } from './shared/types';
 import { MoveButtons } from '../../shared/move-buttons';
+import Checkbox from '@atlaskit/checkbox';
+import { TextField } from '../../shared/text-field';
 import { PrincipalsEditor } from './principals-editor';
 import { kindName } from '../../../src/domain/criteria/kind-catalog';
 import { KindFieldsFor } from './criterion-kinds/kind-fields-for';
@@ -32,35 +34,26 @@ export function CriterionForm(props: {
         </Button>
       </div>
       <div className="cf-row">
-        <label className="cf-label cf-grow">
-          Label
-          <input
-            className="cf-field"
-            data-testid={`${prefix}-label`}
+        <div className="cf-grow">
+          <TextField
+            id={`${prefix}-label`}
+            label="Label"
+            testId={`${prefix}-label`}
             value={c.label ?? ''}
             placeholder={kindName(c.kind)}
-            onChange={(e) => onChange({ ...c, label: optional(e.target.value) })}
+            onChange={(label) => onChange({ ...c, label: optional(label) })}
           />
-        </label>
-        <label className="cf-label">
-          Id
-          <input className="cf-field" value={c.id} onChange={(e) => onChange({ ...c, id: e.target.value })} />
-        </label>
-        <label className="cf-row" style={{ gap: 4 }}>
-          <input
-            type="checkbox"
-            data-testid={`${prefix}-required`}
-            checked={c.required !== false}
-            onChange={(e) => onChange({ ...c, required: e.target.checked ? undefined : false })}
-          />
-          Required
-        </label>
+        </div>
+        <TextField id={`${prefix}-id`} label="Id" value={c.id} onChange={(id) => onChange({ ...c, id })} />
+        <Checkbox
+          testId={`${prefix}-required`}
+          label="Required"
+          isChecked={c.required !== false}
+          onChange={(e) => onChange({ ...c, required: e.target.checked ? undefined : false })}
+        />
       </div>
       <KindFieldsFor criterion={c} catalogs={catalogs} onChange={onChange} prefix={prefix} />
-      <label className="cf-label">
-        Hint (how to fix it)
-        <input className="cf-field" value={c.hint ?? ''} onChange={(e) => onChange({ ...c, hint: optional(e.target.value) })} />
-      </label>
+      <TextField id={`${prefix}-hint`} label="Hint (how to fix it)" value={c.hint ?? ''} onChange={(hint) => onChange({ ...c, hint: optional(hint) })} />
       <PrincipalsEditor
         legend="Who may waive it (optional)"
         testId={`${prefix}-waivers`}

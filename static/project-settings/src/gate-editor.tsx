@@ -5,6 +5,7 @@ import { CriterionForm } from './criterion-form';
 import { CRITERION_KINDS, kindName, metaOf, type CriterionKind } from '../../../src/domain/criteria/kind-catalog';
 import { PrincipalsEditor } from './principals-editor';
 import { DryRun } from './dry-run';
+import { TextField } from '../../shared/text-field';
 import { freeId, moved } from './new-gate';
 
 const types = (text: string) =>
@@ -43,24 +44,25 @@ export function GateEditor({
     <section className="cf-card" aria-label={`Edit gate ${gate.name}`} data-testid="gate-editor">
       <h2 style={{ marginTop: 0 }}>{isNew ? 'New gate' : `Edit ${initial.name}`}</h2>
       <div className="cf-row">
-        <label className="cf-label cf-grow">
-          Name
-          <input className="cf-field" data-testid="gate-name" value={gate.name} onChange={(e) => setGate({ ...gate, name: e.target.value })} />
-        </label>
-        <label className="cf-label">
-          Id (rules refer to it)
-          <input className="cf-field" data-testid="gate-id" value={gate.id} readOnly={!isNew} onChange={(e) => setGate({ ...gate, id: e.target.value })} />
-        </label>
-      </div>
-      <label className="cf-label">
-        Work types it applies to (comma-separated; empty: all)
-        <input
-          className="cf-field"
-          data-testid="gate-types"
-          defaultValue={gate.appliesTo?.issueTypes.join(', ') ?? ''}
-          onBlur={(e) => setGate({ ...gate, appliesTo: types(e.target.value).length ? { issueTypes: types(e.target.value) } : undefined })}
+        <div className="cf-grow">
+          <TextField id="gate-name" label="Name" testId="gate-name" value={gate.name} onChange={(name) => setGate({ ...gate, name })} />
+        </div>
+        <TextField
+          id="gate-id"
+          label="Id (rules refer to it)"
+          testId="gate-id"
+          value={gate.id}
+          isReadOnly={!isNew}
+          onChange={(id) => setGate({ ...gate, id })}
         />
-      </label>
+      </div>
+      <TextField
+        id="gate-types"
+        label="Work types it applies to (comma-separated; empty: all)"
+        testId="gate-types"
+        defaultValue={gate.appliesTo?.issueTypes.join(', ') ?? ''}
+        onBlur={(text) => setGate({ ...gate, appliesTo: types(text).length ? { issueTypes: types(text) } : undefined })}
+      />
       <PrincipalsEditor
         legend="QA verifiers (optional; without them anyone who may edit the item)"
         testId="qa-verifiers"
