@@ -1,6 +1,7 @@
 import SectionMessage from '@atlaskit/section-message';
 import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button from '@atlaskit/button/new';
+import { TextField } from '../../shared/text-field';
 import { useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from '../../shared/error-message';
@@ -21,10 +22,7 @@ export function DryRun({ gate }: { gate: Gate }) {
     <section aria-label="Dry run" style={{ marginTop: 12 }}>
       <h3>Dry run</h3>
       <form className="cf-row" onSubmit={(e) => (e.preventDefault(), void run())}>
-        <label className="cf-label">
-          Work item key
-          <input className="cf-field" data-testid="dry-run-key" value={key} placeholder="ABC-5" onChange={(e) => setKey(e.target.value)} />
-        </label>
+        <TextField id="dry-run-key" label="Work item key" testId="dry-run-key" value={key} placeholder="ABC-5" onChange={setKey} />
         <Button type="submit" testId="dry-run" isDisabled={key.trim() === ''}>
           Try it
         </Button>

@@ -1,6 +1,7 @@
 import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button, { IconButton } from '@atlaskit/button/new';
 import CrossIcon from '@atlaskit/icon/core/cross';
+import Checkbox from '@atlaskit/checkbox';
 import { useId, useRef, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from '../../shared/error-message';
@@ -92,14 +93,12 @@ export function PrincipalsEditor({
       {failure && <ErrorMessage error={failure} placeOf={gateProblemPlace} withPath testId={`${testId}-search-error`} />}
       <div className="cf-row" role="group" aria-label={`${legend}: project roles`}>
         {roles.map((role) => (
-          <label key={role} className="cf-row" style={{ gap: 4 }}>
-            <input
-              type="checkbox"
-              checked={held.includes(role)}
-              onChange={(e) => onChange(clean({ ...value, projectRoles: e.target.checked ? [...held, role] : held.filter((r) => r !== role) }))}
-            />
-            {role}
-          </label>
+          <Checkbox
+            key={role}
+            label={role}
+            isChecked={held.includes(role)}
+            onChange={(e) => onChange(clean({ ...value, projectRoles: e.target.checked ? [...held, role] : held.filter((r) => r !== role) }))}
+          />
         ))}
       </div>
     </fieldset>

@@ -1,5 +1,6 @@
 import type { HandoffCompleteCriterion } from '../../../../src/domain/criteria/handoff-complete/handoff-complete-schema';
 import { HANDOFF_SECTIONS, HANDOFF_SECTION_TITLES, type HandoffSection } from '../../../../src/domain/handoff/handoff-sections';
+import Checkbox from '@atlaskit/checkbox';
 import type { KindFieldsProps } from './kind-fields';
 
 /** The handoff sections the check requires; none ticked means all five. */
@@ -13,10 +14,12 @@ export function HandoffCompleteFields({ criterion, onChange }: KindFieldsProps<H
     <fieldset className="cf-row" style={{ border: 0, padding: 0 }}>
       <legend className="cf-label">Sections required (none ticked: all)</legend>
       {HANDOFF_SECTIONS.map((section) => (
-        <label key={section} className="cf-row" style={{ gap: 4 }}>
-          <input type="checkbox" checked={held.includes(section)} onChange={(e) => onChange({ ...criterion, sections: toggled(section, e.target.checked) })} />
-          {HANDOFF_SECTION_TITLES[section]}
-        </label>
+        <Checkbox
+          key={section}
+          label={HANDOFF_SECTION_TITLES[section]}
+          isChecked={held.includes(section)}
+          onChange={(e) => onChange({ ...criterion, sections: toggled(section, e.target.checked) })}
+        />
       ))}
     </fieldset>
   );

@@ -1,28 +1,29 @@
 import type { LabelsCriterion } from '../../../../src/domain/criteria/labels/labels-schema';
 import { commaList, type KindFieldsProps } from './kind-fields';
+import { TextField } from '../../../shared/text-field';
 
 const orNone = (list: string[]) => (list.length ? list : undefined);
 
 /** Labels the item must carry and labels it must not. */
-export function LabelsFields({ criterion, onChange }: KindFieldsProps<LabelsCriterion>) {
+export function LabelsFields({ criterion, onChange, prefix }: KindFieldsProps<LabelsCriterion>) {
   return (
     <div className="cf-row">
-      <label className="cf-label cf-grow">
-        Labels required (comma-separated)
-        <input
-          className="cf-field"
+      <div className="cf-grow">
+        <TextField
+          id={`${prefix}-require`}
+          label="Labels required (comma-separated)"
           defaultValue={(criterion.require ?? []).join(', ')}
-          onBlur={(e) => onChange({ ...criterion, require: orNone(commaList(e.target.value)) })}
+          onBlur={(text) => onChange({ ...criterion, require: orNone(commaList(text)) })}
         />
-      </label>
-      <label className="cf-label cf-grow">
-        Labels forbidden (comma-separated)
-        <input
-          className="cf-field"
+      </div>
+      <div className="cf-grow">
+        <TextField
+          id={`${prefix}-forbid`}
+          label="Labels forbidden (comma-separated)"
           defaultValue={(criterion.forbid ?? []).join(', ')}
-          onBlur={(e) => onChange({ ...criterion, forbid: orNone(commaList(e.target.value)) })}
+          onBlur={(text) => onChange({ ...criterion, forbid: orNone(commaList(text)) })}
         />
-      </label>
+      </div>
     </div>
   );
 }
