@@ -116,7 +116,7 @@ describe('gate configuration in the sandbox', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(broken)),
     });
-    await frame.check('[data-testid="mode-replace"]');
+    await frame.check('[data-testid="mode-replace--radio-input"]');
     await frame.click('[data-testid="import"]');
     const problems = await frame.waitForSelector('[data-testid="import-error-problems"]');
     const text = (await problems.textContent()) ?? '';

@@ -1,5 +1,7 @@
 import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button from '@atlaskit/button/new';
+import { Label } from '@atlaskit/form/label/default';
+import TextArea from '@atlaskit/textarea';
 import { useRef, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from '../../shared/error-message';
@@ -49,18 +51,8 @@ export function ExportGatesFile() {
       {error && <ErrorMessage error={error} placeOf={gateProblemPlace} withPath testId="export-error" />}
       {exported && (
         <div style={{ marginTop: 8 }}>
-          <label className="cf-label">
-            {`${exported.fileName} — if no download started, copy this text into a file of that name`}
-            <textarea
-              ref={textArea}
-              className="cf-field"
-              data-testid="export-text"
-              readOnly
-              rows={8}
-              value={exported.text}
-              style={{ font: 'var(--ds-font-code)', width: '100%' }}
-            />
-          </label>
+          <Label htmlFor="export-text">{`${exported.fileName} — if no download started, copy this text into a file of that name`}</Label>
+          <TextArea id="export-text" ref={textArea} testId="export-text" isReadOnly isMonospaced minimumRows={8} value={exported.text} />
           <div className="cf-row" style={{ marginTop: 4 }}>
             <Button spacing="compact" testId="export-copy" onClick={() => void copy()}>
               Copy the text

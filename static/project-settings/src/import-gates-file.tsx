@@ -1,6 +1,10 @@
 import SectionMessage from '@atlaskit/section-message';
 import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button from '@atlaskit/button/new';
+import { Label } from '@atlaskit/form/label/default';
+import { Radio } from '@atlaskit/radio';
+import TextArea from '@atlaskit/textarea';
+import { FilePicker } from '../../shared/file-picker';
 import { useState } from 'react';
 import { MAX_IMPORT_BYTES, textBytes } from '../../../src/config/import-limits';
 import { call, type ResolverError } from './shared/call';
@@ -34,31 +38,24 @@ export function ImportGatesFile({ revision, onImported }: { revision: number; on
   return (
     <div style={{ marginTop: 8 }}>
       <div className="cf-row">
-        <label className="cf-label">
-          Gates file
-          <input type="file" accept="application/json,.json" data-testid="import-file" onChange={(e) => setFile(e.target.files?.[0])} />
-        </label>
-        <label className="cf-label cf-grow">
-          …or paste the file's text
-          <textarea
-            className="cf-field"
-            data-testid="import-text"
-            rows={3}
-            value={pasted}
-            onChange={(e) => setPasted(e.target.value)}
-            style={{ font: 'var(--ds-font-code)' }}
-          />
-        </label>
+        <FilePicker id="import-file" label="Gates file" accept="application/json,.json" testId="import-file" file={file} onPick={setFile} />
+        <div className="cf-grow">
+          <Label htmlFor="import-text">…or paste the file's text</Label>
+          <TextArea id="import-text" testId="import-text" minimumRows={3} isMonospaced value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        </div>
       </div>
       <div className="cf-row">
         <fieldset className="cf-row" style={{ border: 0 }}>
           <legend className="cf-label">When ids clash</legend>
-          <label>
-            <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge (keep the others)
-          </label>
-          <label>
-            <input type="radio" name="mode" data-testid="mode-replace" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace all gates
-          </label>
+          <Radio name="mode" value="merge" label="Merge (keep the others)" isChecked={mode === 'merge'} onChange={() => setMode('merge')} />
+          <Radio
+            name="mode"
+            value="replace"
+            label="Replace all gates"
+            testId="mode-replace"
+            isChecked={mode === 'replace'}
+            onChange={() => setMode('replace')}
+          />
         </fieldset>
         <Button testId="import" isDisabled={!file && pasted.trim() === ''} onClick={() => void upload()}>
           Import
