@@ -6,6 +6,7 @@ import { CRITERION_KINDS, kindName, metaOf, type CriterionKind } from '../../../
 import { PrincipalsEditor } from './principals-editor';
 import { DryRun } from './dry-run';
 import { TextField } from '../../shared/text-field';
+import { ChoiceSelect } from '../../shared/choice-select';
 import { freeId, moved } from './new-gate';
 
 const types = (text: string) =>
@@ -13,6 +14,8 @@ const types = (text: string) =>
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
+
+const KIND_CHOICES = CRITERION_KINDS.map((value) => ({ value, label: kindName(value) }));
 
 const blank = (kind: CriterionKind, taken: string[]): Criterion => metaOf(kind).blank(freeId(kind, taken));
 
@@ -86,16 +89,9 @@ export function GateEditor({
         ))}
       </ol>
       <div className="cf-row">
-        <label className="cf-label">
-          Add a criterion
-          <select className="cf-field" data-testid="add-kind" value={kind} onChange={(e) => setKind(e.target.value as CriterionKind)}>
-            {CRITERION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {kindName(k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div style={{ minWidth: 280 }}>
+          <ChoiceSelect id="add-kind" label="Add a criterion" value={kind} choices={KIND_CHOICES} onChange={(next) => setKind(next)} />
+        </div>
         <Button testId="add-criterion" onClick={() => setCriteria([...gate.criteria, blank(kind, ids)])}>
           Add criterion
         </Button>

@@ -1,31 +1,37 @@
 import type { LinksResolvedCriterion } from '../../../../src/domain/criteria/links-resolved/links-resolved-schema';
 import type { KindFieldsProps } from './kind-fields';
+import { ChoiceSelect } from '../../../shared/choice-select';
+
+const DIRECTIONS = [
+  { value: 'inward', label: 'Inward (e.g. "is blocked by")' },
+  { value: 'outward', label: 'Outward (e.g. "blocks")' },
+  { value: 'both', label: 'Both' },
+] as const;
 
 /** The link type, picked from the site's, and which way the links point. */
-export function LinksResolvedFields({ criterion, catalogs, onChange }: KindFieldsProps<LinksResolvedCriterion>) {
+export function LinksResolvedFields({ criterion, catalogs, onChange, prefix }: KindFieldsProps<LinksResolvedCriterion>) {
+  const types = catalogs.linkTypes.map((t) => ({ value: t.name, label: `${t.name} (${t.outward} / ${t.inward})` }));
   return (
     <div className="cf-row">
-      <label className="cf-label cf-grow">
-        Link type
-        <select className="cf-field" value={criterion.linkType} onChange={(e) => onChange({ ...criterion, linkType: e.target.value })}>
-          <option value="">Pick a link type…</option>
-          {catalogs.linkTypes.map((t) => (
-            <option key={t.name} value={t.name}>{`${t.name} (${t.outward} / ${t.inward})`}</option>
-          ))}
-        </select>
-      </label>
-      <label className="cf-label">
-        Which linked items
-        <select
-          className="cf-field"
+      <div className="cf-grow">
+        <ChoiceSelect
+          id={`${prefix}-link-type`}
+          label="Link type"
+          value={criterion.linkType}
+          choices={types}
+          placeholder="Pick a link type…"
+          onChange={(linkType) => onChange({ ...criterion, linkType })}
+        />
+      </div>
+      <div style={{ minWidth: 240 }}>
+        <ChoiceSelect
+          id={`${prefix}-direction`}
+          label="Which linked items"
           value={criterion.direction ?? 'inward'}
-          onChange={(e) => onChange({ ...criterion, direction: e.target.value as LinksResolvedCriterion['direction'] })}
-        >
-          <option value="inward">Inward (e.g. "is blocked by")</option>
-          <option value="outward">Outward (e.g. "blocks")</option>
-          <option value="both">Both</option>
-        </select>
-      </label>
+          choices={DIRECTIONS}
+          onChange={(direction) => onChange({ ...criterion, direction })}
+        />
+      </div>
     </div>
   );
 }
