@@ -14,15 +14,35 @@ interface TextFieldProps {
   maxLength?: number;
   testId?: string;
   isReadOnly?: boolean;
+  type?: 'text' | 'number';
+  min?: number;
+  max?: number;
 }
 
 /** A labelled single-line field: Atlaskit's label above Atlaskit's text field. */
-export function TextField({ id, label, value, defaultValue, onChange, onBlur, placeholder, maxLength, testId, isReadOnly }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  defaultValue,
+  onChange,
+  onBlur,
+  placeholder,
+  maxLength,
+  testId,
+  isReadOnly,
+  type = 'text',
+  min,
+  max,
+}: TextFieldProps) {
   return (
     <div className="ss-field-block">
       <Label htmlFor={id}>{label}</Label>
       <Textfield
         id={id}
+        type={type}
+        min={min}
+        max={max}
         {...(value !== undefined ? { value } : { defaultValue })}
         placeholder={placeholder}
         maxLength={maxLength}
