@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { ALEX, EMMA } from '../../sandbox/standin/demo-users';
 import { sandboxSuite } from './support/sandbox-session';
+import { choose } from './support/panel-page';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(180_000);
@@ -51,7 +52,7 @@ describe('gate configuration in the sandbox', () => {
     expect(await frame.textContent('h1')).toBe('Shipshape gates for ABC');
     expect(await seriousViolations(page, SETTINGS)).toEqual([]);
 
-    await frame.selectOption('[data-testid="template-select"]', 'built-in:definition-of-done');
+    await choose(frame, 'template-select', /^Definition of Done \(built-in, \d+ criteria\)$/);
     await frame.click('[data-testid="create-gate"]');
     await frame.fill('[data-testid="gate-name"]', 'Team Done');
     expect(await frame.inputValue('[data-testid="gate-id"]')).toBe('definition-of-done-2');
@@ -143,7 +144,7 @@ describe('gate configuration in the sandbox', () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId);
     await page.goto('/jira-admin');
     const admin = await frameOf(page, 'shipshape-site-templates', 'h1');
-    await admin.selectOption('[data-testid="site-base"]', 'ready-for-qa');
+    await choose(admin, 'site-base', 'Ready for QA');
     await admin.click('[data-testid="site-add"]');
     await admin.click('[data-testid="site-templates"] li:last-child button:has-text("Edit")');
     const find = admin.getByRole('combobox', { name: /QA verifiers.*find a group/ });
@@ -197,7 +198,7 @@ describe('gate configuration in the sandbox', () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId);
     await page.goto('/jira-admin');
     const admin = await frameOf(page, 'shipshape-site-templates', 'h1');
-    await admin.selectOption('[data-testid="site-base"]', 'go-live-readiness');
+    await choose(admin, 'site-base', 'Go-live readiness');
     await admin.click('[data-testid="site-add"]');
     await admin.fill('[data-testid="site-templates"] input', 'Company go-live');
     await admin.click('[data-testid="site-save"]');
@@ -206,7 +207,9 @@ describe('gate configuration in the sandbox', () => {
     expect(await seriousViolations(page, 'shipshape-site-templates')).toEqual([]);
     await screenshot(page, 'config-admin-light');
     const frame = await settingsFrame(page);
-    const offered = await frame.$$eval('[data-testid="template-select"] option', (options) => options.map((o) => o.textContent));
+    await frame.locator('input#template-select').focus();
+    await frame.locator('input#template-select').press('ArrowDown');
+    const offered = await frame.getByRole('option').allTextContents();
     expect(offered[1]).toBe('Company go-live (site template, 16 criteria)');
     await context.close();
   });
@@ -216,13 +219,15 @@ describe('gate configuration in the sandbox', () => {
     const frame = await settingsFrame(page);
     const focusOn = async (testId: string) => {
       for (let i = 0; i < 400; i++) {
-        if (await frame.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id, testId)) return;
+        if (await frame.evaluate((id) => document.activeElement?.getAttribute('data-testid') === id || document.activeElement?.id === id, testId)) return;
         await page.keyboard.press('Tab');
       }
       throw new Error(`Tab never reached ${testId}`);
     };
     await page.locator(`iframe[data-module-key="${SETTINGS}"]`).focus();
     await focusOn('template-select');
+    // Atlaskit's select: ArrowDown opens it on the current choice, ArrowDown again moves to the first template, Tab takes it.
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await focusOn('create-gate');
     await page.keyboard.press('Enter');

@@ -4,6 +4,7 @@ import Button from '@atlaskit/button/new';
 import { useEffect, useState } from 'react';
 import { call, type ResolverError } from '../../project-settings/src/shared/call';
 import { ErrorMessage } from '../../shared/error-message';
+import { ChoiceSelect } from '../../shared/choice-select';
 import { RecentChanges } from '../../project-settings/src/shared/recent-changes';
 import type { Catalogs, Gate, GateSetState } from '../../project-settings/src/shared/types';
 import { GateEditor } from '../../project-settings/src/gate-editor';
@@ -99,17 +100,15 @@ export function SiteTemplates() {
         />
       )}
       <div className="cf-row">
-        <label className="cf-label">
-          Copy
-          <select className="cf-field" data-testid="site-base" value={base} onChange={(e) => setBase(e.target.value)}>
-            <option value="">Scratch (an empty gate)</option>
-            {data.builtIn.map((g) => (
-              <option key={g.id} value={g.id}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div style={{ minWidth: 280 }}>
+          <ChoiceSelect
+            id="site-base"
+            label="Copy"
+            value={base}
+            choices={[{ value: '', label: 'Scratch (an empty gate)' }, ...data.builtIn.map((g) => ({ value: g.id, label: g.name }))]}
+            onChange={setBase}
+          />
+        </div>
         <Button testId="site-add" onClick={add}>
           Add template
         </Button>

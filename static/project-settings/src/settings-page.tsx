@@ -4,6 +4,7 @@ import Button from '@atlaskit/button/new';
 import { useEffect, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from '../../shared/error-message';
+import { ChoiceSelect } from '../../shared/choice-select';
 import { RecentChanges } from './shared/recent-changes';
 import type { ConfigData, Gate, GateSetState, RuleUsage } from './shared/types';
 import { GateList, placeText } from './gate-list';
@@ -114,18 +115,21 @@ export function SettingsPage() {
       />
       {!editing && (
         <div className="cf-row" style={{ marginTop: 8 }}>
-          <label className="cf-label">
-            Start from
-            <select className="cf-field" data-testid="template-select" value={template} onChange={(e) => setTemplate(e.target.value)}>
-              <option value="">Scratch (an empty gate)</option>
-              {data.templates.map((t) => (
-                <option
-                  key={`${t.source}:${t.gate.id}`}
-                  value={`${t.source}:${t.gate.id}`}
-                >{`${t.gate.name} (${t.source === 'site' ? 'site template' : 'built-in'}, ${t.gate.criteria.length} criteria)`}</option>
-              ))}
-            </select>
-          </label>
+          <div style={{ minWidth: 360 }}>
+            <ChoiceSelect
+              id="template-select"
+              label="Start from"
+              value={template}
+              choices={[
+                { value: '', label: 'Scratch (an empty gate)' },
+                ...data.templates.map((t) => ({
+                  value: `${t.source}:${t.gate.id}`,
+                  label: `${t.gate.name} (${t.source === 'site' ? 'site template' : 'built-in'}, ${t.gate.criteria.length} criteria)`,
+                })),
+              ]}
+              onChange={setTemplate}
+            />
+          </div>
           <Button appearance="primary" testId="create-gate" onClick={start}>
             Create gate
           </Button>

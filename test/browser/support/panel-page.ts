@@ -77,3 +77,11 @@ export async function openGate(panel: FrameLocator, gateId: string): Promise<voi
   const toggle = panel.getByTestId(`toggle-gate-${gateId}`);
   if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
+
+/** Picks `option` in a ChoiceSelect once Atlaskit's select has replaced its native stand-in (an <input>, not a <select>). */
+export async function choose(scope: Pick<FrameLocator, 'locator' | 'getByRole'>, inputId: string, option: string | RegExp): Promise<void> {
+  const input = scope.locator(`input#${inputId}`);
+  await input.focus();
+  await input.press('ArrowDown');
+  await scope.getByRole('option', typeof option === 'string' ? { name: option, exact: true } : { name: option }).click();
+}
