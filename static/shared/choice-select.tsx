@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Label } from '@atlaskit/form/label/default';
-import VisuallyHidden from '@atlaskit/visually-hidden';
+import { FieldLabel } from './field-label';
 import './fields.css';
 
 export interface Choice<V extends string> {
@@ -38,13 +37,9 @@ export function ChoiceSelect<V extends string>({ id, label, value, choices, onCh
   );
   return (
     <div className="ss-field-block">
-      {hideLabel ? (
-        <VisuallyHidden>
-          <label htmlFor={id}>{label}</label>
-        </VisuallyHidden>
-      ) : (
-        <Label htmlFor={id}>{label}</Label>
-      )}
+      <FieldLabel htmlFor={id} hidden={hideLabel}>
+        {label}
+      </FieldLabel>
       <Suspense fallback={fallback}>
         <AtlaskitChoice
           inputId={id}

@@ -1,9 +1,8 @@
 import { forwardRef } from 'react';
 import TextArea from '@atlaskit/textarea';
-import { Label } from '@atlaskit/form/label/default';
+import { FieldLabel } from './field-label';
 import { ErrorMessage } from '@atlaskit/form/error-message';
 import { CharacterCounter } from '@atlaskit/form/character-counter';
-import VisuallyHidden from '@atlaskit/visually-hidden';
 import './text-area-field.css';
 
 const thousands = (n: number) => n.toLocaleString('en-US');
@@ -34,13 +33,9 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>
   const labelText = `${label}${required ? ' (required)' : ''}`;
   return (
     <div className="ss-text-area-field">
-      {hideLabel ? (
-        <VisuallyHidden>
-          <label htmlFor={id}>{labelText}</label>
-        </VisuallyHidden>
-      ) : (
-        <Label htmlFor={id}>{labelText}</Label>
-      )}
+      <FieldLabel htmlFor={id} hidden={hideLabel}>
+        {labelText}
+      </FieldLabel>
       <TextArea
         id={id}
         ref={ref}
