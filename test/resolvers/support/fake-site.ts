@@ -171,29 +171,11 @@ function usersAnswer(request: JiraRequest): JiraResponse {
 }
 
 /** From the item's status (In Progress): two transitions; Shipshape's validator guards "Ready for QA" with the Ready for QA gate. */
+// The flags Jira's transitions answer carries for an ordinary transition.
+const ORDINARY = { hasScreen: false, isGlobal: false, isInitial: false, isAvailable: true, isConditional: false, isLooped: false };
 export const NEXT_TRANSITIONS = [
-  {
-    id: '21',
-    name: 'Ready for QA',
-    to: { id: '10002', name: 'Ready for QA' },
-    hasScreen: false,
-    isGlobal: false,
-    isInitial: false,
-    isAvailable: true,
-    isConditional: false,
-    isLooped: false,
-  },
-  {
-    id: '11',
-    name: 'Back to To Do',
-    to: { id: '10000', name: 'To Do' },
-    hasScreen: false,
-    isGlobal: false,
-    isInitial: false,
-    isAvailable: true,
-    isConditional: false,
-    isLooped: false,
-  },
+  { id: '21', name: 'Ready for QA', to: { id: '10002', name: 'Ready for QA' }, ...ORDINARY },
+  { id: '11', name: 'Back to To Do', to: { id: '10000', name: 'To Do' }, ...ORDINARY },
 ];
 export const WORKFLOW_RULES = {
   isLast: true,
