@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { getWorkflowRuleConfigs } from '../jira/get-workflow-rule-configs';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { asApp, nowIso, type IssueResolverDeps } from '../resolvers/resolver-deps';
-import { parseRuleConfig } from '../validator/rule-config';
+import { usageFromRules } from '../config/rule-usage';
 
 /**
  * Which published transitions each gate guards, read from Jira's list of Shipshape's validator
@@ -36,12 +36,12 @@ export async function gateTransitions(deps: IssueResolverDeps): Promise<GuardedT
   if (cached && deps.clock.now() - cached.at < GATE_TRANSITIONS_MAX_AGE_MS) return cached.rules;
   const read = await getWorkflowRuleConfigs(asApp(deps));
   if (!read.ok) return cached?.rules;
-  const rules: GuardedTransition[] = [];
-  for (const rule of read.rules) {
-    if (rule.draft || rule.disabled || !rule.transition) continue;
-    const config = parseRuleConfig(rule.value);
-    if (config.ok) rules.push({ gateId: config.value.gateId, transitionId: rule.transition.id, transitionName: rule.transition.name });
-  }
+  // The settings page's reading of the same list: gate id → the rules that name it.
+  const rules: GuardedTransition[] = Object.entries(usageFromRules(read.rules).byGate).flatMap(([gateId, places]) =>
+    places.flatMap(({ draft, disabled, transition }) =>
+      draft || disabled || !transition ? [] : [{ gateId, transitionId: transition.id, transitionName: transition.name }],
+    ),
+  );
   const kept = rules.slice(0, MAX_GATE_TRANSITIONS);
   await deps.store.set(GATE_TRANSITIONS_KEY, { at: nowIso(deps), rules: kept });
   return kept;

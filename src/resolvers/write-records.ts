@@ -24,11 +24,12 @@ const recordsInvalid = (item: LoadedItem, problems: Array<{ path: string; messag
   failure('RECORDS_INVALID', `Shipshape's records for ${item.basics.key} cannot be read, so nothing was changed. Ask a Jira admin to repair them.`, problems);
 
 /** Reads the records and the audit trail; the panel for them. */
-export async function readPanel(deps: IssueResolverDeps, item: LoadedItem): Promise<Envelope<PanelData>> {
+/** The panel's data; with `withNext`, also the transitions the caller may take now (read beside the records). */
+export async function readPanel(deps: IssueResolverDeps, item: LoadedItem, withNext = false): Promise<Envelope<PanelData>> {
   const [records, audit, next] = await Promise.all([
     loadRecords(deps.store, item.issueId),
     loadAudit(deps.store, item.issueId),
-    readNextTransitions(deps, item),
+    withNext ? readNextTransitions(deps, item) : undefined,
   ]);
   if (!records.ok) return recordsInvalid(item, records.problems);
   const data = panelData(item, records.value, audit.ok ? audit.value : { entries: [], dropped: 0 });

@@ -2,7 +2,7 @@
  * Every Shipshape screen, light and dark: each is opened as its user would open it, checked with
  * axe (no serious or critical violation) and saved to test-results/every-screen-<screen>-<theme>.png.
  */
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { ALEX, EMMA, PRIYA } from '../../sandbox/standin/demo-users';
 import { seriousViolationsIn } from './support/axe';
 import { addDecision, configFrame, DACI_MODULE, macroFrame } from './support/daci-page';
@@ -35,16 +35,19 @@ interface Screen {
   open(page: Page): Promise<string>;
 }
 
-const SCREENS: Screen[] = [
-  {
-    name: 'issue-panel',
-    who: EMMA.accountId,
-    async open(page) {
-      await page.goto('/browse/ABC-10');
-      await frame(page, 'shipshape-panel').getByTestId('panel-content').waitFor();
-      return 'iframe[data-module-key="shipshape-panel"]';
-    },
+/** A screen that is one app frame on a sandbox page, ready when `ready` (inside the frame) shows. */
+const framed = (name: string, who: string, path: string, moduleKey: string, ready: (app: FrameLocator) => Locator): Screen => ({
+  name,
+  who,
+  async open(page) {
+    await page.goto(path);
+    await ready(frame(page, moduleKey)).waitFor();
+    return `iframe[data-module-key="${moduleKey}"]`;
   },
+});
+
+const SCREENS: Screen[] = [
+  framed('issue-panel', EMMA.accountId, '/browse/ABC-10', 'shipshape-panel', (app) => app.getByTestId('panel-content')),
   {
     name: 'issue-panel-editing',
     who: EMMA.accountId,
@@ -69,15 +72,7 @@ const SCREENS: Screen[] = [
       return '[data-testid="issue-context-shipshape-context"]';
     },
   },
-  {
-    name: 'project-settings',
-    who: ALEX.accountId,
-    async open(page) {
-      await page.goto('/project-settings');
-      await frame(page, 'shipshape-gates-settings').getByTestId('gate-list').waitFor();
-      return 'iframe[data-module-key="shipshape-gates-settings"]';
-    },
-  },
+  framed('project-settings', ALEX.accountId, '/project-settings', 'shipshape-gates-settings', (app) => app.getByTestId('gate-list')),
   {
     name: 'gate-editor',
     who: ALEX.accountId,
@@ -89,15 +84,7 @@ const SCREENS: Screen[] = [
       return 'iframe[data-module-key="shipshape-gates-settings"]';
     },
   },
-  {
-    name: 'site-templates',
-    who: ALEX.accountId,
-    async open(page) {
-      await page.goto('/jira-admin');
-      await frame(page, 'shipshape-site-templates').locator('h1').waitFor();
-      return 'iframe[data-module-key="shipshape-site-templates"]';
-    },
-  },
+  framed('site-templates', ALEX.accountId, '/jira-admin', 'shipshape-site-templates', (app) => app.locator('h1')),
   {
     name: 'workflow-rule-view',
     who: ALEX.accountId,

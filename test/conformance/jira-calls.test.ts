@@ -63,7 +63,8 @@ describe('the requests the app really sends', () => {
 describe('the requests the issue resolvers really send', () => {
   /** Each resolver as someone it allows, over records where it has something to do. */
   const calls: Array<[string, Who, Record<string, unknown>]> = [
-    ['getPanel', 'lee', {}],
+    // The panel's own load, which also reads the next transitions.
+    ['getPanel', 'lee', { withNext: true }],
     ['saveHandoff', 'dana', { revision: 1, handoff: { summary: 'Checkout remembers the last card.', expectedBehaviours: [{ text: 'New behaviour' }] } }],
     ['setTick', 'dana', { revision: 1, gateId: 'release', criterionId: 'support-briefed', ticked: true }],
     ['verifyBehaviour', 'quinn', { revision: 1, behaviourId: 'b1', status: 'passed' }],

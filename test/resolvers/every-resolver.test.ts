@@ -66,7 +66,7 @@ const WRITES: Record<string, Case> = {
     payload: (revision) => ({ revision, gateId: 'ready-for-qa', criterionId: 'build-deployed' }),
   },
 };
-const ALL: Record<string, Case> = { getPanel: { who: 'vic', records: base, payload: () => ({}) }, ...WRITES };
+const ALL: Record<string, Case> = { getPanel: { who: 'vic', records: base, payload: () => ({ withNext: true }) }, ...WRITES };
 const writes = Object.entries(WRITES);
 const all = Object.entries(ALL);
 

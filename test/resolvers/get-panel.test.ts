@@ -118,7 +118,7 @@ describe('getPanel', () => {
 
   it('loads the item with one Get issue for every field its gates need, plus the basics and the search summary, looks up only the roles the gates name, and names people in one call', async () => {
     const site = fakeSite({ records: panelRecords() });
-    await site.call('getPanel', 'lee');
+    await site.call('getPanel', 'lee', { payload: { withNext: true } });
     expect(site.userRequests.map(({ method, path, query }) => ({ method, path, query }))).toEqual([
       { method: 'GET', path: '/rest/api/3/mypermissions', query: { issueId: ITEM.id, permissions: 'BROWSE_PROJECTS,EDIT_ISSUES' } },
       { method: 'GET', path: `/rest/api/3/issue/${ITEM.id}/transitions`, query: {} },
@@ -144,7 +144,7 @@ describe('getPanel', () => {
     const gates = [{ id: 'plain', name: 'Plain', criteria: [{ id: 'support', kind: 'manual' as const, waivableBy: { accountIds: [CAST.lee.accountId] } }] }];
     const site = fakeSite({ gates, records: records() });
     const data = dataOf(await site.call('getPanel', 'lee'));
-    expect(site.asApp.requests.map((r) => r.path)).toEqual([`/rest/api/3/issue/${ITEM.id}`, '/rest/api/3/workflow/rule/config']);
+    expect(site.asApp.requests.map((r) => r.path)).toEqual([`/rest/api/3/issue/${ITEM.id}`]);
     expect(criterionOf(data, 'plain', 'support')).toMatchObject({ canWaive: true, canTick: true });
     expect(data.rights.canVerify).toBe(true); // no qaVerifiers: Edit Issues is enough
   });
@@ -208,22 +208,30 @@ describe('getPanel', () => {
 describe('getPanel: what the person can do next', () => {
   it('names the transitions the person may take now with the gates guarding each, and keeps the rule list for ten minutes', async () => {
     const site = fakeSite({ records: records() });
-    const data = dataOf(await site.call('getPanel', 'lee'));
+    const panelLoad = { payload: { withNext: true } };
+    const data = dataOf(await site.call('getPanel', 'lee', panelLoad));
     expect(data.next).toEqual([
       { id: '21', name: 'Ready for QA', to: 'Ready for QA', gateIds: ['ready-for-qa'] },
       { id: '11', name: 'Back to To Do', to: 'To Do', gateIds: [] },
     ]);
-    await site.call('getPanel', 'lee');
+    await site.call('getPanel', 'lee', panelLoad);
     expect(site.asApp.requests.filter((r) => r.path === '/rest/api/3/workflow/rule/config')).toHaveLength(1);
     site.clock.advance(GATE_TRANSITIONS_MAX_AGE_MS + 1);
-    await site.call('getPanel', 'lee');
+    await site.call('getPanel', 'lee', panelLoad);
     expect(site.asApp.requests.filter((r) => r.path === '/rest/api/3/workflow/rule/config')).toHaveLength(2);
+  });
+
+  it('reads no transitions for a load that does not ask (the issue context shows none)', async () => {
+    const site = fakeSite({ records: records() });
+    expect(dataOf(await site.call('getPanel', 'lee')).next).toBeUndefined();
+    expect(site.userRequests.map((r) => r.path)).toEqual(['/rest/api/3/mypermissions']);
+    expect(site.asApp.requests.filter((r) => r.path === '/rest/api/3/workflow/rule/config')).toEqual([]);
   });
 
   it('still loads, without `next`, when Jira cannot list the transitions; a write answers without it', async () => {
     const site = fakeSite({ records: records() });
     site.queue(`/rest/api/3/issue/${ITEM.id}/transitions`, ...[1, 2, 3].map(() => jiraResponse(500, { errorMessages: ['Internal server error'] })));
-    const data = dataOf(await site.call('getPanel', 'lee'));
+    const data = dataOf(await site.call('getPanel', 'lee', { payload: { withNext: true } }));
     expect(data.next).toBeUndefined();
     expect(data.gates.length).toBeGreaterThan(0);
     const written = dataOf(await site.call('saveHandoff', 'lee', { payload: { revision: data.revision, handoff: { summary: 'Now.' } } }));

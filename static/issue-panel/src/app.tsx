@@ -70,7 +70,7 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
   }
   return (
     <WhereContext.Provider value={where}>
-      <ViewerContext.Provider value={{ ...where, people: panel.people ?? {} }}>
+      <ViewerContext.Provider value={{ people: panel.people ?? {} }}>
         <PanelFrame testId="panel-content" busy={busy || loading}>
           <PanelHeader panel={panel} loading={loading} onRecheck={() => void recheck()} />
           {status}

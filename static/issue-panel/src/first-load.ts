@@ -10,7 +10,7 @@ export type { Where };
  * the entry imports it first, so both are on their way while React and the panel's modules are
  * evaluated.
  */
-export const firstPanel = earlyAnswer(callResolver('getPanel'));
+export const firstPanel = earlyAnswer(callResolver('getPanel', { withNext: true }));
 
 /** The viewer's locale and time zone, for dates and names; nothing when the context cannot be read. */
 export const firstWhere = earlyAnswer<Where>(forgeWhere());

@@ -2,10 +2,8 @@ import { createContext, useContext } from 'react';
 import type { PersonView } from './types';
 import { ownEntry } from '../../../src/domain/own-entry';
 
-/** What every component needs to show people and times the way the user reads them. */
+/** The people the panel names, for every component that shows one (times: shared/when.tsx's WhereContext). */
 export interface Viewer {
-  locale?: string;
-  timeZone?: string;
   people: Record<string, PersonView>;
 }
 

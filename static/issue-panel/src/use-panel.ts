@@ -48,7 +48,7 @@ export function usePanel(firstPanel: EarlyAnswer<Envelope<PanelData>>): PanelSta
 
   const reload = useCallback(async () => {
     setLoading(true);
-    return settle(await callResolver('getPanel'));
+    return settle(await callResolver('getPanel', { withNext: true }));
   }, [settle]);
 
   const write = useCallback(async (name: WriteName, payload: Record<string, unknown>) => {
