@@ -9,6 +9,7 @@ import { importGates } from './import-gates';
 import { exportGates } from './export-gates';
 import { dryRun } from './dry-run';
 import { searchGroups } from './search-groups';
+import { searchPeople } from './search-people';
 import { getSiteTemplates, saveSiteTemplates } from './site-templates';
 import { chooseRuleGate, getRuleOptions } from './rule-options';
 
@@ -23,6 +24,7 @@ export const CONFIG_RESOLVERS: Readonly<Record<string, ConfigResolver>> = {
   exportGates,
   dryRun,
   searchGroups,
+  searchPeople,
   getSiteTemplates,
   saveSiteTemplates,
   getRuleOptions,

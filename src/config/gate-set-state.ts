@@ -12,7 +12,7 @@ export interface GateSetState {
   recentChanges: HistoryEntry[];
   /** How many of the oldest changes the history no longer holds (storage limits). */
   droppedChanges?: number;
-  /** Display names of the people in `recentChanges`, by accountId (filled by withNames). */
+  /** Display names of the people in `recentChanges` and those the gates name, by accountId (filled by withNames). */
   names?: Record<string, string>;
 }
 

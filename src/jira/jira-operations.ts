@@ -24,8 +24,12 @@ export const JIRA_OPERATIONS = {
   getIssueLinkTypes: { method: 'GET', template: '/rest/api/3/issueLinkType', query: [] },
   /** Called as the user: groups whose names match, for the gate editor's approver pickers. */
   findGroups: { method: 'GET', template: '/rest/api/3/groups/picker', query: ['query', 'maxResults'] },
-  /** Called as the app: a project by id, for the key of a team-managed workflow's project (the rule screen's `scopedProjectId`). */
-  getProject: { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', query: [] },
+  /** Called as the app: a project by id or key, for a team-managed workflow's project key and the gate editor's work types. */
+  getProject: { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', query: ['expand'] },
+  /** Called as the app: every work type on the site, for the site templates' work-type picker (no project there). */
+  getIssueTypes: { method: 'GET', template: '/rest/api/3/issuetype', query: [] },
+  /** Called as the user: people whose names match, for the gate editor's people pickers (Jira hides whom the caller may not see). */
+  findUsers: { method: 'GET', template: '/rest/api/3/user/search', query: ['query', 'maxResults'] },
   /**
    * Called as the app (Jira answers apps only, and only their own rules): every workflow rule of
    * Shipshape's validator with its configuration, for the settings page's "in use". Declared with

@@ -54,6 +54,12 @@ describe('gate configuration in the sandbox', () => {
 
     await choose(frame, 'template-select', /^Definition of Done \(built-in, \d+ criteria\)$/);
     await frame.click('[data-testid="create-gate"]');
+    // A template asks which of the project's work types the gate is for.
+    await frame.locator('input#template-types').fill('Sto');
+    await frame.getByRole('option', { name: 'Story' }).click();
+    await screenshot(page, 'config-template-work-types-light');
+    await frame.click('[data-testid="template-continue"]');
+    expect(await frame.textContent('[data-testid="gate-types"]')).toContain('Story');
     await frame.fill('[data-testid="gate-name"]', 'Team Done');
     expect(await frame.inputValue('[data-testid="gate-id"]')).toBe('definition-of-done-2');
     await frame.fill('[data-testid="dry-run-key"]', 'ABC-5');
@@ -90,7 +96,8 @@ describe('gate configuration in the sandbox', () => {
     await page.getByRole('button', { name: 'Close' }).click();
 
     frame = await settingsFrame(page);
-    expect(await frame.textContent('[data-testid="gate-definition-of-done-2"]')).toContain('used by a workflow rule');
+    expect(await frame.textContent('[data-testid="used-by-definition-of-done-2"]')).toContain('Checkout workflow → Done (published)');
+    expect(await frame.textContent('[data-testid="gate-definition-of-done-2"]')).toContain('Story');
     await frame.click('[data-testid="edit-definition-of-done-2"]');
     for (const box of await frame.$$('[data-testid$="-required--hidden-checkbox"]')) await box.uncheck();
     await frame.click('[data-testid="save-gate"]');
@@ -146,10 +153,10 @@ describe('gate configuration in the sandbox', () => {
     const admin = await frameOf(page, 'shipshape-site-templates', 'h1');
     await choose(admin, 'site-base', 'Ready for QA');
     await admin.click('[data-testid="site-add"]');
-    await admin.click('[data-testid="site-templates"] li:last-child button:has-text("Edit")');
-    const find = admin.getByRole('combobox', { name: /QA verifiers.*find a group/ });
+    const verifiers = admin.locator('[data-testid="qa-verifiers"]');
+    const find = verifiers.locator('input#qa-verifiers-groups');
     await find.fill('qa');
-    await admin.waitForSelector('[data-testid="qa-verifiers"] datalist option[value="qa"]', { state: 'attached' });
+    await admin.getByRole('option', { name: 'qa', exact: true }).waitFor();
     expect(await admin.$('[data-testid="qa-verifiers-search-error"]')).toBeNull();
 
     await page.route('**/__sandbox/invoke', async (route) => {
@@ -163,9 +170,14 @@ describe('gate configuration in the sandbox', () => {
     const error = await admin.waitForSelector('[data-testid="qa-verifiers-search-error"]');
     expect(await error.textContent()).toContain("Jira answered 503 while searching groups. You can still type a group's full name and add it.");
     await screenshot(page, 'config-admin-group-search-failed-light');
-    await admin.locator('[data-testid="qa-verifiers"]').getByRole('button', { name: 'Add group' }).click();
-    expect(await admin.textContent('[data-testid="qa-verifiers"]')).toContain('Group site');
+    await admin.getByRole('option', { name: 'Add the group "site"' }).click();
+    expect(await verifiers.textContent()).toContain('site');
     expect(await admin.$('[data-testid="qa-verifiers-search-error"]')).toBeNull();
+
+    // People are picked by name from Jira's people search, not typed as account ids.
+    await verifiers.locator('input#qa-verifiers-people').fill('Qui');
+    await admin.getByRole('option', { name: 'Quinn QA' }).click();
+    expect(await verifiers.textContent()).toContain('Quinn QA');
     await page.unroute('**/__sandbox/invoke');
     await context.close();
   });
@@ -200,7 +212,9 @@ describe('gate configuration in the sandbox', () => {
     const admin = await frameOf(page, 'shipshape-site-templates', 'h1');
     await choose(admin, 'site-base', 'Go-live readiness');
     await admin.click('[data-testid="site-add"]');
-    await admin.fill('[data-testid="site-templates"] input', 'Company go-live');
+    await admin.fill('[data-testid="gate-name"]', 'Company go-live');
+    await admin.click('[data-testid="save-gate"]');
+    expect(await admin.textContent('[data-testid="site-templates"]')).toContain('Company go-live');
     await admin.click('[data-testid="site-save"]');
     await admin.waitForSelector('text=Site templates saved.');
     expect(await admin.textContent('[data-testid="recent-changes"]')).toContain('Alex Admin');
@@ -226,11 +240,27 @@ describe('gate configuration in the sandbox', () => {
     };
     await page.locator(`iframe[data-module-key="${SETTINGS}"]`).focus();
     await focusOn('template-select');
-    // Atlaskit's select: ArrowDown opens it on the current choice, ArrowDown again moves to the first template, Tab takes it.
+    // Atlaskit's select: ArrowDown opens it on the current choice, ArrowDown again moves to the first template, Enter takes it.
+    await frame.waitForSelector('input#template-select');
     await page.keyboard.press('ArrowDown');
+    await frame.waitForSelector('[role="option"]');
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await focusOn('create-gate');
     await page.keyboard.press('Enter');
+    // The template asks for its work types: type, pick with Enter, continue.
+    await frame.waitForSelector('input#template-types');
+    await focusOn('template-types');
+    await page.keyboard.type('Bug');
+    await frame.waitForSelector('[role="option"]:has-text("Bug")');
+    await page.keyboard.press('Enter');
+    await focusOn('template-continue');
+    await page.keyboard.press('Enter');
+    // A criterion opens from its row to edit, and its label takes typing.
+    await focusOn('criterion-0-toggle');
+    await page.keyboard.press('Enter');
+    await focusOn('criterion-0-label');
+    await page.keyboard.type('Fix version set');
     await focusOn('save-gate');
     await page.keyboard.press('Enter');
     await frame.waitForSelector('[data-testid="notice"]:has-text("Saved")');

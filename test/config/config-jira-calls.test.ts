@@ -15,6 +15,7 @@ const calls: Array<[string, ConfigWho, unknown, Record<string, unknown>]> = [
   ['exportGates', 'pat', {}, PAGE],
   ['dryRun', 'pat', { issueKey: 'ABC-5', gate: dod }, PAGE],
   ['searchGroups', 'pat', { query: 'q' }, PAGE],
+  ['searchPeople', 'pat', { query: 'a' }, PAGE],
   ['getSiteTemplates', 'alex', {}, {}],
   ['saveSiteTemplates', 'alex', { revision: 0, gates: [dod] }, {}],
   ['getRuleOptions', 'alex', { gateId: 'definition-of-done' }, RULE_CONTEXT],

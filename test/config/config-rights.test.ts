@@ -11,6 +11,7 @@ const payloads: Record<string, unknown> = {
   exportGates: {},
   dryRun: { issueKey: 'ABC-5', gate: dod },
   searchGroups: { query: 'qa' },
+  searchPeople: { query: 'a' },
   getSiteTemplates: {},
   saveSiteTemplates: { revision: 0, gates: [dod] },
   getRuleOptions: { gateId: 'definition-of-done' },

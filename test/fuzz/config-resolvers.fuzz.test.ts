@@ -13,6 +13,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   exportGates: {},
   dryRun: { issueKey: 'ABC-5', gate: GATE },
   searchGroups: { query: 'qa' },
+  searchPeople: { query: 'pri' },
   getSiteTemplates: {},
   saveSiteTemplates: { revision: 0, gates: [GATE] },
   getRuleOptions: { gateId: 'done', failOpen: false },

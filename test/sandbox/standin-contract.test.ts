@@ -219,12 +219,22 @@ describe('stand-in contract: people, permissions, project, metadata', () => {
     await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/project/ABC/role/1', status: 404 });
   });
 
-  it('GET fields, link types and server info', async () => {
+  it('GET user/search finds people by the start of a name; no query is a 400', async () => {
+    const found = asList(
+      (await conforming({ as: 'alex', method: 'GET', path: '/rest/api/3/user/search', query: { query: 'qui', maxResults: '20' }, status: 200 })).body,
+    );
+    expect(found.map((u) => asRecord(u).displayName)).toEqual(['Quinn QA']);
+    await conforming({ as: 'alex', method: 'GET', path: '/rest/api/3/user/search', status: 400 });
+  });
+
+  it('GET fields, link types, work types and server info', async () => {
     const fields = asList((await conforming({ as: 'emma', method: 'GET', path: '/rest/api/3/field', status: 200 })).body);
     expect(fields.map((f) => asRecord(f).id)).toEqual(expect.arrayContaining(['fixVersions', 'customfield_10016', 'customfield_10020', 'customfield_10030']));
     const types = asRecord((await conforming({ as: 'emma', method: 'GET', path: '/rest/api/3/issueLinkType', status: 200 })).body);
     expect(asList(types.issueLinkTypes).map((t) => asRecord(t).name)).toEqual(['Blocks', 'Duplicate', 'Relates']);
     await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/serverInfo', status: 200 });
+    const workTypes = asList((await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/issuetype', status: 200 })).body);
+    expect(workTypes.map((t) => asRecord(t).name)).toEqual(expect.arrayContaining(['Story', 'Bug']));
   });
 
   it('GET groups/picker finds groups by part of their name', async () => {

@@ -1,6 +1,6 @@
-/** Fields, link types and server information. */
+/** Fields, link types, work types and server information. */
 import { sendJson } from '../http';
-import { envOf, linkTypeObject } from '../jira-objects';
+import { envOf, issueTypeObject, linkTypeObject } from '../jira-objects';
 import { route } from '../router';
 
 export const metaRoutes = [
@@ -13,6 +13,13 @@ export const metaRoutes = [
   }),
   route('GET', '/rest/api/3/issueLinkType', (ctx) => {
     sendJson(ctx.res, 200, { issueLinkTypes: ctx.state.data.linkTypes.map((type) => linkTypeObject(envOf(ctx), type)) });
+  }),
+  route('GET', '/rest/api/3/issuetype', (ctx) => {
+    sendJson(
+      ctx.res,
+      200,
+      ctx.state.data.issueTypes.map((type) => issueTypeObject(envOf(ctx), type)),
+    );
   }),
   route('GET', '/rest/api/3/serverInfo', (ctx) => {
     sendJson(ctx.res, 200, {

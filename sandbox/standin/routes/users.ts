@@ -1,5 +1,5 @@
-/** The current person, people by account id (one or in bulk) and a person's groups. */
-import { APP_ACCOUNT, GROUP_IDS, findUserByAccountId, type DemoUser } from '../demo-users';
+/** The current person, people by account id (one or in bulk) or by name, and a person's groups. */
+import { APP_ACCOUNT, DEMO_USERS, GROUP_IDS, findUserByAccountId, type DemoUser } from '../demo-users';
 import { jiraError, listParam, sendJson } from '../http';
 import { envOf, fullUser, groupName, userDetails, type Env } from '../jira-objects';
 import { route, type RouteContext } from '../router';
@@ -38,6 +38,24 @@ export const userRoutes = [
     const env = envOf(ctx);
     const user = userByQuery(ctx);
     sendJson(ctx.res, 200, user === 'app' ? appUser(env) : fullUser(env, user, expanded(ctx) ? groupItems(env, user) : undefined));
+  }),
+  // As Jira: the query matches the start of a name's words or the email address; no query, no people.
+  route('GET', '/rest/api/3/user/search', (ctx) => {
+    const query = (ctx.query.get('query') ?? '').trim().toLowerCase();
+    if (query === '') throw jiraError(400, ["One of 'query', 'accountId' or 'property' query parameters must be provided"]);
+    const maxResults = Math.min(1000, Math.max(1, Number.parseInt(ctx.query.get('maxResults') ?? '50', 10) || 50));
+    const matches = (user: DemoUser) =>
+      user.displayName
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => word.startsWith(query)) || user.emailAddress.toLowerCase().startsWith(query);
+    sendJson(
+      ctx.res,
+      200,
+      DEMO_USERS.filter(matches)
+        .slice(0, maxResults)
+        .map((user) => userDetails(envOf(ctx), user.accountId)),
+    );
   }),
   route('GET', '/rest/api/3/user/groups', (ctx) => {
     const user = userByQuery(ctx);

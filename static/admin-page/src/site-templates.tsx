@@ -8,14 +8,16 @@ import { ChoiceSelect } from '../../shared/choice-select';
 import { RecentChanges } from '../../project-settings/src/shared/recent-changes';
 import type { Catalogs, Gate, GateSetState } from '../../project-settings/src/shared/types';
 import { GateEditor } from '../../project-settings/src/gate-editor';
+import { SiteTemplateList } from './site-template-list';
 import { newGate } from '../../project-settings/src/new-gate';
+import { namesMap, PeopleNames } from '../../project-settings/src/people-names';
 
 interface SiteData {
   site: GateSetState;
   builtIn: Gate[];
   catalogs?: Catalogs;
 }
-const NO_CATALOGS: Catalogs = { fields: [], linkTypes: [], projectRoles: [] };
+const NO_CATALOGS: Catalogs = { fields: [], linkTypes: [], workTypes: [], projectRoles: [] };
 
 /** The Jira admin page: the site-wide templates every project can start from (Jira admins only, checked by the resolver). */
 export function SiteTemplates() {
@@ -42,7 +44,8 @@ export function SiteTemplates() {
     setError(undefined);
     setNotice('Site templates saved.');
   };
-  const add = () =>
+  // A new template opens in the editor at once: its name and checks are what there is to do next.
+  const add = () => {
     setDraft([
       ...draft,
       newGate(
@@ -50,6 +53,8 @@ export function SiteTemplates() {
         draft.map((g) => g.id),
       ),
     ]);
+    setEditing(draft.length);
+  };
   return (
     <main className="cf-page">
       <h1>Shipshape gate templates for this site</h1>
@@ -62,42 +67,25 @@ export function SiteTemplates() {
         </div>
       )}
       {error && <ErrorMessage error={error} placeOf={gateProblemPlace} withPath />}
-      <ul className="cf-list" data-testid="site-templates">
-        {draft.map((g, i) => (
-          <li key={i} className="cf-card cf-row">
-            <label className="cf-label cf-grow">
-              Name
-              <input className="cf-field" value={g.name} onChange={(e) => setDraft(draft.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
-            </label>
-            <span className="cf-muted">
-              <code className="cf-code">{g.id}</code> · {g.criteria.length} criteria
-            </span>
-            <Button aria-label={`Edit ${g.name}`} onClick={() => setEditing(i)}>
-              Edit
-            </Button>
-            <Button appearance="subtle" aria-label={`Remove ${g.name}`} onClick={() => setDraft(draft.filter((_, j) => j !== i))}>
-              Remove
-            </Button>
-          </li>
-        ))}
-      </ul>
-      {draft.length === 0 && <p className="cf-muted">No site templates yet.</p>}
+      <SiteTemplateList templates={draft} onEdit={setEditing} onRemove={(i) => (setEditing(undefined), setDraft(draft.filter((_, j) => j !== i)))} />
       {editing !== undefined && draft[editing] && (
-        <GateEditor
-          key={editing}
-          initial={draft[editing]}
-          isNew={!data.site.gates.some((g) => g.id === draft[editing]?.id)}
-          catalogs={data.catalogs ?? NO_CATALOGS}
-          busy={false}
-          withDryRun={false}
-          saveLabel="Keep these changes"
-          onCancel={() => setEditing(undefined)}
-          onSave={(g) => (
-            setDraft(draft.map((x, j) => (j === editing ? g : x))),
-            setEditing(undefined),
-            setNotice('Changed; press Save templates to keep it.')
-          )}
-        />
+        <PeopleNames.Provider value={namesMap(data.site.names)}>
+          <GateEditor
+            key={editing}
+            initial={draft[editing]}
+            isNew={!data.site.gates.some((g) => g.id === draft[editing]?.id)}
+            catalogs={data.catalogs ?? NO_CATALOGS}
+            busy={false}
+            withDryRun={false}
+            saveLabel="Keep these changes"
+            onCancel={() => setEditing(undefined)}
+            onSave={(g) => (
+              setDraft(draft.map((x, j) => (j === editing ? g : x))),
+              setEditing(undefined),
+              setNotice('Changed; press Save templates to keep it.')
+            )}
+          />
+        </PeopleNames.Provider>
       )}
       <div className="cf-row">
         <div style={{ minWidth: 280 }}>

@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
-import { Label } from '@atlaskit/form/label/default';
-import '../../shared/fields.css';
-import type { ShownPeople } from './people';
+import { SearchPicker } from '../../shared/search-picker';
+import { Avatar } from './avatar';
+import { call } from './call';
+import { shownPeople, type ShownPeople } from './people';
+import type { FoundPerson } from './types';
 import { ownEntry } from '../../../src/domain/own-entry';
 
 export interface PersonOption {
@@ -21,18 +22,45 @@ export interface PeoplePickerProps {
   onChange(ids: string[], chosen: PersonOption[]): void;
 }
 
-// The select (react-select, ~30 KB gzip) arrives just after the modal's first paint, keeping its first load within budget.
-const PeopleSelect = lazy(() => import('./people-select'));
+const optionOf = (accountId: string, name: string, avatar: string | undefined): PersonOption => ({
+  value: accountId,
+  label: name,
+  ...(avatar ? { avatar } : {}),
+});
 
-/** A labelled user picker; until its select has loaded, a field of the same height naming who is chosen. */
-export function PeoplePicker(props: PeoplePickerProps) {
-  const chosen = props.value.map((id) => ownEntry(props.people, id)?.name ?? id).join(', ');
+async function search(query: string, siteUrl: string | undefined): Promise<PersonOption[]> {
+  const answer = await call<{ people: FoundPerson[] }>('searchPeople', { query });
+  if (!answer.ok) return [];
+  const shown = shownPeople(Object.fromEntries(answer.data.people.map((p) => [p.accountId, p])), siteUrl);
+  return answer.data.people.map((p) => optionOf(p.accountId, p.displayName, ownEntry(shown, p.accountId)?.avatar));
+}
+
+const optionLabel = (option: PersonOption) => (
+  <span className="daci-person">
+    <Avatar name={option.label} src={option.avatar} />
+    {option.label}
+  </span>
+);
+
+/** A labelled user picker searching Confluence users as the signed-in person (the shared search picker, with avatars). */
+export function PeoplePicker({ id, label, value, people, siteUrl, multi, onChange }: PeoplePickerProps) {
+  const options = value.map((v) => optionOf(v, ownEntry(people, v)?.name ?? v, ownEntry(people, v)?.avatar));
   return (
-    <div className="ss-field-block">
-      <Label htmlFor={props.id}>{props.label}</Label>
-      <Suspense fallback={<input id={props.id} className="ss-native-control" readOnly aria-busy value={chosen} placeholder="Loading people…" />}>
-        <PeopleSelect {...props} />
-      </Suspense>
-    </div>
+    <SearchPicker<PersonOption>
+      id={id}
+      label={label}
+      multi={multi}
+      value={options}
+      search={(query) => search(query, siteUrl)}
+      formatOptionLabel={optionLabel}
+      placeholder="Type a name"
+      noOptionsMessage="Nobody found"
+      onChange={(list) =>
+        onChange(
+          list.map((p) => p.value),
+          list,
+        )
+      }
+    />
   );
 }

@@ -1,4 +1,6 @@
-import Button from '@atlaskit/button/new';
+import Button, { IconButton } from '@atlaskit/button/new';
+import ChevronDownIcon from '@atlaskit/icon/core/chevron-down';
+import ChevronRightIcon from '@atlaskit/icon/core/chevron-right';
 import type { Catalogs, Criterion } from './shared/types';
 import { MoveButtons } from '../../shared/move-buttons';
 import Checkbox from '@atlaskit/checkbox';
@@ -9,58 +11,80 @@ import { KindFieldsFor } from './criterion-kinds/kind-fields-for';
 
 const optional = (text: string) => (text.trim() === '' ? undefined : text);
 
-/** One criterion: label, required/optional, hint, who may waive it, and its kind's own fields. */
+/** "Field is set · waivable · has a hint": what the collapsed row says beside the label. */
+const summaryOf = (c: Criterion) =>
+  [kindName(c.kind), c.waivableBy ? 'waivable' : undefined, c.hint ? 'with a hint' : undefined].filter((part) => part !== undefined).join(' · ');
+
+/** One criterion as one compact row (label, kind, required, order); it expands to edit the rest. */
 export function CriterionForm(props: {
   criterion: Criterion;
   index: number;
   count: number;
   catalogs: Catalogs;
+  isOpen: boolean;
+  onToggle: () => void;
   onChange: (c: Criterion) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
 }) {
-  const { criterion: c, index, count, catalogs, onChange } = props;
+  const { criterion: c, index, count, catalogs, onChange, isOpen } = props;
   const prefix = `criterion-${index}`;
   const name = c.label ?? kindName(c.kind);
   return (
-    <li className="cf-card" data-testid={prefix}>
+    <li className={`cf-criterion${isOpen ? ' cf-criterion-open' : ''}`} data-testid={prefix}>
       <div className="cf-row">
-        <strong className="cf-grow">
-          {index + 1}. {kindName(c.kind)}
-        </strong>
-        <MoveButtons name={`"${name}"`} index={index} count={count} onMove={props.onMove} />
-        <Button appearance="subtle" spacing="compact" aria-label={`Remove "${name}"`} onClick={props.onRemove}>
-          Remove
-        </Button>
-      </div>
-      <div className="cf-row">
-        <div className="cf-grow">
-          <TextField
-            id={`${prefix}-label`}
-            label="Label"
-            testId={`${prefix}-label`}
-            value={c.label ?? ''}
-            placeholder={kindName(c.kind)}
-            onChange={(label) => onChange({ ...c, label: optional(label) })}
-          />
-        </div>
-        <TextField id={`${prefix}-id`} label="Id" value={c.id} onChange={(id) => onChange({ ...c, id })} />
+        <IconButton
+          icon={isOpen ? ChevronDownIcon : ChevronRightIcon}
+          label={`${isOpen ? 'Collapse' : 'Edit'} "${name}"`}
+          aria-expanded={isOpen}
+          testId={`${prefix}-toggle`}
+          appearance="subtle"
+          spacing="compact"
+          onClick={props.onToggle}
+        />
+        <span className="cf-row-text">
+          <strong>
+            {index + 1}. {name}
+          </strong>{' '}
+          <span className="cf-muted">{summaryOf(c)}</span>
+        </span>
         <Checkbox
           testId={`${prefix}-required`}
           label="Required"
           isChecked={c.required !== false}
           onChange={(e) => onChange({ ...c, required: e.target.checked ? undefined : false })}
         />
+        <MoveButtons name={`"${name}"`} index={index} count={count} onMove={props.onMove} />
+        <Button appearance="subtle" spacing="compact" aria-label={`Remove "${name}"`} onClick={props.onRemove}>
+          Remove
+        </Button>
       </div>
-      <KindFieldsFor criterion={c} catalogs={catalogs} onChange={onChange} prefix={prefix} />
-      <TextField id={`${prefix}-hint`} label="Hint (how to fix it)" value={c.hint ?? ''} onChange={(hint) => onChange({ ...c, hint: optional(hint) })} />
-      <PrincipalsEditor
-        legend="Who may waive it (optional)"
-        testId={`${prefix}-waivers`}
-        value={c.waivableBy}
-        roles={catalogs.projectRoles}
-        onChange={(waivableBy) => onChange({ ...c, waivableBy })}
-      />
+      {isOpen && (
+        <div className="cf-criterion-body">
+          <div className="cf-row">
+            <div className="cf-grow">
+              <TextField
+                id={`${prefix}-label`}
+                label="Label"
+                testId={`${prefix}-label`}
+                value={c.label ?? ''}
+                placeholder={kindName(c.kind)}
+                onChange={(label) => onChange({ ...c, label: optional(label) })}
+              />
+            </div>
+            <TextField id={`${prefix}-id`} label="Id" value={c.id} onChange={(id) => onChange({ ...c, id })} />
+          </div>
+          <KindFieldsFor criterion={c} catalogs={catalogs} onChange={onChange} prefix={prefix} />
+          <TextField id={`${prefix}-hint`} label="Hint (how to fix it)" value={c.hint ?? ''} onChange={(hint) => onChange({ ...c, hint: optional(hint) })} />
+          <PrincipalsEditor
+            legend="Who may waive it (optional)"
+            testId={`${prefix}-waivers`}
+            value={c.waivableBy}
+            roles={catalogs.projectRoles}
+            onChange={(waivableBy) => onChange({ ...c, waivableBy })}
+          />
+        </div>
+      )}
     </li>
   );
 }

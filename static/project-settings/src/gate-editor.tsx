@@ -8,18 +8,14 @@ import { DryRun } from './dry-run';
 import { TextField } from '../../shared/text-field';
 import { ChoiceSelect } from '../../shared/choice-select';
 import { freeId, moved } from './new-gate';
-
-const types = (text: string) =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+import { useRowKeys } from './use-row-keys';
+import { WorkTypesPicker } from './work-types-picker';
 
 const KIND_CHOICES = CRITERION_KINDS.map((value) => ({ value, label: kindName(value) }));
 
 const blank = (kind: CriterionKind, taken: string[]): Criterion => metaOf(kind).blank(freeId(kind, taken));
 
-/** The form for one gate: name, work types, QA verifiers, criteria (a form per kind), and a dry run before saving. */
+/** The form for one gate: name, work types, QA verifiers, its criteria as compact rows (one open at a time is typical), a dry run before saving. */
 export function GateEditor({
   initial,
   isNew,
@@ -41,8 +37,20 @@ export function GateEditor({
 }) {
   const [gate, setGate] = useState<Gate>(initial);
   const [kind, setKind] = useState<CriterionKind>('field-set');
+  const rows = useRowKeys(initial.criteria.length);
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const setCriteria = (criteria: Criterion[]) => setGate({ ...gate, criteria });
-  const ids = gate.criteria.map((c) => c.id);
+  const toggle = (key: number) => setOpen(open.has(key) ? new Set([...open].filter((k) => k !== key)) : new Set([...open, key]));
+  const add = () => {
+    setCriteria([
+      ...gate.criteria,
+      blank(
+        kind,
+        gate.criteria.map((c) => c.id),
+      ),
+    ]);
+    setOpen(new Set([...open, rows.added()]));
+  };
   return (
     <section className="cf-card" aria-label={`Edit gate ${gate.name}`} data-testid="gate-editor">
       <h2 style={{ marginTop: 0 }}>{isNew ? 'New gate' : `Edit ${initial.name}`}</h2>
@@ -59,13 +67,7 @@ export function GateEditor({
           onChange={(id) => setGate({ ...gate, id })}
         />
       </div>
-      <TextField
-        id="gate-types"
-        label="Work types it applies to (comma-separated; empty: all)"
-        testId="gate-types"
-        defaultValue={gate.appliesTo?.issueTypes.join(', ') ?? ''}
-        onBlur={(text) => setGate({ ...gate, appliesTo: types(text).length ? { issueTypes: types(text) } : undefined })}
-      />
+      <WorkTypesPicker id="gate-types" workTypes={catalogs.workTypes} value={gate.appliesTo} onChange={(appliesTo) => setGate({ ...gate, appliesTo })} />
       <PrincipalsEditor
         legend="QA verifiers (optional; without them anyone who may edit the item)"
         testId="qa-verifiers"
@@ -74,25 +76,30 @@ export function GateEditor({
         onChange={(qaVerifiers) => setGate({ ...gate, qaVerifiers })}
       />
       <h3>Criteria</h3>
-      <ol className="cf-list">
-        {gate.criteria.map((c, i) => (
-          <CriterionForm
-            key={i}
-            criterion={c}
-            index={i}
-            count={gate.criteria.length}
-            catalogs={catalogs}
-            onChange={(next) => setCriteria(gate.criteria.map((x, j) => (j === i ? next : x)))}
-            onMove={(to) => setCriteria(moved(gate.criteria, i, to))}
-            onRemove={() => setCriteria(gate.criteria.filter((_, j) => j !== i))}
-          />
-        ))}
+      <ol className="cf-list" data-testid="criteria">
+        {gate.criteria.map((c, i) => {
+          const key = rows.keys[i] ?? -1 - i;
+          return (
+            <CriterionForm
+              key={key}
+              criterion={c}
+              index={i}
+              count={gate.criteria.length}
+              catalogs={catalogs}
+              isOpen={open.has(key)}
+              onToggle={() => toggle(key)}
+              onChange={(next) => setCriteria(gate.criteria.map((x, j) => (j === i ? next : x)))}
+              onMove={(to) => (rows.moved(i, to), setCriteria(moved(gate.criteria, i, to)))}
+              onRemove={() => (rows.removed(i), setCriteria(gate.criteria.filter((_, j) => j !== i)))}
+            />
+          );
+        })}
       </ol>
-      <div className="cf-row">
+      <div className="cf-row" style={{ marginTop: 8 }}>
         <div style={{ minWidth: 280 }}>
           <ChoiceSelect id="add-kind" label="Add a criterion" value={kind} choices={KIND_CHOICES} onChange={(next) => setKind(next)} />
         </div>
-        <Button testId="add-criterion" onClick={() => setCriteria([...gate.criteria, blank(kind, ids)])}>
+        <Button testId="add-criterion" onClick={add}>
           Add criterion
         </Button>
       </div>

@@ -1,11 +1,12 @@
 import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
-import Button, { IconButton } from '@atlaskit/button/new';
-import CrossIcon from '@atlaskit/icon/core/cross';
 import Checkbox from '@atlaskit/checkbox';
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from '../../shared/error-message';
+import { SearchPicker } from '../../shared/search-picker';
+import type { Choice } from '../../shared/choice-select';
 import type { Principals } from './shared/types';
+import { usePeopleNames } from './people-names';
 
 const clean = (p: Principals): Principals | undefined => {
   const next: Principals = {};
@@ -14,8 +15,9 @@ const clean = (p: Principals): Principals | undefined => {
   if (p.accountIds?.length) next.accountIds = p.accountIds;
   return Object.keys(next).length ? next : undefined;
 };
+const named = (names: string[]): Choice<string>[] => names.map((n) => ({ value: n, label: n }));
 
-/** Groups (searched in Jira as you type) and project roles (ticked) for approvers, waivers and QA verifiers. */
+/** Who may approve, waive or verify: groups and people searched in Jira as the admin types, project roles ticked. */
 export function PrincipalsEditor({
   legend,
   value,
@@ -29,78 +31,68 @@ export function PrincipalsEditor({
   onChange: (p: Principals | undefined) => void;
   testId: string;
 }) {
-  const listId = useId();
-  const [typed, setTyped] = useState('');
-  const [found, setFound] = useState<string[]>([]);
+  const known = usePeopleNames();
+  const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map());
   const [failure, setFailure] = useState<ResolverError | undefined>();
-  const latest = useRef(0);
   const groups = value?.groups ?? [];
   const held = value?.projectRoles ?? [];
-  const search = async (query: string) => {
-    setTyped(query);
-    const asked = ++latest.current;
-    if (query.trim().length === 0) return (setFound([]), setFailure(undefined));
+  const people = (value?.accountIds ?? []).map((id) => ({ value: id, label: picked.get(id) ?? known.get(id) ?? `Unknown person (${id})` }));
+  // Roles a gate names that this page's list lacks (a copied template) stay visible so they can be unticked.
+  const roleChoices = [...roles, ...held.filter((r) => !roles.includes(r))];
+
+  const searchGroups = async (query: string) => {
     const answer = await call<{ groups: string[] }>('searchGroups', { query: query.trim() });
-    // Answers can overtake each other while the admin types; only the last question counts.
-    if (asked !== latest.current) return;
-    setFound(answer.ok ? answer.data.groups : []);
     setFailure(
       answer.ok ? undefined : { ...answer.error, message: `Group search failed: ${answer.error.message} You can still type a group's full name and add it.` },
     );
+    return answer.ok ? named(answer.data.groups) : [];
   };
-  const addGroup = () => {
-    const name = typed.trim();
-    if (name && !groups.includes(name)) onChange(clean({ ...value, groups: [...groups, name] }));
-    setTyped('');
-    setFailure(undefined);
+  const searchPeople = async (query: string) => {
+    const answer = await call<{ people: Array<{ accountId: string; displayName: string }> }>('searchPeople', { query: query.trim() });
+    setFailure(answer.ok ? undefined : { ...answer.error, message: `People search failed: ${answer.error.message}` });
+    return answer.ok ? answer.data.people.map((p) => ({ value: p.accountId, label: p.displayName })) : [];
   };
   return (
-    <fieldset className="cf-card" data-testid={testId} style={{ margin: '8px 0' }}>
+    <fieldset className="cf-card cf-principals" data-testid={testId}>
       <legend>{legend}</legend>
-      <div className="cf-row">
-        {groups.map((g) => (
-          <span key={g} className="cf-row" style={{ gap: 2 }}>
-            <span>Group {g}</span>
-            <IconButton
-              icon={CrossIcon}
-              label={`Remove group ${g}`}
-              appearance="subtle"
-              spacing="compact"
-              onClick={() => onChange(clean({ ...value, groups: groups.filter((x) => x !== g) }))}
-            />
-          </span>
-        ))}
-      </div>
-      <div className="cf-row">
-        <input
-          className="cf-field"
-          list={listId}
-          aria-label={`${legend}: find a group`}
-          placeholder="Find a group…"
-          value={typed}
-          onChange={(e) => void search(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), addGroup())}
+      <div className="cf-principals-pickers">
+        <SearchPicker
+          id={`${testId}-groups`}
+          label="Groups"
+          multi
+          value={named(groups)}
+          search={searchGroups}
+          createLabel={(typed) => `Add the group "${typed.trim()}"`}
+          noOptionsMessage="No group found"
+          onChange={(next) => (setFailure(undefined), onChange(clean({ ...value, groups: next.map((g) => g.value) })))}
         />
-        <datalist id={listId}>
-          {found.map((g) => (
-            <option key={g} value={g} />
-          ))}
-        </datalist>
-        <Button spacing="compact" onClick={addGroup} isDisabled={typed.trim() === ''}>
-          Add group
-        </Button>
+        <SearchPicker
+          id={`${testId}-people`}
+          label="People"
+          multi
+          value={people}
+          search={searchPeople}
+          noOptionsMessage="Nobody found"
+          onChange={(next) => {
+            setPicked(new Map([...picked, ...next.map((p) => [p.value, p.label] as const)]));
+            onChange(clean({ ...value, accountIds: next.map((p) => p.value) }));
+          }}
+        />
       </div>
       {failure && <ErrorMessage error={failure} placeOf={gateProblemPlace} withPath testId={`${testId}-search-error`} />}
-      <div className="cf-row" role="group" aria-label={`${legend}: project roles`}>
-        {roles.map((role) => (
-          <Checkbox
-            key={role}
-            label={role}
-            isChecked={held.includes(role)}
-            onChange={(e) => onChange(clean({ ...value, projectRoles: e.target.checked ? [...held, role] : held.filter((r) => r !== role) }))}
-          />
-        ))}
-      </div>
+      {roleChoices.length > 0 && (
+        <div className="cf-row" role="group" aria-label={`${legend}: project roles`}>
+          <span className="cf-muted">Project roles:</span>
+          {roleChoices.map((role) => (
+            <Checkbox
+              key={role}
+              label={role}
+              isChecked={held.includes(role)}
+              onChange={(e) => onChange(clean({ ...value, projectRoles: e.target.checked ? [...held, role] : held.filter((r) => r !== role) }))}
+            />
+          ))}
+        </div>
+      )}
     </fieldset>
   );
 }

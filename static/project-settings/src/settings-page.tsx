@@ -1,7 +1,7 @@
 import SectionMessage from '@atlaskit/section-message';
 import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button from '@atlaskit/button/new';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from '../../shared/error-message';
 import { ChoiceSelect } from '../../shared/choice-select';
@@ -11,6 +11,10 @@ import { GateList, placeText } from './gate-list';
 import { GateEditor } from './gate-editor';
 import { ImportExport } from './import-export';
 import { moved, newGate } from './new-gate';
+import { namesMap, PeopleNames } from './people-names';
+
+// Shares the lazily loaded modal chunk with the delete confirmation.
+const TemplateWorkTypesModal = lazy(() => import('./template-work-types-modal'));
 
 type Editing = { index: number; gate: Gate } | undefined;
 const GOVERNED = {
@@ -55,6 +59,7 @@ export function SettingsPage() {
   const [template, setTemplate] = useState('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | undefined>();
+  const [asking, setAsking] = useState<Gate | undefined>();
 
   useEffect(() => void call<ConfigData>('getConfig').then((a) => (a.ok ? setData(a.data) : setError(a.error))), []);
   if (!data)
@@ -84,7 +89,12 @@ export function SettingsPage() {
   };
   const gates = data.project.gates;
   const ids = gates.map((g) => g.id);
-  const start = () => setEditing({ index: -1, gate: newGate(data.templates.find((t) => `${t.source}:${t.gate.id}` === template)?.gate, ids) });
+  const start = () => {
+    const chosen = data.templates.find((t) => `${t.source}:${t.gate.id}` === template)?.gate;
+    // From a template, ask which work types it is for first; from scratch the editor asks.
+    if (chosen) setAsking(newGate(chosen, ids));
+    else setEditing({ index: -1, gate: newGate(undefined, ids) });
+  };
 
   return (
     <main className="cf-page">
@@ -135,16 +145,28 @@ export function SettingsPage() {
           </Button>
         </div>
       )}
+      {asking && (
+        <Suspense fallback={null}>
+          <TemplateWorkTypesModal
+            gate={asking}
+            workTypes={data.catalogs.workTypes}
+            onCancel={() => setAsking(undefined)}
+            onContinue={(gate) => (setAsking(undefined), setEditing({ index: -1, gate }))}
+          />
+        </Suspense>
+      )}
       {editing && (
-        <GateEditor
-          key={`${editing.index}:${editing.gate.id}`}
-          initial={editing.gate}
-          isNew={editing.index < 0}
-          catalogs={data.catalogs}
-          busy={busy}
-          onCancel={() => setEditing(undefined)}
-          onSave={(g) => void save(editing.index < 0 ? [...gates, g] : gates.map((x, i) => (i === editing.index ? g : x)), `Saved ${g.name}.`)}
-        />
+        <PeopleNames.Provider value={namesMap(data.project.names)}>
+          <GateEditor
+            key={`${editing.index}:${editing.gate.id}`}
+            initial={editing.gate}
+            isNew={editing.index < 0}
+            catalogs={data.catalogs}
+            busy={busy}
+            onCancel={() => setEditing(undefined)}
+            onSave={(g) => void save(editing.index < 0 ? [...gates, g] : gates.map((x, i) => (i === editing.index ? g : x)), `Saved ${g.name}.`)}
+          />
+        </PeopleNames.Provider>
       )}
       <ImportExport revision={data.project.revision} onImported={(state) => applied(state, 'Import saved.')} />
       <h2>Recent changes</h2>

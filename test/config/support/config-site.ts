@@ -71,6 +71,17 @@ const ROLES = {
   QA: `${SITE}/rest/api/3/project/10000/role/10101`,
 };
 const GROUPS = ['jira-software-users', 'qa', 'release-managers'];
+const workType = (id: string, name: string) => ({ self: `${SITE}/rest/api/3/issuetype/${id}`, id, name, subtask: false, hierarchyLevel: 0 });
+// Two Stories: the site's own and a team-managed project's.
+const WORK_TYPES = [workType('10001', 'Story'), workType('10004', 'Bug'), workType('10000', 'Epic'), workType('10020', 'Story')];
+const personOf = ([name, p]: [string, (typeof CONFIG_CAST)[ConfigWho]]) => ({
+  self: `${SITE}/rest/api/3/user?accountId=${p.accountId}`,
+  accountId: p.accountId,
+  accountType: 'atlassian',
+  displayName: name[0]!.toUpperCase() + name.slice(1),
+  active: true,
+  avatarUrls: {},
+});
 
 function answer(
   request: JiraRequest,
@@ -94,6 +105,7 @@ function answer(
       name: `Project ${key}`,
       simplified: true,
       style: 'next-gen',
+      issueTypes: WORK_TYPES.filter((t) => t.name !== 'Epic'),
     });
   }
   if (path === '/rest/api/3/mypermissions') {
@@ -120,16 +132,24 @@ function answer(
     const ids = request.repeatedQuery?.['accountId'] ?? [];
     const values = (Object.entries(CONFIG_CAST) as Array<[ConfigWho, (typeof CONFIG_CAST)[ConfigWho]]>)
       .filter(([, p]) => ids.includes(p.accountId))
-      .map(([name, p]) => ({
-        self: `${SITE}/rest/api/3/user?accountId=${p.accountId}`,
-        accountId: p.accountId,
-        accountType: 'atlassian',
-        displayName: name[0]!.toUpperCase() + name.slice(1),
-        active: true,
-        avatarUrls: {},
-      }));
+      .map(personOf);
     return jiraResponse(200, { self: `${SITE}/rest/api/3/user/bulk`, maxResults: ids.length, startAt: 0, total: values.length, isLast: true, values });
   }
+  if (path === '/rest/api/3/user/search') {
+    const people = (Object.entries(CONFIG_CAST) as Array<[ConfigWho, (typeof CONFIG_CAST)[ConfigWho]]>).map(personOf);
+    const app = {
+      self: `${SITE}/rest/api/3/user?accountId=app`,
+      accountId: '557058:app',
+      accountType: 'app',
+      displayName: 'Automation for Jira',
+      active: true,
+    };
+    return jiraResponse(
+      200,
+      [...people, app].filter((p) => p.displayName.toLowerCase().startsWith((query['query'] ?? '').toLowerCase())),
+    );
+  }
+  if (path === '/rest/api/3/issuetype') return jiraResponse(200, WORK_TYPES);
   if (path === '/rest/api/3/field') return jiraResponse(200, FIELDS);
   if (path === '/rest/api/3/issueLinkType') return jiraResponse(200, LINK_TYPES);
   if (/^\/rest\/api\/3\/project\/[A-Z]+\/role$/.test(path)) return jiraResponse(200, ROLES);

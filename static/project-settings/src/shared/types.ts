@@ -6,14 +6,10 @@ import type { CriterionResult, Verdict } from '../../../../src/domain/verdict';
 import type { Criterion } from '../../../../src/domain/gates/criterion-schema';
 import type { Gate } from '../../../../src/domain/gates/gate-schema';
 import type { Principals } from '../../../../src/domain/gates/principals';
+import type { Catalogs } from '../../../../src/config/read-catalogs';
 
-export type { Criterion, CriterionResult, Gate, GateSetState, HistoryEntry, Principals, RulePlace, RuleUsage, Verdict };
+export type { Catalogs, Criterion, CriterionResult, Gate, GateSetState, HistoryEntry, Principals, RulePlace, RuleUsage, Verdict };
 
-export interface Catalogs {
-  fields: Array<{ id: string; name: string; custom: boolean }>;
-  linkTypes: Array<{ name: string; inward: string; outward: string }>;
-  projectRoles: string[];
-}
 export interface ConfigData {
   projectKey: string;
   rights: { administerProject: boolean; jiraAdmin: boolean };
