@@ -66,6 +66,18 @@ describe('the DACI decision table', () => {
     // The pickers show each chosen person's avatar too.
     expect(await loadedWidth(config.locator('.daci-person', { hasText: 'Alex Admin' }).first().locator('img'))).toBeGreaterThan(0);
     expect(await shownInitials(config.locator('.daci-person', { hasText: 'Quinn QA' }).first().locator('.daci-avatar'))).toBe('"QQ"');
+    // Every single-line control of a decision is one height: text fields, selects, the date, the people pickers.
+    const controlHeights = await config.locator('body').evaluate((body) =>
+      ['title', 'status', 'impact', 'due', 'driver', 'approver', 'contributors', 'informed', 'jira'].map((field) => {
+        let box = body.ownerDocument.getElementById(`decision-0-${field}`);
+        // Up from the input to the element that draws the control's border.
+        while (box && !(parseFloat(getComputedStyle(box).borderTopWidth) >= 1 && box.getBoundingClientRect().height >= 24)) box = box.parentElement;
+        return [field, box ? Math.round(box.getBoundingClientRect().height) : 0];
+      }),
+    );
+    expect(new Set(controlHeights.map(([, height]) => height)).size).toBe(1);
+    expect(controlHeights[0]![1]).toBeGreaterThanOrEqual(32);
+    expect(controlHeights[0]![1]).toBeLessThanOrEqual(48);
     await screenshot(page, 'daci-config-light');
     await config.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('page-version').filter({ hasText: 'Version 3' }).waitFor();
@@ -99,9 +111,14 @@ describe('the DACI decision table', () => {
     expect(await shownInitials(quinn)).toBe('"QQ"');
     expect(await quinnsRow.locator('.daci-person', { hasText: 'Quinn QA' }).textContent()).toBe('Quinn QA');
     await row.getByRole('button', { name: 'Show details' }).click();
-    await row.getByText('Options considered').waitFor();
+    const details = table.getByTestId(/^details-row-/);
+    await details.getByText('Options considered').waitFor();
     // Script typed into the background is shown as text, never run.
-    expect(await row.getByText('<script>alert(1)</script> PCI scope').count()).toBe(1);
+    expect(await details.getByText('<script>alert(1)</script> PCI scope').count()).toBe(1);
+    // The details are a row of their own across the whole table, and the decision's row stays a row.
+    const [rowBox, detailsBox] = [await row.boundingBox(), await details.boundingBox()];
+    expect(Math.abs(detailsBox!.width - rowBox!.width)).toBeLessThan(2);
+    expect(rowBox!.height).toBeLessThan(150);
     await page.waitForFunction((key) => (document.querySelector(`iframe[data-module-key="${key}"]`)?.getBoundingClientRect().height ?? 0) > 300, DACI_MODULE);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, `daci-table-approver-${theme}`);
@@ -182,7 +199,7 @@ describe('the DACI decision table', () => {
     const row = macroFrame(page)
       .getByTestId(/^decision-/)
       .filter({ hasText: 'for how long' });
-    await row.getByText('Stale: changed since approval').waitFor();
+    await row.getByText('Changed since approval').waitFor();
     await screenshot(page, 'daci-table-stale-light');
 
     const exported = await page.evaluate(async (key) => {
@@ -216,10 +233,34 @@ describe('the DACI decision table', () => {
     await context.close();
   });
 
+  it('fits a full-width spec page at 1,400 px: names on one line, sign-off lozenges whole', async () => {
+    const { page, context } = await suite.session.openAs(PRIYA.accountId);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('/wiki');
+    const table = macroFrame(page);
+    await table.getByText('Stale', { exact: true }).waitFor();
+    // A range over a name's text has one client rect per line: a name that wraps has two.
+    const nameLines = await table.locator('table .daci-person-name').evaluateAll((names) =>
+      names.map((n) => {
+        const text = document.createRange();
+        text.selectNodeContents(n);
+        return [n.textContent, text.getClientRects().length];
+      }),
+    );
+    expect(nameLines.length).toBeGreaterThan(5);
+    expect(nameLines.filter(([, lines]) => lines !== 1)).toEqual([]);
+    const cutLozenges = await table.locator('.ss-lozenge').evaluateAll((all) => all.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent));
+    expect(cutLozenges).toEqual([]);
+    // And the table still fits its frame: nothing is pushed out of sight to the right.
+    expect(await table.locator('table').evaluate((t) => t.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(true);
+    await screenshot(page, 'daci-table-wide-light');
+    await context.close();
+  });
+
   it('a second macro on the page works independently', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
-    await macroFrame(page).getByText('Stale: changed since approval').waitFor();
+    await macroFrame(page).getByText('Changed since approval').waitFor();
     await page.getByTestId(`insert-macro-${DACI_MODULE}`).click();
     const config = configFrame(page);
     await config.locator('#table-title').fill('Launch decisions');
@@ -227,7 +268,7 @@ describe('the DACI decision table', () => {
     await config.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('page-version').filter({ hasText: 'Version 5' }).waitFor();
     await macroFrame(page, 1).getByText('Launch in one market first?').waitFor();
-    expect(await macroFrame(page, 0).getByText('Stale: changed since approval').count()).toBe(1);
+    expect(await macroFrame(page, 0).getByText('Changed since approval').count()).toBe(1);
     expect(await macroFrame(page, 1).getByText('Launch in one market first?').count()).toBe(1);
     expect(await macroFrame(page, 0).getByText('Launch in one market first?').count()).toBe(0);
     await context.close();
@@ -263,7 +304,7 @@ describe('the DACI decision table', () => {
   it('a macro whose saved config is malformed shows a readable error, not a blank frame', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
-    await macroFrame(page).getByText('Stale: changed since approval').waitFor();
+    await macroFrame(page).getByText('Changed since approval').waitFor();
     const saved = await page.evaluate(async (key) => {
       const current = (await (await fetch('/wiki/api/v2/pages/131073?body-format=storage')).json()) as {
         title: string;
@@ -318,7 +359,7 @@ describe('the DACI decision table', () => {
     await long.getByRole('button', { name: 'Page 6' }).click();
     expect(await long.getByTestId(/^decision-/).count()).toBe(5);
     expect(await long.getByRole('button', { name: 'Page 6' }).getAttribute('aria-current')).toBe('page');
-    expect(await long.getByRole('button', { name: 'Next' }).isDisabled()).toBe(true);
+    expect(await long.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });

@@ -1,9 +1,9 @@
 import type { Decision } from './types';
 
 /** What a row expands to: background, the options considered and the linked work items. */
-export function DecisionDetails({ decision }: { decision: Decision }) {
+export function DecisionDetails({ decision, id }: { decision: Decision; id: string }) {
   return (
-    <div className="daci-details" data-testid={`details-${decision.id}`}>
+    <div className="daci-details" id={id} data-testid={`details-${decision.id}`}>
       <h4>Background</h4>
       <p className="daci-text">{decision.background || '—'}</p>
       <h4>Options considered</h4>

@@ -1,15 +1,10 @@
-import Button from '@atlaskit/button/new';
 import { useMemo, useState } from 'react';
-import DynamicTable from '@atlaskit/dynamic-table';
-import { Lozenge } from '../../shared/lozenge';
-import { Day } from '../../shared/when';
-import { IMPACT_LABELS, STATUS_LABELS } from '../../../src/domain/daci/decision-labels';
-import { DecisionDetails } from './decision-details';
-import { Names, type ShownPeople } from './people';
-import { SignOffCell } from './sign-off-cell';
-import { DEFAULT_SORT, sortDecisions, type SortKey } from './table-sort';
-import type { Decision, TableData } from './types';
-import { ownEntry } from '../../../src/domain/own-entry';
+import { DynamicTableStateless } from '@atlaskit/dynamic-table';
+import Pagination from '@atlaskit/pagination';
+import type { ShownPeople } from './people';
+import { decisionRows } from './decision-row';
+import { DEFAULT_SORT, sortDecisions, type Sort, type SortKey } from './table-sort';
+import type { TableData } from './types';
 
 type Ready = TableData & { state: 'ready' };
 
@@ -18,12 +13,10 @@ type Ready = TableData & { state: 'ready' };
  * part of the spec page, hold most tables whole, and draw quickly (a page of 25 took ~60 ms more).
  */
 const DECISIONS_PER_PAGE = 10;
-const STATUS_APPEARANCE = { 'not-started': 'default', 'in-progress': 'inprogress', decided: 'success', deferred: 'moved' } as const;
-const SORTABLE: readonly SortKey[] = ['title', 'status', 'impact', 'driver', 'approver', 'due'];
 
 const head = {
   cells: [
-    { key: 'title', content: 'Decision', isSortable: true, width: 22 },
+    { key: 'title', content: 'Decision', isSortable: true, width: 20 },
     { key: 'status', content: 'Status', isSortable: true },
     { key: 'impact', content: 'Impact', isSortable: true },
     { key: 'driver', content: 'Driver', isSortable: true },
@@ -32,22 +25,22 @@ const head = {
     { key: 'informed', content: 'Informed' },
     { key: 'due', content: 'Due', isSortable: true },
     { key: 'outcome', content: 'Outcome' },
-    { key: 'signoff', content: 'Sign-off', width: 18 },
+    { key: 'signoff', content: 'Sign-off', width: 16 },
   ],
 };
 
-/** Each sortable column's order by meaning ("Decision 2" before "Decision 10", people by name), as a rank per decision id. */
-function ranksOf(decisions: readonly Decision[], people: ShownPeople): Record<SortKey, Map<string, number>> {
-  return Object.fromEntries(SORTABLE.map((key) => [key, new Map(sortDecisions(decisions, { key, order: 'ASC' }, people).map((d, i) => [d.id, i]))])) as Record<
-    SortKey,
-    Map<string, number>
-  >;
-}
-
-/** Atlaskit's dynamic table: one row per decision, sortable; overdue open decisions stand out; a row expands to its details. */
+/**
+ * Atlaskit's dynamic table, sorted and paged here: a decision's details are a row of their own
+ * under it, which the table's own sort would order as a decision. Given the total, the table takes
+ * the rows as they are.
+ */
 export function DecisionTable({ data, people, onSaved }: { data: Ready; people: ShownPeople; onSaved(data: TableData): void }) {
+  const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
+  const [page, setPage] = useState(1);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const ranks = useMemo(() => ranksOf(data.table.decisions, people), [data.table.decisions, people]);
+  const sorted = useMemo(() => sortDecisions(data.table.decisions, sort, people), [data.table.decisions, sort, people]);
+  const pages = Math.max(1, Math.ceil(sorted.length / DECISIONS_PER_PAGE));
+  const shownPage = Math.min(page, pages);
   const overdue = new Set(data.overdue);
   const toggle = (id: string) =>
     setOpen((was) => {
@@ -56,79 +49,37 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
       else next.add(id);
       return next;
     });
-  const rank = (key: SortKey, d: Decision) => ranks[key].get(d.id) ?? 0;
-  const row = (d: Decision) => {
-    const late = overdue.has(d.id);
-    return {
-      key: d.id,
-      testId: `decision-${d.id}`,
-      cells: [
-        {
-          key: rank('title', d),
-          content: (
-            <div>
-              <strong className="daci-text">{d.title}</strong>
-              <div>
-                <Button appearance="subtle" spacing="compact" aria-expanded={open.has(d.id)} onClick={() => toggle(d.id)}>
-                  {open.has(d.id) ? 'Hide details' : 'Show details'}
-                </Button>
-              </div>
-              {open.has(d.id) && <DecisionDetails decision={d} />}
-            </div>
-          ),
-        },
-        { key: rank('status', d), content: <Lozenge appearance={STATUS_APPEARANCE[d.status]}>{STATUS_LABELS[d.status]}</Lozenge> },
-        { key: rank('impact', d), content: IMPACT_LABELS[d.impact] },
-        { key: rank('driver', d), content: <Names people={people} ids={[d.driver]} /> },
-        { key: rank('approver', d), content: <Names people={people} ids={[d.approver]} /> },
-        { content: <Names people={people} ids={d.contributors} /> },
-        { content: <Names people={people} ids={d.informed} /> },
-        {
-          key: rank('due', d),
-          content: d.due ? (
-            <span className={late ? 'daci-overdue' : undefined}>
-              <span className="daci-date">
-                <Day day={d.due} />
-              </span>
-              {late && (
-                <>
-                  {' '}
-                  <Lozenge appearance="removed" isBold>
-                    Overdue
-                  </Lozenge>
-                </>
-              )}
-            </span>
-          ) : (
-            <span className="daci-muted">—</span>
-          ),
-        },
-        { content: <span className="daci-text">{d.outcome || '—'}</span> },
-        {
-          content: (
-            <SignOffCell
-              decision={d}
-              signOff={ownEntry(data.signOffs, d.id) ?? { state: 'none', fingerprint: '' }}
-              people={people}
-              canAnswer={!data.isEditing && d.approver === data.viewerAccountId}
-              pageVersion={data.pageVersion}
-              onSaved={onSaved}
-            />
-          ),
-        },
-      ],
-    };
-  };
+  const rows = sorted
+    .slice((shownPage - 1) * DECISIONS_PER_PAGE, shownPage * DECISIONS_PER_PAGE)
+    .flatMap((d) => decisionRows(d, { data, people, overdue, isOpen: open.has(d.id), toggle: () => toggle(d.id), onSaved }));
   return (
-    <DynamicTable
-      caption={<span className="daci-title">{data.table.title}</span>}
-      head={head}
-      rows={data.table.decisions.map(row)}
-      defaultSortKey={DEFAULT_SORT.key}
-      defaultSortOrder={DEFAULT_SORT.order}
-      rowsPerPage={DECISIONS_PER_PAGE}
-      testId="daci-table"
-      emptyView={<p className="daci-muted">No decisions yet. Edit the macro to add the page's decisions.</p>}
-    />
+    <>
+      <DynamicTableStateless
+        caption={<span className="daci-title">{data.table.title}</span>}
+        head={head}
+        rows={rows}
+        rowsPerPage={rows.length}
+        totalRows={rows.length}
+        sortKey={sort.key}
+        sortOrder={sort.order}
+        onSort={({ key, sortOrder }: { key: SortKey; sortOrder: Sort['order'] }) => (setSort({ key, order: sortOrder }), setPage(1))}
+        testId="daci-table"
+        emptyView={<p className="daci-muted">No decisions yet. Edit the macro to add the page's decisions.</p>}
+      />
+      {pages > 1 && (
+        <div className="daci-pages">
+          <Pagination
+            pages={Array.from({ length: pages }, (_, i) => i + 1)}
+            selectedIndex={shownPage - 1}
+            onChange={(_, p) => setPage(p)}
+            label="Decision table pages"
+            pageLabel="Page"
+            previousLabel="Previous page"
+            nextLabel="Next page"
+            testId="daci-table-pages"
+          />
+        </div>
+      )}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { NoteForm } from './note-form';
 import { Row, gap } from './ui';
@@ -16,6 +16,14 @@ interface VerifyControlsProps {
 /** QA's result for one behaviour: Passed, Failed with an optional note, or Clear. */
 export function VerifyControls({ behaviour, number, busy, error, verify }: VerifyControlsProps) {
   const [failing, setFailing] = useState(false);
+  // A cancelled note gives the focus back to Failed… in the same commit that removes the form.
+  const failButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useLayoutEffect(() => {
+    if (failing || !refocus.current) return;
+    refocus.current = false;
+    failButton.current?.focus();
+  }, [failing]);
   const name = `behaviour ${number}`;
   const current = behaviour.verification?.status;
   return (
@@ -32,7 +40,7 @@ export function VerifyControls({ behaviour, number, busy, error, verify }: Verif
             Passed
           </Button>
           <Button
-            id={`fail-${behaviour.id}`}
+            ref={failButton}
             spacing="compact"
             appearance={current === 'failed' ? 'danger' : 'default'}
             isDisabled={busy}
@@ -56,8 +64,8 @@ export function VerifyControls({ behaviour, number, busy, error, verify }: Verif
           busy={busy}
           {...(error ? { error } : {})}
           onCancel={() => {
+            refocus.current = true;
             setFailing(false);
-            setTimeout(() => document.getElementById(`fail-${behaviour.id}`)?.focus(), 0);
           }}
           onSubmit={(note) => void verify('failed', note || undefined).then((ok) => ok && setFailing(false))}
         />

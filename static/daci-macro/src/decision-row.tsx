@@ -1,0 +1,94 @@
+import Button from '@atlaskit/button/new';
+import type { RowType } from '@atlaskit/dynamic-table/types';
+import { Lozenge } from '../../shared/lozenge';
+import { Day } from '../../shared/when';
+import { IMPACT_LABELS, STATUS_LABELS } from '../../../src/domain/daci/decision-labels';
+import { ownEntry } from '../../../src/domain/own-entry';
+import { DecisionDetails } from './decision-details';
+import { Names, type ShownPeople } from './people';
+import { SignOffCell } from './sign-off-cell';
+import type { Decision, TableData } from './types';
+
+const STATUS_APPEARANCE = { 'not-started': 'default', 'in-progress': 'inprogress', decided: 'success', deferred: 'moved' } as const;
+export const COLUMN_COUNT = 10;
+
+export interface RowContext {
+  data: TableData & { state: 'ready' };
+  people: ShownPeople;
+  overdue: ReadonlySet<string>;
+  isOpen: boolean;
+  toggle(): void;
+  onSaved(data: TableData): void;
+}
+
+function DueCell({ due, late }: { due?: string; late: boolean }) {
+  if (!due) return <span className="daci-muted">—</span>;
+  return (
+    <span className={late ? 'daci-overdue' : undefined}>
+      <span className="daci-date">
+        <Day day={due} />
+      </span>
+      {late && (
+        <>
+          {' '}
+          <Lozenge appearance="removed" isBold>
+            Overdue
+          </Lozenge>
+        </>
+      )}
+    </span>
+  );
+}
+
+/**
+ * A decision's row and, when open, its details as a second row across every column (inside the
+ * first column they made a row 1,000 px tall).
+ */
+export function decisionRows(d: Decision, { data, people, overdue, isOpen, toggle, onSaved }: RowContext): RowType[] {
+  const detailsId = `details-of-${d.id}`;
+  const row: RowType = {
+    key: d.id,
+    testId: `decision-${d.id}`,
+    cells: [
+      {
+        content: (
+          <div>
+            <strong className="daci-text">{d.title}</strong>
+            <div>
+              <Button appearance="subtle" spacing="compact" aria-expanded={isOpen} aria-controls={isOpen ? detailsId : undefined} onClick={toggle}>
+                {isOpen ? 'Hide details' : 'Show details'}
+              </Button>
+            </div>
+          </div>
+        ),
+      },
+      { content: <Lozenge appearance={STATUS_APPEARANCE[d.status]}>{STATUS_LABELS[d.status]}</Lozenge> },
+      { content: IMPACT_LABELS[d.impact] },
+      { content: <Names people={people} ids={[d.driver]} /> },
+      { content: <Names people={people} ids={[d.approver]} /> },
+      { content: <Names people={people} ids={d.contributors} /> },
+      { content: <Names people={people} ids={d.informed} /> },
+      { content: <DueCell due={d.due} late={overdue.has(d.id)} /> },
+      { content: <span className="daci-text">{d.outcome || '—'}</span> },
+      {
+        content: (
+          <SignOffCell
+            decision={d}
+            signOff={ownEntry(data.signOffs, d.id) ?? { state: 'none', fingerprint: '' }}
+            people={people}
+            canAnswer={!data.isEditing && d.approver === data.viewerAccountId}
+            pageVersion={data.pageVersion}
+            onSaved={onSaved}
+          />
+        ),
+      },
+    ],
+  };
+  if (!isOpen) return [row];
+  const details: RowType = {
+    key: `${d.id}/details`,
+    testId: `details-row-${d.id}`,
+    cells: [{ content: <DecisionDetails decision={d} id={detailsId} />, colSpan: COLUMN_COUNT }],
+  };
+  return [row, details];
+}
