@@ -18,3 +18,24 @@ export function isNewerPanelOf(current: PanelData, payload: unknown): payload is
     typeof candidate.handoff === 'object'
   );
 }
+
+/**
+ * The item's context view asks the panel to show one check (a failing one it lists); the panel
+ * opens the check's gate, moves the focus to it and answers with CHECK_SHOWN_EVENT. No answer
+ * means the panel is not open on the page.
+ */
+export const SHOW_CHECK_EVENT = 'shipshape.show-check';
+export const CHECK_SHOWN_EVENT = 'shipshape.check-shown';
+
+export interface CheckRequest {
+  issueId: string;
+  gateId: string;
+  criterionId: string;
+}
+
+/** Accepts an event's data as a check request (show or shown) for this item only. */
+export function isCheckRequestFor(issueId: string, payload: unknown): payload is CheckRequest {
+  if (typeof payload !== 'object' || payload === null) return false;
+  const candidate = payload as Partial<CheckRequest>;
+  return candidate.issueId === issueId && typeof candidate.gateId === 'string' && typeof candidate.criterionId === 'string';
+}

@@ -81,6 +81,29 @@ describe('the issue context (compact status)', () => {
     await context.close();
   });
 
+  it('takes a person from a failing check in the context to that check in the panel; without the panel, says how to add it', async () => {
+    const { page, context } = await suite.session.openAs(EMMA.accountId);
+    await page.goto('/browse/ABC-5');
+    const frame = await expand(page);
+    const panel = page.frameLocator('iframe[data-module-key="shipshape-panel"]');
+    await panel.getByTestId('panel-content').waitFor();
+    const check = frame.getByRole('button', { name: 'Fix version is set: show it in the Shipshape panel' });
+    await check.click();
+    // The check's row stands out and its label has the focus, in the panel's frame.
+    const row = panel.locator('[data-testid^="criterion-definition-of-done-"][data-shown]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Fix version is set');
+    expect(await row.evaluate((li) => li.contains(li.ownerDocument.activeElement))).toBe(true);
+    expect(await frame.getByText('The Shipshape panel is not open').count()).toBe(0);
+    await screenshot(page, 'issue-context-shows-check-light');
+
+    // A panel that is not on the page cannot answer: the context says so instead of doing nothing.
+    await page.locator('iframe[data-module-key="shipshape-panel"]').evaluate((panelFrame) => panelFrame.remove());
+    await check.click();
+    await frame.getByRole('status').filter({ hasText: 'The Shipshape panel is not open on this work item. Add it from the Apps button' }).waitFor();
+    await context.close();
+  });
+
   it('updates the lozenge once the fields are fixed', async () => {
     const { page, context } = await suite.session.openAs(EMMA.accountId);
     await page.goto('/browse/ABC-5');

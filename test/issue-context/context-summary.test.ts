@@ -21,7 +21,7 @@ const criterion = (id: string, status: CriterionView['status'], required = true)
 const emptyHandoff: HandoffView = { summary: '', expectedBehaviours: [], riskAreas: [], testData: '', releaseNotes: '' };
 
 describe('the expanded context panel’s summaries', () => {
-  it('counts required criteria met (waived counts as met) and lists the failing ones by label', () => {
+  it('counts required criteria met (waived counts as met) and lists the failing ones by id and label', () => {
     const gate: GateView = {
       id: 'dod',
       name: 'Definition of Done',
@@ -29,7 +29,17 @@ describe('the expanded context panel’s summaries', () => {
       passed: false,
       criteria: [criterion('a', 'passed'), criterion('b', 'failed'), criterion('c', 'waived'), criterion('d', 'failed', false), criterion('e', 'failed')],
     };
-    expect(gateSummary(gate)).toEqual({ id: 'dod', name: 'Definition of Done', passed: false, met: 2, required: 4, failing: ['Check b', 'Check e'] });
+    expect(gateSummary(gate)).toEqual({
+      id: 'dod',
+      name: 'Definition of Done',
+      passed: false,
+      met: 2,
+      required: 4,
+      failing: [
+        { id: 'b', label: 'Check b' },
+        { id: 'e', label: 'Check e' },
+      ],
+    });
   });
 
   it('names the empty handoff sections and counts behaviours QA passed', () => {

@@ -1,5 +1,5 @@
 import type { PanelData } from '../../src/resolvers/panel-data';
-import { isNewerPanelOf } from '../../src/resolvers/panel-event';
+import { isCheckRequestFor, isNewerPanelOf } from '../../src/resolvers/panel-event';
 
 const panel = (id: string, revision: number): PanelData =>
   ({ issue: { id, key: `ABC-${id}` }, revision, gates: [], handoff: { sections: {}, behaviours: [] } }) as unknown as PanelData;
@@ -17,6 +17,19 @@ describe("isNewerPanelOf (the context view taking the panel's event)", () => {
     expect(isNewerPanelOf(current, panel('10005', 2))).toBe(false);
     for (const junk of [undefined, null, 'ABC-5', 7, { issue: { id: '10005' }, revision: 5 }, { ...panel('10005', 5), gates: 'none' }]) {
       expect(isNewerPanelOf(current, junk)).toBe(false);
+    }
+  });
+});
+
+describe('isCheckRequestFor (the panel taking the context view\'s "show this check")', () => {
+  it("takes a request for this item's check", () => {
+    expect(isCheckRequestFor('10005', { issueId: '10005', gateId: 'definition-of-done', criterionId: 'release-notes' })).toBe(true);
+  });
+
+  it('ignores another item and anything not shaped like a request', () => {
+    expect(isCheckRequestFor('10005', { issueId: '10006', gateId: 'dod', criterionId: 'c' })).toBe(false);
+    for (const junk of [undefined, null, 'dod', { issueId: '10005', gateId: 'dod' }, { issueId: '10005', gateId: 7, criterionId: 'c' }]) {
+      expect(isCheckRequestFor('10005', junk)).toBe(false);
     }
   });
 });

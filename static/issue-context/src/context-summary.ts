@@ -9,13 +9,13 @@ export interface GateSummary {
   passed: boolean;
   met: number;
   required: number;
-  /** Labels of the required criteria that fail, in the gate's order. */
-  failing: string[];
+  /** The required criteria that fail, in the gate's order. */
+  failing: { id: string; label: string }[];
 }
 
 export function gateSummary(gate: GateView): GateSummary {
   const { met, required, failing } = requiredTally(gate.criteria);
-  return { id: gate.id, name: gate.name, passed: gate.passed, met, required, failing: failing.map((c) => c.label) };
+  return { id: gate.id, name: gate.name, passed: gate.passed, met, required, failing: failing.map((c) => ({ id: c.id, label: c.label })) };
 }
 
 const filled = (value: HandoffView[keyof HandoffView]) => (typeof value === 'string' ? value.trim() !== '' : value.some((entry) => entry.text.trim() !== ''));

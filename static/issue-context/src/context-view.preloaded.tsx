@@ -53,7 +53,7 @@ function ContextView({ firstPanel }: { firstPanel: FirstPanel }) {
       ) : (
         <ul aria-label="Gates" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {gates.map((gate) => (
-            <GateRow key={gate.id} gate={gateSummary(gate)} />
+            <GateRow key={gate.id} gate={gateSummary(gate)} issueId={loaded.panel.issue.id} />
           ))}
         </ul>
       )}

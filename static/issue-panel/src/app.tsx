@@ -16,10 +16,12 @@ import { ReadOnlyNotice } from './read-only-notice';
 import { subtle } from './ui';
 import type { Envelope, PanelData } from './types';
 import { usePanel } from './use-panel';
+import { useShownCheck } from './use-shown-check';
 
 /** The Shipshape panel on a work item: gates, the QA handoff package, recent activity. */
 export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelope<PanelData>>; firstWhere: EarlyAnswer<Where> }) {
   const { panel, loadError, loading, busy, reload, write } = usePanel(firstPanel);
+  const shownCheck = useShownCheck(panel?.issue.id);
   const [firstKnown] = useState(() => firstWhere.settled()?.value);
   const [where, setWhere] = useState<Where>(firstKnown ?? {});
   const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
@@ -76,7 +78,7 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
           {status}
           {loadError ? <ErrorMessage error={loadError} testId="panel-error" /> : null}
           <ReadOnlyNotice rights={panel.rights} />
-          <GatesSection gates={panel.gates} next={panel.next} busy={busy} act={act} />
+          <GatesSection gates={panel.gates} next={panel.next} shownCheck={shownCheck} busy={busy} act={act} />
           <HandoffSection panel={panel} busy={busy} act={act} reload={reload} />
           <ActivityList panel={panel} />
         </PanelFrame>

@@ -1,4 +1,4 @@
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { Lozenge } from '../../shared/lozenge';
 import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
@@ -14,14 +14,25 @@ import type { WriteName } from './use-panel';
 interface CriterionRowProps {
   gateId: string;
   criterion: CriterionView;
+  /** Set (and changed on each ask) when the context view asked to see this check. */
+  shownAt?: number;
   busy: boolean;
   act: Act;
 }
 
 /** One check of a gate: status, why, how to fix it, who recorded what, and the allowed actions. */
-export function CriterionRow({ gateId, criterion, busy, act }: CriterionRowProps) {
+export function CriterionRow({ gateId, criterion, shownAt, busy, act }: CriterionRowProps) {
   const [error, setError] = useState<ResolverError>();
   const labelRef = useRef<HTMLElement>(null);
+  // Asked for from the context view: the check takes the focus (which scrolls it into view) and stands out for a moment.
+  const [fadedAsk, setFadedAsk] = useState<number>();
+  const highlighted = shownAt !== undefined && fadedAsk !== shownAt;
+  useEffect(() => {
+    if (shownAt === undefined) return;
+    labelRef.current?.focus();
+    const fade = setTimeout(() => setFadedAsk(shownAt), 4000);
+    return () => clearTimeout(fade);
+  }, [shownAt]);
   const focusRow = () => setTimeout(() => labelRef.current?.focus(), 0);
   const run = async (name: WriteName, payload: Record<string, unknown>, done: string) => {
     const answer = await act(name, { gateId, criterionId: criterion.id, ...payload }, done);
@@ -35,7 +46,14 @@ export function CriterionRow({ gateId, criterion, busy, act }: CriterionRowProps
     <li
       data-testid={`criterion-${gateId}-${criterion.id}`}
       data-status={criterion.status}
-      style={{ padding: `${gap.m} 0`, borderTop: `${token('border.width')} solid ${token('color.border')}` }}
+      data-shown={highlighted ? '' : undefined}
+      style={{
+        // Padded as far as it is pulled out: the text stays in line, and a highlight has room around it.
+        padding: `${gap.m} ${gap.s}`,
+        margin: `0 calc(-1 * ${gap.s})`,
+        borderTop: `${token('border.width')} solid ${token('color.border')}`,
+        ...(highlighted ? { background: token('color.background.selected'), borderRadius: token('radius.small') } : {}),
+      }}
     >
       <Row style={{ alignItems: 'flex-start', flexWrap: 'nowrap' }}>
         <span style={{ minWidth: 64 }}>

@@ -7,6 +7,7 @@ import type { Act } from './act';
 import { CriterionRow } from './criterion-row';
 import { Row, cardStyle, gap, listReset, subtle } from './ui';
 import type { GateView } from './types';
+import type { ShownCheck } from './use-shown-check';
 
 /** "6 of 8 required checks met" from the gate as the panel shows it. */
 export function progressText(gate: GateView): string {
@@ -19,11 +20,27 @@ function guardsText(guards: string[]): string {
   return guards.length ? `Guards ${guards.join(', ')}` : "Not on this work item's next transitions";
 }
 
+interface GateCardProps {
+  gate: GateView;
+  initiallyOpen: boolean;
+  guards?: string[];
+  /** One of this gate's checks that the context view asked to see. */
+  shownCheck?: ShownCheck;
+  busy: boolean;
+  act: Act;
+}
+
 /** One gate: its verdict, progress, the next transitions it guards, and every criterion. */
-export function GateCard({ gate, initiallyOpen, guards, busy, act }: { gate: GateView; initiallyOpen: boolean; guards?: string[]; busy: boolean; act: Act }) {
+export function GateCard({ gate, initiallyOpen, guards, shownCheck, busy, act }: GateCardProps) {
   const headingId = `gate-${gate.id}-heading`;
   // A gate that needs no attention now (it passes, or guards no next transition) is one press away.
   const [open, setOpen] = useState(initiallyOpen);
+  // Each ask from the context view opens the gate (React's "adjust state on a prop change", during render).
+  const [seenAsk, setSeenAsk] = useState<number>();
+  if (shownCheck && shownCheck.n !== seenAsk) {
+    setSeenAsk(shownCheck.n);
+    setOpen(true);
+  }
   const listId = `gate-${gate.id}-checks`;
   return (
     <section aria-labelledby={headingId} data-testid={`gate-${gate.id}`} style={{ ...cardStyle, marginBottom: gap.l }}>
@@ -60,7 +77,14 @@ export function GateCard({ gate, initiallyOpen, guards, busy, act }: { gate: Gat
       {open ? (
         <ul id={listId} style={{ ...listReset, marginTop: gap.m }}>
           {gate.criteria.map((criterion) => (
-            <CriterionRow key={criterion.id} gateId={gate.id} criterion={criterion} busy={busy} act={act} />
+            <CriterionRow
+              key={criterion.id}
+              gateId={gate.id}
+              criterion={criterion}
+              {...(shownCheck?.criterionId === criterion.id ? { shownAt: shownCheck.n } : {})}
+              busy={busy}
+              act={act}
+            />
           ))}
         </ul>
       ) : null}
