@@ -107,7 +107,7 @@ const SCREENS: Screen[] = [
       await page.goto('/workflow');
       await page.getByRole('button', { name: 'Edit Shipshape gate on Done' }).click();
       const dialog = page.getByTestId('rule-dialog');
-      await dialog.frameLocator('iframe').locator('[data-testid="gate-select"] option[value="definition-of-done"]').waitFor({ state: 'attached' });
+      await dialog.frameLocator('iframe').locator('input#gate').waitFor();
       return '[data-testid="rule-dialog"] iframe';
     },
   },

@@ -12,6 +12,7 @@ import type { Frame, Locator, Page } from 'playwright-core';
 import { ALEX, PRIYA } from '../../sandbox/standin/demo-users';
 import { TEAM_TRANSITION, TEAM_WORKFLOW_ID } from '../../sandbox/standin/seed-config';
 import { sandboxSuite, type SandboxSession } from './support/sandbox-session';
+import { choose } from './support/panel-page';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(180_000);
@@ -40,13 +41,12 @@ async function deleteWarning(frame: Frame, gateId: string): Promise<string> {
   return text;
 }
 
-/** Add (create) or Edit on a transition: pick the gate in the real rule screen and confirm. */
-async function chooseGate(page: Page, transitionId: string, entry: 'create' | 'edit', gateId: string): Promise<Frame> {
+/** Add (create) or Edit on a transition: pick the gate by its name in the real rule screen (Atlaskit's select). */
+async function chooseGate(page: Page, transitionId: string, entry: 'create' | 'edit', gateName: string): Promise<Frame> {
   await page.getByTestId(`${entry === 'create' ? 'add' : 'edit'}-rule-${transitionId}`).click();
   const dialog = page.getByTestId('rule-dialog');
-  const rule = await frameIn(dialog, `[data-testid="rule-${entry}-frame"] iframe`, '[data-testid="gate-select"]');
-  await rule.waitForSelector(`[data-testid="gate-select"] option[value="${gateId}"]`, { state: 'attached' });
-  await rule.selectOption('[data-testid="gate-select"]', gateId);
+  const rule = await frameIn(dialog, `[data-testid="rule-${entry}-frame"] iframe`, 'input#gate');
+  await choose(rule, 'gate', new RegExp(`^${gateName} — `));
   return rule;
 }
 
@@ -64,12 +64,11 @@ describe('workflow rules and the gates they use', () => {
     await page.goto('/workflow');
     await page.getByTestId(`add-rule-${START}`).click();
     const dialog = page.getByTestId('rule-dialog');
-    const rule = await frameIn(dialog, '[data-testid="rule-create-frame"] iframe', '[data-testid="gate-select"]');
+    const rule = await frameIn(dialog, '[data-testid="rule-create-frame"] iframe', 'input#gate');
     await dialog.getByRole('button', { name: 'Add' }).click();
     await rule.waitForSelector('[data-testid="rule-error"]');
     expect(await rule.textContent('[data-testid="rule-error"]')).toContain('Pick the gate this transition requires.');
-    await rule.waitForSelector('[data-testid="gate-select"] option[value="ready-for-qa"]', { state: 'attached' });
-    await rule.selectOption('[data-testid="gate-select"]', 'ready-for-qa');
+    await choose(rule, 'gate', /^Ready for QA — /);
     await rule.waitForSelector('[data-testid="rule-error"]', { state: 'detached' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(rulesOf(suite.session, START)).toEqual([]);
@@ -82,7 +81,7 @@ describe('workflow rules and the gates they use', () => {
     expect(await frame.textContent('[data-testid="used-by-definition-of-done"]')).toBe('Checkout workflow → Done (published)');
 
     await page.goto('/workflow');
-    await chooseGate(page, START, 'create', 'ready-for-qa');
+    await chooseGate(page, START, 'create', 'Ready for QA');
     await page.getByTestId('rule-dialog').getByRole('button', { name: 'Add' }).click();
     await page.getByTestId('rule-dialog').waitFor({ state: 'detached' });
     expect(rulesOf(suite.session, START)).toEqual([expect.objectContaining({ configuration: { gateId: 'ready-for-qa', failOpen: false } })]);
@@ -149,8 +148,10 @@ describe('workflow rules and the gates they use', () => {
       'Only a Jira admin (Administer Jira) may configure Shipshape rules on a workflow that many projects may share',
     );
 
-    const rule = await chooseGate(page, TEAM_TRANSITION.ship, 'create', 'app-store-release');
-    const offered = await rule.$$eval('[data-testid="gate-select"] option', (options) => options.map((o) => o.textContent ?? ''));
+    const rule = await chooseGate(page, TEAM_TRANSITION.ship, 'create', 'App store release');
+    await rule.locator('input#gate').press('ArrowDown');
+    const offered = await rule.getByRole('option').allTextContents();
+    await rule.locator('input#gate').press('Escape');
     expect(offered).toContain('App store release — 2 criteria (project MOB)');
     expect(offered.filter((o) => o.includes('project ABC'))).toEqual([]);
     await screenshot(page, 'rule-usage-team-managed-create-dark');

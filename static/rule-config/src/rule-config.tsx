@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { view } from '@forge/bridge';
 import { workflowRules } from '@forge/jira-bridge';
 import { call, type ResolverError } from '../../project-settings/src/shared/call';
+import Checkbox from '@atlaskit/checkbox';
+import { ChoiceSelect } from '../../shared/choice-select';
 import { ErrorMessage } from '../../shared/error-message';
 import { savedConfig } from './saved-config';
 
@@ -84,26 +86,24 @@ export function RuleConfig() {
     );
   }
   const known = loaded.data.options.some((o) => o.id === gateId);
+  const choices = [
+    ...(gateId && !known ? [{ value: gateId, label: `${gateId} (no longer exists)` }] : []),
+    ...loaded.data.options.map((o) => ({ value: o.id, label: `${o.name} — ${o.criteria} ${o.criteria === 1 ? 'criterion' : 'criteria'} (${o.source})` })),
+  ];
   return (
-    <form className="cf-page" style={{ padding: 8 }} onSubmit={(e) => e.preventDefault()}>
-      <label className="cf-label" htmlFor="gate">
-        Gate this transition requires
-      </label>
-      <select id="gate" className="cf-field" data-testid="gate-select" value={gateId} onChange={(e) => pickGate(e.target.value)} style={{ width: '100%' }}>
-        <option value="">Pick a gate…</option>
-        {gateId && !known && <option value={gateId}>{gateId} (no longer exists)</option>}
-        {loaded.data.options.map((o) => (
-          <option key={o.id} value={o.id}>{`${o.name} — ${o.criteria} ${o.criteria === 1 ? 'criterion' : 'criteria'} (${o.source})`}</option>
-        ))}
-      </select>
+    <form className="cf-page" style={{ padding: 8 }} onSubmit={(e) => e.preventDefault()} data-testid="rule-form">
+      <ChoiceSelect id="gate" label="Gate this transition requires" value={gateId} choices={choices} placeholder="Pick a gate…" onChange={pickGate} />
       <p className="cf-muted" style={{ font: 'var(--ds-font-body-small)' }}>
         The gate's criteria are edited in the project's settings, under Shipshape gates.
       </p>
-      <label className="cf-row" style={{ marginTop: 8 }}>
-        <input type="checkbox" data-testid="fail-open" checked={failOpen} onChange={(e) => pickFailOpen(e.target.checked)} />
-        Let the transition through when Jira is down or does not answer in time (fail open). A failing gate always blocks, and so does Jira&apos;s rate limit
-        (HTTP 429): it is the app&apos;s own limit on the whole site, which busy users could otherwise use to open every gate.
-      </label>
+      <div style={{ marginTop: 8 }}>
+        <Checkbox
+          testId="fail-open"
+          isChecked={failOpen}
+          onChange={(e) => pickFailOpen(e.target.checked)}
+          label="Let the transition through when Jira is down or does not answer in time (fail open). A failing gate always blocks, and so does Jira's rate limit (HTTP 429): it is the app's own limit on the whole site, which busy users could otherwise use to open every gate."
+        />
+      </div>
       {refusal && <ErrorMessage error={refusal} placeOf={gateProblemPlace} withPath testId="rule-error" />}
     </form>
   );
