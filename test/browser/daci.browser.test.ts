@@ -10,6 +10,7 @@ import { benchTable, placeDaciTable } from '../../bench/screens/daci-macro';
 import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle } from './support/daci-page';
 import { everShown, openWithAnswerFirst } from './support/early-answer';
 import { sandboxSuite } from './support/sandbox-session';
+import { isFocused, tabTo } from './support/panel-keyboard';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(180_000);
@@ -361,6 +362,51 @@ describe('the DACI decision table', () => {
     expect(await long.getByRole('button', { name: 'Page 6' }).getAttribute('aria-current')).toBe('page');
     expect(await long.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('a PM adds a decision from the keyboard alone: title, status, Driver, Approver, save', async () => {
+    const { page, context } = await suite.session.openAs(PRIYA.accountId, 'dark');
+    await page.goto('/wiki');
+    await macroFrame(page).getByText('Newest card first?').waitFor();
+    await tabTo(page, page.getByTestId(/^edit-macro-/).first());
+    await page.keyboard.press('Enter');
+    const config = configFrame(page);
+    await config.locator('#table-title').waitFor();
+    const before = await config.locator('[id^="decision-"][id$="-title"]').count();
+    const n = before; // the new decision's index
+    await tabTo(page, config.getByRole('button', { name: 'Add decision' }));
+    await page.keyboard.press('Enter');
+    // The new decision's title has the focus.
+    await config.locator(`#decision-${n}-title`).waitFor();
+    expect(await isFocused(config.locator(`#decision-${n}-title`))).toBe(true);
+    await page.keyboard.type('Show saved cards on the basket page?');
+    // Status: Atlaskit's select opens on ArrowDown; the second choice is In progress.
+    await tabTo(page, config.locator(`input#decision-${n}-status`));
+    await page.keyboard.press('ArrowDown');
+    await config.getByRole('option', { name: 'In progress' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    for (const [role, typed, name] of [
+      ['driver', 'Emm', 'Emma Engineer'],
+      ['approver', 'Qui', 'Quinn QA'],
+    ] as const) {
+      await tabTo(page, config.locator(`#decision-${n}-${role}`));
+      await page.keyboard.type(typed);
+      await config.getByRole('option', { name }).waitFor();
+      await page.keyboard.press('Enter');
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'daci-config-keyboard-dark');
+    await tabTo(page, config.getByRole('button', { name: 'Save' }));
+    await page.keyboard.press('Enter');
+    const row = macroFrame(page)
+      .getByTestId(/^decision-/)
+      .filter({ hasText: 'Show saved cards on the basket page?' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('In progress');
+    expect(await row.textContent()).toContain('Emma Engineer');
+    expect(await row.textContent()).toContain('Quinn QA');
     await context.close();
   });
 });

@@ -24,6 +24,14 @@ export function ConfigApp() {
   const [siteUrl, setSiteUrl] = useState<string | undefined>();
   const [problems, setProblems] = useState<Problem[]>([]);
   const [loadProblem, setLoadProblem] = useState<Problem[]>([]);
+  // Adding a decision moves the focus to its title, where the person goes next (keyboard or not).
+  const [added, setAdded] = useState(0);
+  const decisionCount = table?.decisions.length ?? 0;
+  useEffect(() => {
+    if (added > 0) document.getElementById(`decision-${decisionCount - 1}-title`)?.focus();
+    // Only a new add moves the focus, not every change of the count.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [added]);
   useEffect(() => {
     const context = view.getContext();
     void Promise.all([context, tableRules()]).then(([{ extension }, { tableFromMacroConfig }]) => {
@@ -83,7 +91,7 @@ export function ConfigApp() {
           onRemove={() => setTable({ ...table, decisions: table.decisions.filter((_, j) => j !== i) })}
         />
       ))}
-      <Button onClick={() => setTable({ ...table, decisions: [...table.decisions, blankDecision()] })}>Add decision</Button>
+      <Button onClick={() => (setTable({ ...table, decisions: [...table.decisions, blankDecision()] }), setAdded((n) => n + 1))}>Add decision</Button>
       {problems.length > 0 && <ErrorMessage title="Fix these before saving" error={{ problems }} placeOf={problemPlace} />}
       <div className="daci-actions">
         <Button type="submit" appearance="primary">
