@@ -14,7 +14,8 @@
  * themes are one lazy chunk (custom-ui/one-theme-chunk.ts). Minified for chrome100/es2020,
  * React in production mode, with the substitutions of custom-ui/lighter-imports.ts. Files in
  * `static/<app>/public/` (e.g. the module icon a manifest names as `resource:<key>;icon.svg`)
- * are copied as they are into each output folder.
+ * are copied as they are into each output folder, and so is the manifest's translations bundle
+ * (`__LOCALES__/`, custom-ui/locales-bundle.ts), as a Forge deploy adds it.
  */
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { bundleSizes, type BundleSizes } from './custom-ui/bundle-sizes';
 import { lighterImports } from './custom-ui/lighter-imports';
 import { oneThemeChunk } from './custom-ui/one-theme-chunk';
 import { mergeLazyCss } from './custom-ui/merge-css';
+import { bundleLocales, copyLocales } from './custom-ui/locales-bundle';
 
 export interface BuiltEntry extends BundleSizes {
   /** The app folder's name under static/. */
@@ -138,8 +140,9 @@ export async function buildStatic(options: BuildStaticOptions): Promise<BuiltEnt
     .sort();
   const missing = (options.apps ?? []).filter((name) => !apps.includes(name));
   if (missing.length > 0) throw new Error(`No Custom UI app named ${missing.join(', ')} in ${staticDir}`);
+  const locales = await bundleLocales(resolve(options.root));
   const built: BuiltEntry[] = [];
-  for (const app of apps) built.push(...(await buildOneApp(staticDir, app)));
+  for (const app of apps) built.push(...(await buildOneApp(staticDir, app, locales)));
   return built;
 }
 
@@ -148,7 +151,7 @@ export async function buildStatic(options: BuildStaticOptions): Promise<BuiltEnt
  * serving the app while it is rebuilt (another test run's global setup, say) misses its files
  * for a moment only, not for the whole build. The new build/ holds no stale entry folders.
  */
-async function buildOneApp(staticDir: string, app: string): Promise<BuiltEntry[]> {
+async function buildOneApp(staticDir: string, app: string, locales: string | undefined): Promise<BuiltEntry[]> {
   const appDir = join(staticDir, app);
   const entries = appEntries(appDir);
   if (entries.length === 0) return [];
@@ -160,6 +163,7 @@ async function buildOneApp(staticDir: string, app: string): Promise<BuiltEntry[]
       const stagedDir = join(staging, relative(buildDir, outDir));
       const sizes = await buildApp(src, stagedDir, entry === 'index' ? app : `${app} ${entry}`);
       copyPublic(appDir, stagedDir);
+      copyLocales(locales, stagedDir);
       built.push({ app, entry, outDir, ...sizes });
     }
     rmSync(buildDir, { recursive: true, force: true });

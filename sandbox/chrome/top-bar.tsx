@@ -11,7 +11,46 @@ interface TopBarProps {
   onReset(): void;
 }
 
-/** The sandbox's own chrome: where you are, who you are, light or dark. */
+const selectStyle = {
+  font: token('font.body'),
+  background: token('color.background.input'),
+  color: token('color.text'),
+  border: `1px solid ${token('color.border.input')}`,
+  borderRadius: 3,
+  padding: space(50),
+};
+
+const LANGUAGES = [
+  { locale: 'en-US', name: 'English' },
+  { locale: 'de-DE', name: 'Deutsch' },
+] as const;
+
+/** The Forge context's `locale` for every app frame (cookie `sandbox-locale`, read by the server); switching reloads the page. */
+function LanguageSwitcher() {
+  const chosen = /(?:^|;\s*)sandbox-locale=([^;]+)/.exec(document.cookie)?.[1] ?? 'en-US';
+  return (
+    <label style={{ display: 'flex', gap: space(100), alignItems: 'center' }}>
+      Language
+      <select
+        data-testid="locale-switcher"
+        value={chosen}
+        onChange={(e) => {
+          document.cookie = `sandbox-locale=${encodeURIComponent(e.target.value)}; Path=/; SameSite=Lax`;
+          location.reload();
+        }}
+        style={selectStyle}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l.locale} value={l.locale}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The sandbox's own chrome: where you are, who you are, which language, light or dark. */
 export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }: TopBarProps) {
   const [confirming, setConfirming] = useState(false);
   return (
@@ -35,19 +74,7 @@ export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }:
       </nav>
       <label style={{ display: 'flex', gap: space(100), alignItems: 'center' }}>
         Signed in as
-        <select
-          data-testid="user-switcher"
-          value={session.current}
-          onChange={(e) => onSwitchUser(e.target.value)}
-          style={{
-            font: token('font.body'),
-            background: token('color.background.input'),
-            color: token('color.text'),
-            border: `1px solid ${token('color.border.input')}`,
-            borderRadius: 3,
-            padding: space(50),
-          }}
-        >
+        <select data-testid="user-switcher" value={session.current} onChange={(e) => onSwitchUser(e.target.value)} style={selectStyle}>
           {session.users.map((u) => (
             <option key={u.accountId} value={u.accountId}>
               {u.displayName} ({u.persona})
@@ -55,6 +82,7 @@ export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }:
           ))}
         </select>
       </label>
+      <LanguageSwitcher />
       <Button onClick={onToggleTheme} aria-pressed={theme === 'dark'}>
         {theme === 'dark' ? 'Light theme' : 'Dark theme'}
       </Button>

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Permissions } from '@forge/manifest';
 import { parse } from 'yaml';
+import type { ManifestText } from './manifest-text';
 
 export interface CustomUiModule {
   /** The module type, e.g. `jira:issuePanel`, `jira:workflowValidator`, `macro`. */
@@ -16,8 +17,8 @@ export interface CustomUiModule {
   readonly resources: Readonly<Record<string, string>>;
   /** The function module key named by `resolver.function`, if any. */
   readonly resolverFunction?: string;
-  /** The module's `title` when it is a plain string (e.g. the issue panel's heading). */
-  readonly title?: string;
+  /** The module's `title` as written: a string, or `{ i18n: key }` (see manifest-text.ts). */
+  readonly title?: ManifestText;
 }
 
 export interface AppManifest {
@@ -62,7 +63,7 @@ export function parseManifest(text: string, root: string): AppManifest {
         key: module.key,
         resources: found,
         ...(typeof resolverFunction === 'string' ? { resolverFunction } : {}),
-        ...(typeof module.title === 'string' ? { title: module.title } : {}),
+        ...(module.title !== undefined ? { title: module.title as ManifestText } : {}),
       });
     }
   }

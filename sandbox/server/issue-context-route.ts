@@ -15,14 +15,15 @@ import * as z from 'zod';
 import { SANDBOX_PLATFORM } from '../host/forge-context';
 import { HttpError, readJsonBody, sendJson } from '../host/http-json';
 import type { FunctionHandler } from '../host/invoke-route';
-import { currentUser } from './session-cookie';
+import { currentLocale, currentUser } from './session-cookie';
+import { manifestText } from '../host/manifest-text';
 
 const ROUTE = '/__sandbox/issue-context/';
 
 const moduleSchema = z.looseObject({
   key: z.string(),
-  title: z.string().optional(),
-  label: z.string().optional(),
+  title: z.unknown().optional(),
+  label: z.unknown().optional(),
   resource: z.string().optional(),
   status: z.unknown().optional(),
   resolver: z.looseObject({ function: z.string() }).optional(),
@@ -42,13 +43,14 @@ export interface IssueContextModule {
   dynamicPropertiesFunction?: string;
 }
 
-export function issueContextModules(manifestPath: string): IssueContextModule[] {
+/** The manifest's issue context modules, their title and label in `locale` (as Jira shows them). */
+export function issueContextModules(manifestPath: string, locale = 'en-US'): IssueContextModule[] {
   const manifest = manifestSchema.parse(parse(readFileSync(manifestPath, 'utf8')) ?? {});
   return (manifest.modules?.['jira:issueContext'] ?? []).map((m): IssueContextModule => ({
     type: 'jira:issueContext',
     key: m.key,
-    title: m.title ?? m.key,
-    label: m.label ?? m.title ?? m.key,
+    title: manifestText(manifestPath, m.title, locale) ?? m.key,
+    label: manifestText(manifestPath, m.label, locale) ?? manifestText(manifestPath, m.title, locale) ?? m.key,
     ...(m.status === undefined ? {} : { status: m.status }),
     resources: m.resource ? { default: m.resource } : ({} as Record<string, string>),
     ...(m.resolver ? { resolverFunction: m.resolver.function } : {}),
@@ -86,7 +88,7 @@ export function issueContextRoute(options: IssueContextRouteOptions) {
     if (!url.pathname.startsWith(ROUTE)) return false;
     const route = `${req.method} ${url.pathname.slice(ROUTE.length)}`;
     try {
-      if (route === 'GET modules') sendJson(res, 200, issueContextModules(options.manifestPath));
+      if (route === 'GET modules') sendJson(res, 200, issueContextModules(options.manifestPath, currentLocale(req)));
       else if (route === 'POST status') sendJson(res, 200, await status(req, options));
       else throw new HttpError(404, `No sandbox issue context API ${route}`);
     } catch (error) {

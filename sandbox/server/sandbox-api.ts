@@ -5,7 +5,8 @@ import { SEED_CONFLUENCE } from '../standin/seed-confluence';
 import type { StandIn, Workflow } from '../standin/standin-server';
 import { HttpError, readJsonBody, sendJson } from '../host/http-json';
 import { readManifest, type CustomUiModule } from '../host/manifest';
-import { currentUser, userCookie } from './session-cookie';
+import { currentLocale, currentUser, userCookie } from './session-cookie';
+import { manifestText } from '../host/manifest-text';
 
 const API = '/__sandbox/api/';
 const rulesSchema = z.array(z.object({ id: z.string().min(1), type: z.string().min(1), configuration: z.unknown() }));
@@ -62,9 +63,13 @@ function workflow(standIn: StandIn, chosen: Workflow) {
   };
 }
 
-function modules(manifestPath: string, extra: readonly CustomUiModule[] = []): CustomUiModule[] {
+/** The modules, their titles in the person's language (as Jira shows them). */
+function modules(manifestPath: string, locale: string, extra: readonly CustomUiModule[] = []): CustomUiModule[] {
   const replaced = (m: CustomUiModule) => extra.some((e) => e.type === m.type && e.key === m.key);
-  return [...readManifest(manifestPath).modules.filter((m) => !replaced(m)), ...extra];
+  return [...readManifest(manifestPath).modules.filter((m) => !replaced(m)), ...extra].map((m) => {
+    const title = m.title === undefined ? undefined : manifestText(manifestPath, m.title, locale);
+    return { ...m, ...(title === undefined ? {} : { title }) };
+  });
 }
 
 type Answer = { status?: number; body: unknown; cookie?: string };
@@ -87,7 +92,7 @@ async function answer(route: string, req: IncomingMessage, { standIn, manifestPa
     standIn.setTransitionRules(decodeURIComponent(transitionId), rulesSchema.parse(await readJsonBody(req, 100_000)), chosen.id);
     return { body: workflow(standIn, standIn.workflows().find((w) => w.id === chosen.id) ?? chosen) };
   }
-  if (route === 'GET modules') return { body: modules(manifestPath, extraModules) };
+  if (route === 'GET modules') return { body: modules(manifestPath, currentLocale(req), extraModules) };
   if (route === 'POST reset') {
     await reset();
     return { body: { reset: true } };

@@ -14,7 +14,7 @@ import { indexedValuesFromFile } from '../standin/entity-property-index';
 import { sandboxApi } from './sandbox-api';
 import { issueContextRoute } from './issue-context-route';
 import { chromePage } from './chrome-page';
-import { currentUser } from './session-cookie';
+import { currentLocale, currentUser } from './session-cookie';
 import { handleConfluenceAvatar } from '../standin/routes/confluence-avatars';
 
 export interface SandboxOptions {
@@ -98,7 +98,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     sandboxApi({ standIn, manifestPath, reset, ...(options.extraModules ? { extraModules: options.extraModules } : {}) }),
     cspReportRoute(cspReports),
     serveResources({ root: options.root, manifestPath, ...(options.extraResources ? { extraResources: options.extraResources } : {}) }),
-    invokeRoute({ handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers }, currentAccountId: (req) => currentUser(req).accountId }),
+    invokeRoute({
+      handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers },
+      currentAccountId: (req) => currentUser(req).accountId,
+      contextFor: (_moduleKey, req) => ({ locale: currentLocale(req) }),
+    }),
     issueContextRoute({ manifestPath, handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers } }),
     chromePage(),
   );

@@ -70,6 +70,24 @@ describe('the issue context (compact status)', () => {
     await context.close();
   });
 
+  it("speaks German to a person whose Jira is in German: Forge i18n from the manifest's translations, switched in the sandbox", async () => {
+    const { page, context } = await suite.session.openAs(EMMA.accountId, 'light', 'de-DE');
+    await page.goto('/browse/ABC-5');
+    await statusOf(page).filter({ hasText: 'DoD 7/9' }).waitFor();
+    expect(await page.getByTestId('locale-switcher').inputValue()).toBe('de-DE');
+    const frame = await expand(page);
+    const dod = frame.getByTestId('context-gate-definition-of-done');
+    expect(await dod.textContent()).toContain('7 von 9 Pflichtprüfungen');
+    expect(await dod.textContent()).toContain('Blockiert');
+    expect(await dod.getByRole('list').getAttribute('aria-label')).toBe('Nicht erfüllt in Definition of Done');
+    expect(await frame.getByRole('button', { name: 'Fix version is set: im Shipshape-Panel zeigen' }).count()).toBe(1);
+    expect(await frame.getByTestId('context-handoff').textContent()).toContain('Übergabepaket');
+    // The translations come from the __LOCALES__ folder a deploy puts beside the screen.
+    expect(await frame.locator('html').evaluate(async () => (await fetch('./__LOCALES__/i18n-info.json')).ok)).toBe(true);
+    await screenshot(page, 'issue-context-german-light');
+    await context.close();
+  });
+
   it('draws the gates at once, with no loading line, when getPanel is answered before the view’s code runs', async () => {
     const { page, context } = await openWithAnswerFirst(suite.session, EMMA.accountId, '/browse/ABC-5', 'p[role="status"]');
     const calls = recordInvokes(page);

@@ -75,6 +75,25 @@ describe('workflow rules and the gates they use', () => {
     await context.close();
   });
 
+  it("the rule screen speaks the person's language (German), plural forms included", async () => {
+    const { page, context } = await suite.session.openAs(ALEX.accountId, 'light', 'de-DE');
+    await page.goto('/workflow');
+    await page.getByTestId(`add-rule-${START}`).click();
+    const dialog = page.getByTestId('rule-dialog');
+    const rule = await frameIn(dialog, '[data-testid="rule-create-frame"] iframe', 'input#gate');
+    expect(await rule.locator('label[for="gate"]').textContent()).toBe('Gate, das dieser Übergang verlangt');
+    expect(await rule.getByText('Den Übergang zulassen, wenn Jira nicht erreichbar ist').count()).toBe(1);
+    await rule.locator('input#gate').press('ArrowDown');
+    const offered = await rule.getByRole('option').allTextContents();
+    expect(offered.some((o) => /^Ready for QA — \d+ Kriterien \(/.test(o))).toBe(true);
+    await rule.locator('input#gate').press('Escape');
+    await dialog.getByRole('button', { name: 'Add' }).click();
+    await rule.getByText('Wählen Sie das Gate, das dieser Übergang verlangt.').waitFor();
+    await screenshot(page, 'rule-screen-german-light');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await context.close();
+  });
+
   it('names the rules using a gate from Jira, warns before deleting it, and forgets a removed rule', async () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId);
     let frame = await settings(page);

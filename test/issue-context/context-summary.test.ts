@@ -44,7 +44,7 @@ describe('the expanded context panel’s summaries', () => {
 
   it('names the empty handoff sections and counts behaviours QA passed', () => {
     expect(handoffSummary(emptyHandoff)).toEqual({
-      missing: ['Feature summary', 'Expected behaviours', 'Known risk areas', 'Test accounts / data setup', 'Release notes draft'],
+      missing: ['summary', 'expectedBehaviours', 'riskAreas', 'testData', 'releaseNotes'],
       verified: 0,
       behaviours: 0,
     });
@@ -59,6 +59,6 @@ describe('the expanded context panel’s summaries', () => {
       ],
       riskAreas: [{ id: 'r1', text: ' ', severity: 'low' }],
     };
-    expect(handoffSummary(partial)).toEqual({ missing: ['Known risk areas', 'Test accounts / data setup', 'Release notes draft'], verified: 1, behaviours: 3 });
+    expect(handoffSummary(partial)).toEqual({ missing: ['riskAreas', 'testData', 'releaseNotes'], verified: 1, behaviours: 3 });
   });
 });

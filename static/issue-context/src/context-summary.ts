@@ -1,5 +1,5 @@
 import { requiredTally } from '../../../src/domain/summary/gate-progress';
-import { HANDOFF_SECTIONS, HANDOFF_SECTION_TITLES } from '../../../src/domain/handoff/handoff-sections';
+import { HANDOFF_SECTIONS, type HandoffSection } from '../../../src/domain/handoff/handoff-sections';
 import type { GateView, HandoffView } from '../../../src/resolvers/panel-data';
 
 /** What the expanded context panel says about one gate. */
@@ -20,10 +20,10 @@ export function gateSummary(gate: GateView): GateSummary {
 
 const filled = (value: HandoffView[keyof HandoffView]) => (typeof value === 'string' ? value.trim() !== '' : value.some((entry) => entry.text.trim() !== ''));
 
-/** The handoff package at a glance: the sections still empty, and QA's verified behaviours. */
-export function handoffSummary(handoff: HandoffView): { missing: string[]; verified: number; behaviours: number } {
+/** The handoff package at a glance: the sections still empty (by id; the screen names them), and QA's verified behaviours. */
+export function handoffSummary(handoff: HandoffView): { missing: HandoffSection[]; verified: number; behaviours: number } {
   return {
-    missing: HANDOFF_SECTIONS.filter((section) => !filled(handoff[section])).map((section) => HANDOFF_SECTION_TITLES[section]),
+    missing: HANDOFF_SECTIONS.filter((section) => !filled(handoff[section])),
     verified: handoff.expectedBehaviours.filter((b) => b.state === 'passed').length,
     behaviours: handoff.expectedBehaviours.length,
   };

@@ -4,7 +4,9 @@ import { events } from '@forge/bridge';
 import type { PanelData } from '../../../src/resolvers/panel-data';
 import { isNewerPanelOf, PANEL_CHANGED_EVENT } from '../../../src/resolvers/panel-event';
 import { ds } from './ds';
-import type { FirstPanel } from './first-panel';
+import type { FirstPanel, FirstTranslate } from './first-panel';
+import { Translated } from '../../shared/translated';
+import { useT } from '../../shared/use-t';
 import { gateSummary } from './context-summary';
 import { GateRow } from './gate-row';
 import { HandoffRow } from './handoff-row';
@@ -18,6 +20,7 @@ const loadedOf = (answer: Awaited<FirstPanel['promise']>): Loaded =>
 
 /** The expanded Shipshape context panel: one getPanel, shown as a compact summary, then kept in step with the panel's changes. */
 function ContextView({ firstPanel }: { firstPanel: FirstPanel }) {
+  const t = useT();
   const [first] = useState(() => firstPanel.settled()?.value);
   const [loaded, setLoaded] = useState<Loaded>(first ? loadedOf(first) : { state: 'loading' });
   useEffect(() => {
@@ -36,7 +39,7 @@ function ContextView({ firstPanel }: { firstPanel: FirstPanel }) {
   if (loaded.state === 'loading')
     return (
       <p style={{ ...text, color: ds.textSubtle }} role="status">
-        Loading Shipshape…
+        {t('context.loading')}
       </p>
     );
   if (loaded.state === 'failed')
@@ -49,9 +52,9 @@ function ContextView({ firstPanel }: { firstPanel: FirstPanel }) {
   return (
     <main data-testid="context-content" style={text}>
       {gates.length === 0 ? (
-        <p style={{ margin: `0 0 ${ds.space100}` }}>No Shipshape gate applies to this work type.</p>
+        <p style={{ margin: `0 0 ${ds.space100}` }}>{t('context.noGates')}</p>
       ) : (
-        <ul aria-label="Gates" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ul aria-label={t('context.gates')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {gates.map((gate) => (
             <GateRow key={gate.id} gate={gateSummary(gate)} issueId={loaded.panel.issue.id} />
           ))}
@@ -62,7 +65,11 @@ function ContextView({ firstPanel }: { firstPanel: FirstPanel }) {
   );
 }
 
-/** Mounts the view; the entry calls it after first-panel has sent the `getPanel` call. */
-export function mountContextView(firstPanel: FirstPanel): void {
-  createRoot(document.getElementById('root')!).render(<ContextView firstPanel={firstPanel} />);
+/** Mounts the view; the entry calls it after first-panel has sent the `getPanel` call and asked for the translations. */
+export function mountContextView(firstPanel: FirstPanel, firstTranslate: FirstTranslate): void {
+  createRoot(document.getElementById('root')!).render(
+    <Translated translate={firstTranslate}>
+      <ContextView firstPanel={firstPanel} />
+    </Translated>,
+  );
 }

@@ -1,16 +1,22 @@
 import { ds } from './ds';
 import type { HandoffView } from '../../../src/resolvers/panel-data';
 import { handoffSummary } from './context-summary';
+import { useT } from '../../shared/use-t';
 
 /** The QA handoff package in two lines: empty sections, behaviours QA verified. */
 export function HandoffRow({ handoff }: { handoff: HandoffView }) {
+  const t = useT();
   const { missing, verified, behaviours } = handoffSummary(handoff);
   return (
-    <section aria-label="Handoff package" data-testid="context-handoff" style={{ borderTop: `1px solid ${ds.border}`, paddingTop: ds.space100 }}>
-      <strong style={{ font: ds.fontHeadingXsmall }}>Handoff package</strong>
-      <div style={{ font: ds.fontBodySmall }}>{missing.length === 0 ? 'Every section is filled in' : `Missing: ${missing.join(', ')}`}</div>
+    <section aria-label={t('context.handoff.title')} data-testid="context-handoff" style={{ borderTop: `1px solid ${ds.border}`, paddingTop: ds.space100 }}>
+      <strong style={{ font: ds.fontHeadingXsmall }}>{t('context.handoff.title')}</strong>
+      <div style={{ font: ds.fontBodySmall }}>
+        {missing.length === 0
+          ? t('context.handoff.complete')
+          : t('context.handoff.missing', { sections: missing.map((section) => t(`handoffSection.${section}`)).join(', ') })}
+      </div>
       <div style={{ font: ds.fontBodySmall, color: ds.textSubtle }}>
-        {behaviours === 0 ? 'No expected behaviours yet' : `Behaviours verified ${verified}/${behaviours}`}
+        {behaviours === 0 ? t('context.handoff.noBehaviours') : t('context.handoff.verified', { verified, total: behaviours })}
       </div>
     </section>
   );

@@ -7,6 +7,8 @@ import Checkbox from '@atlaskit/checkbox';
 import { ChoiceSelect } from '../../shared/choice-select';
 import { ErrorMessage } from '../../shared/error-message';
 import { savedConfig } from './saved-config';
+import { plural } from '../../shared/translate';
+import { useT } from '../../shared/use-t';
 
 interface Option {
   id: string;
@@ -26,6 +28,7 @@ type Loaded = { state: 'loading' } | { state: 'error'; error: ResolverError } | 
  * View: the one-line summary ("Requires Definition of Done — 8 criteria").
  */
 export function RuleConfig() {
+  const t = useT();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [gateId, setGateId] = useState('');
   const [failOpen, setFailOpen] = useState(false);
@@ -58,7 +61,7 @@ export function RuleConfig() {
       await workflowRules.onConfigure((async () => {
         const { gateId: id, failOpen: open } = choice.current;
         if (!id) {
-          setRefusal({ code: 'BAD_INPUT', message: 'Pick the gate this transition requires.' });
+          setRefusal({ code: 'BAD_INPUT', message: t('rule.pickGateFirst') });
           return undefined;
         }
         const chosen = await call<RuleOptions>('chooseRuleGate', { gateId: id, failOpen: open });
@@ -69,40 +72,39 @@ export function RuleConfig() {
         return JSON.stringify({ gateId: id, failOpen: open });
       }) as unknown as () => Promise<string>);
     })();
-  }, []);
+    // t is the screen's one translation function (it does not change once the screen is drawn).
+  }, [t]);
 
   if (loaded.state === 'loading')
     return (
       <p className="cf-muted" role="status">
-        Loading the gates…
+        {t('rule.loading')}
       </p>
     );
   if (loaded.state === 'error') return <ErrorMessage error={loaded.error} placeOf={gateProblemPlace} withPath />;
   if (loaded.entryPoint === 'view') {
     return (
       <p data-testid="rule-summary" style={{ margin: 0 }}>
-        {loaded.data.summary ?? 'No gate chosen yet: edit the rule to pick one.'}
+        {loaded.data.summary ?? t('rule.noGateYet')}
       </p>
     );
   }
   const known = loaded.data.options.some((o) => o.id === gateId);
   const choices = [
-    ...(gateId && !known ? [{ value: gateId, label: `${gateId} (no longer exists)` }] : []),
-    ...loaded.data.options.map((o) => ({ value: o.id, label: `${o.name} — ${o.criteria} ${o.criteria === 1 ? 'criterion' : 'criteria'} (${o.source})` })),
+    ...(gateId && !known ? [{ value: gateId, label: t('rule.gone', { gate: gateId }) }] : []),
+    ...loaded.data.options.map((o) => ({
+      value: o.id,
+      label: t('rule.option', { name: o.name, criteria: plural(t, 'rule.criteria', o.criteria), source: o.source }),
+    })),
   ];
   return (
     <form className="cf-page" style={{ padding: 8 }} onSubmit={(e) => e.preventDefault()} data-testid="rule-form">
-      <ChoiceSelect id="gate" label="Gate this transition requires" value={gateId} choices={choices} placeholder="Pick a gate…" onChange={pickGate} />
+      <ChoiceSelect id="gate" label={t('rule.gateLabel')} value={gateId} choices={choices} placeholder={t('rule.pickGate')} onChange={pickGate} />
       <p className="cf-muted" style={{ font: 'var(--ds-font-body-small)' }}>
-        The gate's criteria are edited in the project's settings, under Shipshape gates.
+        {t('rule.editedWhere')}
       </p>
       <div style={{ marginTop: 8 }}>
-        <Checkbox
-          testId="fail-open"
-          isChecked={failOpen}
-          onChange={(e) => pickFailOpen(e.target.checked)}
-          label="Let the transition through when Jira is down or does not answer in time (fail open). A failing gate always blocks, and so does Jira's rate limit (HTTP 429): it is the app's own limit on the whole site, which busy users could otherwise use to open every gate."
-        />
+        <Checkbox testId="fail-open" isChecked={failOpen} onChange={(e) => pickFailOpen(e.target.checked)} label={t('rule.failOpen')} />
       </div>
       {refusal && <ErrorMessage error={refusal} placeOf={gateProblemPlace} withPath testId="rule-error" />}
     </form>

@@ -11,7 +11,8 @@ export interface SandboxSession {
   /** Content-Security-Policy violations seen in any frame of any page opened with `openAs`. */
   cspViolations: string[];
   /** A fresh browser context (own cookies) signed in as the given demo person. */
-  openAs(accountId: string, theme?: 'light' | 'dark'): Promise<{ context: BrowserContext; page: Page }>;
+  /** `locale`: the Forge context's locale for every app frame (the sandbox's Language switch). */
+  openAs(accountId: string, theme?: 'light' | 'dark', locale?: 'en-US' | 'de-DE'): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
@@ -34,9 +35,12 @@ export async function startSandboxSession(options: SandboxSessionOptions = {}): 
     sandbox,
     browser: chromium.browser,
     cspViolations,
-    async openAs(accountId, theme = 'light') {
+    async openAs(accountId, theme = 'light', locale = 'en-US') {
       const context = await chromium.browser.newContext({ baseURL: sandbox.url, viewport: { width: 1280, height: 900 } });
-      await context.addCookies([{ name: 'sandbox-user', value: encodeURIComponent(accountId), url: sandbox.url }]);
+      await context.addCookies([
+        { name: 'sandbox-user', value: encodeURIComponent(accountId), url: sandbox.url },
+        { name: 'sandbox-locale', value: locale, url: sandbox.url },
+      ]);
       await context.addInitScript((mode) => localStorage.setItem('sandbox-theme', mode), theme);
       await watchCspViolations(context, theme, cspViolations);
       return { context, page: await context.newPage() };
@@ -80,8 +84,8 @@ export function sandboxSuite(options: SandboxSessionOptions = {}): SandboxSuite 
     const started = await startSandboxSession(options);
     session = {
       ...started,
-      async openAs(accountId, theme) {
-        const opened = await started.openAs(accountId, theme);
+      async openAs(accountId, theme, locale) {
+        const opened = await started.openAs(accountId, theme, locale);
         watch(opened.page);
         return opened;
       },

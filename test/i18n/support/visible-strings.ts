@@ -1,0 +1,51 @@
+/**
+ * Finds text a person would see that is written into a screen's JSX instead of coming from a
+ * translation key: JSX text, string literals in JSX expressions (also inside `a ? 'x' : 'y'`
+ * and `a && 'x'`), and literal values of the attributes that are read out or shown
+ * (aria-label, label, title, placeholder, alt…). Text without a letter (punctuation, "—",
+ * numbers) is not language.
+ */
+import ts from 'typescript';
+
+const SHOWN_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'label', 'title', 'placeholder', 'alt', 'loadingLabel']);
+const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
+
+export interface VisibleString {
+  line: number;
+  text: string;
+}
+
+/** Literal strings in an expression that would be shown as they are. */
+function shownLiterals(node: ts.Expression): ts.Node[] {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node];
+  if (ts.isTemplateExpression(node)) return [node.head, ...node.templateSpans.map((s) => s.literal)].some((part) => hasWords(part.text)) ? [node] : [];
+  if (ts.isParenthesizedExpression(node)) return shownLiterals(node.expression);
+  if (ts.isConditionalExpression(node)) return [...shownLiterals(node.whenTrue), ...shownLiterals(node.whenFalse)];
+  if (
+    ts.isBinaryExpression(node) &&
+    [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(node.operatorToken.kind)
+  )
+    return shownLiterals(node.right);
+  return [];
+}
+
+export function visibleStrings(source: string, fileName = 'screen.tsx'): VisibleString[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: VisibleString[] = [];
+  const add = (node: ts.Node, text: string) => {
+    if (hasWords(text)) found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, text: text.trim() });
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node)) add(node, node.text);
+    else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) {
+      for (const literal of shownLiterals(node.expression)) add(literal, literal.getText(file));
+    } else if (ts.isJsxAttribute(node) && SHOWN_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
+      const value = node.initializer;
+      if (ts.isStringLiteral(value)) add(value, value.text);
+      else if (ts.isJsxExpression(value) && value.expression) for (const literal of shownLiterals(value.expression)) add(literal, literal.getText(file));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}

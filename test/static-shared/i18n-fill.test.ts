@@ -1,0 +1,16 @@
+import { fill } from '../../static/shared/fill';
+
+describe('fill (placeholders of a translated text)', () => {
+  it('fills each {name} from the values, numbers too', () => {
+    expect(fill('{met} of {required} required', { met: 7, required: 9 })).toBe('7 of 9 required');
+  });
+
+  it('leaves a placeholder the values lack as written, so it shows; without values the text is as is', () => {
+    expect(fill('Failing in {gate}', { check: 'x' })).toBe('Failing in {gate}');
+    expect(fill('Gates {x}')).toBe('Gates {x}');
+  });
+
+  it('takes only own values (a name like "constructor" is not read from the prototype)', () => {
+    expect(fill('{constructor}', {})).toBe('{constructor}');
+  });
+});
