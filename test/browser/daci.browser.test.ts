@@ -409,4 +409,24 @@ describe('the DACI decision table', () => {
     expect(await row.textContent()).toContain('Quinn QA');
     await context.close();
   });
+
+  it('shows the table in German to a person whose Confluence is in German', async () => {
+    const { page, context } = await suite.session.openAs(ALEX.accountId, 'light', 'de-DE');
+    await page.goto('/wiki');
+    const table = macroFrame(page);
+    await table.getByRole('columnheader', { name: /^Entscheidung/ }).waitFor();
+    for (const header of ['Status', 'Auswirkung', 'Fällig', 'Ergebnis', 'Freigabe'])
+      expect(await table.getByRole('columnheader', { name: new RegExp(`^${header}`) }).count()).toBe(1);
+    const row = table.getByTestId(/^decision-/).filter({ hasText: 'Newest card first?' });
+    expect(await row.textContent()).toContain('Nicht begonnen');
+    expect(await row.getByRole('button', { name: 'Freigeben', exact: true }).count()).toBe(1);
+    await row.getByRole('button', { name: 'Details zeigen' }).click();
+    await table
+      .getByTestId(/^details-row-/)
+      .getByText('Erwogene Optionen')
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'daci-table-german-light');
+    await context.close();
+  });
 });

@@ -2,17 +2,19 @@ import Button from '@atlaskit/button/new';
 import type { RowType } from '@atlaskit/dynamic-table/types';
 import { Lozenge } from '../../shared/lozenge';
 import { Day } from '../../shared/when';
-import { IMPACT_LABELS, STATUS_LABELS } from '../../../src/domain/daci/decision-labels';
 import { ownEntry } from '../../../src/domain/own-entry';
 import { DecisionDetails } from './decision-details';
 import { Names, type ShownPeople } from './people';
 import { SignOffCell } from './sign-off-cell';
 import type { Decision, TableData } from './types';
+import type { Translate } from '../../shared/translate';
+import { useT } from '../../shared/use-t';
 
 const STATUS_APPEARANCE = { 'not-started': 'default', 'in-progress': 'inprogress', decided: 'success', deferred: 'moved' } as const;
 export const COLUMN_COUNT = 10;
 
 export interface RowContext {
+  t: Translate;
   data: TableData & { state: 'ready' };
   people: ShownPeople;
   overdue: ReadonlySet<string>;
@@ -22,6 +24,7 @@ export interface RowContext {
 }
 
 function DueCell({ due, late }: { due?: string; late: boolean }) {
+  const t = useT();
   if (!due) return <span className="daci-muted">—</span>;
   return (
     <span className={late ? 'daci-overdue' : undefined}>
@@ -32,7 +35,7 @@ function DueCell({ due, late }: { due?: string; late: boolean }) {
         <>
           {' '}
           <Lozenge appearance="removed" isBold>
-            Overdue
+            {t('daci.overdue')}
           </Lozenge>
         </>
       )}
@@ -44,7 +47,7 @@ function DueCell({ due, late }: { due?: string; late: boolean }) {
  * A decision's row and, when open, its details as a second row across every column (inside the
  * first column they made a row 1,000 px tall).
  */
-export function decisionRows(d: Decision, { data, people, overdue, isOpen, toggle, onSaved }: RowContext): RowType[] {
+export function decisionRows(d: Decision, { t, data, people, overdue, isOpen, toggle, onSaved }: RowContext): RowType[] {
   const detailsId = `details-of-${d.id}`;
   const row: RowType = {
     key: d.id,
@@ -56,14 +59,14 @@ export function decisionRows(d: Decision, { data, people, overdue, isOpen, toggl
             <strong className="daci-text">{d.title}</strong>
             <div>
               <Button appearance="subtle" spacing="compact" aria-expanded={isOpen} aria-controls={isOpen ? detailsId : undefined} onClick={toggle}>
-                {isOpen ? 'Hide details' : 'Show details'}
+                {isOpen ? t('daci.hideDetails') : t('daci.showDetails')}
               </Button>
             </div>
           </div>
         ),
       },
-      { content: <Lozenge appearance={STATUS_APPEARANCE[d.status]}>{STATUS_LABELS[d.status]}</Lozenge> },
-      { content: IMPACT_LABELS[d.impact] },
+      { content: <Lozenge appearance={STATUS_APPEARANCE[d.status]}>{t(`daci.status.${d.status}`)}</Lozenge> },
+      { content: t(`daci.impact.${d.impact}`) },
       { content: <Names people={people} ids={[d.driver]} /> },
       { content: <Names people={people} ids={[d.approver]} /> },
       { content: <Names people={people} ids={d.contributors} /> },

@@ -5,6 +5,8 @@ import type { ShownPeople } from './people';
 import { decisionRows } from './decision-row';
 import { DEFAULT_SORT, sortDecisions, type Sort, type SortKey } from './table-sort';
 import type { TableData } from './types';
+import type { Translate } from '../../shared/translate';
+import { useT } from '../../shared/use-t';
 
 type Ready = TableData & { state: 'ready' };
 
@@ -14,20 +16,20 @@ type Ready = TableData & { state: 'ready' };
  */
 const DECISIONS_PER_PAGE = 10;
 
-const head = {
+const headOf = (t: Translate) => ({
   cells: [
-    { key: 'title', content: 'Decision', isSortable: true, width: 20 },
-    { key: 'status', content: 'Status', isSortable: true },
-    { key: 'impact', content: 'Impact', isSortable: true },
-    { key: 'driver', content: 'Driver', isSortable: true },
-    { key: 'approver', content: 'Approver', isSortable: true },
-    { key: 'contributors', content: 'Contributors' },
-    { key: 'informed', content: 'Informed' },
-    { key: 'due', content: 'Due', isSortable: true },
-    { key: 'outcome', content: 'Outcome' },
-    { key: 'signoff', content: 'Sign-off', width: 16 },
+    { key: 'title', content: t('daci.column.decision'), isSortable: true, width: 20 },
+    { key: 'status', content: t('daci.column.status'), isSortable: true },
+    { key: 'impact', content: t('daci.column.impact'), isSortable: true },
+    { key: 'driver', content: t('daci.column.driver'), isSortable: true },
+    { key: 'approver', content: t('daci.column.approver'), isSortable: true },
+    { key: 'contributors', content: t('daci.column.contributors') },
+    { key: 'informed', content: t('daci.column.informed') },
+    { key: 'due', content: t('daci.column.due'), isSortable: true },
+    { key: 'outcome', content: t('daci.column.outcome') },
+    { key: 'signoff', content: t('daci.column.signOff'), width: 16 },
   ],
-};
+});
 
 /**
  * Atlaskit's dynamic table, sorted and paged here: a decision's details are a row of their own
@@ -35,6 +37,8 @@ const head = {
  * the rows as they are.
  */
 export function DecisionTable({ data, people, onSaved }: { data: Ready; people: ShownPeople; onSaved(data: TableData): void }) {
+  const t = useT();
+  const head = useMemo(() => headOf(t), [t]);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -51,7 +55,7 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
     });
   const rows = sorted
     .slice((shownPage - 1) * DECISIONS_PER_PAGE, shownPage * DECISIONS_PER_PAGE)
-    .flatMap((d) => decisionRows(d, { data, people, overdue, isOpen: open.has(d.id), toggle: () => toggle(d.id), onSaved }));
+    .flatMap((d) => decisionRows(d, { t, data, people, overdue, isOpen: open.has(d.id), toggle: () => toggle(d.id), onSaved }));
   return (
     <>
       <DynamicTableStateless
@@ -64,7 +68,7 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
         sortOrder={sort.order}
         onSort={({ key, sortOrder }: { key: SortKey; sortOrder: Sort['order'] }) => (setSort({ key, order: sortOrder }), setPage(1))}
         testId="daci-table"
-        emptyView={<p className="daci-muted">No decisions yet. Edit the macro to add the page's decisions.</p>}
+        emptyView={<p className="daci-muted">{t('daci.emptyTable')}</p>}
       />
       {pages > 1 && (
         <div className="daci-pages">
@@ -72,10 +76,10 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
             pages={Array.from({ length: pages }, (_, i) => i + 1)}
             selectedIndex={shownPage - 1}
             onChange={(_, p) => setPage(p)}
-            label="Decision table pages"
-            pageLabel="Page"
-            previousLabel="Previous page"
-            nextLabel="Next page"
+            label={t('daci.pages')}
+            pageLabel={t('daci.page')}
+            previousLabel={t('daci.previousPage')}
+            nextLabel={t('daci.nextPage')}
             testId="daci-table-pages"
           />
         </div>

@@ -3,6 +3,7 @@ import { earlyAnswer, type EarlyAnswer } from '../../shared/early-answer';
 import { call } from './call';
 import type { Envelope, TableData } from './types';
 import type { Where } from '../../shared/when';
+import { loadTranslate } from '../../shared/i18n';
 
 /** The `getTable` answer, the site's URL for people's avatars (their pictures are paths on the site), and the viewer's locale and time zone. */
 export interface FirstTable {
@@ -23,3 +24,6 @@ const context = view.getContext().then(
 export const firstTable: EarlyAnswer<FirstTable> = earlyAnswer(
   Promise.all([call<TableData>('getTable'), context]).then(([answer, { siteUrl, where }]) => ({ answer, siteUrl, where })),
 );
+
+/** The viewer's translations, asked for alongside the table (two small static files). */
+export const firstTranslate = earlyAnswer(loadTranslate());

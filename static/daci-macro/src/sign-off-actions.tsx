@@ -4,6 +4,7 @@ import { TextAreaField } from '../../shared/text-area-field';
 import { DACI_LIMITS } from '../../../src/domain/daci/daci-limits';
 import { call } from './call';
 import type { TableData } from './types';
+import { useT } from '../../shared/use-t';
 
 interface Props {
   decisionId: string;
@@ -14,6 +15,7 @@ interface Props {
 
 /** The Approver's Approve and Reject, each confirmed with a comment (a rejection asks why). */
 export function SignOffActions({ decisionId, seen, onSaved }: Props) {
+  const t = useT();
   const [answering, setAnswering] = useState<'approved' | 'rejected' | undefined>();
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
@@ -34,16 +36,16 @@ export function SignOffActions({ decisionId, seen, onSaved }: Props) {
       {!answering && (
         <div className="daci-actions">
           <Button appearance="primary" onClick={() => setAnswering('approved')}>
-            Approve
+            {t('daci.signOff.approve')}
           </Button>
-          <Button onClick={() => setAnswering('rejected')}>Reject</Button>
+          <Button onClick={() => setAnswering('rejected')}>{t('daci.signOff.reject')}</Button>
         </div>
       )}
       {answering && (
         <div>
           <TextAreaField
             id={`comment-${decisionId}`}
-            label={`Comment ${answering === 'rejected' ? '(why not?)' : '(optional)'}`}
+            label={answering === 'rejected' ? t('daci.signOff.commentWhyNot') : t('daci.signOff.commentOptional')}
             value={comment}
             limit={DACI_LIMITS.signOffCommentLength}
             rows={2}
@@ -52,7 +54,7 @@ export function SignOffActions({ decisionId, seen, onSaved }: Props) {
           />
           <div className="daci-actions">
             <Button appearance={answering === 'approved' ? 'primary' : 'danger'} isDisabled={busy} onClick={() => void send()}>
-              {answering === 'approved' ? 'Confirm approval' : 'Confirm rejection'}
+              {answering === 'approved' ? t('daci.signOff.confirmApproval') : t('daci.signOff.confirmRejection')}
             </Button>
             <Button
               isDisabled={busy}
@@ -61,7 +63,7 @@ export function SignOffActions({ decisionId, seen, onSaved }: Props) {
                 setError(undefined);
               }}
             >
-              Cancel
+              {t('daci.signOff.cancel')}
             </Button>
           </div>
         </div>

@@ -5,40 +5,38 @@ import { ErrorMessage } from '../../shared/error-message';
 import type { FirstTable } from './first-table';
 import { useTable } from './use-table';
 import { WhereContext } from '../../shared/when';
+import { useT } from '../../shared/use-t';
 
 /** The macro in the page: one `getTable` call, then the table, a readable problem, or the empty state. */
 export function ViewApp({ firstTable }: { firstTable: EarlyAnswer<FirstTable> }) {
+  const t = useT();
   const { load, replace, where } = useTable(firstTable);
   if (load.state === 'loading')
     return (
       <div className="daci">
         <p className="daci-status" role="status">
-          Loading decisions…
+          {t('daci.loading')}
         </p>
       </div>
     );
   if (load.state === 'failed')
     return (
       <div className="daci">
-        <ErrorMessage title="The decision table cannot be shown" error={load.error} placeOf={problemPlace} />
+        <ErrorMessage title={t('daci.cannotShow')} error={load.error} placeOf={problemPlace} />
       </div>
     );
   const { data, people } = load;
   if (data.state === 'empty') {
     return (
       <div className="daci">
-        <p className="daci-muted">No decisions yet. Edit the page and open this macro's settings to add decisions with their Driver and Approver.</p>
+        <p className="daci-muted">{t('daci.emptyPage')}</p>
       </div>
     );
   }
   if (data.state === 'invalid') {
     return (
       <div className="daci">
-        <ErrorMessage
-          title="This decision table's saved settings have problems"
-          error={{ message: 'Edit the macro to fix them; nothing is shown until they are fixed.', problems: data.problems }}
-          placeOf={problemPlace}
-        />
+        <ErrorMessage title={t('daci.invalidTitle')} error={{ message: t('daci.invalidBody'), problems: data.problems }} placeOf={problemPlace} />
       </div>
     );
   }
