@@ -410,7 +410,7 @@ describe('the DACI decision table', () => {
     await context.close();
   });
 
-  it('shows the table in German to a person whose Confluence is in German', async () => {
+  it('shows the table and its settings in German to a person whose Confluence is in German', async () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId, 'light', 'de-DE');
     await page.goto('/wiki');
     const table = macroFrame(page);
@@ -427,6 +427,18 @@ describe('the DACI decision table', () => {
       .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'daci-table-german-light');
+    // Its settings dialog too.
+    await page
+      .getByTestId(/^edit-macro-/)
+      .first()
+      .click();
+    const config = configFrame(page);
+    await config.getByRole('button', { name: 'Entscheidung hinzufügen' }).waitFor();
+    expect(await config.getByLabel('Tabellentitel').count()).toBe(1);
+    expect(await config.getByRole('region', { name: 'Entscheidung 1' }).count()).toBe(1);
+    expect(await config.getByText('Driver (eine Person)').count()).toBeGreaterThan(0);
+    await screenshot(page, 'daci-config-german-light');
+    await config.getByRole('button', { name: 'Abbrechen' }).click();
     await context.close();
   });
 });

@@ -2,6 +2,7 @@ import Button from '@atlaskit/button/new';
 import DynamicTable from '@atlaskit/dynamic-table';
 import VisuallyHidden from '@atlaskit/visually-hidden';
 import type { Gate } from '../../project-settings/src/shared/types';
+import { gateSummaryCells } from '../../project-settings/src/gate-summary-cells';
 
 const HEAD = {
   cells: [
@@ -18,19 +19,7 @@ export function SiteTemplateList({ templates, onEdit, onRemove }: { templates: G
   const rows = templates.map((g, i) => ({
     key: `${i}:${g.id}`,
     cells: [
-      {
-        key: 'gate',
-        content: (
-          <>
-            <strong>{g.name}</strong>
-            <div>
-              <code className="cf-code cf-muted">{g.id}</code>
-            </div>
-          </>
-        ),
-      },
-      { key: 'types', content: g.appliesTo ? g.appliesTo.issueTypes.join(', ') : 'Every work type' },
-      { key: 'criteria', content: g.criteria.length },
+      ...gateSummaryCells(g),
       {
         key: 'actions',
         content: (

@@ -10,6 +10,7 @@ import { TextField } from '../../shared/text-field';
 import { DACI_LIMITS } from '../../../src/domain/daci/daci-limits';
 import { shownPeople, type ShownPeople } from './people';
 import type { DaciTable, Decision, Problem, TableData } from './types';
+import { useT } from '../../shared/use-t';
 
 // The table's rules (zod) are a lazy chunk, fetched alongside the macro's context (table-rules.ts).
 const tableRules = () => import('./table-rules');
@@ -19,6 +20,7 @@ const tableRules = () => import('./table-rules');
  * and versioned with it. The domain's rules run before saving; problems are listed by path.
  */
 export function ConfigApp() {
+  const t = useT();
   const [table, setTable] = useState<DaciTable | undefined>();
   const [people, setPeople] = useState<ShownPeople>({});
   const [siteUrl, setSiteUrl] = useState<string | undefined>();
@@ -48,7 +50,7 @@ export function ConfigApp() {
       if (answer.ok && answer.data.state === 'ready') setPeople(shownPeople(answer.data.people, url));
     });
   }, []);
-  if (!table) return <div className="daci">Loading…</div>;
+  if (!table) return <div className="daci">{t('daci.config.loading')}</div>;
   const setDecision = (i: number, patch: Partial<Decision>) =>
     setTable({ ...table, decisions: table.decisions.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
   const save = async () => {
@@ -69,12 +71,10 @@ export function ConfigApp() {
         void save();
       }}
     >
-      {loadProblem.length > 0 && (
-        <ErrorMessage title="The saved table had problems; it starts afresh here" error={{ problems: loadProblem }} placeOf={problemPlace} />
-      )}
+      {loadProblem.length > 0 && <ErrorMessage title={t('daci.config.savedHadProblems')} error={{ problems: loadProblem }} placeOf={problemPlace} />}
       <TextField
         id="table-title"
-        label="Table title"
+        label={t('daci.config.tableTitle')}
         value={table.title}
         maxLength={DACI_LIMITS.titleLength}
         onChange={(title) => setTable({ ...table, title })}
@@ -91,13 +91,15 @@ export function ConfigApp() {
           onRemove={() => setTable({ ...table, decisions: table.decisions.filter((_, j) => j !== i) })}
         />
       ))}
-      <Button onClick={() => (setTable({ ...table, decisions: [...table.decisions, blankDecision()] }), setAdded((n) => n + 1))}>Add decision</Button>
-      {problems.length > 0 && <ErrorMessage title="Fix these before saving" error={{ problems }} placeOf={problemPlace} />}
+      <Button onClick={() => (setTable({ ...table, decisions: [...table.decisions, blankDecision()] }), setAdded((n) => n + 1))}>
+        {t('daci.config.addDecision')}
+      </Button>
+      {problems.length > 0 && <ErrorMessage title={t('daci.config.fixFirst')} error={{ problems }} placeOf={problemPlace} />}
       <div className="daci-actions">
         <Button type="submit" appearance="primary">
-          Save
+          {t('daci.config.save')}
         </Button>
-        <Button onClick={() => void view.close()}>Cancel</Button>
+        <Button onClick={() => void view.close()}>{t('daci.config.cancel')}</Button>
       </div>
     </form>
   );

@@ -4,6 +4,14 @@ import './config.css';
 import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';
 import { ConfigApp } from './config-app';
+import { earlyAnswer } from '../../shared/early-answer';
+import { loadTranslate } from '../../shared/i18n';
+import { Translated } from '../../shared/translated';
 
 void view.theme.enable();
-createRoot(document.getElementById('root') as HTMLElement).render(<ConfigApp />);
+const translate = earlyAnswer(loadTranslate());
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <Translated translate={translate}>
+    <ConfigApp />
+  </Translated>,
+);

@@ -5,15 +5,12 @@ import { ChoiceSelect } from '../../shared/choice-select';
 import { DateField } from '../../shared/date-field';
 import { TextAreaField } from '../../shared/text-area-field';
 import { TextField } from '../../shared/text-field';
-import { IMPACT_LABELS, STATUS_LABELS } from '../../../src/domain/daci/decision-labels';
 import { jiraKeysOf } from './draft';
 import { OptionRows } from './option-rows';
 import { PeoplePicker, type PersonOption } from './people-picker';
 import type { ShownPeople } from './people';
 import type { Decision } from './types';
-
-const STATUS_CHOICES = DECISION_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
-const IMPACT_CHOICES = IMPACTS.map((value) => ({ value, label: IMPACT_LABELS[value] }));
+import { useT } from '../../shared/use-t';
 
 interface Props {
   index: number;
@@ -27,7 +24,11 @@ interface Props {
 
 /** One decision's fields in the config modal. */
 export function DecisionEditor({ index, decision: d, people: known, siteUrl, onChange, onPeople, onRemove }: Props) {
+  const t = useT();
   const p = `decision-${index}`;
+  const number = index + 1;
+  const statusChoices = DECISION_STATUSES.map((value) => ({ value, label: t(`daci.status.${value}`) }));
+  const impactChoices = IMPACTS.map((value) => ({ value, label: t(`daci.impact.${value}`) }));
   const remember = (chosen: PersonOption[]) =>
     onPeople(Object.fromEntries(chosen.map((c) => [c.value, c.avatar ? { name: c.label, avatar: c.avatar } : { name: c.label }])));
   const person = (field: 'driver' | 'approver', label: string) => (
@@ -59,40 +60,46 @@ export function DecisionEditor({ index, decision: d, people: known, siteUrl, onC
     />
   );
   return (
-    <section className="daci-editor" aria-label={`Decision ${index + 1}`}>
+    <section className="daci-editor" aria-label={t('daci.config.decision', { number })}>
       <TextField
         id={`${p}-title`}
-        label={`Decision ${index + 1}`}
+        label={t('daci.config.decision', { number })}
         value={d.title}
-        placeholder="What needs deciding?"
+        placeholder={t('daci.config.whatNeedsDeciding')}
         maxLength={DACI_LIMITS.decisionTitleLength}
         onChange={(title) => onChange({ title })}
       />
       <div className="daci-row">
-        <ChoiceSelect id={`${p}-status`} label="Status" value={d.status} choices={STATUS_CHOICES} onChange={(status) => onChange({ status })} />
-        <ChoiceSelect id={`${p}-impact`} label="Impact" value={d.impact} choices={IMPACT_CHOICES} onChange={(impact) => onChange({ impact })} />
-        <DateField id={`${p}-due`} label="Due date" value={d.due} onChange={(due) => onChange({ due })} />
+        <ChoiceSelect id={`${p}-status`} label={t('daci.column.status')} value={d.status} choices={statusChoices} onChange={(status) => onChange({ status })} />
+        <ChoiceSelect id={`${p}-impact`} label={t('daci.column.impact')} value={d.impact} choices={impactChoices} onChange={(impact) => onChange({ impact })} />
+        <DateField id={`${p}-due`} label={t('daci.config.dueDate')} value={d.due} onChange={(due) => onChange({ due })} />
       </div>
-      {person('driver', 'Driver (one person)')}
-      {person('approver', 'Approver (exactly one person)')}
-      {people('contributors', 'Contributors')}
-      {people('informed', 'Informed')}
+      {person('driver', t('daci.config.driver'))}
+      {person('approver', t('daci.config.approver'))}
+      {people('contributors', t('daci.column.contributors'))}
+      {people('informed', t('daci.column.informed'))}
       <TextAreaField
         id={`${p}-background`}
-        label="Background"
+        label={t('daci.background')}
         value={d.background}
         limit={DACI_LIMITS.backgroundLength}
         onChange={(background) => onChange({ background })}
       />
       <OptionRows prefix={p} options={d.options} onChange={(options) => onChange({ options })} />
-      <TextAreaField id={`${p}-outcome`} label="Outcome" value={d.outcome} limit={DACI_LIMITS.outcomeLength} onChange={(outcome) => onChange({ outcome })} />
+      <TextAreaField
+        id={`${p}-outcome`}
+        label={t('daci.column.outcome')}
+        value={d.outcome}
+        limit={DACI_LIMITS.outcomeLength}
+        onChange={(outcome) => onChange({ outcome })}
+      />
       <TextField
         id={`${p}-jira`}
-        label="Linked work items (keys, e.g. ABC-2)"
+        label={t('daci.config.linkedItems')}
         defaultValue={d.jiraKeys.join(', ')}
         onChange={(keys) => onChange({ jiraKeys: jiraKeysOf(keys) })}
       />
-      <Button onClick={onRemove}>Remove decision {index + 1}</Button>
+      <Button onClick={onRemove}>{t('daci.config.removeDecision', { number })}</Button>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { call } from './call';
 import { shownPeople, type ShownPeople } from './people';
 import type { FoundPerson } from './types';
 import { ownEntry } from '../../../src/domain/own-entry';
+import { useT } from '../../shared/use-t';
 
 export interface PersonOption {
   label: string;
@@ -44,6 +45,7 @@ const optionLabel = (option: PersonOption) => (
 
 /** A labelled user picker searching Confluence users as the signed-in person (the shared search picker, with avatars). */
 export function PeoplePicker({ id, label, value, people, siteUrl, multi, onChange }: PeoplePickerProps) {
+  const t = useT();
   const options = value.map((v) => optionOf(v, ownEntry(people, v)?.name ?? v, ownEntry(people, v)?.avatar));
   return (
     <SearchPicker<PersonOption>
@@ -53,8 +55,8 @@ export function PeoplePicker({ id, label, value, people, siteUrl, multi, onChang
       value={options}
       search={(query) => search(query, siteUrl)}
       formatOptionLabel={optionLabel}
-      placeholder="Type a name"
-      noOptionsMessage="Nobody found"
+      placeholder={t('daci.config.typeAName')}
+      noOptionsMessage={t('daci.config.nobodyFound')}
       onChange={(list) =>
         onChange(
           list.map((p) => p.value),

@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { MoveButtons } from '../../shared/move-buttons';
 import type { Gate, RulePlace, RuleUsage } from './shared/types';
 import { ownEntry } from '../../../src/domain/own-entry';
+import { gateSummaryCells } from './gate-summary-cells';
 
 // Atlaskit's modal is ~40 KB gzip: fetched when someone first asks to delete, not with the page.
 const DeleteGateModal = lazy(() => import('./delete-gate-modal'));
@@ -62,19 +63,7 @@ export function GateList({
       testId: `gate-${g.id}`,
       cells: [
         { key: 'order', content: <MoveButtons name={g.name} index={i} count={gates.length} isDisabled={busy} onMove={(to) => onMove(i, to)} /> },
-        {
-          key: 'gate',
-          content: (
-            <>
-              <strong>{g.name}</strong>
-              <div>
-                <code className="cf-code cf-muted">{g.id}</code>
-              </div>
-            </>
-          ),
-        },
-        { key: 'types', content: g.appliesTo ? g.appliesTo.issueTypes.join(', ') : 'Every work type' },
-        { key: 'criteria', content: g.criteria.length },
+        ...gateSummaryCells(g),
         {
           key: 'rules',
           content: used ? <span data-testid={`used-by-${g.id}`}>{used}</span> : <span className="cf-muted">None</span>,
