@@ -49,6 +49,19 @@ describe('the issue panel', () => {
     await context.close();
   });
 
+  it('shows a German viewer the gates in German (the handoff package is not translated yet)', async () => {
+    const { panel, page, context } = await openPanel(suite.session, VICTOR.accountId, 'ABC-5', 'light', 'de-DE');
+    expect(await panel.getByTestId('panel-summary').textContent()).toContain('2 von 2 Gates blockiert');
+    expect(await panel.getByTestId('read-only-notice').textContent()).toContain('Sie können dies lesen, aber nicht ändern');
+    expect(await panel.getByRole('heading', { name: 'Gates' }).count()).toBe(1);
+    expect(await panel.getByTestId('gate-progress-definition-of-done').textContent()).toBe('7 von 9 Pflichtprüfungen erfüllt');
+    expect(await panel.getByTestId('criterion-definition-of-done-fix-version').textContent()).toContain('Nicht erfüllt');
+    expect(await panel.getByRole('button', { name: 'Erneut prüfen' }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'issue-panel-german-light');
+    await context.close();
+  });
+
   it('draws the panel at once, with no spinner, when getPanel is answered before the panel’s code runs; Re-check still asks anew', async () => {
     const { page, context, calls } = await openWithAnswerFirst(suite.session, QUINN.accountId, '/browse/ABC-10', '[data-testid="panel-loading"]');
     const panel = panelFrame(page);

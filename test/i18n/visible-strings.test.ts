@@ -18,6 +18,18 @@ const tsxFiles = (dir: string): string[] =>
       );
 
 describe('the scanner for words written into a screen', () => {
+  it('finds words kept in constants and objects, and leaves code strings alone', () => {
+    const found = visibleStrings(`
+      import { x } from 'Some Module';
+      const LABELS = { none: 'Awaiting sign-off', done: 'Done.' };
+      const style = { className: 'Daci text', key: 'Row key' };
+      console.error('Shipshape failed to load');
+      const label = t('context.gates');
+      const kind: 'Not words' = 'Not words';
+    `);
+    expect(found.map((f) => f.text)).toEqual(['Awaiting sign-off', 'Done.', 'Not words']);
+  });
+
   it('finds JSX text, literals shown from expressions and the attributes read out', () => {
     const found = visibleStrings(`
       const A = () => (

@@ -2,6 +2,7 @@ import { avatarUrl } from '../../../src/domain/daci/avatar';
 import { Avatar } from './avatar';
 import type { Person } from './types';
 import { ownEntry } from '../../../src/domain/own-entry';
+import { useT } from '../../shared/use-t';
 
 /** A person as the macro shows them: the name, and the absolute URL of their picture when it is safe to load. */
 export interface ShownPerson {
@@ -10,8 +11,6 @@ export interface ShownPerson {
 }
 
 export type ShownPeople = Record<string, ShownPerson>;
-
-const UNKNOWN: ShownPerson = { name: 'Unknown person' };
 
 /** The one place avatar URLs are made: the site (from the Forge context) plus each person's picture path. */
 export function shownPeople(people: Record<string, Person>, siteUrl: string | undefined): ShownPeople {
@@ -23,12 +22,17 @@ export function shownPeople(people: Record<string, Person>, siteUrl: string | un
   );
 }
 
+/** A person the table names but Confluence did not: no name (the screen says "Unknown person" in the viewer's language). */
+const UNKNOWN: ShownPerson = { name: '' };
+
 export const shownPerson = (people: ShownPeople, accountId: string): ShownPerson => ownEntry(people, accountId) ?? UNKNOWN;
 export const nameOf = (people: ShownPeople, accountId: string) => shownPerson(people, accountId).name;
 
 /** One person: avatar, then the name as text. */
 export function PersonName({ people, id }: { people: ShownPeople; id: string }) {
-  const person = shownPerson(people, id);
+  const t = useT();
+  const known = shownPerson(people, id);
+  const person = known.name ? known : { ...known, name: t('daci.unknownPerson') };
   return (
     <span className="daci-person">
       <Avatar name={person.name} src={person.avatar} />

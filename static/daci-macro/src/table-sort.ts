@@ -13,7 +13,7 @@ export const DEFAULT_SORT: Sort = { key: 'due', order: 'ASC' };
 const STATUS_RANK = { 'in-progress': 0, 'not-started': 1, deferred: 2, decided: 3 } as const;
 const IMPACT_RANK = { high: 0, medium: 1, low: 2 } as const;
 
-function keyOf(d: Decision, key: SortKey, people: ShownPeople): string | number {
+function keyOf(d: Decision, key: SortKey, people: ShownPeople, unknownName: string): string | number {
   switch (key) {
     case 'title':
       return d.title;
@@ -22,9 +22,9 @@ function keyOf(d: Decision, key: SortKey, people: ShownPeople): string | number 
     case 'impact':
       return IMPACT_RANK[d.impact];
     case 'driver':
-      return nameOf(people, d.driver);
+      return nameOf(people, d.driver) || unknownName;
     case 'approver':
-      return nameOf(people, d.approver);
+      return nameOf(people, d.approver) || unknownName;
     case 'due':
       return d.due ?? '9999-99-99';
   }
@@ -35,9 +35,9 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'bas
 const compareKeys = (a: string | number, b: string | number) =>
   typeof a === 'string' && typeof b === 'string' ? collator.compare(a, b) : a < b ? -1 : a > b ? 1 : 0;
 
-/** Every decision in the order asked for (a stable sort: equal keys keep the table's order). */
-export function sortDecisions(decisions: readonly Decision[], sort: Sort, people: ShownPeople): Decision[] {
-  const keyed = decisions.map((d, i) => ({ d, i, k: keyOf(d, sort.key, people) }));
+/** Every decision in the order asked for (a stable sort: equal keys keep the table's order); people by the names shown, `unknownName` for one Confluence did not name. */
+export function sortDecisions(decisions: readonly Decision[], sort: Sort, people: ShownPeople, unknownName = 'Unknown person'): Decision[] {
+  const keyed = decisions.map((d, i) => ({ d, i, k: keyOf(d, sort.key, people, unknownName) }));
   const sign = sort.order === 'ASC' ? 1 : -1;
   keyed.sort((a, b) => sign * compareKeys(a.k, b.k) || a.i - b.i);
   return keyed.map((x) => x.d);

@@ -16,10 +16,12 @@ import { ReadOnlyNotice } from './read-only-notice';
 import { subtle } from './ui';
 import type { Envelope, PanelData } from './types';
 import { usePanel } from './use-panel';
+import { useT } from '../../shared/use-t';
 import { useShownCheck } from './use-shown-check';
 
 /** The Shipshape panel on a work item: gates, the QA handoff package, recent activity. */
 export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelope<PanelData>>; firstWhere: EarlyAnswer<Where> }) {
+  const t = useT();
   const { panel, loadError, loading, busy, reload, write } = usePanel(firstPanel);
   const shownCheck = useShownCheck(panel?.issue.id);
   const [firstKnown] = useState(() => firstWhere.settled()?.value);
@@ -58,12 +60,12 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
           <>
             <ErrorMessage error={loadError} testId="panel-error" />
             <div style={{ marginTop: 8 }}>
-              <Button onClick={() => void recheck()}>Try again</Button>
+              <Button onClick={() => void recheck()}>{t('panel.tryAgain')}</Button>
             </div>
           </>
         ) : (
           <div data-testid="panel-loading" style={{ display: 'flex', justifyContent: 'center', padding: 24 }}>
-            <Spinner size="medium" label="Loading Shipshape" />
+            <Spinner size="medium" label={t('panel.loading')} />
           </div>
         )}
         {status}

@@ -4,6 +4,7 @@ import { NoteForm } from './note-form';
 import { Row, gap } from './ui';
 import type { CriterionView, ResolverError } from './types';
 import type { WriteName } from './use-panel';
+import { useT } from '../../shared/use-t';
 
 interface CriterionActionsProps {
   criterion: CriterionView;
@@ -17,16 +18,24 @@ interface CriterionActionsProps {
 
 /** Approve / withdraw, waive / remove waiver: only what the criterion's flags allow. */
 export function CriterionActions({ criterion, busy, error, run, focusRow }: CriterionActionsProps) {
+  const t = useT();
   const [form, setForm] = useState<'approve' | 'waive' | undefined>();
-  const label = criterion.label;
+  const check = criterion.label;
   const close = () => {
     setForm(undefined);
     focusRow();
   };
   const buttons = [
     criterion.canApprove && !criterion.approvedByMe && !form ? (
-      <Button key="approve" appearance="primary" spacing="compact" isDisabled={busy} onClick={() => setForm('approve')} aria-label={`Approve: ${label}`}>
-        Approve
+      <Button
+        key="approve"
+        appearance="primary"
+        spacing="compact"
+        isDisabled={busy}
+        onClick={() => setForm('approve')}
+        aria-label={t('panel.approveLabel', { check })}
+      >
+        {t('panel.approve')}
       </Button>
     ) : null,
     criterion.approvedByMe ? (
@@ -34,16 +43,23 @@ export function CriterionActions({ criterion, busy, error, run, focusRow }: Crit
         key="withdraw"
         spacing="compact"
         isDisabled={busy}
-        onClick={() => void run('revokeApproval', {}, `Your approval of “${label}” is withdrawn.`)}
-        aria-label={`Withdraw my approval: ${label}`}
+        onClick={() => void run('revokeApproval', {}, t('panel.withdrawn', { check }))}
+        aria-label={t('panel.withdrawLabel', { check })}
       >
-        Withdraw my approval
+        {t('panel.withdraw')}
       </Button>
     ) : null,
     // Waiving is for a check that fails: one that passes needs no waiver.
     criterion.canWaive && !criterion.recordedWaiver && criterion.status === 'failed' && !form ? (
-      <Button key="waive" appearance="subtle" spacing="compact" isDisabled={busy} onClick={() => setForm('waive')} aria-label={`Waive: ${label}`}>
-        Waive…
+      <Button
+        key="waive"
+        appearance="subtle"
+        spacing="compact"
+        isDisabled={busy}
+        onClick={() => setForm('waive')}
+        aria-label={t('panel.waiveLabel', { check })}
+      >
+        {t('panel.waive')}
       </Button>
     ) : null,
     criterion.recordedWaiver && criterion.canRevokeWaiver ? (
@@ -52,10 +68,10 @@ export function CriterionActions({ criterion, busy, error, run, focusRow }: Crit
         appearance="subtle"
         spacing="compact"
         isDisabled={busy}
-        onClick={() => void run('revokeWaiver', {}, `The waiver of “${label}” is removed.`)}
-        aria-label={`Remove waiver: ${label}`}
+        onClick={() => void run('revokeWaiver', {}, t('panel.waiverRemoved', { check }))}
+        aria-label={t('panel.removeWaiverLabel', { check })}
       >
-        Remove waiver
+        {t('panel.removeWaiver')}
       </Button>
     ) : null,
   ].filter(Boolean);
@@ -65,25 +81,25 @@ export function CriterionActions({ criterion, busy, error, run, focusRow }: Crit
       {form === 'approve' ? (
         <NoteForm
           id={`approve-${criterion.id}`}
-          label="Approval comment (optional)"
-          submitLabel="Approve"
+          label={t('panel.approvalComment')}
+          submitLabel={t('panel.approve')}
           required={false}
           busy={busy}
           {...(error ? { error } : {})}
           onCancel={close}
-          onSubmit={(comment) => void run('approve', comment ? { comment } : {}, `You approved “${label}”.`).then((ok) => ok && close())}
+          onSubmit={(comment) => void run('approve', comment ? { comment } : {}, t('panel.approved', { check })).then((ok) => ok && close())}
         />
       ) : null}
       {form === 'waive' ? (
         <NoteForm
           id={`waive-${criterion.id}`}
-          label="Reason for waiving"
-          submitLabel="Waive"
+          label={t('panel.waiveReason')}
+          submitLabel={t('panel.waiveSubmit')}
           required
           busy={busy}
           {...(error ? { error } : {})}
           onCancel={close}
-          onSubmit={(reason) => void run('waive', { reason }, `“${label}” is waived.`).then((ok) => ok && close())}
+          onSubmit={(reason) => void run('waive', { reason }, t('panel.waived', { check })).then((ok) => ok && close())}
         />
       ) : null}
     </>

@@ -10,6 +10,7 @@ import { TickBox } from './tick-box';
 import { Row, gap, subtle } from './ui';
 import type { CriterionView, ResolverError } from './types';
 import type { WriteName } from './use-panel';
+import { useT } from '../../shared/use-t';
 
 interface CriterionRowProps {
   gateId: string;
@@ -22,6 +23,7 @@ interface CriterionRowProps {
 
 /** One check of a gate: status, why, how to fix it, who recorded what, and the allowed actions. */
 export function CriterionRow({ gateId, criterion, shownAt, busy, act }: CriterionRowProps) {
+  const t = useT();
   const [error, setError] = useState<ResolverError>();
   const labelRef = useRef<HTMLElement>(null);
   // Asked for from the context view: the check takes the focus (which scrolls it into view) and stands out for a moment.
@@ -75,7 +77,7 @@ export function CriterionRow({ gateId, criterion, shownAt, busy, act }: Criterio
                 {criterion.label}
               </span>
             )}
-            {!criterion.required ? <Lozenge>Optional</Lozenge> : null}
+            {!criterion.required ? <Lozenge>{t('panel.optional')}</Lozenge> : null}
           </Row>
           {/* The verdict's reason names tickers and waivers by accountId: the records below name them properly. */}
           {(criterion.kind === 'manual' && criterion.tick) || (criterion.status === 'waived' && criterion.recordedWaiver) ? null : (
@@ -83,7 +85,7 @@ export function CriterionRow({ gateId, criterion, shownAt, busy, act }: Criterio
           )}
           {criterion.status === 'failed' && criterion.hint ? (
             <div style={{ font: token('font.body.small'), marginTop: gap.xs, color: token('color.text') }}>
-              <strong>Fix:</strong> {criterion.hint}
+              <strong>{t('panel.fix')}</strong> {criterion.hint}
             </div>
           ) : null}
           <CriterionRecords criterion={criterion} />

@@ -2,6 +2,7 @@ import { earlyAnswer } from '../../shared/early-answer';
 import { callResolver } from './call-resolver';
 import { forgeWhere } from '../../shared/forge-where';
 import type { Where } from '../../shared/when';
+import { loadTranslate } from '../../shared/i18n';
 
 export type { Where };
 
@@ -14,3 +15,6 @@ export const firstPanel = earlyAnswer(callResolver('getPanel', { withNext: true 
 
 /** The viewer's locale and time zone, for dates and names; nothing when the context cannot be read. */
 export const firstWhere = earlyAnswer<Where>(forgeWhere());
+
+/** The viewer's translations, asked for alongside the backend call (two small static files). */
+export const firstTranslate = earlyAnswer(loadTranslate());

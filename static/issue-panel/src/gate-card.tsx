@@ -8,16 +8,18 @@ import { CriterionRow } from './criterion-row';
 import { Row, cardStyle, gap, listReset, subtle } from './ui';
 import type { GateView } from './types';
 import type { ShownCheck } from './use-shown-check';
+import { plural, type Translate } from '../../shared/translate';
+import { useT } from '../../shared/use-t';
 
 /** "6 of 8 required checks met" from the gate as the panel shows it. */
-export function progressText(gate: GateView): string {
+export function progressText(t: Translate, gate: GateView): string {
   const { met, required } = gateProgress({ gate: gate.id, gateName: gate.name, issue: '', applicable: true, passed: gate.passed, results: gate.criteria });
-  return `${met} of ${required} required check${required === 1 ? '' : 's'} met`;
+  return plural(t, 'panel.progress', required, { met });
 }
 
 /** "Guards Done" / "Not on this work item's next transitions", when the panel knows the transitions. */
-function guardsText(guards: string[]): string {
-  return guards.length ? `Guards ${guards.join(', ')}` : "Not on this work item's next transitions";
+function guardsText(t: Translate, guards: string[]): string {
+  return guards.length ? t('panel.guards', { transitions: guards.join(', ') }) : t('panel.notNext');
 }
 
 interface GateCardProps {
@@ -32,6 +34,7 @@ interface GateCardProps {
 
 /** One gate: its verdict, progress, the next transitions it guards, and every criterion. */
 export function GateCard({ gate, initiallyOpen, guards, shownCheck, busy, act }: GateCardProps) {
+  const t = useT();
   const headingId = `gate-${gate.id}-heading`;
   // A gate that needs no attention now (it passes, or guards no next transition) is one press away.
   const [open, setOpen] = useState(initiallyOpen);
@@ -50,12 +53,12 @@ export function GateCard({ gate, initiallyOpen, guards, shownCheck, busy, act }:
             {gate.name}
           </h3>
           <Lozenge appearance={gate.passed ? 'success' : 'removed'} isBold>
-            {gate.passed ? 'Passes' : 'Blocked'}
+            {gate.passed ? t('panel.passes') : t('panel.blocked')}
           </Lozenge>
         </Row>
         <Row>
           <span style={subtle} data-testid={`gate-progress-${gate.id}`}>
-            {progressText(gate)}
+            {progressText(t, gate)}
           </span>
           <Button
             spacing="compact"
@@ -65,13 +68,13 @@ export function GateCard({ gate, initiallyOpen, guards, shownCheck, busy, act }:
             onClick={() => setOpen(!open)}
             testId={`toggle-gate-${gate.id}`}
           >
-            {open ? 'Hide checks' : `Show ${gate.criteria.length} checks`}
+            {open ? t('panel.hideChecks') : plural(t, 'panel.showChecks', gate.criteria.length)}
           </Button>
         </Row>
       </Row>
       {guards ? (
         <div style={{ ...subtle, marginTop: gap.xs }} data-testid={`gate-guards-${gate.id}`}>
-          {guardsText(guards)}
+          {guardsText(t, guards)}
         </div>
       ) : null}
       {open ? (

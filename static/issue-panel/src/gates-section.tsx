@@ -5,6 +5,7 @@ import { placeGates } from './gate-order';
 import { gap, subtle } from './ui';
 import type { GateView, PanelData } from './types';
 import type { ShownCheck } from './use-shown-check';
+import { useT } from '../../shared/use-t';
 
 /** Every gate configured for the item's project and work type, those on its next transitions first (gate-order.ts). */
 interface GatesSectionProps {
@@ -17,13 +18,14 @@ interface GatesSectionProps {
 }
 
 export function GatesSection({ gates, next, shownCheck, busy, act }: GatesSectionProps) {
+  const t = useT();
   return (
     <section aria-labelledby="gates-heading" style={{ marginBottom: gap.xl }}>
       <h2 id="gates-heading" style={{ font: token('font.heading.medium'), margin: `0 0 ${gap.m}`, color: token('color.text') }}>
-        Gates
+        {t('panel.gates')}
       </h2>
       {gates.length === 0 ? (
-        <p style={subtle}>No Shipshape gate applies to this work type.</p>
+        <p style={subtle}>{t('panel.noGatesForType')}</p>
       ) : (
         placeGates(gates, next).map(({ gate, open, guards }) => (
           <GateCard

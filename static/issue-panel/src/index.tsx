@@ -2,11 +2,11 @@
 // Chromium passes a frame's postMessage to the host only when the task that posted it ends, so
 // React and the panel are evaluated in a later task, while the call is on its way; index.html
 // preloads them with main.js (a `.preloaded` module, see scripts/custom-ui/bundle-sizes.ts).
-import { firstPanel, firstWhere } from './first-load';
+import { firstPanel, firstTranslate, firstWhere } from './first-load';
 import '@atlaskit/css-reset';
 import './panel.css';
 import { view } from '@forge/bridge';
 
 // Light and dark: the host applies its theme's tokens; the app only uses tokens.
 void view.theme.enable();
-void import('./panel-main.preloaded').then(({ mountPanel }) => mountPanel(firstPanel, firstWhere));
+void import('./panel-main.preloaded').then(({ mountPanel }) => mountPanel(firstPanel, firstWhere, firstTranslate));

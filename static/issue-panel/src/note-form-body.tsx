@@ -4,6 +4,7 @@ import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import { TextAreaField } from '../../shared/text-area-field';
 import { Row, gap } from './ui';
 import type { ResolverError } from './types';
+import { useT } from '../../shared/use-t';
 
 export interface NoteFormProps {
   id: string;
@@ -20,13 +21,16 @@ export interface NoteFormProps {
 
 /** A short written text (waiver reason, approval comment) with its limit; Escape cancels. */
 export default function NoteFormBody({ id, label, submitLabel, required, busy, error, onSubmit, onCancel }: NoteFormProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string>();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (required && text.trim() === '') return setProblem(`Write a reason: ${label.toLowerCase()} cannot be blank.`);
+    // English reads the field's name mid-sentence in lower case ("reason for waiving"); German keeps its capitals.
+    const field = t.locale.startsWith('en') ? label.toLowerCase() : label;
+    if (required && text.trim() === '') return setProblem(t('panel.note.blank', { field }));
     if (text.length > RECORD_LIMITS.noteCharacters)
-      return setProblem(`${label} is too long: shorten it to ${RECORD_LIMITS.noteCharacters.toLocaleString('en-US')} characters.`);
+      return setProblem(t('panel.note.tooLong', { field: label, max: RECORD_LIMITS.noteCharacters.toLocaleString(t.locale) }));
     setProblem(undefined);
     onSubmit(text.trim());
   };
@@ -51,7 +55,7 @@ export default function NoteFormBody({ id, label, submitLabel, required, busy, e
         <Button type="submit" appearance="primary" isDisabled={busy}>
           {submitLabel}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{t('panel.cancel')}</Button>
       </Row>
     </form>
   );

@@ -3,6 +3,7 @@ import Button from '@atlaskit/button/new';
 import { NoteForm } from './note-form';
 import { Row, gap } from './ui';
 import type { BehaviourView, ResolverError } from './types';
+import { useT } from '../../shared/use-t';
 
 interface VerifyControlsProps {
   behaviour: BehaviourView;
@@ -24,7 +25,7 @@ export function VerifyControls({ behaviour, number, busy, error, verify }: Verif
     refocus.current = false;
     failButton.current?.focus();
   }, [failing]);
-  const name = `behaviour ${number}`;
+  const t = useT();
   const current = behaviour.verification?.status;
   return (
     <div style={{ marginTop: gap.s }}>
@@ -34,32 +35,38 @@ export function VerifyControls({ behaviour, number, busy, error, verify }: Verif
             spacing="compact"
             appearance={current === 'passed' && behaviour.state !== 'changed' ? 'primary' : 'default'}
             isDisabled={busy}
-            aria-label={`Mark ${name} passed`}
+            aria-label={t('panel.verify.markPassed', { number })}
             onClick={() => void verify('passed')}
           >
-            Passed
+            {t('panel.verify.passed')}
           </Button>
           <Button
             ref={failButton}
             spacing="compact"
             appearance={current === 'failed' ? 'danger' : 'default'}
             isDisabled={busy}
-            aria-label={`Mark ${name} failed`}
+            aria-label={t('panel.verify.markFailed', { number })}
             onClick={() => setFailing(true)}
           >
-            Failed…
+            {t('panel.verify.failed')}
           </Button>
           {behaviour.verification ? (
-            <Button spacing="compact" appearance="subtle" isDisabled={busy} aria-label={`Clear the result of ${name}`} onClick={() => void verify('untested')}>
-              Clear
+            <Button
+              spacing="compact"
+              appearance="subtle"
+              isDisabled={busy}
+              aria-label={t('panel.verify.clearLabel', { number })}
+              onClick={() => void verify('untested')}
+            >
+              {t('panel.verify.clear')}
             </Button>
           ) : null}
         </Row>
       ) : (
         <NoteForm
           id={`fail-note-${behaviour.id}`}
-          label="What failed (optional)"
-          submitLabel="Mark failed"
+          label={t('panel.verify.whatFailed')}
+          submitLabel={t('panel.verify.markFailedSubmit')}
           required={false}
           busy={busy}
           {...(error ? { error } : {})}

@@ -28,8 +28,14 @@ export function resolverName(request: Request): string | undefined {
 export const panelFrame = (page: Page): FrameLocator => page.frameLocator(`iframe[data-module-key="${PANEL_MODULE}"]`);
 
 /** Opens a work item as a demo person and waits until the panel shows its data. */
-export async function openPanel(session: SandboxSession, accountId: string, key: string, theme: 'light' | 'dark' = 'light'): Promise<OpenPanel> {
-  const { context, page } = await session.openAs(accountId, theme);
+export async function openPanel(
+  session: SandboxSession,
+  accountId: string,
+  key: string,
+  theme: 'light' | 'dark' = 'light',
+  locale: 'en-US' | 'de-DE' = 'en-US',
+): Promise<OpenPanel> {
+  const { context, page } = await session.openAs(accountId, theme, locale);
   const calls: string[] = [];
   page.on('request', (request) => {
     const name = resolverName(request);

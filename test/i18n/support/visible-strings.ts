@@ -29,11 +29,43 @@ function shownLiterals(node: ts.Expression): ts.Node[] {
   return [];
 }
 
+/** Attributes and properties whose values are for code, not people (class names, test ids, appearances). */
+const CODE_NAMES = new Set([
+  'className',
+  'testId',
+  'data-testid',
+  'id',
+  'key',
+  'appearance',
+  'spacing',
+  'type',
+  'htmlFor',
+  'role',
+  'rel',
+  'target',
+  'href',
+  'src',
+]);
+/** A sentence or a label: starts with a capital, and has a word after a space or ends like one ("Unknown person", "Saved."). */
+const looksLikeWords = (text: string) => /^\p{Lu}\p{Ll}+(?:[ ,:;.…!?]|$)/u.test(text.trim()) && (/\s\p{L}/u.test(text) || /[.…!?:]$/.test(text.trim()));
+
+function isCodeContext(node: ts.Node, file: ts.SourceFile): boolean {
+  const parent = node.parent;
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent)) return true;
+  if (ts.isJsxAttribute(parent) && CODE_NAMES.has(parent.name.getText(file))) return true;
+  if (ts.isPropertyAssignment(parent) && parent.initializer === node && CODE_NAMES.has(parent.name.getText(file))) return true;
+  if (ts.isCallExpression(parent) && /^(console\.\w+|t|plural|require|import)$/.test(parent.expression.getText(file))) return true;
+  return false;
+}
+
 export function visibleStrings(source: string, fileName = 'screen.tsx'): VisibleString[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: VisibleString[] = [];
+  const reported = new Set<ts.Node>();
   const add = (node: ts.Node, text: string) => {
-    if (hasWords(text)) found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, text: text.trim() });
+    if (!hasWords(text) || reported.has(node)) return;
+    reported.add(node);
+    found.push({ line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1, text: text.trim() });
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) add(node, node.text);
@@ -43,6 +75,14 @@ export function visibleStrings(source: string, fileName = 'screen.tsx'): Visible
       const value = node.initializer;
       if (ts.isStringLiteral(value)) add(value, value.text);
       else if (ts.isJsxExpression(value) && value.expression) for (const literal of shownLiterals(value.expression)) add(literal, literal.getText(file));
+    } else if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      looksLikeWords(node.text) &&
+      !isCodeContext(node, file) &&
+      !reported.has(node)
+    ) {
+      // Words kept in a constant or an object (a label table, a message) rather than written in the JSX.
+      add(node, node.text);
     }
     ts.forEachChild(node, visit);
   };
