@@ -8,6 +8,7 @@ import { FORGE_LIMITS, jsonBytes } from '../../src/forge-limits';
 import type { ValidatorResult } from '../../src/validator/validator-args';
 import { issueResolvers } from '../../src/resolvers/issue-resolvers';
 import { configResolvers } from '../../src/config/config-resolvers';
+import { bundledWords } from '../../src/adapters/bundled-words';
 import { onIssueEvent, type TriggerResult } from '../../src/triggers/search-index-trigger';
 import { TRIGGER_RETRY_POLICY } from '../../src/jira/retry-policy';
 import { issueContextStatus } from '../../src/issue-context/issue-context-status';
@@ -44,14 +45,14 @@ const principalOf = (runtime: unknown): string | undefined => {
  */
 export function localApp(options: { baseUrl: string; store: KeyValueStore }): LocalApp {
   const jiraAsApp = httpJiraClient({ baseUrl: options.baseUrl, email: APP_EMAIL, apiToken: SANDBOX_PASSWORD });
-  const validatorDeps = { jira: jiraAsApp, store: options.store, clock: systemClock, retry: VALIDATOR_RETRY_POLICY };
+  const validatorDeps = { jira: jiraAsApp, store: options.store, clock: systemClock, retry: VALIDATOR_RETRY_POLICY, words: bundledWords };
   const jiraAs = (accountId: string | undefined): JiraClient => {
     const person = accountId === undefined ? undefined : findUserByAccountId(accountId);
     return person ? httpJiraClient({ baseUrl: options.baseUrl, email: person.emailAddress, apiToken: SANDBOX_PASSWORD }) : signedOut;
   };
   const issueResolver: FunctionHandler = (event, runtime) => {
     const jiraAsUser = jiraAs(principalOf(runtime));
-    const handler = issueResolvers({ jiraAsApp, jiraAsUser, store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY });
+    const handler = issueResolvers({ jiraAsApp, jiraAsUser, store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY, words: bundledWords });
     return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
   };
   const configResolver: FunctionHandler = (event, runtime) => {
@@ -61,6 +62,7 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
       store: options.store,
       clock: systemClock,
       retry: RESOLVER_RETRY_POLICY,
+      words: bundledWords,
     });
     return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
   };

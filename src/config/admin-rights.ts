@@ -4,6 +4,12 @@ import { readJira, type JiraRead } from '../jira/read-jira';
 import { failure, type ResolverError } from '../resolvers/envelope';
 import { jiraFailure } from '../resolvers/jira-failure';
 import { asUser, type IssueResolverDeps } from '../resolvers/resolver-deps';
+import type { Say } from '../domain/words/say';
+
+/** What Administer Projects is needed for, in a refusal (errors.what.*). */
+export type ProjectAction = 'configureGates' | 'changeGates' | 'deleteGates' | 'importGates' | 'exportGates' | 'tryGates' | 'pickGroups' | 'pickPeople';
+/** What Administer Jira is needed for, in a refusal (errors.what.*). */
+export type SiteAction = 'seeTemplates' | 'changeTemplates' | 'searchGroups' | 'searchPeople';
 
 export interface AdminRights {
   /** Administer Projects on the project asked about (false when no project was named). */
@@ -31,20 +37,20 @@ export async function readAdminRights(deps: IssueResolverDeps, projectKey?: stri
 type Checked = { ok: true; rights: AdminRights } | { ok: false; error: ResolverError };
 
 /** Refuses unless the caller may administer `projectKey` (fails closed when Jira does not answer). */
-export async function requireProjectAdmin(deps: IssueResolverDeps, projectKey: string, action: string): Promise<Checked> {
+export async function requireProjectAdmin(deps: IssueResolverDeps, projectKey: string, action: ProjectAction, say: Say): Promise<Checked> {
   const read = await readAdminRights(deps, projectKey);
   if (!read.ok) {
-    if (read.code === 'NOT_FOUND') return failure('NOT_FOUND', `Project ${projectKey} was not found, or you cannot see it.`);
-    return jiraFailure(read, 'check your admin rights on this project');
+    if (read.code === 'NOT_FOUND') return failure('NOT_FOUND', say('errors.projectNotFound', { project: projectKey }));
+    return jiraFailure(read, say('errors.what.checkProjectAdmin'), say);
   }
-  if (!read.value.administerProject) return failure('FORBIDDEN', `You need the Administer Projects permission on project ${projectKey} to ${action}.`);
+  if (!read.value.administerProject) return failure('FORBIDDEN', say('errors.needProjectAdmin', { project: projectKey, what: say(`errors.what.${action}`) }));
   return { ok: true, rights: read.value };
 }
 
 /** Refuses unless the caller is a Jira admin. */
-export async function requireJiraAdmin(deps: IssueResolverDeps, action: string): Promise<Checked> {
+export async function requireJiraAdmin(deps: IssueResolverDeps, action: SiteAction, say: Say): Promise<Checked> {
   const read = await readAdminRights(deps);
-  if (!read.ok) return jiraFailure(read, 'check your Jira admin rights');
-  if (!read.value.jiraAdmin) return failure('FORBIDDEN', `Only a Jira admin (Administer Jira permission) may ${action}.`);
+  if (!read.ok) return jiraFailure(read, say('errors.what.checkJiraAdmin'), say);
+  if (!read.value.jiraAdmin) return failure('FORBIDDEN', say('errors.needJiraAdmin', { what: say(`errors.what.${action}`) }));
   return { ok: true, rights: read.value };
 }

@@ -10,14 +10,12 @@ export const deleteGatePayload = z.strictObject({ ...writeParts, gateId: z.strin
 
 /** `deleteGate`: removes one gate from the project's set. The page has already warned when a rule uses it. */
 export async function deleteGate(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<GateSetState>> {
-  const opened = await openProjectConfig(deps, request, deleteGatePayload, 'delete its Shipshape gates');
+  const opened = await openProjectConfig(deps, request, deleteGatePayload, 'deleteGates');
   if (!opened.ok) return opened;
-  const { input, project, accountId } = opened;
-  return writeGateSet(deps, projectTarget(project), accountId, input.revision, (gates) => {
+  const { input, project, accountId, say } = opened;
+  return writeGateSet(deps, projectTarget(project), accountId, input.revision, say, (gates) => {
     if (!gates.some((g) => g.id === input.gateId)) {
-      return failure('NOT_FOUND', `Project ${project.key} has no gate "${input.gateId}" to delete; reload the page.`, [
-        { path: 'gateId', message: 'no such gate' },
-      ]);
+      return failure('NOT_FOUND', say('errors.noGateToDelete', { project: project.key, gate: input.gateId }), [{ path: 'gateId', message: 'no such gate' }]);
     }
     return { ok: true, gates: gates.filter((g) => g.id !== input.gateId) };
   });

@@ -11,6 +11,7 @@ import { loadRecords } from '../records/records-store';
 import { failure, success, type Envelope } from '../resolvers/envelope';
 import { jiraFailure } from '../resolvers/jira-failure';
 import type { IssueResolverDeps } from '../resolvers/resolver-deps';
+import { plural } from '../domain/words/say';
 import type { ResolverRequest } from '../resolvers/resolver-request';
 import { canBrowseItem } from './can-browse-item';
 import { openProjectConfig, projectKeySchema } from './open-config';
@@ -27,10 +28,10 @@ export const dryRunPayload = z.strictObject({
  * Administer Projects on the project, then Browse on the item (both as the caller), then one Get issue.
  */
 export async function dryRun(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<{ verdict: Verdict }>> {
-  const opened = await openProjectConfig(deps, request, dryRunPayload, 'try its Shipshape gates');
+  const opened = await openProjectConfig(deps, request, dryRunPayload, 'tryGates');
   if (!opened.ok) return opened;
-  const { input, projectKey } = opened;
-  const notInProject = failure('BAD_INPUT', `${input.issueKey} is not a work item of project ${projectKey}.`, [
+  const { input, projectKey, say } = opened;
+  const notInProject = failure('BAD_INPUT', say('errors.notInProject', { item: input.issueKey, project: projectKey }), [
     { path: 'issueKey', message: `must be an item of project ${projectKey}` },
   ]);
   if (projectKeyOf(input.issueKey) !== projectKey) return notInProject;
@@ -38,26 +39,25 @@ export async function dryRun(deps: IssueResolverDeps, request: ResolverRequest):
   if (!gate.ok)
     return failure(
       'BAD_INPUT',
-      `The gate has ${gate.problems.length} problem(s); fix them to try it.`,
+      plural(say, 'errors.gateProblems', gate.problems.length),
       gate.problems.map((p) => ({ ...p, path: `gate.${p.path}` })),
     );
 
-  const browse = await canBrowseItem(deps, input.issueKey);
+  const browse = await canBrowseItem(deps, input.issueKey, say);
   if (!browse.ok) return browse;
   const loaded = await getIssue(deps.jiraAsApp, deps.clock, input.issueKey, issueRequestFor([gate.value]), deps.retry);
   if (!loaded.ok)
     return loaded.code === 'ISSUE_NOT_FOUND'
-      ? failure('NOT_FOUND', `Work item ${input.issueKey} was not found.`)
-      : jiraFailure(loaded, `load ${input.issueKey}`);
+      ? failure('NOT_FOUND', say('errors.itemNotFound', { item: input.issueKey }))
+      : jiraFailure(loaded, say('errors.what.loadNamedItem', { item: input.issueKey }), say);
   if (projectKeyOf(loaded.issue.key) !== projectKey) return notInProject;
   const records = await loadRecords(deps.store, loaded.issue.id);
-  if (!records.ok)
-    return failure('RECORDS_INVALID', `Shipshape's records for ${input.issueKey} cannot be read, so the gate cannot be tried on it.`, records.problems);
+  if (!records.ok) return failure('RECORDS_INVALID', say('errors.recordsUnreadable', { item: input.issueKey }), records.problems);
   // QA verifiers come from the whole set, as the validator takes them: the project's set with this draft in it.
   const set = await findGateSet(deps.store, opened.project);
   const draft = gate.value;
   const gates = set.ok ? [...set.gates.map((g) => (g.id === draft.id ? draft : g)), ...(set.gates.some((g) => g.id === draft.id) ? [] : [draft])] : [draft];
   const view = createIssueView(loaded.issue);
   const qaVerifiers = qaVerifiersOf(gates.filter((g) => gateAppliesTo(g, view)))?.verifiers;
-  return success({ verdict: evaluate(draft, { issue: loaded.issue, records: records.value, qaVerifiers }) });
+  return success({ verdict: evaluate(draft, { issue: loaded.issue, records: records.value, qaVerifiers }, say) });
 }

@@ -10,7 +10,7 @@ export const exportGatesPayload = z.strictObject({ projectKey: projectKeySchema.
 
 /** `exportGates`: the project's saved gates as a v1 file, with the name to download it under. */
 export async function exportGates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<{ fileName: string; file: GatesFile }>> {
-  const opened = await openProjectConfig(deps, request, exportGatesPayload, 'export its Shipshape gates');
+  const opened = await openProjectConfig(deps, request, exportGatesPayload, 'exportGates');
   if (!opened.ok) return opened;
   const set = await readGateSet(deps.store, projectTarget(opened.project));
   if (!set.ok) return set;

@@ -1,6 +1,7 @@
 import { forgeJiraClient } from '../adapters/forge-jira-client';
 import { forgeJiraUserClient } from '../adapters/forge-jira-user-client';
 import { forgeKvsStore } from '../adapters/forge-kvs-store';
+import { forgeWords } from '../adapters/forge-words';
 import { systemClock } from '../ports/clock';
 import { RESOLVER_RETRY_POLICY } from '../jira/retry-policy';
 import { configResolvers } from './config-resolvers';
@@ -12,4 +13,5 @@ export const configResolver = configResolvers({
   store: forgeKvsStore,
   clock: systemClock,
   retry: RESOLVER_RETRY_POLICY,
+  words: forgeWords,
 });

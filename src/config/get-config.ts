@@ -31,9 +31,9 @@ export const getConfigPayload = z.strictObject({ projectKey: projectKeySchema.op
 
 /** `getConfig`: the project's gates with where they come from, the templates, the pickers' lists, rights, revision and recent changes. */
 export async function getConfig(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<ConfigData>> {
-  const opened = await openProjectConfig(deps, request, getConfigPayload, 'configure its Shipshape gates');
+  const opened = await openProjectConfig(deps, request, getConfigPayload, 'configureGates');
   if (!opened.ok) return opened;
-  const { projectKey, project, rights } = opened;
+  const { projectKey, project, rights, say } = opened;
   const [set, governing, offer, catalogs, usage] = await Promise.all([
     readGateSet(deps.store, projectTarget(project)),
     findGateSet(deps.store, project),
@@ -42,7 +42,7 @@ export async function getConfig(deps: IssueResolverDeps, request: ResolverReques
     readRuleUsage(deps),
   ]);
   if (!set.ok) return set;
-  if (!catalogs.ok) return jiraFailure(catalogs, "read Jira's fields, link types and project roles");
+  if (!catalogs.ok) return jiraFailure(catalogs, say('errors.what.readCatalogs'), say);
   if (!governing.ok && !set.set.saved) return failure('GATES_INVALID', governing.message);
   return success({
     projectKey,

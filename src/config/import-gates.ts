@@ -8,6 +8,7 @@ import { mergeGates } from './merge-gates';
 import { openProjectConfig, writeParts, projectTarget } from './open-config';
 import { writeGateSet } from './write-gate-set';
 import { MAX_IMPORT_BYTES, textBytes } from './import-limits';
+import { plural } from '../domain/words/say';
 
 export const importGatesPayload = z.strictObject({
   ...writeParts,
@@ -20,18 +21,18 @@ export const importGatesPayload = z.strictObject({
  * when any), then merged (same id replaced, new ones added at the end) or replacing the set.
  */
 export async function importGates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<GateSetState>> {
-  const opened = await openProjectConfig(deps, request, importGatesPayload, 'import Shipshape gates');
+  const opened = await openProjectConfig(deps, request, importGatesPayload, 'importGates');
   if (!opened.ok) return opened;
-  const { input, project, accountId } = opened;
+  const { input, project, accountId, say } = opened;
   const file = parseGatesFileText(input.text);
-  if (!file.ok)
-    return failure('BAD_INPUT', `The file has ${file.problems.length} problem(s); nothing was imported. Fix them and upload it again.`, file.problems);
+  if (!file.ok) return failure('BAD_INPUT', plural(say, 'errors.importProblems', file.problems.length), file.problems);
   const fileGates = file.value.gates;
   return writeGateSet(
     deps,
     projectTarget(project),
     accountId,
     input.revision,
+    say,
     (current) => ({
       ok: true,
       gates: input.mode === 'replace' ? fileGates : mergeGates(current, fileGates),

@@ -1,16 +1,17 @@
 import * as z from 'zod';
 import { failure, type ResolverError } from '../resolvers/envelope';
-import type { IssueResolverDeps } from '../resolvers/resolver-deps';
+import { sayFor, type IssueResolverDeps } from '../resolvers/resolver-deps';
 import { callerOf, parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
-import { requireProjectAdmin, type AdminRights } from './admin-rights';
+import { requireProjectAdmin, type ProjectAction, type AdminRights } from './admin-rights';
 import { withProjectId, type ProjectRef } from '../gates/project-keys';
 import { keepProjectSetById } from '../gates/keep-project-set-by-id';
+import type { Say } from '../domain/words/say';
 
 export const projectKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'must be a project key such as "ABC"');
 
 /** `project`: the page's project, with its id when the context names it (the key alone when only the payload does). */
 export type OpenedConfig<T> =
-  { ok: true; input: T; projectKey: string; project: ProjectRef; accountId: string; rights: AdminRights } | { ok: false; error: ResolverError };
+  { ok: true; input: T; projectKey: string; project: ProjectRef; accountId: string; rights: AdminRights; say: Say } | { ok: false; error: ResolverError };
 
 /**
  * The start of every project configuration resolver: who is calling (Forge context only), the
@@ -21,25 +22,25 @@ export async function openProjectConfig<T extends { projectKey?: string | undefi
   deps: IssueResolverDeps,
   request: ResolverRequest,
   schema: z.ZodType<T>,
-  action: string,
+  action: ProjectAction,
 ): Promise<OpenedConfig<T>> {
-  const who = callerOf(request.context);
+  const say = await sayFor(deps, request);
+  const who = callerOf(request.context, say);
   if (!who.ok) return who;
-  const input = parsePayload(schema, request.payload);
+  const input = parsePayload(schema, request.payload, say);
   if (!input.ok) return input;
   const fromContext = who.caller.contextProjectKey;
   const projectKey = fromContext ?? input.value.projectKey;
-  if (projectKey === undefined)
-    return failure('BAD_INPUT', 'Name the project: projectKey is missing.', [{ path: 'projectKey', message: 'required (expected string)' }]);
+  if (projectKey === undefined) return failure('BAD_INPUT', say('errors.noProject'), [{ path: 'projectKey', message: 'required (expected string)' }]);
   if (input.value.projectKey !== undefined && input.value.projectKey !== projectKey) {
-    return failure('BAD_INPUT', 'This page belongs to another project.', [{ path: 'projectKey', message: `must be the page's project ${projectKey}` }]);
+    return failure('BAD_INPUT', say('errors.otherProject'), [{ path: 'projectKey', message: `must be the page's project ${projectKey}` }]);
   }
-  const checked = await requireProjectAdmin(deps, projectKey, action);
+  const checked = await requireProjectAdmin(deps, projectKey, action, say);
   if (!checked.ok) return checked;
   const id = fromContext !== undefined ? who.caller.contextProjectId : undefined;
   if (id !== undefined) await keepProjectSetById(deps.store, { key: projectKey, id });
   const project = await withProjectId(deps.store, { key: projectKey, ...(id ? { id } : {}) });
-  return { ok: true, input: input.value, projectKey, project, accountId: who.caller.accountId, rights: checked.rights };
+  return { ok: true, input: input.value, projectKey, project, accountId: who.caller.accountId, rights: checked.rights, say };
 }
 
 /** The gate-set target of an opened project page. */

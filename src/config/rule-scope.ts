@@ -5,6 +5,7 @@ import { failure, type ResolverError } from '../resolvers/envelope';
 import { jiraFailure } from '../resolvers/jira-failure';
 import { asApp, asUser, type IssueResolverDeps } from '../resolvers/resolver-deps';
 import { readAdminRights } from './admin-rights';
+import type { Say } from '../domain/words/say';
 
 /**
  * Whose gates a workflow rule may name. A team-managed project's workflow (the new editor puts
@@ -30,7 +31,7 @@ const permissionsSchema = z.looseObject({ permissions: z.record(z.string(), z.lo
 const projectSchema = z.looseObject({ id: z.string(), key: z.string() });
 
 /** A team-managed project's workflow: Administer Projects on it (or Administer Jira), asked as the caller; then its key, asked as the app. */
-async function teamManagedScope(deps: IssueResolverDeps, projectId: string): Promise<Scoped> {
+async function teamManagedScope(deps: IssueResolverDeps, projectId: string, say: Say): Promise<Scoped> {
   const query = { projectId, permissions: 'ADMINISTER_PROJECTS,ADMINISTER' };
   const read = await readJira(
     asUser(deps),
@@ -40,32 +41,27 @@ async function teamManagedScope(deps: IssueResolverDeps, projectId: string): Pro
   );
   if (!read.ok)
     return read.code === 'NOT_FOUND'
-      ? failure('NOT_FOUND', `Project ${projectId} was not found, or you cannot see it.`)
-      : jiraFailure(read, 'check your admin rights on this project');
+      ? failure('NOT_FOUND', say('errors.projectNotFound', { project: projectId }))
+      : jiraFailure(read, say('errors.what.checkProjectAdmin'), say);
   const held = (key: string) => read.value.permissions[key]?.havePermission === true;
-  if (!held('ADMINISTER_PROJECTS') && !held('ADMINISTER'))
-    return failure('FORBIDDEN', "Only this team-managed project's admins (Administer Projects) or a Jira admin may configure its Shipshape workflow rules.");
+  if (!held('ADMINISTER_PROJECTS') && !held('ADMINISTER')) return failure('FORBIDDEN', say('errors.teamManagedRules'));
   const project = await readJira(
     asApp(deps),
     { method: 'GET', path: jiraPath('getProject', { projectIdOrKey: projectId }) },
     projectSchema,
     `project ${projectId}`,
   );
-  if (!project.ok) return jiraFailure(project, `find project ${projectId}`);
+  if (!project.ok) return jiraFailure(project, say('errors.what.findProject', { project: projectId }), say);
   return { ok: true, scope: { kind: 'team-managed', projectId, projectKey: project.value.key } };
 }
 
 /** Checks the caller may edit the rule's workflow, as the caller, and says whose gates it may name. */
-export async function openRuleScope(deps: IssueResolverDeps, context: unknown): Promise<Scoped> {
+export async function openRuleScope(deps: IssueResolverDeps, context: unknown, say: Say): Promise<Scoped> {
   const projectId = scopedProjectIdOf(context);
-  if (projectId === 'invalid') return failure('BAD_INPUT', "The rule screen's context names no valid project id (extension.scopedProjectId).");
-  if (projectId !== undefined) return teamManagedScope(deps, projectId);
+  if (projectId === 'invalid') return failure('BAD_INPUT', say('errors.ruleContext'));
+  if (projectId !== undefined) return teamManagedScope(deps, projectId, say);
   const rights = await readAdminRights(deps);
-  if (!rights.ok) return jiraFailure(rights, 'check your Jira admin rights');
-  if (!rights.value.jiraAdmin)
-    return failure(
-      'FORBIDDEN',
-      "Only a Jira admin (Administer Jira) may configure Shipshape rules on a workflow that many projects may share; a team-managed project's admins configure its own workflow.",
-    );
+  if (!rights.ok) return jiraFailure(rights, say('errors.what.checkJiraAdmin'), say);
+  if (!rights.value.jiraAdmin) return failure('FORBIDDEN', say('errors.sharedWorkflowRules'));
   return { ok: true, scope: { kind: 'site' } };
 }

@@ -11,8 +11,8 @@ export const saveGatesPayload = z.strictObject({ ...writeParts, gates: z.array(z
 
 /** `saveGates`: replaces the project's gates with the edited list (Administer Projects; revision against lost updates). */
 export async function saveGates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<GateSetState>> {
-  const opened = await openProjectConfig(deps, request, saveGatesPayload, 'change its Shipshape gates');
+  const opened = await openProjectConfig(deps, request, saveGatesPayload, 'changeGates');
   if (!opened.ok) return opened;
   const { input, project, accountId } = opened;
-  return writeGateSet(deps, projectTarget(project), accountId, input.revision, () => ({ ok: true, gates: input.gates }));
+  return writeGateSet(deps, projectTarget(project), accountId, input.revision, opened.say, () => ({ ok: true, gates: input.gates }));
 }

@@ -15,6 +15,6 @@ export async function searchGroups(deps: IssueResolverDeps, request: ResolverReq
   if (!opened.ok) return opened;
   const query = { query: opened.query, maxResults: '20' };
   const read = await readJira(asUser(deps), { method: 'GET', path: jiraPath('findGroups', {}), query }, answerSchema, 'groups matching your search');
-  if (!read.ok) return jiraFailure(read, 'search groups');
+  if (!read.ok) return jiraFailure(read, opened.say('errors.what.searchGroupsNow'), opened.say);
   return success({ groups: read.value.groups.map((g) => g.name) });
 }

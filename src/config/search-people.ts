@@ -27,7 +27,7 @@ export async function searchPeople(deps: IssueResolverDeps, request: ResolverReq
   if (opened.query.trim() === '') return success({ people: [] });
   const query = { query: opened.query.trim(), maxResults: '20' };
   const read = await readJira(asUser(deps), { method: 'GET', path: jiraPath('findUsers', {}), query }, answerSchema, 'people matching your search');
-  if (!read.ok) return jiraFailure(read, 'search people');
+  if (!read.ok) return jiraFailure(read, opened.say('errors.what.searchPeopleNow'), opened.say);
   const people = read.value
     .filter((p) => (p.accountType ?? 'atlassian') === 'atlassian' && p.active !== false)
     .map((p) => ({ accountId: p.accountId, displayName: p.displayName ?? p.accountId }));

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { success, type Envelope } from '../resolvers/envelope';
-import type { IssueResolverDeps } from '../resolvers/resolver-deps';
+import { sayFor, type IssueResolverDeps } from '../resolvers/resolver-deps';
 import { callerOf, parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
 import { requireJiraAdmin } from './admin-rights';
 import { gateSetState, type GateSetState } from './gate-set-state';
@@ -21,15 +21,16 @@ export interface SiteTemplatesData {
 
 /** `getSiteTemplates`: the site-wide templates every project can start from (Jira admins only). */
 export async function getSiteTemplates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<SiteTemplatesData>> {
-  const who = callerOf(request.context);
+  const say = await sayFor(deps, request);
+  const who = callerOf(request.context, say);
   if (!who.ok) return who;
-  const input = parsePayload(z.strictObject({}), request.payload);
+  const input = parsePayload(z.strictObject({}), request.payload, say);
   if (!input.ok) return input;
-  const admin = await requireJiraAdmin(deps, "see the site's Shipshape templates");
+  const admin = await requireJiraAdmin(deps, 'seeTemplates', say);
   if (!admin.ok) return admin;
   const [set, catalogs] = await Promise.all([readGateSet(deps.store, { kind: 'site' }), readSiteCatalogs(deps)]);
   if (!set.ok) return set;
-  if (!catalogs.ok) return jiraFailure(catalogs, "read Jira's fields and link types");
+  if (!catalogs.ok) return jiraFailure(catalogs, say('errors.what.readSiteCatalogs'), say);
   return success({ site: await withNames(deps, gateSetState(set.set)), builtIn: [...BUILT_IN_TEMPLATES], catalogs: catalogs.value });
 }
 
@@ -37,12 +38,21 @@ export const saveSiteTemplatesPayload = z.strictObject({ revision: z.number().in
 
 /** `saveSiteTemplates`: replaces the site's templates (Jira admins only; revision against lost updates; audited). */
 export async function saveSiteTemplates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<SiteTemplatesData>> {
-  const who = callerOf(request.context);
+  const say = await sayFor(deps, request);
+  const who = callerOf(request.context, say);
   if (!who.ok) return who;
-  const input = parsePayload(saveSiteTemplatesPayload, request.payload);
+  const input = parsePayload(saveSiteTemplatesPayload, request.payload, say);
   if (!input.ok) return input;
-  const admin = await requireJiraAdmin(deps, "change the site's Shipshape templates");
+  const admin = await requireJiraAdmin(deps, 'changeTemplates', say);
   if (!admin.ok) return admin;
-  const saved = await writeGateSet(deps, { kind: 'site' }, who.caller.accountId, input.value.revision, () => ({ ok: true, gates: input.value.gates }), true);
+  const saved = await writeGateSet(
+    deps,
+    { kind: 'site' },
+    who.caller.accountId,
+    input.value.revision,
+    say,
+    () => ({ ok: true, gates: input.value.gates }),
+    true,
+  );
   return saved.ok ? success({ site: saved.data, builtIn: [...BUILT_IN_TEMPLATES] }) : saved;
 }

@@ -5,21 +5,22 @@ import { nowIso, type IssueResolverDeps } from '../resolvers/resolver-deps';
 import { gateChanges } from './gate-changes';
 import { historyValue, nextHistory, parseHistory, type NewHistoryEntry } from './gate-history';
 import { gateSetState, type GateSetState } from './gate-set-state';
-import { describeTarget, gatesKeyOf, historyKeyOf, type GateSetTarget } from './gate-set-target';
+import { gatesKeyOf, historyKeyOf, type GateSetTarget } from './gate-set-target';
 import { aliasIdOf, projectAliasKey } from '../gates/project-keys';
 import { gateSetOf, type GateSet } from './read-gate-set';
 import { withNames } from './with-names';
 import { indexWith, PROJECT_INDEX_KEY } from './project-index';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
 import type { Problem } from '../domain/problems';
+import { plural, type Say } from '../domain/words/say';
 
 /** Forge's store takes values up to 240 KiB, stored with their version (forge-kvs-store.ts): room is left for it. */
 export const MAX_GATE_SET_BYTES = 236 * 1024;
 
 export type GateSetChange = { ok: false; error: ResolverError } | { ok: true; gates: unknown[]; import?: { mode: 'merge' | 'replace'; fileGates: number } };
 
-const staleMessage = (target: GateSetTarget) =>
-  `Someone else changed ${describeTarget(target)} since you opened this page. Nothing was overwritten: reload to see their changes, then make yours again.`;
+const staleMessage = (target: GateSetTarget, say: Say) =>
+  say(target.kind === 'site' ? 'errors.staleSite' : 'errors.staleProject', { project: target.kind === 'site' ? '' : target.projectKey });
 
 /**
  * The one way a gate set is written: a stale `revision` is refused (CONFLICT) first, the new set
@@ -32,6 +33,7 @@ export async function writeGateSet(
   target: GateSetTarget,
   accountId: string,
   revision: number,
+  say: Say,
   change: (current: Gate[]) => GateSetChange,
   replacingBroken = false,
 ): Promise<Envelope<GateSetState>> {
@@ -47,7 +49,7 @@ export async function writeGateSet(
     const current = set?.history.revision ?? revision;
     if (set && revision !== current)
       return {
-        answer: failure('CONFLICT', staleMessage(target), [
+        answer: failure('CONFLICT', staleMessage(target, say), [
           { path: 'revision', message: `this page has version ${revision}; version ${current} is saved now` },
         ]),
       };
@@ -55,14 +57,11 @@ export async function writeGateSet(
     const result = change(set?.gates ?? []);
     if (!result.ok) return { answer: result };
     const parsed = parseGatesFile({ format: GATES_FORMAT, gates: result.gates });
-    if (!parsed.ok) return { answer: invalidGates(parsed.problems) };
+    if (!parsed.ok) return { answer: invalidGates(parsed.problems, say) };
     const bytes = new TextEncoder().encode(JSON.stringify(parsed.value)).byteLength;
     if (bytes > MAX_GATE_SET_BYTES)
       return {
-        answer: failure(
-          'TOO_LARGE',
-          `Nothing was saved: the gates take ${Math.ceil(bytes / 1024)} KiB, more than the ${MAX_GATE_SET_BYTES / 1024} KiB Shipshape can store for one set.`,
-        ),
+        answer: failure('TOO_LARGE', say('errors.gatesTooLarge', { size: Math.ceil(bytes / 1024), max: MAX_GATE_SET_BYTES / 1024 })),
       };
     const changes = gateChanges(set?.gates ?? [], parsed.value.gates);
     if (changes.length === 0 && set) return { answer: { ok: true, set } };
@@ -82,20 +81,22 @@ export async function writeGateSet(
     ];
     return { writes, answer: { ok: true, set: { gates: parsed.value.gates, saved: true, history: next } } };
   });
-  if (outcome === CONTENDED) return failure('CONFLICT', staleMessage(target));
+  if (outcome === CONTENDED) return failure('CONFLICT', staleMessage(target, say));
   if (!outcome.ok) return outcome;
   return success(await withNames(deps, gateSetState(outcome.set)));
 }
 
 type Planned = { ok: false; error: ResolverError } | { ok: true; set: GateSet };
 
-const invalidGates = (problems: Problem[]) =>
+const invalidGates = (problems: Problem[], say: Say) =>
   failure(
     'BAD_INPUT',
-    `Nothing was saved: the gates have ${problems.length} problem(s). ${problems
-      .slice(0, 3)
-      .map((p) => `${p.path}: ${p.message}`)
-      .join('; ')}`,
+    plural(say, 'errors.invalidGates', problems.length, {
+      problems: problems
+        .slice(0, 3)
+        .map((p) => `${p.path}: ${p.message}`)
+        .join('; '),
+    }),
     problems,
   );
 

@@ -1,15 +1,16 @@
 import { failingRequired, type Verdict } from './verdict';
-import { plural } from './criteria/criterion-rule';
+import { plural, type Say } from './words/say';
+import { englishSay } from './words/english';
 
 /**
  * The text Jira shows when a gate blocks a transition: one line per failing required
- * criterion with its reason and how to fix it, then where to do it.
+ * criterion with its reason and how to fix it, then where to do it; in `say`'s language.
  */
-export function blockMessage(verdict: Verdict): string {
+export function blockMessage(verdict: Verdict, say: Say = englishSay): string {
   const failing = failingRequired(verdict);
   const required = verdict.results.filter((r) => r.required).length;
-  const lines = [`${verdict.gateName}: ${failing.length} of ${plural(required, 'required check')} not met on ${verdict.issue}.`];
-  for (const r of failing) lines.push(`✗ ${r.label}: ${r.reason}. Fix: ${r.hint}`);
-  lines.push('Open the Shipshape panel on the work item to see every check, then try the transition again.');
+  const lines = [plural(say, 'gate.block.header', required, { gate: verdict.gateName, failing: failing.length, issue: verdict.issue })];
+  for (const r of failing) lines.push(say('gate.block.line', { label: r.label, reason: r.reason, hint: r.hint }));
+  lines.push(say('gate.block.footer'));
   return lines.join('\n');
 }

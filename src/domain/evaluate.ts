@@ -10,6 +10,8 @@ import type { RuleContext } from './criteria/criterion-rule';
 import type { CriterionResult, Verdict } from './verdict';
 import { hasVisibleText } from './visible-text/visible-text';
 import type { Principals } from './gates/principals';
+import type { Say } from './words/say';
+import { englishSay } from './words/english';
 
 /** The Jira issue (as `GET /rest/api/3/issue/{key}` returns it) plus the app's records for it. */
 export interface Snapshot {
@@ -28,44 +30,46 @@ export function gateAppliesTo(gate: Gate, issue: IssueView): boolean {
 }
 
 /** Why a waiver does not count, or undefined when it does. */
-function waiverProblem(criterion: Criterion, waiver: Waiver): string | undefined {
-  if (!criterion.waivableBy) return 'this criterion cannot be waived';
-  if (!hasVisibleText(waiver.reason)) return 'a waiver needs a written reason';
-  if (!principalsMatch(criterion.waivableBy, waiver)) return `${waiver.accountId} may not waive it`;
+function waiverProblem(criterion: Criterion, waiver: Waiver, say: Say): string | undefined {
+  if (!criterion.waivableBy) return say('gate.waiver.notWaivable');
+  if (!hasVisibleText(waiver.reason)) return say('gate.waiver.noReason');
+  if (!principalsMatch(criterion.waivableBy, waiver)) return say('gate.waiver.notAllowed', { who: waiver.accountId });
   return undefined;
 }
 
 function evaluateCriterion(criterion: Criterion, context: RuleContext): CriterionResult {
   const rule = ruleFor(criterion);
+  const { say } = context;
   const outcome = rule.check(criterion, context);
   const result: CriterionResult = {
     id: criterion.id,
     kind: criterion.kind,
-    label: criterion.label ?? rule.defaultLabel(criterion, context.issue),
+    label: criterion.label ?? rule.defaultLabel(criterion, context.issue, say),
     required: criterion.required ?? true,
     status: outcome.passed ? 'passed' : 'failed',
     reason: outcome.reason,
-    hint: criterion.hint ?? rule.defaultHint(criterion, context.issue),
+    hint: criterion.hint ?? rule.defaultHint(criterion, context.issue, say),
   };
   const waiver = recordEntry(context.gateRecords.waivers, criterion.id);
   if (outcome.passed || !waiver) return result;
-  const problem = waiverProblem(criterion, waiver);
-  if (problem) return { ...result, reason: `${outcome.reason} (waiver ignored: ${problem})` };
+  const problem = waiverProblem(criterion, waiver, say);
+  if (problem) return { ...result, reason: say('gate.waiver.ignored', { reason: outcome.reason, problem }) };
   return {
     ...result,
     status: 'waived',
-    reason: `Waived by ${waiver.accountId} at ${waiver.at}: ${waiver.reason} (${outcome.reason})`,
+    reason: say('gate.waiver.waived', { who: waiver.accountId, at: waiver.at, waiver: waiver.reason, reason: outcome.reason }),
     waiver: { accountId: waiver.accountId, at: waiver.at, reason: waiver.reason },
   };
 }
 
-export function evaluate(gate: Gate, snapshot: Snapshot): Verdict {
+/** The gate's verdict on the item, its words in `say`'s language (English by default). */
+export function evaluate(gate: Gate, snapshot: Snapshot, say: Say = englishSay): Verdict {
   const issue = createIssueView(snapshot.issue);
   const base = { gate: gate.id, gateName: gate.name, issue: snapshot.issue.key };
   if (!gateAppliesTo(gate, issue)) return { ...base, applicable: false, passed: true, results: [] };
   const records = snapshot.records ?? emptyRecords();
   const qaVerifiers = 'qaVerifiers' in snapshot ? snapshot.qaVerifiers : gate.qaVerifiers;
-  const context: RuleContext = { issue, records, gateRecords: recordEntry(records.gates, gate.id) ?? {}, ...(qaVerifiers ? { qaVerifiers } : {}) };
+  const context: RuleContext = { issue, records, gateRecords: recordEntry(records.gates, gate.id) ?? {}, say, ...(qaVerifiers ? { qaVerifiers } : {}) };
   const results = gate.criteria.map((criterion) => evaluateCriterion(criterion, context));
   const passed = results.every((r) => !r.required || r.status !== 'failed');
   return { ...base, applicable: true, passed, results };

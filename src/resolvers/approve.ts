@@ -28,8 +28,8 @@ export async function approve(deps: IssueResolverDeps, request: ResolverRequest)
   if (!found.ok) return found;
   const { criterion } = found;
   if (criterion.kind !== 'approval' || !principalsMatch(criterion.approvers, item.actor)) {
-    const who = criterion.kind === 'approval' ? describePrincipals(criterion.approvers) : 'nobody';
-    return failure('FORBIDDEN', `Only ${who} may approve "${criterion.label ?? criterion.id}".`);
+    const who = criterion.kind === 'approval' ? describePrincipals(criterion.approvers, item.say) : item.say('gate.who.nobody');
+    return failure('FORBIDDEN', item.say('errors.onlyApprove', { who, check: criterion.label ?? criterion.id }));
   }
   const tooLong = textLimitProblem('comment', 'Comment', input.comment, RECORD_LIMITS.noteCharacters);
   if (tooLong.length) return failure('TOO_LARGE', `${tooLong[0]?.message}.`, tooLong);

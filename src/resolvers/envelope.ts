@@ -19,10 +19,3 @@ export const failure = (code: ErrorCode, message: string, problems?: Problem[]):
   ok: false,
   error: problems && problems.length ? { code, message, problems } : { code, message },
 });
-
-export const CONFLICT_MESSAGE =
-  "Someone else saved changes to this work item's Shipshape records since you loaded them. Nothing was overwritten: see their changes, then make yours on top.";
-
-/** When conditional writes kept losing to other writers (update-atomically's CONTENDED). */
-export const CONTENDED_MESSAGE =
-  "Several people were saving this work item's Shipshape records at once, and yours did not get through. Nothing was saved: try again.";

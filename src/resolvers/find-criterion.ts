@@ -3,8 +3,6 @@ import type { Gate } from '../domain/gates/gate-schema';
 import { failure, type ResolverError } from './envelope';
 import type { LoadedItem } from './load-item';
 
-const a = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
-
 export type Found = { ok: true; gate: Gate; criterion: Criterion } | { ok: false; error: ResolverError };
 
 /** A criterion of one of the gates that apply to the item, optionally of a given kind. */
@@ -13,13 +11,14 @@ export function findCriterion(item: LoadedItem, gateId: string, criterionId: str
   const criterion = gate?.criteria.find((c) => c.id === criterionId);
   if (!gate || !criterion) {
     const path = gate ? 'criterionId' : 'gateId';
-    return failure('NOT_FOUND', `No check "${criterionId}" of gate "${gateId}" applies to ${item.basics.key}; reload the panel.`, [
+    return failure('NOT_FOUND', item.say('errors.noSuchCheck', { check: criterionId, gate: gateId, item: item.basics.key }), [
       { path, message: 'not found for this work item' },
     ]);
   }
   if (kind && criterion.kind !== kind) {
-    return failure('BAD_INPUT', `"${criterion.label ?? criterion.id}" is ${a(criterion.kind)} check, not ${a(kind)} check.`, [
-      { path: 'criterionId', message: `is ${a(criterion.kind)} criterion` },
+    const [is, wanted] = [item.say(`kind.${criterion.kind}`), item.say(`kind.${kind}`)];
+    return failure('BAD_INPUT', item.say('errors.wrongKind', { check: criterion.label ?? criterion.id, is, wanted }), [
+      { path: 'criterionId', message: `is of kind ${criterion.kind}` },
     ]);
   }
   return { ok: true, gate, criterion };

@@ -1,3 +1,4 @@
+import type { Say } from '../domain/words/say';
 import type { Actor, Principals } from '../domain/gates/principals';
 import type { Gate } from '../domain/gates/gate-schema';
 import type { JiraIssue } from '../domain/jira/issue-schema';
@@ -17,6 +18,9 @@ import { SEARCH_INDEX_PROPERTIES } from '../search-index/keep-summary-in-step';
 import { sameProject, type ProjectRef } from '../gates/project-keys';
 import { keepProjectSetById } from '../gates/keep-project-set-by-id';
 
+/** What the Edit Issues permission is needed for, in a refusal (errors.what.*). */
+export type EditAction = 'editHandoff' | 'tickChecks';
+
 /** A work item as the resolvers act on it: what the caller may do, its gates, and the caller's memberships. */
 export interface LoadedItem {
   issueId: string;
@@ -28,6 +32,8 @@ export interface LoadedItem {
   gateSource: GateSource;
   permissions: { browse: boolean; edit: boolean };
   actor: Actor;
+  /** The caller's language, for the verdicts' and refusals' words. */
+  say: Say;
 }
 
 type Loaded = { ok: true; item: LoadedItem } | { ok: false; error: ResolverError };
@@ -60,19 +66,21 @@ function projectGuess(caller: Caller, sameItem: boolean): ProjectRef | undefined
  * Then loads the item with one Get issue for every field its gates need (a second only when the
  * item is not in the project the panel's context named) and confirms the caller's memberships.
  */
-export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId: string, requireEdit?: string): Promise<Loaded> {
+export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId: string, say: Say, requireEdit?: EditAction): Promise<Loaded> {
   const permissions = await getMyPermissions(asUser(deps), issueId, ['BROWSE_PROJECTS', 'EDIT_ISSUES']);
-  if (!permissions.ok) return permissions.code === 'NOT_FOUND' ? itemNotFound(issueId) : jiraFailure(permissions, 'check your permissions on this work item');
+  if (!permissions.ok)
+    return permissions.code === 'NOT_FOUND' ? itemNotFound(issueId, say) : jiraFailure(permissions, say('errors.what.checkPermissions'), say);
   const { BROWSE_PROJECTS: browse, EDIT_ISSUES: edit } = permissions.value;
-  if (!browse) return failure('FORBIDDEN', 'You cannot see this work item in Jira, so Shipshape cannot show or change its records.');
-  if (requireEdit && !edit) return failure('FORBIDDEN', `You need the Edit Issues permission on this work item to ${requireEdit}.`);
+  if (!browse) return failure('FORBIDDEN', say('errors.cannotSeeItem'));
+  if (requireEdit && !edit) return failure('FORBIDDEN', say('errors.needEdit', { what: say(`errors.what.${requireEdit}`) }));
 
   const sameItem = caller.contextIssue?.id === undefined || caller.contextIssue.id === issueId;
   const guess = projectGuess(caller, sameItem);
   let set = guess === undefined ? undefined : await findGateSet(deps.store, guess);
   if (set && !set.ok) return failure('GATES_INVALID', set.message);
   let fetched = await fetchIssue(deps, issueId, set?.ok ? set.gates : []);
-  if (!fetched.loaded.ok) return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId) : jiraFailure(fetched.loaded, 'load this work item');
+  if (!fetched.loaded.ok)
+    return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId, say) : jiraFailure(fetched.loaded, say('errors.what.loadItem'), say);
   const project = itemBasics(fetched.loaded.issue).project ?? { key: projectKeyOf(fetched.loaded.issue.key) };
   const projectKey = project.key;
   if (!set?.ok || !sameProject(project, guess)) {
@@ -82,7 +90,8 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
     const have = fetched.request;
     if (!requestCovers(have, needed)) {
       fetched = await fetchIssue(deps, issueId, set.gates);
-      if (!fetched.loaded.ok) return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId) : jiraFailure(fetched.loaded, 'load this work item');
+      if (!fetched.loaded.ok)
+        return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId, say) : jiraFailure(fetched.loaded, say('errors.what.loadItem'), say);
     }
   }
   if (project.id !== undefined && set.source === 'project') await keepProjectSetById(deps.store, { key: project.key, id: project.id }, set.storedByKey);
@@ -91,9 +100,9 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
   const gates = set.gates.filter((g) => gateAppliesTo(g, view));
 
   const actor = await lookUpMemberships(asApp(deps), projectKey, caller.accountId, principalsOf(gates));
-  if (!actor.ok) return jiraFailure(actor, 'confirm your groups and project roles');
+  if (!actor.ok) return jiraFailure(actor, say('errors.what.confirmMemberships'), say);
   return {
     ok: true,
-    item: { issueId, issue, basics: itemBasics(issue), projectKey, gates, gateSource: set.source, permissions: { browse, edit }, actor: actor.value },
+    item: { issueId, issue, basics: itemBasics(issue), projectKey, gates, gateSource: set.source, permissions: { browse, edit }, actor: actor.value, say },
   };
 }

@@ -98,7 +98,7 @@ function handoffView(records: ItemRecords, verifiers: Principals | undefined): H
 export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditTrail): PanelData {
   const verifiers = qaVerifiersOf(item.gates)?.verifiers;
   const gates = item.gates.map((gate): GateView => {
-    const verdict = evaluate(gate, { issue: item.issue, records, qaVerifiers: verifiers });
+    const verdict = evaluate(gate, { issue: item.issue, records, qaVerifiers: verifiers }, item.say);
     const gateRecords = recordEntry(records.gates, gate.id) ?? {};
     const criteria = gate.criteria.map((criterion, i): CriterionView => {
       const tick = recordEntry(gateRecords.ticks, criterion.id);

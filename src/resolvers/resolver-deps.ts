@@ -3,6 +3,10 @@ import type { JiraClient } from '../ports/jira-client';
 import type { KeyValueStore } from '../ports/key-value-store';
 import type { RetryPolicy } from '../jira/retry-policy';
 import type { JiraAccess } from '../jira/read-jira';
+import type { WordsFor } from '../ports/words';
+import type { Say } from '../domain/words/say';
+import { englishSay } from '../domain/words/english';
+import type { ResolverRequest } from './resolver-request';
 
 /**
  * What the issue resolvers run on. `jiraAsUser` acts as the person who invoked the resolver
@@ -14,8 +18,13 @@ export interface IssueResolverDeps {
   store: KeyValueStore;
   clock: Clock;
   retry: RetryPolicy;
+  /** The words of answers in the caller's language; without it, English. */
+  words?: WordsFor;
 }
 
 export const asApp = (deps: IssueResolverDeps): JiraAccess => ({ client: deps.jiraAsApp, clock: deps.clock, retry: deps.retry });
 export const asUser = (deps: IssueResolverDeps): JiraAccess => ({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry });
+/** The words for this request's answers: the caller's locale through `words`, else English. */
+export const sayFor = (deps: IssueResolverDeps, request: ResolverRequest): Promise<Say> =>
+  deps.words ? deps.words(request.locale) : Promise.resolve(englishSay);
 export const nowIso = (deps: IssueResolverDeps) => new Date(deps.clock.now()).toISOString();

@@ -2,11 +2,26 @@ import * as z from 'zod';
 import { problemsFromZod } from '../domain/problems';
 import { failure, type ResolverError } from './envelope';
 import { isProjectId } from '../gates/project-keys';
+import { plural, type Say } from '../domain/words/say';
+import { englishSay } from '../domain/words/english';
 
 /** What `@forge/resolver` hands a resolver: the frontend's payload and the Forge context. */
 export interface ResolverRequest {
   payload: unknown;
   context: unknown;
+  /** The person's locale, as their screen sent it beside the payload (see withLocale): the words answers use. */
+  locale?: string;
+}
+
+/**
+ * Every screen's call sends the person's locale as `locale` beside the payload (Forge gives a
+ * resolver no locale of its own); it is taken out here, before any payload schema sees it.
+ */
+export function withLocale(request: ResolverRequest): ResolverRequest {
+  const payload = request.payload;
+  if (typeof payload !== 'object' || payload === null || !Object.prototype.hasOwnProperty.call(payload, 'locale')) return request;
+  const { locale, ...rest } = payload as { locale?: unknown };
+  return { ...request, payload: rest, ...(typeof locale === 'string' && locale.length <= 20 ? { locale } : {}) };
 }
 
 /**
@@ -32,10 +47,10 @@ export interface Caller {
   contextProjectId?: string;
 }
 
-export function callerOf(context: unknown): { ok: true; caller: Caller } | { ok: false; error: ResolverError } {
+export function callerOf(context: unknown, say: Say = englishSay): { ok: true; caller: Caller } | { ok: false; error: ResolverError } {
   const parsed = contextSchema.safeParse(context ?? {});
   const accountId = parsed.success ? parsed.data.accountId : undefined;
-  if (!parsed.success || accountId === undefined) return failure('FORBIDDEN', 'Sign in to Jira to use Shipshape on this work item.');
+  if (!parsed.success || accountId === undefined) return failure('FORBIDDEN', say('errors.signIn'));
   const issue = parsed.data.extension?.issue;
   const id = issue?.id === undefined ? undefined : String(issue.id);
   return {
@@ -49,13 +64,13 @@ export function callerOf(context: unknown): { ok: true; caller: Caller } | { ok:
   };
 }
 
-export function parsePayload<T>(schema: z.ZodType<T>, payload: unknown): { ok: true; value: T } | { ok: false; error: ResolverError } {
+export function parsePayload<T>(schema: z.ZodType<T>, payload: unknown, say: Say = englishSay): { ok: true; value: T } | { ok: false; error: ResolverError } {
   const parsed = schema.safeParse(payload ?? {});
   if (parsed.success) return { ok: true, value: parsed.data };
   const problems = problemsFromZod(parsed.error);
   return failure(
     'BAD_INPUT',
-    `The request is not valid (${problems.length} problem(s)): ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+    plural(say, 'errors.invalidRequest', problems.length, { problems: problems.map((p) => `${p.path}: ${p.message}`).join('; ') }),
     problems,
   );
 }

@@ -23,8 +23,8 @@ export async function revokeApproval(deps: IssueResolverDeps, request: ResolverR
   const me = item.actor.accountId;
   const authorize = (records: ItemRecords) => {
     const approvals = approvalsOf(records, input.gateId, input.criterionId);
-    if (approvals.length === 0) return failure('NOT_FOUND', 'There is no approval to revoke.').error;
-    return approvals.some((a) => a.accountId === me) ? undefined : failure('FORBIDDEN', 'You can revoke only your own approval.').error;
+    if (approvals.length === 0) return failure('NOT_FOUND', item.say('errors.noApproval')).error;
+    return approvals.some((a) => a.accountId === me) ? undefined : failure('FORBIDDEN', item.say('errors.ownApprovalOnly')).error;
   };
   return writeRecords(
     deps,

@@ -25,9 +25,9 @@ export async function revokeWaiver(deps: IssueResolverDeps, request: ResolverReq
   const waiverOf = (records: ItemRecords) => recordEntry(recordEntry(records.gates, input.gateId)?.waivers, input.criterionId);
   const authorize = (records: ItemRecords) => {
     const waiver = waiverOf(records);
-    if (!waiver) return failure('NOT_FOUND', 'This check is not waived.').error;
+    if (!waiver) return failure('NOT_FOUND', item.say('errors.notWaived')).error;
     if (waiver.accountId === item.actor.accountId || principalsMatch(criterion.waivableBy, item.actor)) return undefined;
-    return failure('FORBIDDEN', 'Only the person who waived this check, or someone who may waive it, can revoke the waiver.').error;
+    return failure('FORBIDDEN', item.say('errors.revokeWaiver')).error;
   };
   return writeRecords(
     deps,
@@ -35,7 +35,7 @@ export async function revokeWaiver(deps: IssueResolverDeps, request: ResolverReq
     input.revision,
     (records) => {
       const waiver = waiverOf(records);
-      if (!waiver) return failure('NOT_FOUND', 'This check is not waived.');
+      if (!waiver) return failure('NOT_FOUND', item.say('errors.notWaived'));
       return {
         ok: true,
         records: withWaiver(records, input.gateId, input.criterionId, undefined),

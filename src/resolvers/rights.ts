@@ -9,9 +9,9 @@ export function verifyRefusal(item: LoadedItem): string | undefined {
   const qa = qaVerifiersOf(item.gates);
   if (qa) {
     if (principalsMatch(qa.verifiers, item.actor)) return undefined;
-    return `Only ${describePrincipals(qa.verifiers)} may verify expected behaviours on this work item (gate "${qa.gate.name}").`;
+    return item.say('errors.onlyVerify', { who: describePrincipals(qa.verifiers, item.say), gate: qa.gate.name });
   }
-  return item.permissions.edit ? undefined : 'You need the Edit Issues permission on this work item to verify its expected behaviours.';
+  return item.permissions.edit ? undefined : item.say('errors.needEdit', { what: item.say('errors.what.verify') });
 }
 
 export interface CriterionRights {

@@ -41,7 +41,7 @@ const describe = (h: Handoff | undefined) =>
 
 /** `saveHandoff`: writes the QA handoff package. Needs Edit Issues. */
 export async function saveHandoff(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<PanelData>> {
-  const opened = await openItem(deps, request, saveHandoffPayload, 'edit its QA handoff package');
+  const opened = await openItem(deps, request, saveHandoffPayload, 'editHandoff');
   if (!opened.ok) return opened;
   const { input, item } = opened;
   const tooLong = handoffLimitProblems(input.handoff);

@@ -15,7 +15,7 @@ export type SetTickPayload = z.infer<typeof setTickPayload>;
 
 /** `setTick`: ticks or unticks a manual criterion. Needs Edit Issues. */
 export async function setTick(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<PanelData>> {
-  const opened = await openItem(deps, request, setTickPayload, 'tick its checks');
+  const opened = await openItem(deps, request, setTickPayload, 'tickChecks');
   if (!opened.ok) return opened;
   const { input, item } = opened;
   const found = findCriterion(item, input.gateId, input.criterionId, 'manual');

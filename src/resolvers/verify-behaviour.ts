@@ -37,13 +37,9 @@ export async function verifyBehaviour(deps: IssueResolverDeps, request: Resolver
   return writeRecords(deps, item, input.revision, (records, stamp) => {
     const behaviour = records.handoff?.expectedBehaviours?.find((b) => b.id === input.behaviourId);
     if (!behaviour)
-      return failure('NOT_FOUND', `The handoff package has no expected behaviour "${input.behaviourId}"; reload the panel.`, [
-        { path: 'behaviourId', message: 'not found' },
-      ]);
+      return failure('NOT_FOUND', item.say('errors.noBehaviour', { behaviour: input.behaviourId }), [{ path: 'behaviourId', message: 'not found' }]);
     if (!hasVisibleText(behaviour.text))
-      return failure('BAD_INPUT', 'This expected behaviour has no text yet, so there is nothing to verify.', [
-        { path: 'behaviourId', message: 'behaviour has no text' },
-      ]);
+      return failure('BAD_INPUT', item.say('errors.emptyBehaviour'), [{ path: 'behaviourId', message: 'behaviour has no text' }]);
     const before = recordEntry(records.verifications, behaviour.id);
     // The verifier's rights go with the record, so a verdict counts it only where they suffice.
     const rights = { ...membershipsFor(item.actor, qaVerifiersOf(item.gates)?.verifiers), mayEdit: item.permissions.edit };

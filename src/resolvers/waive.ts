@@ -30,10 +30,10 @@ export async function waive(deps: IssueResolverDeps, request: ResolverRequest): 
   if (!found.ok) return found;
   const { criterion } = found;
   const label = criterion.label ?? criterion.id;
-  if (!criterion.waivableBy) return failure('FORBIDDEN', `"${label}" cannot be waived.`);
-  if (!principalsMatch(criterion.waivableBy, item.actor)) return failure('FORBIDDEN', `Only ${describePrincipals(criterion.waivableBy)} may waive "${label}".`);
-  if (!hasVisibleText(input.reason))
-    return failure('BAD_INPUT', 'Write why this check does not apply to this work item.', [{ path: 'reason', message: 'must not be blank' }]);
+  if (!criterion.waivableBy) return failure('FORBIDDEN', item.say('errors.notWaivable', { check: label }));
+  if (!principalsMatch(criterion.waivableBy, item.actor))
+    return failure('FORBIDDEN', item.say('errors.onlyWaive', { who: describePrincipals(criterion.waivableBy, item.say), check: label }));
+  if (!hasVisibleText(input.reason)) return failure('BAD_INPUT', item.say('errors.waiveReason'), [{ path: 'reason', message: 'must not be blank' }]);
   const tooLong = textLimitProblem('reason', 'Reason', input.reason, RECORD_LIMITS.noteCharacters);
   if (tooLong.length) return failure('TOO_LARGE', `${tooLong[0]?.message}.`, tooLong);
   return writeRecords(deps, item, input.revision, (records, stamp) => {

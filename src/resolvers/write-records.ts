@@ -5,7 +5,7 @@ import { loadRecords, recordsKey, revisionOf } from '../records/records-store';
 import { appended, auditKey, auditValue, loadAudit, parseAudit, type AuditAction, type AuditTrail } from '../records/audit-trail';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
 import { readNextTransitions } from '../next-steps/read-next-transitions';
-import { CONFLICT_MESSAGE, CONTENDED_MESSAGE, failure, success, type Envelope, type ResolverError } from './envelope';
+import { failure, success, type Envelope, type ResolverError } from './envelope';
 import type { LoadedItem } from './load-item';
 import { panelData, type PanelData } from './panel-data';
 import { withPeople } from './panel-people';
@@ -21,7 +21,7 @@ type Written = { ok: false; error: ResolverError } | { ok: true; records: ItemRe
 export const unchanged = (records: ItemRecords): Change => ({ ok: true, records });
 
 const recordsInvalid = (item: LoadedItem, problems: Array<{ path: string; message: string }>) =>
-  failure('RECORDS_INVALID', `Shipshape's records for ${item.basics.key} cannot be read, so nothing was changed. Ask a Jira admin to repair them.`, problems);
+  failure('RECORDS_INVALID', item.say('errors.recordsInvalid', { item: item.basics.key }), problems);
 
 /** Reads the records and the audit trail; the panel for them. */
 /** The panel's data; with `withNext`, also the transitions the caller may take now (read beside the records). */
@@ -69,7 +69,9 @@ export async function writeRecords(
     const current = revisionOf(loaded.value);
     if (revision !== current)
       return {
-        answer: failure('CONFLICT', CONFLICT_MESSAGE, [{ path: 'revision', message: `this page has version ${revision}; version ${current} is saved now` }]),
+        answer: failure('CONFLICT', item.say('errors.conflict'), [
+          { path: 'revision', message: `this page has version ${revision}; version ${current} is saved now` },
+        ]),
       };
 
     const stamp = { accountId: item.actor.accountId, at: nowIso(deps) };
@@ -87,7 +89,7 @@ export async function writeRecords(
     ];
     return { writes, answer: { ok: true, records: next, trail, saved: true } };
   });
-  if (outcome === CONTENDED) return failure('CONFLICT', CONTENDED_MESSAGE);
+  if (outcome === CONTENDED) return failure('CONFLICT', item.say('errors.contended'));
   if (!outcome.ok) return outcome;
   const data = withPeople(deps, panelData(item, outcome.records, outcome.trail));
   if (outcome.saved) await refreshSearchIndex(deps, item, outcome.records);

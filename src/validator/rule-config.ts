@@ -9,6 +9,8 @@ import { problemsFromZod, type Parsed } from '../domain/problems';
 export const ruleConfigSchema = z.looseObject({
   gateId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a gate id (a slug)'),
   failOpen: z.boolean().optional(),
+  /** The language the rule was set up in (the admin's): the language of its block messages. */
+  locale: z.string().max(20).optional(),
 });
 export type RuleConfig = z.infer<typeof ruleConfigSchema>;
 

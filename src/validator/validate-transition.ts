@@ -15,12 +15,16 @@ import { validatorArgsSchema, type ValidatorResult } from './validator-args';
 import * as messages from './validator-messages';
 import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 import { createIssueView } from '../domain/jira/issue-view';
+import type { WordsFor } from '../ports/words';
+import { englishSay } from '../domain/words/english';
 
 export interface ValidatorDeps {
   jira: JiraClient;
   store: KeyValueStore;
   clock: Clock;
   retry: RetryPolicy;
+  /** The block messages' words in the rule's language; without it, English. */
+  words?: WordsFor;
 }
 
 /** Fields changed on the transition screen count, except those whose shape differs from Get issue's. */
@@ -60,30 +64,33 @@ export async function validateTransition(rawArgs: unknown, deps: ValidatorDeps):
   } catch (error) {
     // Storage or an adapter failed in a way the steps below do not model: never let the item through.
     console.error('shipshape: validator failed', error);
-    return block(messages.checkCouldNotRunMessage('an unexpected error occurred'));
+    return block(messages.unexpectedErrorMessage(englishSay));
   }
 }
 
 async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<ValidatorResult> {
   const args = validatorArgsSchema.safeParse(rawArgs);
-  if (!args.success) return block(messages.invalidArgsMessage());
+  if (!args.success) return block(messages.invalidArgsMessage(englishSay));
   const key = args.data.issue.key;
 
-  if (isUnconfigured(args.data.configuration)) return block(messages.unconfiguredRuleMessage(await gateChoices(deps.store, projectKeyOf(key))));
+  if (isUnconfigured(args.data.configuration)) return block(messages.unconfiguredRuleMessage(englishSay, await gateChoices(deps.store, projectKeyOf(key))));
   const config = parseRuleConfig(args.data.configuration);
-  if (!config.ok) return block(messages.invalidConfigMessage(config.problems));
+  if (!config.ok) return block(messages.invalidConfigMessage(englishSay, config.problems));
+  // The words of the rule's language are read beside the gate (no Jira call).
+  const saying = deps.words ? deps.words(config.value.locale) : Promise.resolve(englishSay);
 
   // Jira names only the item's key: its project's set is found by the id that key was last seen
   // with, and checked against the project Jira answers with (a renamed or reused key).
   let found = await findGate(deps.store, { key: projectKeyOf(key) }, config.value.gateId);
-  if (!found.ok) return block(messages.gateProblemMessage(found.message));
+  const say = await saying;
+  if (!found.ok) return block(messages.gateProblemMessage(say, found.message));
 
   let request = withProjectField(issueRequestFor([found.gate]));
   let loaded = await getIssue(deps.jira, deps.clock, key, request, deps.retry);
   const actual = loaded.ok ? projectOf(loaded.issue) : undefined;
   if (loaded.ok && actual?.id !== undefined && actual.id !== found.projectId) {
     found = await findGate(deps.store, actual, config.value.gateId);
-    if (!found.ok) return block(messages.gateProblemMessage(found.message));
+    if (!found.ok) return block(messages.gateProblemMessage(say, found.message));
     const needed = withProjectField(issueRequestFor([found.gate]));
     if (!requestCovers(request, needed)) {
       request = needed;
@@ -95,15 +102,15 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<V
     // which users can drive up: letting moves through then would open every gate on the site.
     if (loaded.code === 'JIRA_UNAVAILABLE' && !loaded.rateLimited && config.value.failOpen) return { result: true };
     const retryLater = loaded.code === 'JIRA_UNAVAILABLE' || loaded.code === 'JIRA_BAD_ANSWER';
-    return block(retryLater ? messages.checkCouldNotRunMessage(loaded.message) : messages.appAccessMessage(loaded.message));
+    return block(retryLater ? messages.checkCouldNotRunMessage(say, loaded.message) : messages.appAccessMessage(say, loaded.message));
   }
 
   const records = await loadRecords(deps.store, loaded.issue.id);
-  if (!records.ok) return block(messages.recordsProblemMessage(key));
+  if (!records.ok) return block(messages.recordsProblemMessage(say, key));
 
   const issue = withScreenChanges(loaded.issue, request.fields, args.data.transition?.modifiedFields);
   const view = createIssueView(issue);
   const qaVerifiers = qaVerifiersOf(found.set.filter((g) => gateAppliesTo(g, view)))?.verifiers;
-  const verdict = evaluate(found.gate, { issue, records: records.value, qaVerifiers });
-  return verdict.passed ? { result: true } : block(blockMessage(verdict));
+  const verdict = evaluate(found.gate, { issue, records: records.value, qaVerifiers }, say);
+  return verdict.passed ? { result: true } : block(blockMessage(verdict, say));
 }

@@ -1,30 +1,27 @@
 import type { Problem } from '../domain/problems';
+import type { Say } from '../domain/words/say';
 
-/** Messages Jira shows on the transition when the check itself cannot run. */
-const ADMIN_FIX = 'A Jira admin should edit this transition\'s "Shipshape gate" rule in the workflow editor and choose a gate.';
+/** Messages Jira shows on the transition when the check itself cannot run, in `say`'s language. */
+const adminFix = (say: Say) => say('validator.adminFix');
 
-export const invalidConfigMessage = (problems: Problem[]) =>
-  `Shipshape gate is not set up correctly on this transition (${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}). ${ADMIN_FIX}`;
+export const invalidConfigMessage = (say: Say, problems: Problem[]) =>
+  say('validator.invalidConfig', { problems: problems.map((p) => `${p.path}: ${p.message}`).join('; '), fix: adminFix(say) });
 
 /** A rule with no configuration: added in the old workflow editor, where function validators have no settings screen. */
-export const unconfiguredRuleMessage = (gateNames: string[]) =>
-  'This transition\'s "Shipshape gate" rule has no gate chosen, so Shipshape blocks it. A rule added in Jira\'s old workflow editor has no settings: ' +
-  'a Jira admin should remove it, then add it again in the new workflow editor (select the transition → Rules → Add rule → "Shipshape gate") and choose a gate' +
-  (gateNames.length ? `, for example ${gateNames.join(', ')}.` : '.');
+export const unconfiguredRuleMessage = (say: Say, gateNames: string[]) =>
+  gateNames.length ? say('validator.unconfiguredExamples', { gates: gateNames.join(', ') }) : say('validator.unconfigured');
 
-export const gateProblemMessage = (detail: string) => `Shipshape could not load the gate for this transition: ${detail}. ${ADMIN_FIX}`;
+export const gateProblemMessage = (say: Say, detail: string) => say('validator.gateProblem', { detail, fix: adminFix(say) });
 
-export const invalidArgsMessage = () =>
-  'Shipshape could not read the transition it was asked to check. Try again; if it keeps happening, tell your Jira admin.';
+export const invalidArgsMessage = (say: Say) => say('validator.invalidArgs');
 
-export const checkCouldNotRunMessage = (detail: string) =>
-  `Shipshape could not check this transition right now (${detail}). Nothing was changed: try the transition again in a minute.`;
+export const checkCouldNotRunMessage = (say: Say, detail: string) => say('validator.couldNotRun', { detail });
 
-export const appAccessMessage = (detail: string) =>
-  `Shipshape cannot check this transition: ${detail}. A Jira admin should make sure the Shipshape app can browse this project.`;
+export const unexpectedErrorMessage = (say: Say) => checkCouldNotRunMessage(say, say('validator.unexpected'));
 
-export const recordsProblemMessage = (key: string) =>
-  `Shipshape's records for ${key} could not be read, so its gate cannot be checked. Tell your Jira admin; the records may need repair.`;
+export const appAccessMessage = (say: Say, detail: string) => say('validator.appAccess', { detail });
+
+export const recordsProblemMessage = (say: Say, key: string) => say('validator.recordsProblem', { key });
 
 /** Jira shows the whole message in the transition dialog; keep it readable. */
 export const MAX_MESSAGE_LENGTH = 3000;

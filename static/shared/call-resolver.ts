@@ -1,14 +1,10 @@
 import { invoke } from '@forge/bridge';
 import type { Envelope } from '../../src/resolvers/envelope';
 import { jsonBytes, MAX_INVOKE_PAYLOAD_BYTES } from '../../src/forge-limits';
+import { sharedLocale, sharedTranslate } from './i18n';
 
-/** How a screen names itself and the way to retry, in its failure messages. */
-export interface Screen {
-  /** e.g. "the panel" */
-  name: string;
-  /** e.g. "Reload the panel and try again." */
-  retry: string;
-}
+/** Which screen calls, for its failure messages' words ("Reload the panel and try again."). */
+export type Screen = 'panel' | 'context' | 'table' | 'page';
 
 const isEnvelope = (value: unknown): value is Envelope<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
@@ -22,15 +18,20 @@ export async function callResolver<T>(screen: Screen, name: string, payload: Rec
   const bytes = jsonBytes(payload);
   if (bytes > MAX_INVOKE_PAYLOAD_BYTES) {
     // Forge refuses it anyway; say so before sending, and nothing half-sent is saved.
-    const message = `This is too large to send: ${Math.ceil(bytes / 1000)} KB, and Jira accepts at most ${Math.floor(MAX_INVOKE_PAYLOAD_BYTES / 1000)} KB from an app's page at once. Nothing was sent or saved; shorten it and try again.`;
+    const t = await sharedTranslate();
+    const message = t('call.tooLarge', { size: Math.ceil(bytes / 1000), max: Math.floor(MAX_INVOKE_PAYLOAD_BYTES / 1000) });
     return { ok: false, error: { code: 'BAD_INPUT', message } };
   }
   try {
-    const answer: unknown = await invoke(name, payload);
+    // The resolvers answer in the person's language: Forge tells a resolver no locale, so the screen does.
+    const locale = await sharedLocale();
+    const answer: unknown = await invoke(name, locale ? { ...payload, locale } : payload);
     if (isEnvelope(answer)) return answer as Envelope<T>;
-    return { ok: false, error: { code: 'INTERNAL', message: `Shipshape gave an answer ${screen.name} cannot read. ${screen.retry}` } };
+    const t = await sharedTranslate();
+    return { ok: false, error: { code: 'INTERNAL', message: `${t(`call.unreadable.${screen}`)} ${t(`call.retry.${screen}`)}` } };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'INTERNAL', message: `Shipshape could not be reached (${detail}). ${screen.retry}` } };
+    const t = await sharedTranslate();
+    return { ok: false, error: { code: 'INTERNAL', message: `${t('call.unreachable', { detail })} ${t(`call.retry.${screen}`)}` } };
   }
 }

@@ -2,19 +2,8 @@ import type { ReactNode } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import type { ErrorCode } from '../../src/resolvers/envelope';
 import type { Problem } from '../../src/domain/problems';
-import { ownEntry } from '../../src/domain/own-entry';
+import { useT } from './use-t';
 
-const TITLES: Partial<Record<ErrorCode, string>> = {
-  FORBIDDEN: "You can't do that here",
-  CONFLICT: 'Someone else saved first',
-  NOT_FOUND: 'Not found',
-  BAD_INPUT: 'Check what you entered',
-  TOO_LARGE: 'Too long to save',
-  JIRA_UNAVAILABLE: 'Jira is not answering',
-  JIRA_ERROR: 'Jira gave an unexpected answer',
-  RECORDS_INVALID: "This work item's Shipshape records are damaged",
-  GATES_INVALID: "This project's gates are invalid",
-};
 // Something the person can put right themselves: a warning, not an error.
 const FIXABLE: ReadonlySet<ErrorCode | undefined> = new Set<ErrorCode | undefined>(['CONFLICT', 'BAD_INPUT', 'TOO_LARGE', undefined]);
 
@@ -26,7 +15,7 @@ export interface ShownError {
 
 interface Props {
   error: ShownError;
-  /** Defaults to a title for the error's code. */
+  /** Defaults to the error code's title (error.* in the translation files). */
   title?: string;
   testId?: string;
   /** How the screen names the place a problem's path points to ("Decision 3: Driver"). */
@@ -38,10 +27,11 @@ interface Props {
 
 /** Every screen's refusal or failure: Atlaskit's section message with the envelope's message and each problem named as the screen names it. */
 export function ErrorMessage({ error, title, testId = 'error', placeOf = (path) => path, withPath = false, children }: Props) {
+  const t = useT();
   const problems = error.problems ?? [];
   return (
     <div role="alert" data-testid={testId} data-code={error.code}>
-      <SectionMessage appearance={FIXABLE.has(error.code) ? 'warning' : 'error'} title={title ?? ownEntry(TITLES, error.code ?? '') ?? 'Something went wrong'}>
+      <SectionMessage appearance={FIXABLE.has(error.code) ? 'warning' : 'error'} title={title ?? t(`error.${error.code ?? 'INTERNAL'}`)}>
         {error.message && <p style={{ margin: 0 }}>{error.message}</p>}
         {problems.length > 0 && (
           <ul data-testid={`${testId}-problems`} style={{ margin: 0 }}>

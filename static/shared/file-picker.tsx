@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import Button from '@atlaskit/button/new';
 import { Label } from '@atlaskit/form/label/default';
+import { useT } from './use-t';
 
 interface FilePickerProps {
   id: string;
@@ -13,6 +14,7 @@ interface FilePickerProps {
 
 /** Atlaskit has no file input: the browser's, hidden, opened by an Atlaskit button that names the chosen file. */
 export function FilePicker({ id, label, accept, file, onPick, testId }: FilePickerProps) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   return (
     <div className="ss-field-block">
@@ -28,8 +30,8 @@ export function FilePicker({ id, label, accept, file, onPick, testId }: FilePick
           style={{ position: 'absolute', width: 1, height: 1, opacity: 0, overflow: 'hidden' }}
           tabIndex={-1}
         />
-        <Button onClick={() => input.current?.click()}>Choose a file…</Button>
-        <span style={{ color: 'var(--ds-text-subtle)' }}>{file ? file.name : 'No file chosen'}</span>
+        <Button onClick={() => input.current?.click()}>{t('filePicker.choose')}</Button>
+        <span style={{ color: 'var(--ds-text-subtle)' }}>{file ? file.name : t('filePicker.none')}</span>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { IconButton } from '@atlaskit/button/new';
 import ArrowUpIcon from '@atlaskit/icon/core/arrow-up';
 import ArrowDownIcon from '@atlaskit/icon/core/arrow-down';
+import { useT } from './use-t';
 
 /** Up and down for reordering a list (gates, criteria, behaviours): what Atlaskit has no single control for. */
 export function MoveButtons({
@@ -16,11 +17,12 @@ export function MoveButtons({
   onMove: (to: number) => void;
   isDisabled?: boolean;
 }) {
+  const t = useT();
   return (
     <>
       <IconButton
         icon={ArrowUpIcon}
-        label={`Move ${name} up`}
+        label={t('move.up', { name })}
         spacing="compact"
         appearance="subtle"
         isDisabled={isDisabled || index === 0}
@@ -28,7 +30,7 @@ export function MoveButtons({
       />
       <IconButton
         icon={ArrowDownIcon}
-        label={`Move ${name} down`}
+        label={t('move.down', { name })}
         spacing="compact"
         appearance="subtle"
         isDisabled={isDisabled || index === count - 1}

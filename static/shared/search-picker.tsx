@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { FieldLabel } from './field-label';
+import { useT } from './use-t';
 import type { Choice } from './choice-select';
 import './fields.css';
 
@@ -28,13 +29,14 @@ const PickerSelect = lazy(() => import('./search-picker-select'));
 
 /** A labelled Atlaskit select that searches as the person types: people, groups, work types. */
 export function SearchPicker<O extends Choice<string>>(props: SearchPickerProps<O>) {
+  const t = useT();
   const shown = props.value.map((o) => o.label).join(', ');
   return (
     <div className="ss-field-block" data-testid={props.testId}>
       <FieldLabel htmlFor={props.id} hidden={props.hideLabel}>
         {props.label}
       </FieldLabel>
-      <Suspense fallback={<input id={props.id} className="ss-native-control" readOnly aria-busy value={shown} placeholder="Loading…" />}>
+      <Suspense fallback={<input id={props.id} className="ss-native-control" readOnly aria-busy value={shown} placeholder={t('picker.loading')} />}>
         <PickerSelect {...(props as unknown as SearchPickerProps<Choice<string>>)} />
       </Suspense>
     </div>

@@ -1,4 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { useT } from './use-t';
 
 /** The viewer's locale and time zone, from the Forge context (`locale`, `timezone`); unset: the browser's. */
 export interface Where {
@@ -83,9 +84,10 @@ export function When({ at, withOn = false }: { at: string; withOn?: boolean }) {
   // A record saved since the clock last moved (or on a server a little ahead) happened "now", not in the future.
   const reference = time > clock && time - clock < 5 * MINUTE ? time : clock;
   const { text, full, isRelative } = describeWhen(at, useContext(WhereContext), reference);
+  const t = useT();
   return (
     <time dateTime={at} title={full}>
-      {withOn && !isRelative ? `on ${text}` : text}
+      {withOn && !isRelative ? t('when.on', { date: text }) : text}
     </time>
   );
 }

@@ -83,7 +83,7 @@ describe('gate configuration in the sandbox', () => {
     await dialog.getByRole('button', { name: 'Update' }).click();
     await dialog.waitFor({ state: 'detached' });
     const transition = suite.session.sandbox.standIn.workflow().transitions.find((t) => t.id === DONE);
-    expect(transition?.rules).toEqual([expect.objectContaining({ configuration: { gateId: 'definition-of-done-2', failOpen: false } })]);
+    expect(transition?.rules).toEqual([expect.objectContaining({ configuration: { gateId: 'definition-of-done-2', failOpen: false, locale: 'en-US' } })]);
     // The page reloads the workflow after a save, so the view's iframe is replaced: locate it afresh.
     const summary = page.getByTestId(`rule-view-${DONE}`).frameLocator('iframe').getByTestId('rule-summary').filter({ hasText: 'Team Done' });
     await summary.waitFor();
@@ -140,7 +140,7 @@ describe('gate configuration in the sandbox', () => {
     const copy = { format: 'shipshape.gates/v1', gates: [{ ...exported.gates[0], id: 'pasted-done', name: 'Pasted Done' }] };
     await reloaded.fill('[data-testid="import-text"]', JSON.stringify(copy));
     await reloaded.click('[data-testid="import"]');
-    await reloaded.waitForSelector('text=Imported the pasted text (merge).');
+    await reloaded.waitForSelector('text=Imported the pasted text (merged).');
     const after = (await reloaded.textContent('[data-testid="gate-list"]')) ?? '';
     expect(after).toContain('Pasted Done');
     for (const g of exported.gates) expect(await reloaded.$(`[data-testid="gate-${g.id}"]`)).not.toBeNull();
@@ -270,6 +270,51 @@ describe('gate configuration in the sandbox', () => {
     await frameOf(page, 'shipshape-site-templates', 'h1');
     expect(await seriousViolations(page, 'shipshape-site-templates')).toEqual([]);
     await screenshot(page, 'config-admin-dark');
+    await context.close();
+  });
+  it('the settings and admin pages speak German to a German admin: tables, editor, pickers, history', async () => {
+    const { page, context } = await suite.session.openAs(ALEX.accountId, 'light', 'de-DE');
+    const frame = await settingsFrame(page);
+    expect(await frame.textContent('h1')).toBe('Shipshape-Gates für ABC');
+    expect(await frame.getByTestId('governed-by').textContent()).toMatch(/^Arbeitselemente von ABC werden gegen /);
+    expect(await frame.getByRole('heading', { name: 'Letzte Änderungen' }).count()).toBe(1);
+    expect(await frame.getByRole('heading', { name: 'Import und Export' }).count()).toBe(1);
+    await frame.getByRole('button', { name: 'Gate erstellen' }).click();
+    const editor = frame.getByTestId('gate-editor');
+    expect(await editor.getByRole('heading', { name: 'Neues Gate' }).count()).toBe(1);
+    expect(await editor.getByTestId('criterion-0').textContent()).toContain('Beschreiben Sie die Prüfung');
+    expect(await editor.getByTestId('criterion-0').textContent()).toContain('Manueller Haken');
+    expect(await editor.getByRole('heading', { name: 'Probelauf' }).count()).toBe(1);
+    expect(await editor.getByTestId('qa-verifiers').textContent()).toContain('QA-Prüfende');
+    expect(await seriousViolations(page, SETTINGS)).toEqual([]);
+    await screenshot(page, 'config-german-light');
+
+    await page.goto('/jira-admin');
+    const admin = await frameOf(page, 'shipshape-site-templates', 'h1');
+    expect(await admin.textContent('h1')).toBe('Shipshape-Gate-Vorlagen für diese Site');
+    expect(await admin.getByRole('button', { name: 'Vorlagen speichern' }).count()).toBe(1);
+
+    // A rule set up in German explains a blocked transition in German (the validator has no user of its own).
+    await page.goto('/workflow');
+    await page.getByRole('button', { name: 'Edit Shipshape gate on Done' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit Shipshape gate on Done' });
+    const rule = await (await dialog.getByTestId('rule-edit-frame').locator('iframe').elementHandle())?.contentFrame();
+    if (!rule) throw new Error('No rule config frame');
+    await rule.waitForSelector('input#gate');
+    expect(await rule.getByTestId('message-language').textContent()).toContain('auf Deutsch');
+    await choose(rule, 'gate', /^Definition of Done — /);
+    await dialog.getByRole('button', { name: 'Update' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const transition = suite.session.sandbox.standIn.workflow().transitions.find((t) => t.id === DONE);
+    expect(transition?.rules).toEqual([expect.objectContaining({ configuration: { gateId: 'definition-of-done', failOpen: false, locale: 'de-DE' } })]);
+    // ABC-3 (In Progress) fails the Definition of Done on its open sub-tasks and blocker.
+    await tryDone(page, 'ABC-3');
+    await page.getByRole('alertdialog').waitFor();
+    const message = await page.getByTestId('transition-error').textContent();
+    expect(message).toMatch(/^Definition of Done: \d+ von \d+ Pflichtprüfungen bei ABC-3 nicht erfüllt\./);
+    expect(message).toContain('Unteraufgabe');
+    expect(message).toContain('Behebung:');
+    expect(message).toContain('Öffnen Sie das Shipshape-Panel');
     await context.close();
   });
 });

@@ -49,14 +49,23 @@ describe('the issue panel', () => {
     await context.close();
   });
 
-  it('shows a German viewer the gates in German (the handoff package is not translated yet)', async () => {
+  it('shows a German viewer the whole panel in German: gates, handoff package, activity', async () => {
     const { panel, page, context } = await openPanel(suite.session, VICTOR.accountId, 'ABC-5', 'light', 'de-DE');
     expect(await panel.getByTestId('panel-summary').textContent()).toContain('2 von 2 Gates blockiert');
     expect(await panel.getByTestId('read-only-notice').textContent()).toContain('Sie können dies lesen, aber nicht ändern');
     expect(await panel.getByRole('heading', { name: 'Gates' }).count()).toBe(1);
     expect(await panel.getByTestId('gate-progress-definition-of-done').textContent()).toBe('7 von 9 Pflichtprüfungen erfüllt');
     expect(await panel.getByTestId('criterion-definition-of-done-fix-version').textContent()).toContain('Nicht erfüllt');
+    // The checks' own words come from the backend in the viewer's language too.
+    expect(await panel.getByTestId('criterion-definition-of-done-fix-version').textContent()).toContain('ist leer');
     expect(await panel.getByRole('button', { name: 'Erneut prüfen' }).count()).toBe(1);
+    expect(await panel.getByRole('heading', { name: 'QA-Übergabepaket' }).count()).toBe(1);
+    expect(await panel.getByTestId('handoff-summary').getByRole('heading').textContent()).toBe('Funktionsbeschreibung');
+    expect(await panel.getByTestId('handoff-behaviours').getByRole('heading').textContent()).toMatch(/^Erwartete Verhaltensweisen \(\d+ von \d+ bestanden\)$/);
+    expect(await panel.getByRole('heading', { name: 'Letzte Aktivitäten' }).count()).toBe(1);
+    const english = /\b(by|passed|saved|ticked|Untested|Not written yet)\b/;
+    expect(await panel.getByTestId('handoff').textContent()).not.toMatch(english);
+    expect(await panel.getByTestId('activity').textContent()).not.toMatch(english);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'issue-panel-german-light');
     await context.close();

@@ -103,7 +103,7 @@ describe('workflow rules and the gates they use', () => {
     await chooseGate(page, START, 'create', 'Ready for QA');
     await page.getByTestId('rule-dialog').getByRole('button', { name: 'Add' }).click();
     await page.getByTestId('rule-dialog').waitFor({ state: 'detached' });
-    expect(rulesOf(suite.session, START)).toEqual([expect.objectContaining({ configuration: { gateId: 'ready-for-qa', failOpen: false } })]);
+    expect(rulesOf(suite.session, START)).toEqual([expect.objectContaining({ configuration: { gateId: 'ready-for-qa', failOpen: false, locale: 'en-US' } })]);
 
     frame = await settings(page);
     const both = 'Checkout workflow → Start progress (published); Checkout workflow → Ready for QA (published)';
@@ -177,7 +177,7 @@ describe('workflow rules and the gates they use', () => {
     await page.getByTestId('rule-dialog').getByRole('button', { name: 'Add' }).click();
     await page.getByTestId('rule-dialog').waitFor({ state: 'detached' });
     expect(rulesOf(suite.session, TEAM_TRANSITION.ship, TEAM_WORKFLOW_ID)).toEqual([
-      expect.objectContaining({ configuration: { gateId: 'app-store-release', failOpen: false } }),
+      expect.objectContaining({ configuration: { gateId: 'app-store-release', failOpen: false, locale: 'en-US' } }),
     ]);
     const summary = page.getByTestId(`rule-view-${TEAM_TRANSITION.ship}`).frameLocator('iframe').getByTestId('rule-summary');
     expect(await summary.textContent()).toBe('Requires App store release — 2 criteria');

@@ -1,3 +1,4 @@
+import { englishSay } from '../../src/domain/words/english';
 import { describeGate, gateChanges } from '../../src/config/gate-changes';
 import { mergeGates } from '../../src/config/merge-gates';
 import { ruleSummary } from '../../src/config/rule-summary';
@@ -32,7 +33,9 @@ describe('mergeGates', () => {
 
 describe('ruleSummary', () => {
   it('is one line: the gate and its number of criteria, or why the rule blocks', () => {
-    expect(ruleSummary(gate('done', 8, { name: 'Definition of Done' }), 'done', false)).toBe('Requires Definition of Done — 8 criteria');
-    expect(ruleSummary(undefined, 'gone', false)).toBe('Gate "gone" no longer exists: this transition is blocked until an admin picks another gate.');
+    expect(ruleSummary(gate('done', 8, { name: 'Definition of Done' }), 'done', false, englishSay)).toBe('Requires Definition of Done — 8 criteria');
+    expect(ruleSummary(undefined, 'gone', false, englishSay)).toBe(
+      'Gate "gone" no longer exists: this transition is blocked until an admin picks another gate.',
+    );
   });
 });

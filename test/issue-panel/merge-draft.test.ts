@@ -21,7 +21,7 @@ describe('merging a draft with the package someone else saved since', () => {
       ['r1', 'Carrier API slow'],
       ['r2', 'Time zones'],
     ]);
-    expect(merged.taken).toEqual(['Known risk areas', 'Release notes draft']);
+    expect(merged.taken).toEqual(['riskAreas', 'releaseNotes']);
     expect(merged.clashes).toEqual([]);
   });
 
@@ -30,7 +30,7 @@ describe('merging a draft with the package someone else saved since', () => {
     const theirs: HandoffView = { ...base, summary: 'Theirs.', testData: 'Same words.' };
     const merged = mergeDraft(base, mine, theirs);
     expect(merged.draft.summary).toBe('Mine.');
-    expect(merged.clashes).toEqual(['Feature summary']);
+    expect(merged.clashes).toEqual(['summary']);
     // Both wrote the same words: nothing to take and no clash.
     expect(merged.taken).toEqual([]);
   });
@@ -40,6 +40,6 @@ describe('merging a draft with the package someone else saved since', () => {
     const theirs: HandoffView = { ...base, expectedBehaviours: [{ id: 'b1', text: 'Shows the date and the time', state: 'untested' }] };
     const merged = mergeDraft(base, mine, theirs);
     expect(merged.draft.behaviours.map((b) => b.text)).toEqual(['Shows the date and the time']);
-    expect(merged.taken).toEqual(['Expected behaviours']);
+    expect(merged.taken).toEqual(['expectedBehaviours']);
   });
 });

@@ -4,12 +4,13 @@
  * overwritten, the caller only from the Forge context, permission checked before anything else.
  */
 import { parseRecords } from '../../src/domain/records/parse-records';
-import { CONFLICT_MESSAGE } from '../../src/resolvers/envelope';
+import { englishSay } from '../../src/domain/words/english';
 import { approval, records, fullHandoff, waiver, AT } from '../support/builders';
 import { jiraResponse } from '../support/fakes';
 import { issueResolvers } from '../../src/resolvers/issue-resolvers';
 import { CAST, ITEM, RETRY, dataOf, fakeSite, type Who } from './support/fake-site';
 
+const CONFLICT_MESSAGE = englishSay('errors.conflict');
 const BASE = 4;
 const base = (gates: object = {}) => records({ handoff: fullHandoff(), revision: BASE, gates });
 const withPriyaApproval = () => base({ release: { approvals: { 'product-approval': [{ ...approval('priya', { groups: ['release-managers'] }) }] } } });

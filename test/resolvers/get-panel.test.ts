@@ -238,3 +238,24 @@ describe('getPanel: what the person can do next', () => {
     expect(written.next).toBeUndefined();
   });
 });
+
+describe("getPanel in the caller's language", () => {
+  const german = async () => (await import('../../src/adapters/bundled-words')).bundledWords;
+
+  it('writes the checks in the locale the screen sends beside the payload, and still checks the payload strictly', async () => {
+    const site = fakeSite({ records: panelRecords() });
+    const panel = dataOf(await site.callWith({ words: await german() }, 'getPanel', 'dana', { payload: { locale: 'de-DE' } }));
+    expect(criterionOf(panel, 'release', 'support-briefed').reason).toMatch(/^Abgehakt von /);
+    expect(criterionOf(panel, 'release', 'verified').label).toBe('Erwartete Verhaltensweisen von QA geprüft');
+    const refused = await site.callWith({ words: await german() }, 'getPanel', 'dana', { payload: { locale: 'de-DE', surprise: true } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('answers in English without a locale, or without translations to hand', async () => {
+    const site = fakeSite({ records: panelRecords() });
+    const withoutLocale = dataOf(await site.callWith({ words: await german() }, 'getPanel', 'dana'));
+    expect(criterionOf(withoutLocale, 'release', 'support-briefed').reason).toMatch(/^Ticked by /);
+    const withoutWords = dataOf(await site.call('getPanel', 'dana', { payload: { locale: 'de-DE' } }));
+    expect(criterionOf(withoutWords, 'release', 'support-briefed').reason).toMatch(/^Ticked by /);
+  });
+});

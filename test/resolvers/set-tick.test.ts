@@ -38,8 +38,8 @@ describe('setTick', () => {
       ok: false,
       error: {
         code: 'BAD_INPUT',
-        message: '"Product approves" is an approval check, not a manual check.',
-        problems: [{ path: 'criterionId', message: 'is an approval criterion' }],
+        message: '"Product approves" is a check of kind "Approval", not "Manual tick".',
+        problems: [{ path: 'criterionId', message: 'is of kind approval' }],
       },
     });
     expect(await site.call('setTick', 'dana', tickIt('launched', true, 1, 'epic-launch'))).toMatchObject({

@@ -1,4 +1,4 @@
-import { fill } from '../../static/shared/fill';
+import { fill } from '../../src/domain/words/fill';
 
 describe('fill (placeholders of a translated text)', () => {
   it('fills each {name} from the values, numbers too', () => {

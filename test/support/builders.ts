@@ -23,6 +23,8 @@ import type { Criterion } from '../../src/domain/gates/criterion-schema';
 import type { Gate } from '../../src/domain/gates/gate-schema';
 import type { RuleContext } from '../../src/domain/criteria/criterion-rule';
 import { describeProblems } from '../../src/domain/problems';
+import type { Say } from '../../src/domain/words/say';
+import { englishSay } from '../../src/domain/words/english';
 
 export const SITE = 'https://shipshape-test.atlassian.net';
 /** Jira's own timestamp style (offset without a colon). */
@@ -321,8 +323,8 @@ export function gate(criteria: Criterion[], options: Partial<Omit<Gate, 'criteri
 }
 
 /** What a rule sees for one work item under the gate `gateId`. */
-export function ruleContext(item: JiraIssue, itemRecords: ItemRecords = records(), gateId = GATE_ID): RuleContext {
-  return { issue: createIssueView(item), records: itemRecords, gateRecords: recordEntry(itemRecords.gates, gateId) ?? {} };
+export function ruleContext(item: JiraIssue, itemRecords: ItemRecords = records(), gateId = GATE_ID, say: Say = englishSay): RuleContext {
+  return { issue: createIssueView(item), records: itemRecords, gateRecords: recordEntry(itemRecords.gates, gateId) ?? {}, say };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import type { IssueView } from '../jira/issue-view';
 import type { GateRecords, ItemRecords } from '../records/records-schema';
 import type { Principals } from '../gates/principals';
+import type { Say } from '../words/say';
 
 export interface RuleContext {
   issue: IssueView;
@@ -9,6 +10,8 @@ export interface RuleContext {
   gateRecords: GateRecords;
   /** Who verifies behaviours on this item (qaVerifiersOf its applicable gates); none: anyone who could edit it. */
   qaVerifiers?: Principals;
+  /** The language the verdict is written in. */
+  say: Say;
 }
 
 export interface Outcome {
@@ -18,8 +21,8 @@ export interface Outcome {
 
 /** How one kind of criterion is checked and described. Pure: no I/O, no clock. */
 export interface CriterionRule<C> {
-  defaultLabel(criterion: C, issue: IssueView): string;
-  defaultHint(criterion: C, issue: IssueView): string;
+  defaultLabel(criterion: C, issue: IssueView, say: Say): string;
+  defaultHint(criterion: C, issue: IssueView, say: Say): string;
   check(criterion: C, context: RuleContext): Outcome;
 }
 
@@ -27,11 +30,7 @@ export const pass = (reason: string): Outcome => ({ passed: true, reason });
 export const fail = (reason: string): Outcome => ({ passed: false, reason });
 
 /** "ABC-1, ABC-2 and 3 more": keeps messages readable when an item has hundreds of links. */
-export function listSome(items: string[], max = 5): string {
+export function listSome(say: Say, items: string[], max = 5): string {
   if (items.length <= max) return items.join(', ');
-  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return say('words.andMore', { list: items.slice(0, max).join(', '), count: items.length - max });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { orList, plural, type Say } from '../words/say';
 
 /** Who may do something: members of any listed group or project role, or any listed person. */
 export const principalsSchema = z.strictObject({
@@ -30,16 +31,14 @@ export function principalsMatch(allowed: Principals | undefined, actor: Actor): 
   return (allowed.accountIds ?? []).includes(actor.accountId) || anyShared(allowed.groups, actor.groups) || anyShared(allowed.projectRoles, actor.projectRoles);
 }
 
-const orList = (names: readonly string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
-
 /** Who the principals name, in words for a message: "members of the qa group or people in the QA project role". */
-export function describePrincipals(allowed: Principals): string {
+export function describePrincipals(allowed: Principals, say: Say): string {
   const parts: string[] = [];
   const groups = allowed.groups ?? [];
   const roles = allowed.projectRoles ?? [];
   const people = allowed.accountIds?.length ?? 0;
-  if (groups.length) parts.push(`members of the ${orList(groups)} group${groups.length === 1 ? '' : 's'}`);
-  if (roles.length) parts.push(`people in the ${orList(roles)} project role${roles.length === 1 ? '' : 's'}`);
-  if (people) parts.push(`${people} named ${people === 1 ? 'person' : 'people'}`);
-  return parts.length ? orList(parts) : 'nobody (no approvers configured)';
+  if (groups.length) parts.push(plural(say, 'gate.who.groups', groups.length, { names: orList(say, groups) }));
+  if (roles.length) parts.push(plural(say, 'gate.who.roles', roles.length, { names: orList(say, roles) }));
+  if (people) parts.push(plural(say, 'gate.who.people', people));
+  return parts.length ? orList(say, parts) : say('gate.who.nobody');
 }

@@ -3,32 +3,35 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import VisuallyHidden from '@atlaskit/visually-hidden';
 import type { Gate } from '../../project-settings/src/shared/types';
 import { gateSummaryCells } from '../../project-settings/src/gate-summary-cells';
+import type { Translate } from '../../shared/translate';
+import { useT } from '../../shared/use-t';
 
-const HEAD = {
+const head = (t: Translate) => ({
   cells: [
-    { key: 'gate', content: 'Template', width: 40 },
-    { key: 'types', content: 'Applies to', width: 25 },
-    { key: 'criteria', content: 'Criteria', width: 15 },
-    { key: 'actions', content: <VisuallyHidden>Actions</VisuallyHidden>, width: 20 },
+    { key: 'gate', content: t('admin.column.template'), width: 40 },
+    { key: 'types', content: t('settings.column.appliesTo'), width: 25 },
+    { key: 'criteria', content: t('settings.column.criteria'), width: 15 },
+    { key: 'actions', content: <VisuallyHidden>{t('settings.column.actions')}</VisuallyHidden>, width: 20 },
   ],
-};
+});
 
 /** The site's templates as they will be saved: one row each, to edit or remove. */
 export function SiteTemplateList({ templates, onEdit, onRemove }: { templates: Gate[]; onEdit: (i: number) => void; onRemove: (i: number) => void }) {
-  if (templates.length === 0) return <p className="cf-muted">No site templates yet.</p>;
+  const t = useT();
+  if (templates.length === 0) return <p className="cf-muted">{t('admin.none')}</p>;
   const rows = templates.map((g, i) => ({
     key: `${i}:${g.id}`,
     cells: [
-      ...gateSummaryCells(g),
+      ...gateSummaryCells(g, t),
       {
         key: 'actions',
         content: (
           <div className="cf-row">
-            <Button aria-label={`Edit ${g.name}`} onClick={() => onEdit(i)}>
-              Edit
+            <Button aria-label={t('editor.edit', { name: g.name })} onClick={() => onEdit(i)}>
+              {t('settings.edit')}
             </Button>
-            <Button appearance="subtle" aria-label={`Remove ${g.name}`} onClick={() => onRemove(i)}>
-              Remove
+            <Button appearance="subtle" aria-label={t('admin.removeLabel', { name: g.name })} onClick={() => onRemove(i)}>
+              {t('editor.remove')}
             </Button>
           </div>
         ),
@@ -37,7 +40,7 @@ export function SiteTemplateList({ templates, onEdit, onRemove }: { templates: G
   }));
   return (
     <div data-testid="site-templates">
-      <DynamicTable head={HEAD} rows={rows} label="The site's gate templates" />
+      <DynamicTable head={head(t)} rows={rows} label={t('admin.tableLabel')} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { GateEditor } from '../../project-settings/src/gate-editor';
 import { SiteTemplateList } from './site-template-list';
 import { newGate } from '../../project-settings/src/new-gate';
 import { namesMap, PeopleNames } from '../../project-settings/src/people-names';
+import { useT } from '../../shared/use-t';
 
 interface SiteData {
   site: GateSetState;
@@ -21,6 +22,7 @@ const NO_CATALOGS: Catalogs = { fields: [], linkTypes: [], workTypes: [], projec
 
 /** The Jira admin page: the site-wide templates every project can start from (Jira admins only, checked by the resolver). */
 export function SiteTemplates() {
+  const t = useT();
   const [data, setData] = useState<SiteData | undefined>();
   const [error, setError] = useState<ResolverError | undefined>();
   const [draft, setDraft] = useState<Gate[] | undefined>();
@@ -31,9 +33,7 @@ export function SiteTemplates() {
   useEffect(() => void call<SiteData>('getSiteTemplates').then((a) => (a.ok ? (setData(a.data), setDraft(a.data.site.gates)) : setError(a.error))), []);
   if (!data || !draft)
     return (
-      <main className="cf-page">
-        {error ? <ErrorMessage error={error} placeOf={gateProblemPlace} withPath /> : <p role="status">Loading the site's templates…</p>}
-      </main>
+      <main className="cf-page">{error ? <ErrorMessage error={error} placeOf={gateProblemPlace} withPath /> : <p role="status">{t('admin.loading')}</p>}</main>
     );
 
   const save = async () => {
@@ -42,7 +42,7 @@ export function SiteTemplates() {
     setData({ ...answer.data, catalogs: data.catalogs });
     setDraft(answer.data.site.gates);
     setError(undefined);
-    setNotice('Site templates saved.');
+    setNotice(t('admin.saved'));
   };
   // A new template opens in the editor at once: its name and checks are what there is to do next.
   const add = () => {
@@ -51,16 +51,15 @@ export function SiteTemplates() {
       newGate(
         data.builtIn.find((g) => g.id === base),
         draft.map((g) => g.id),
+        { name: t('editor.newGate'), check: t('editor.blankCheck') },
       ),
     ]);
     setEditing(draft.length);
   };
   return (
     <main className="cf-page">
-      <h1>Shipshape gate templates for this site</h1>
-      <p className="cf-muted">
-        Every project's settings offer these templates first, before the built-in ones. Projects copy a template; changing it here does not change their gates.
-      </p>
+      <h1>{t('admin.title')}</h1>
+      <p className="cf-muted">{t('admin.intro')}</p>
       {notice && (
         <div role="status">
           <SectionMessage appearance="success">{notice}</SectionMessage>
@@ -77,13 +76,9 @@ export function SiteTemplates() {
             catalogs={data.catalogs ?? NO_CATALOGS}
             busy={false}
             withDryRun={false}
-            saveLabel="Keep these changes"
+            saveLabel={t('admin.keep')}
             onCancel={() => setEditing(undefined)}
-            onSave={(g) => (
-              setDraft(draft.map((x, j) => (j === editing ? g : x))),
-              setEditing(undefined),
-              setNotice('Changed; press Save templates to keep it.')
-            )}
+            onSave={(g) => (setDraft(draft.map((x, j) => (j === editing ? g : x))), setEditing(undefined), setNotice(t('admin.changed')))}
           />
         </PeopleNames.Provider>
       )}
@@ -91,20 +86,20 @@ export function SiteTemplates() {
         <div style={{ minWidth: 280 }}>
           <ChoiceSelect
             id="site-base"
-            label="Copy"
+            label={t('admin.copy')}
             value={base}
-            choices={[{ value: '', label: 'Scratch (an empty gate)' }, ...data.builtIn.map((g) => ({ value: g.id, label: g.name }))]}
+            choices={[{ value: '', label: t('settings.scratch') }, ...data.builtIn.map((g) => ({ value: g.id, label: g.name }))]}
             onChange={setBase}
           />
         </div>
         <Button testId="site-add" onClick={add}>
-          Add template
+          {t('admin.add')}
         </Button>
         <Button appearance="primary" testId="site-save" onClick={() => void save()}>
-          Save templates
+          {t('admin.save')}
         </Button>
       </div>
-      <h2>Recent changes</h2>
+      <h2>{t('changes.title')}</h2>
       <RecentChanges entries={data.site.recentChanges} names={data.site.names} dropped={data.site.droppedChanges} />
     </main>
   );

@@ -5,11 +5,11 @@ import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';
 import { ConfigApp } from './config-app';
 import { earlyAnswer } from '../../shared/early-answer';
-import { loadTranslate } from '../../shared/i18n';
+import { sharedTranslate } from '../../shared/i18n';
 import { Translated } from '../../shared/translated';
 
 void view.theme.enable();
-const translate = earlyAnswer(loadTranslate());
+const translate = earlyAnswer(sharedTranslate());
 createRoot(document.getElementById('root') as HTMLElement).render(
   <Translated translate={translate}>
     <ConfigApp />

@@ -42,7 +42,7 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const sorted = useMemo(() => sortDecisions(data.table.decisions, sort, people, t('daci.unknownPerson')), [data.table.decisions, sort, people, t]);
+  const sorted = useMemo(() => sortDecisions(data.table.decisions, sort, people, t('person.unknown')), [data.table.decisions, sort, people, t]);
   const pages = Math.max(1, Math.ceil(sorted.length / DECISIONS_PER_PAGE));
   const shownPage = Math.min(page, pages);
   const overdue = new Set(data.overdue);

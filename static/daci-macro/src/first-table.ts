@@ -3,7 +3,7 @@ import { earlyAnswer, type EarlyAnswer } from '../../shared/early-answer';
 import { call } from './call';
 import type { Envelope, TableData } from './types';
 import type { Where } from '../../shared/when';
-import { loadTranslate } from '../../shared/i18n';
+import { sharedTranslate } from '../../shared/i18n';
 
 /** The `getTable` answer, the site's URL for people's avatars (their pictures are paths on the site), and the viewer's locale and time zone. */
 export interface FirstTable {
@@ -26,4 +26,4 @@ export const firstTable: EarlyAnswer<FirstTable> = earlyAnswer(
 );
 
 /** The viewer's translations, asked for alongside the table (two small static files). */
-export const firstTranslate = earlyAnswer(loadTranslate());
+export const firstTranslate = earlyAnswer(sharedTranslate());

@@ -32,7 +32,7 @@ export const nameOf = (people: ShownPeople, accountId: string) => shownPerson(pe
 export function PersonName({ people, id }: { people: ShownPeople; id: string }) {
   const t = useT();
   const known = shownPerson(people, id);
-  const person = known.name ? known : { ...known, name: t('daci.unknownPerson') };
+  const person = known.name ? known : { ...known, name: t('person.unknown') };
   return (
     <span className="daci-person">
       <Avatar name={person.name} src={person.avatar} />

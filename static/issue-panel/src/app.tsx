@@ -43,7 +43,7 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
   );
   const recheck = async () => {
     const answer = await reload();
-    announce(answer.ok ? 'Checked again: the panel is up to date.' : answer.error.message);
+    announce(answer.ok ? t('panel.checkedAgain') : answer.error.message);
   };
 
   const status = (

@@ -8,6 +8,7 @@ import { SafeText } from './safe-text';
 import { Meta, Row, gap } from './ui';
 import { VerifyControls } from './verify-controls';
 import type { BehaviourView, ResolverError } from './types';
+import { useT } from '../../shared/use-t';
 
 interface BehaviourRowProps {
   behaviour: BehaviourView;
@@ -17,15 +18,14 @@ interface BehaviourRowProps {
   act: Act;
 }
 
-const RESULT = { passed: 'Passed', failed: 'Failed' } as const;
-
 /** One expected behaviour: its text, QA's result (who, when, note) and, for QA, the controls. */
 export function BehaviourRow({ behaviour, number, canVerify, busy, act }: BehaviourRowProps) {
+  const t = useT();
   const [error, setError] = useState<ResolverError>();
   const textRef = useRef<HTMLDivElement>(null);
   const { verification } = behaviour;
   const verify = async (status: 'passed' | 'failed' | 'untested', note?: string) => {
-    const done = status === 'untested' ? `Result of behaviour ${number} cleared.` : `Behaviour ${number} marked ${status}.`;
+    const done = t(`behaviour.done.${status}`, { number });
     const answer = await act('verifyBehaviour', { behaviourId: behaviour.id, status, ...(note ? { note } : {}) }, done);
     setError(answer.ok ? undefined : answer.error);
     if (answer.ok) setTimeout(() => textRef.current?.focus(), 0);
@@ -47,16 +47,14 @@ export function BehaviourRow({ behaviour, number, canVerify, busy, act }: Behavi
           </div>
           {verification ? (
             <Meta testId={`verification-${behaviour.id}`}>
-              <ByWhom verb={RESULT[verification.status]} accountId={verification.accountId} at={verification.at} />
+              <ByWhom verb={t(`behaviour.result.${verification.status}`)} accountId={verification.accountId} at={verification.at} />
               {verification.note ? (
                 <>
                   : “<SafeText text={verification.note} />”
                 </>
               ) : null}
-              {behaviour.state === 'changed' ? <div>QA verified an earlier wording: “{verification.text}”</div> : null}
-              {behaviour.state === 'unaccepted' ? (
-                <div>Recorded by someone this item&apos;s gates do not accept as a QA verifier: a QA verifier verifies it again.</div>
-              ) : null}
+              {behaviour.state === 'changed' ? <div>{t('behaviour.earlierWording', { text: verification.text })}</div> : null}
+              {behaviour.state === 'unaccepted' ? <div>{t('behaviour.unaccepted')}</div> : null}
             </Meta>
           ) : null}
           {canVerify ? <VerifyControls behaviour={behaviour} number={number} busy={busy} verify={verify} {...(error ? { error } : {})} /> : null}

@@ -1,7 +1,6 @@
 import { callResolver as call } from '../../shared/call-resolver';
 import type { Envelope, PanelData, ResolverName } from './types';
 
-const PANEL = { name: 'the panel', retry: 'Reload the panel and try again.' };
-
 /** Calls one of the panel's resolvers; every one answers the fresh PanelData. */
-export const callResolver = (name: ResolverName, payload: Record<string, unknown> = {}): Promise<Envelope<PanelData>> => call<PanelData>(PANEL, name, payload);
+export const callResolver = (name: ResolverName, payload: Record<string, unknown> = {}): Promise<Envelope<PanelData>> =>
+  call<PanelData>('panel', name, payload);

@@ -6,6 +6,8 @@ import type { Merged } from './merge-draft';
 import { ByWhom } from './person-name';
 import { Row } from './ui';
 import type { HandoffView } from './types';
+import { FillNodes } from '../../shared/fill-nodes';
+import { useT } from '../../shared/use-t';
 
 /** The package as someone else saved it, with who saved it and when (when the records say). */
 export interface Theirs {
@@ -16,18 +18,23 @@ export interface Theirs {
 
 /** After a conflict: the other person's saved package, read-only, above the person's own draft. */
 export function TheirVersion({ theirs, act, onDismiss }: { theirs: Theirs; act: Act; onDismiss(): void }) {
+  const t = useT();
   return (
     <div data-testid="their-version">
-      <SectionMessage appearance="information" title="Their saved version">
+      <SectionMessage appearance="information" title={t('conflict.theirVersion')}>
         <p style={{ margin: 0 }} data-testid="their-version-by">
-          {theirs.by && theirs.at ? <ByWhom verb="Saved" accountId={theirs.by} at={theirs.at} /> : 'Saved by someone else'}. Your text is in the form below:
-          copy what you need from theirs, then press Save package.
+          <FillNodes
+            text={t('conflict.savedThen')}
+            parts={{
+              saved: theirs.by && theirs.at ? <ByWhom verb={t('conflict.saved')} accountId={theirs.by} at={theirs.at} /> : t('conflict.savedBySomeone'),
+            }}
+          />
         </p>
       </SectionMessage>
       <HandoffRead handoff={theirs.handoff} canVerify={false} busy={false} act={act} />
       <div style={{ margin: '8px 0 16px' }}>
         <Button appearance="subtle" onClick={onDismiss}>
-          Hide their version
+          {t('conflict.hide')}
         </Button>
       </div>
     </div>
@@ -36,14 +43,18 @@ export function TheirVersion({ theirs, act, onDismiss }: { theirs: Theirs; act: 
 
 /** What Merge did: the sections taken from them, and those both changed (the person's words kept). */
 export function MergeOutcome({ merged }: { merged: Merged }) {
+  const t = useT();
+  const names = (sections: typeof taken) => sections.map((section) => t(`handoffSection.${section}`)).join(', ');
   const { taken, clashes } = merged;
   return (
     <div data-testid="merge-outcome" style={{ marginBottom: 8 }}>
-      <SectionMessage appearance={clashes.length ? 'warning' : 'success'} title={clashes.length ? 'Merged, with sections you both changed' : 'Merged'}>
+      <SectionMessage appearance={clashes.length ? 'warning' : 'success'} title={clashes.length ? t('conflict.mergedWithClashes') : t('conflict.merged')}>
         <p style={{ margin: 0 }}>
-          {taken.length ? `Their changes to ${taken.join(', ')} are now in your form.` : 'They changed nothing you had not changed too.'}
-          {clashes.length ? ` You both changed ${clashes.join(', ')}: your words are kept; theirs are shown above.` : ''} Nothing is saved until you press Save
-          package.
+          {[
+            taken.length ? t('conflict.taken', { sections: names(taken) }) : t('conflict.nothingTaken'),
+            ...(clashes.length ? [t('conflict.clashes', { sections: names(clashes) })] : []),
+            t('conflict.notSavedYet'),
+          ].join(' ')}
         </p>
       </SectionMessage>
     </div>
@@ -52,13 +63,14 @@ export function MergeOutcome({ merged }: { merged: Merged }) {
 
 /** The conflict refusal, with the ways out that keep the person's text: merge theirs in, or see theirs beside it. */
 export function ConflictActions({ busy, onMerge, onReload }: { busy: boolean; onMerge(): void; onReload(): void }) {
+  const t = useT();
   return (
     <Row style={{ margin: '8px 0 16px' }}>
       <Button appearance="primary" isDisabled={busy} onClick={onMerge} testId="merge-theirs">
-        Merge their changes
+        {t('conflict.merge')}
       </Button>
       <Button isDisabled={busy} onClick={onReload} testId="reload-theirs">
-        Show their version
+        {t('conflict.show')}
       </Button>
     </Row>
   );

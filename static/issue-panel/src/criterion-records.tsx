@@ -2,20 +2,22 @@ import { ByWhom } from './person-name';
 import { SafeText } from './safe-text';
 import { Meta } from './ui';
 import type { CriterionView } from './types';
+import { useT } from '../../shared/use-t';
 
 /** Who ticked, approved or waived a criterion, and what they wrote. */
 export function CriterionRecords({ criterion }: { criterion: CriterionView }) {
+  const t = useT();
   const { tick, approvals, recordedWaiver } = criterion;
   return (
     <>
       {tick && criterion.kind === 'manual' ? (
         <Meta testId={`tick-${criterion.id}`}>
-          <ByWhom verb="Ticked" accountId={tick.accountId} at={tick.at} />
+          <ByWhom verb={t('records.ticked')} accountId={tick.accountId} at={tick.at} />
         </Meta>
       ) : null}
       {approvals.map((approval) => (
         <Meta key={approval.accountId} testId={`approval-${criterion.id}`}>
-          <ByWhom verb="Approved" accountId={approval.accountId} at={approval.at} />
+          <ByWhom verb={t('records.approved')} accountId={approval.accountId} at={approval.at} />
           {approval.comment ? (
             <>
               : “<SafeText text={approval.comment} />”
@@ -25,8 +27,8 @@ export function CriterionRecords({ criterion }: { criterion: CriterionView }) {
       ))}
       {recordedWaiver ? (
         <Meta testId={`waiver-${criterion.id}`}>
-          <ByWhom verb="Waived" accountId={recordedWaiver.accountId} at={recordedWaiver.at} />: “<SafeText text={recordedWaiver.reason} />”
-          {criterion.status !== 'waived' ? ' (this waiver no longer counts)' : ''}
+          <ByWhom verb={t('records.waived')} accountId={recordedWaiver.accountId} at={recordedWaiver.at} />: “<SafeText text={recordedWaiver.reason} />”
+          {criterion.status !== 'waived' ? ` ${t('records.waiverLapsed')}` : ''}
         </Meta>
       ) : null}
     </>

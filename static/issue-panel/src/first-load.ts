@@ -2,7 +2,7 @@ import { earlyAnswer } from '../../shared/early-answer';
 import { callResolver } from './call-resolver';
 import { forgeWhere } from '../../shared/forge-where';
 import type { Where } from '../../shared/when';
-import { loadTranslate } from '../../shared/i18n';
+import { sharedTranslate } from '../../shared/i18n';
 
 export type { Where };
 
@@ -17,4 +17,4 @@ export const firstPanel = earlyAnswer(callResolver('getPanel', { withNext: true 
 export const firstWhere = earlyAnswer<Where>(forgeWhere());
 
 /** The viewer's translations, asked for alongside the backend call (two small static files). */
-export const firstTranslate = earlyAnswer(loadTranslate());
+export const firstTranslate = earlyAnswer(sharedTranslate());

@@ -10,17 +10,9 @@ import { ChoiceSelect } from '../../shared/choice-select';
 import { TextAreaField } from '../../shared/text-area-field';
 import { Row, gap } from './ui';
 import type { ResolverError } from './types';
-import { HANDOFF_SECTION_TITLES as T } from '../../../src/domain/handoff/handoff-sections';
+import { useT } from '../../shared/use-t';
 
-// The form's own words for a conflict: it keeps the text, and offers the ways out below (conflict-notice.tsx).
-const HANDOFF_CONFLICT =
-  'Someone else saved this package since you opened it. Nothing was overwritten, and your text is still in the form: merge their changes into it, or show their version beside it.';
-
-const SEVERITIES = [
-  { value: 'high', label: 'High severity' },
-  { value: 'medium', label: 'Medium severity' },
-  { value: 'low', label: 'Low severity' },
-] as const;
+const SEVERITIES = ['high', 'medium', 'low'] as const;
 
 interface HandoffEditProps {
   draft: Draft;
@@ -37,6 +29,7 @@ const groupHeading = { font: token('font.heading.xsmall'), margin: `${gap.l} 0 $
 
 /** The engineer's edit layout: every section, with live counters and the app's problems next to each field. */
 export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, errorActions }: HandoffEditProps) {
+  const t = useT();
   const problems = fieldProblems(error, draft);
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   const text = (key: 'summary' | 'testData' | 'releaseNotes', label: string, rows: number) => (
@@ -55,29 +48,29 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
   return (
     <form
       data-testid="handoff-form"
-      aria-label="Edit the handoff package"
+      aria-label={t('handoff.editLabel')}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         onSave();
       }}
     >
-      {error ? <ErrorMessage error={error.code === 'CONFLICT' ? { ...error, message: HANDOFF_CONFLICT } : error} testId="handoff-save-error" /> : null}
+      {error ? <ErrorMessage error={error.code === 'CONFLICT' ? { ...error, message: t('handoff.conflict') } : error} testId="handoff-save-error" /> : null}
       {problems.general ? (
         <p role="alert" style={{ color: token('color.text.danger') }}>
           {problems.general}
         </p>
       ) : null}
       {errorActions}
-      {text('summary', T.summary, 4)}
-      <h3 style={groupHeading}>{T.expectedBehaviours}</h3>
+      {text('summary', t('handoffSection.summary'), 4)}
+      <h3 style={groupHeading}>{t('handoffSection.expectedBehaviours')}</h3>
       {problems.behaviours ? (
         <p role="alert" style={{ color: token('color.text.danger') }}>
           {problems.behaviours}
         </p>
       ) : null}
       <RowsEditor<DraftRow>
-        noun="Expected behaviour"
+        noun="behaviour"
         idPrefix="edit-behaviour"
         rows={draft.behaviours}
         max={RECORD_LIMITS.behaviours}
@@ -85,14 +78,14 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
         blank={() => ({ text: '' })}
         onChange={(behaviours) => set({ behaviours })}
       />
-      <h3 style={groupHeading}>{T.riskAreas}</h3>
+      <h3 style={groupHeading}>{t('handoffSection.riskAreas')}</h3>
       {problems.risks ? (
         <p role="alert" style={{ color: token('color.text.danger') }}>
           {problems.risks}
         </p>
       ) : null}
       <RowsEditor<DraftRisk>
-        noun="Risk area"
+        noun="risk"
         idPrefix="edit-risk"
         rows={draft.risks}
         max={RECORD_LIMITS.riskAreas}
@@ -103,24 +96,24 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
           <div style={{ width: 180 }}>
             <ChoiceSelect
               id={`edit-risk-severity-${i}`}
-              label={`Severity of risk area ${i + 1}`}
+              label={t('handoff.severityOf', { number: i + 1 })}
               hideLabel
               value={risk.severity}
-              choices={SEVERITIES}
+              choices={SEVERITIES.map((value) => ({ value, label: t(`handoff.severity.${value}`) }))}
               onChange={(severity) => update({ severity })}
             />
           </div>
         )}
       />
       <div style={{ height: gap.l }} />
-      {text('testData', T.testData, 3)}
-      {text('releaseNotes', T.releaseNotes, 3)}
+      {text('testData', t('handoffSection.testData'), 3)}
+      {text('releaseNotes', t('handoffSection.releaseNotes'), 3)}
       <Row>
         <Button type="submit" appearance="primary" isDisabled={busy} testId="save-handoff">
-          Save package
+          {t('handoff.save')}
         </Button>
         <Button onClick={onCancel} isDisabled={busy}>
-          Cancel
+          {t('panel.cancel')}
         </Button>
       </Row>
     </form>

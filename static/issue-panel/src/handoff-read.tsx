@@ -6,15 +6,16 @@ import { RiskList } from './risk-list';
 import { SafeText } from './safe-text';
 import { gap, listReset, subtle } from './ui';
 import type { HandoffView } from './types';
-import { HANDOFF_SECTION_TITLES as T } from '../../../src/domain/handoff/handoff-sections';
+import { useT } from '../../shared/use-t';
 
 const sectionHeading = { font: token('font.heading.xsmall'), margin: `${gap.l} 0 ${gap.s}`, color: token('color.text') };
 
 function Part({ title, testId, empty, children }: { title: string; testId: string; empty: boolean; children: ReactNode }) {
+  const t = useT();
   return (
     <div data-testid={testId}>
       <h3 style={sectionHeading}>{title}</h3>
-      {empty ? <p style={{ ...subtle, margin: 0, fontStyle: 'italic' }}>Not written yet.</p> : children}
+      {empty ? <p style={{ ...subtle, margin: 0, fontStyle: 'italic' }}>{t('handoff.notWritten')}</p> : children}
     </div>
   );
 }
@@ -36,31 +37,36 @@ interface HandoffReadProps {
 
 /** The package as QA scan it: summary, behaviours with their results, risks by severity, test data, release notes. */
 export function HandoffRead({ handoff, canVerify, busy, act }: HandoffReadProps) {
+  const t = useT();
   const behaviours = handoff.expectedBehaviours;
   const passed = behaviours.filter((b) => b.state === 'passed').length;
   return (
     <div>
-      <Part title={T.summary} testId="handoff-summary" empty={handoff.summary.trim() === ''}>
+      <Part title={t('handoffSection.summary')} testId="handoff-summary" empty={handoff.summary.trim() === ''}>
         <Text text={handoff.summary} testId="summary-text" />
       </Part>
       <Part
-        title={`${T.expectedBehaviours}${behaviours.length ? ` (${passed} of ${behaviours.length} passed)` : ''}`}
+        title={
+          behaviours.length
+            ? t('handoff.behavioursPassed', { title: t('handoffSection.expectedBehaviours'), passed, total: behaviours.length })
+            : t('handoffSection.expectedBehaviours')
+        }
         testId="handoff-behaviours"
         empty={behaviours.length === 0}
       >
-        <ol style={listReset} aria-label={T.expectedBehaviours}>
+        <ol style={listReset} aria-label={t('handoffSection.expectedBehaviours')}>
           {behaviours.map((behaviour, i) => (
             <BehaviourRow key={behaviour.id} behaviour={behaviour} number={i + 1} canVerify={canVerify} busy={busy} act={act} />
           ))}
         </ol>
       </Part>
-      <Part title={T.riskAreas} testId="handoff-risks" empty={handoff.riskAreas.length === 0}>
+      <Part title={t('handoffSection.riskAreas')} testId="handoff-risks" empty={handoff.riskAreas.length === 0}>
         <RiskList risks={handoff.riskAreas} />
       </Part>
-      <Part title={T.testData} testId="handoff-test-data" empty={handoff.testData.trim() === ''}>
+      <Part title={t('handoffSection.testData')} testId="handoff-test-data" empty={handoff.testData.trim() === ''}>
         <Text text={handoff.testData} testId="test-data-text" />
       </Part>
-      <Part title={T.releaseNotes} testId="handoff-release-notes" empty={handoff.releaseNotes.trim() === ''}>
+      <Part title={t('handoffSection.releaseNotes')} testId="handoff-release-notes" empty={handoff.releaseNotes.trim() === ''}>
         <Text text={handoff.releaseNotes} testId="release-notes-text" />
       </Part>
     </div>

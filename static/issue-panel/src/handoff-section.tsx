@@ -8,6 +8,7 @@ import { mergeDraft, type Merged } from './merge-draft';
 import { draftFrom, handoffPayload, handoffText, type Draft } from './draft';
 import { HandoffRead } from './handoff-read';
 import { ByWhom } from './person-name';
+import { useT } from '../../shared/use-t';
 import { Meta, Row, gap } from './ui';
 import type { Envelope, HandoffView, PanelData, ResolverError } from './types';
 
@@ -23,6 +24,7 @@ interface HandoffSectionProps {
 
 /** The QA handoff package: read layout for everyone, edit layout for people who may edit the item. */
 export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps) {
+  const t = useT();
   const [draft, setDraft] = useState<Draft>();
   /** The package (and revision) the draft is based on; a save names this revision. */
   const [savedBase, setBase] = useState<{ revision: number; text: string; handoff: HandoffView }>();
@@ -54,7 +56,7 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
   };
   const save = async () => {
     if (!draft || !base) return;
-    const answer = await act('saveHandoff', { revision: base.revision, handoff: handoffPayload(draft) }, 'Handoff package saved.');
+    const answer = await act('saveHandoff', { revision: base.revision, handoff: handoffPayload(draft) }, t('handoff.saved'));
     if (answer.ok) stopEditing();
     else setError(answer.error);
   };
@@ -83,24 +85,24 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
           className="ss-focusable"
           style={{ font: token('font.heading.medium'), margin: 0, color: token('color.text') }}
         >
-          QA handoff package
+          {t('handoff.title')}
         </h2>
         {canEdit && !draft ? (
           <Button onClick={startEditing} testId="edit-handoff">
-            Edit package
+            {t('handoff.edit')}
           </Button>
         ) : null}
       </Row>
       {panel.updatedAt && panel.updatedBy ? (
         <Meta testId="last-change">
-          <ByWhom verb="Last change through Shipshape" accountId={panel.updatedBy} at={panel.updatedAt} />
+          <ByWhom verb={t('handoff.lastChange')} accountId={panel.updatedBy} at={panel.updatedAt} />
         </Meta>
       ) : null}
       {draft ? (
         <div style={{ marginTop: gap.m }}>
           {merged ? <MergeOutcome merged={merged} /> : null}
           {theirs ? <TheirVersion theirs={theirs} act={act} onDismiss={() => setTheirs(undefined)} /> : null}
-          <Suspense fallback={<Spinner size="medium" label="Opening the editor" />}>
+          <Suspense fallback={<Spinner size="medium" label={t('handoff.openingEditor')} />}>
             <HandoffEdit
               draft={draft}
               onChange={setDraft}

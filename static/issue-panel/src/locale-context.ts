@@ -10,6 +10,5 @@ export interface Viewer {
 export const ViewerContext = createContext<Viewer>({ people: {} });
 export const useViewer = () => useContext(ViewerContext);
 
-export const UNKNOWN_PERSON = 'Unknown person';
-
-export const displayName = (people: Viewer['people'], accountId: string) => ownEntry(people, accountId)?.displayName ?? UNKNOWN_PERSON;
+/** The person's display name; `unknown` when the panel was not told who they are. */
+export const displayName = (people: Viewer['people'], accountId: string, unknown: string) => ownEntry(people, accountId)?.displayName ?? unknown;

@@ -1,14 +1,14 @@
-import { HANDOFF_SECTION_TITLES, type HandoffSection } from '../../../src/domain/handoff/handoff-sections';
+import type { HandoffSection } from '../../../src/domain/handoff/handoff-sections';
 import { draftFrom, type Draft } from './draft';
 import type { HandoffView } from './types';
 
-/** What a three-way merge did, section by section, named as the panel names the sections. */
+/** What a three-way merge did, section by section. */
 export interface Merged {
   draft: Draft;
   /** Sections only the other person changed: their words now in the form. */
-  taken: string[];
+  taken: HandoffSection[];
   /** Sections both changed: the person's own words kept (theirs are shown above the form). */
-  clashes: string[];
+  clashes: HandoffSection[];
 }
 
 type Words = (h: HandoffView | Draft) => string;
@@ -31,8 +31,8 @@ const DRAFT_KEYS = { summary: 'summary', expectedBehaviours: 'behaviours', riskA
 export function mergeDraft(base: HandoffView, mine: Draft, theirs: HandoffView): Merged {
   const theirDraft = draftFrom(theirs);
   const draft: Draft = { ...mine };
-  const taken: string[] = [];
-  const clashes: string[] = [];
+  const taken: HandoffSection[] = [];
+  const clashes: HandoffSection[] = [];
   for (const section of Object.keys(WORDS) as HandoffSection[]) {
     const words = WORDS[section];
     const [was, my, their] = [words(base), words(mine), words(theirs)];
@@ -40,8 +40,8 @@ export function mergeDraft(base: HandoffView, mine: Draft, theirs: HandoffView):
     const key = DRAFT_KEYS[section];
     if (my === was) {
       Object.assign(draft, { [key]: theirDraft[key] });
-      taken.push(HANDOFF_SECTION_TITLES[section]);
-    } else clashes.push(HANDOFF_SECTION_TITLES[section]);
+      taken.push(section);
+    } else clashes.push(section);
   }
   return { draft, taken, clashes };
 }

@@ -8,10 +8,11 @@ import type { FieldProblems } from './field-problems';
 import { TextAreaField } from '../../shared/text-area-field';
 import { Row, gap, listReset } from './ui';
 import { ownEntry } from '../../../src/domain/own-entry';
+import { useT } from '../../shared/use-t';
 
 interface RowsEditorProps<T extends DraftRow> {
-  /** "Expected behaviour" / "Risk area": names each row and the buttons. */
-  noun: string;
+  /** Which rows: names each row and the buttons (rows.behaviour.*, rows.risk.*). */
+  noun: 'behaviour' | 'risk';
   idPrefix: string;
   rows: T[];
   max: number;
@@ -24,6 +25,7 @@ interface RowsEditorProps<T extends DraftRow> {
 
 /** A list of text rows to add, remove and reorder; each row keeps its saved id. */
 export function RowsEditor<T extends DraftRow>({ noun, idPrefix, rows, max, problems, blank, onChange, extra }: RowsEditorProps<T>) {
+  const t = useT();
   const update = (index: number) => (patch: Partial<T>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const add = () => {
     onChange([...rows, { ...blank(), key: newKey() } as T]);
@@ -40,7 +42,7 @@ export function RowsEditor<T extends DraftRow>({ noun, idPrefix, rows, max, prob
           >
             <TextAreaField
               id={`${idPrefix}-${i}`}
-              label={`${noun} ${i + 1}`}
+              label={t(`rows.${noun}.label`, { number: i + 1 })}
               value={row.text}
               rows={2}
               limit={RECORD_LIMITS.entryCharacters}
@@ -49,21 +51,26 @@ export function RowsEditor<T extends DraftRow>({ noun, idPrefix, rows, max, prob
             />
             <Row>
               {extra?.(row, i, update(i))}
-              <MoveButtons name={`${noun.toLowerCase()} ${i + 1}`} index={i} count={rows.length} onMove={(to) => onChange(moved(rows, i, to < i ? -1 : 1))} />
+              <MoveButtons
+                name={t(`rows.${noun}.name`, { number: i + 1 })}
+                index={i}
+                count={rows.length}
+                onMove={(to) => onChange(moved(rows, i, to < i ? -1 : 1))}
+              />
               <Button
                 spacing="compact"
                 appearance="subtle"
-                aria-label={`Remove ${noun.toLowerCase()} ${i + 1}`}
+                aria-label={t(`rows.${noun}.remove`, { number: i + 1 })}
                 onClick={() => onChange(rows.filter((_, j) => j !== i))}
               >
-                Remove
+                {t('rows.remove')}
               </Button>
             </Row>
           </li>
         ))}
       </ol>
       <Button isDisabled={rows.length >= max} onClick={add}>
-        Add {noun.toLowerCase()}
+        {t(`rows.${noun}.add`)}
       </Button>
     </div>
   );

@@ -1,5 +1,6 @@
 import Button from '@atlaskit/button/new';
 import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaskit/modal-dialog';
+import { useT } from '../../shared/use-t';
 
 /** "Delete this gate?", with what deleting it does to the workflow rules that name it. */
 export default function DeleteGateModal({
@@ -13,18 +14,20 @@ export default function DeleteGateModal({
   onKeep: () => void;
   onDelete: () => void;
 }) {
+  const t = useT();
+  const title = t('deleteGate.title', { name: gateName });
   return (
-    <Modal onClose={onKeep} testId="confirm-delete" label={`Delete ${gateName}?`}>
+    <Modal onClose={onKeep} testId="confirm-delete" label={title}>
       <ModalHeader hasCloseButton>
-        <ModalTitle appearance="danger">Delete {gateName}?</ModalTitle>
+        <ModalTitle appearance="danger">{title}</ModalTitle>
       </ModalHeader>
       <ModalBody>{consequence}</ModalBody>
       <ModalFooter>
         <Button appearance="subtle" onClick={onKeep}>
-          Keep it
+          {t('deleteGate.keep')}
         </Button>
         <Button appearance="danger" testId="confirm-delete-yes" autoFocus onClick={onDelete}>
-          Delete
+          {t('settings.delete')}
         </Button>
       </ModalFooter>
     </Modal>

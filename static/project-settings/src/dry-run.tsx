@@ -6,11 +6,13 @@ import { useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from '../../shared/error-message';
 import type { Gate, Verdict } from './shared/types';
+import { useT } from '../../shared/use-t';
 
 const MARK = { passed: '✓', failed: '✗', waived: '–' } as const;
 
 /** Try the gate as edited on one item of the project: the verdict it would give now. Nothing is saved. */
 export function DryRun({ gate }: { gate: Gate }) {
+  const t = useT();
   const [key, setKey] = useState('');
   const [result, setResult] = useState<{ verdict?: Verdict; error?: ResolverError } | undefined>();
   const run = async () => {
@@ -19,12 +21,12 @@ export function DryRun({ gate }: { gate: Gate }) {
   };
   const v = result?.verdict;
   return (
-    <section aria-label="Dry run" style={{ marginTop: 12 }}>
-      <h3>Dry run</h3>
+    <section aria-label={t('dryRun.title')} style={{ marginTop: 12 }}>
+      <h3>{t('dryRun.title')}</h3>
       <form className="cf-row" onSubmit={(e) => (e.preventDefault(), void run())}>
-        <TextField id="dry-run-key" label="Work item key" testId="dry-run-key" value={key} placeholder="ABC-5" onChange={setKey} />
+        <TextField id="dry-run-key" label={t('dryRun.key')} testId="dry-run-key" value={key} placeholder={t('dryRun.keyExample')} onChange={setKey} />
         <Button type="submit" testId="dry-run" isDisabled={key.trim() === ''}>
-          Try it
+          {t('dryRun.try')}
         </Button>
       </form>
       {result?.error && <ErrorMessage error={result.error} placeOf={gateProblemPlace} withPath testId="dry-run-error" />}
@@ -32,16 +34,14 @@ export function DryRun({ gate }: { gate: Gate }) {
         <div data-testid="dry-run-verdict" role="status">
           <SectionMessage appearance={v.passed ? 'success' : 'warning'}>
             {!v.applicable
-              ? `${v.gateName} does not apply to ${v.issue}'s work type.`
-              : v.passed
-                ? `${v.issue} would pass ${v.gateName}.`
-                : `${v.issue} would be blocked by ${v.gateName}.`}
+              ? t('dryRun.notApplicable', { gate: v.gateName, issue: v.issue })
+              : t(v.passed ? 'dryRun.wouldPass' : 'dryRun.wouldBlock', { gate: v.gateName, issue: v.issue })}
           </SectionMessage>
           <ul className="cf-list">
             {v.results.map((r) => (
               <li key={r.id}>
                 {MARK[r.status]} {r.label}
-                {r.required ? '' : ' (optional)'}: {r.reason}
+                {r.required ? '' : ` ${t('dryRun.optional')}`}: {r.reason}
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
 import { ErrorMessage } from '../../shared/error-message';
 import type { Gate } from './shared/types';
+import { useT } from '../../shared/use-t';
 
 interface Exported {
   fileName: string;
@@ -17,6 +18,7 @@ interface Exported {
  * to start downloads on every browser, and copying the text always works.
  */
 export function ExportGatesFile() {
+  const t = useT();
   const [exported, setExported] = useState<Exported | undefined>();
   const [error, setError] = useState<ResolverError | undefined>();
   const [copied, setCopied] = useState<string | undefined>();
@@ -36,26 +38,26 @@ export function ExportGatesFile() {
     textArea.current?.select();
     try {
       await navigator.clipboard.writeText(exported?.text ?? '');
-      setCopied('Copied to the clipboard.');
+      setCopied(t('export.copied'));
     } catch {
-      setCopied('The browser did not allow copying: the text is selected, press Ctrl+C (⌘C on a Mac).');
+      setCopied(t('export.copyRefused'));
     }
   };
   return (
     <div>
       <div className="cf-row">
         <Button testId="export" onClick={() => void download()}>
-          Download gates (v1 file)
+          {t('export.download')}
         </Button>
       </div>
       {error && <ErrorMessage error={error} placeOf={gateProblemPlace} withPath testId="export-error" />}
       {exported && (
         <div style={{ marginTop: 8 }}>
-          <Label htmlFor="export-text">{`${exported.fileName} — if no download started, copy this text into a file of that name`}</Label>
+          <Label htmlFor="export-text">{t('export.textLabel', { file: exported.fileName })}</Label>
           <TextArea id="export-text" ref={textArea} testId="export-text" isReadOnly isMonospaced minimumRows={8} value={exported.text} />
           <div className="cf-row" style={{ marginTop: 4 }}>
             <Button spacing="compact" testId="export-copy" onClick={() => void copy()}>
-              Copy the text
+              {t('export.copy')}
             </Button>
             {copied && (
               <span className="cf-muted" role="status" data-testid="export-copied">

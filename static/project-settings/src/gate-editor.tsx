@@ -2,7 +2,7 @@ import Button from '@atlaskit/button/new';
 import { useState } from 'react';
 import type { Catalogs, Criterion, Gate } from './shared/types';
 import { CriterionForm } from './criterion-form';
-import { CRITERION_KINDS, kindName, metaOf, type CriterionKind } from '../../../src/domain/criteria/kind-catalog';
+import { CRITERION_KINDS, metaOf, type CriterionKind } from '../../../src/domain/criteria/kind-catalog';
 import { PrincipalsEditor } from './principals-editor';
 import { DryRun } from './dry-run';
 import { TextField } from '../../shared/text-field';
@@ -10,8 +10,7 @@ import { ChoiceSelect } from '../../shared/choice-select';
 import { freeId, moved } from './new-gate';
 import { useRowKeys } from './use-row-keys';
 import { WorkTypesPicker } from './work-types-picker';
-
-const KIND_CHOICES = CRITERION_KINDS.map((value) => ({ value, label: kindName(value) }));
+import { useT } from '../../shared/use-t';
 
 const blank = (kind: CriterionKind, taken: string[]): Criterion => metaOf(kind).blank(freeId(kind, taken));
 
@@ -24,7 +23,7 @@ export function GateEditor({
   onSave,
   onCancel,
   withDryRun = true,
-  saveLabel = 'Save gate',
+  saveLabel,
 }: {
   initial: Gate;
   isNew: boolean;
@@ -35,6 +34,7 @@ export function GateEditor({
   withDryRun?: boolean;
   saveLabel?: string;
 }) {
+  const t = useT();
   const [gate, setGate] = useState<Gate>(initial);
   const [kind, setKind] = useState<CriterionKind>('field-set');
   const rows = useRowKeys(initial.criteria.length);
@@ -52,30 +52,23 @@ export function GateEditor({
     setOpen(new Set([...open, rows.added()]));
   };
   return (
-    <section className="cf-card" aria-label={`Edit gate ${gate.name}`} data-testid="gate-editor">
-      <h2 style={{ marginTop: 0 }}>{isNew ? 'New gate' : `Edit ${initial.name}`}</h2>
+    <section className="cf-card" aria-label={t('editor.editGateLabel', { name: gate.name })} data-testid="gate-editor">
+      <h2 style={{ marginTop: 0 }}>{isNew ? t('editor.newGate') : t('editor.edit', { name: initial.name })}</h2>
       <div className="cf-row">
         <div className="cf-grow">
-          <TextField id="gate-name" label="Name" testId="gate-name" value={gate.name} onChange={(name) => setGate({ ...gate, name })} />
+          <TextField id="gate-name" label={t('editor.name')} testId="gate-name" value={gate.name} onChange={(name) => setGate({ ...gate, name })} />
         </div>
-        <TextField
-          id="gate-id"
-          label="Id (rules refer to it)"
-          testId="gate-id"
-          value={gate.id}
-          isReadOnly={!isNew}
-          onChange={(id) => setGate({ ...gate, id })}
-        />
+        <TextField id="gate-id" label={t('editor.id')} testId="gate-id" value={gate.id} isReadOnly={!isNew} onChange={(id) => setGate({ ...gate, id })} />
       </div>
       <WorkTypesPicker id="gate-types" workTypes={catalogs.workTypes} value={gate.appliesTo} onChange={(appliesTo) => setGate({ ...gate, appliesTo })} />
       <PrincipalsEditor
-        legend="QA verifiers (optional; without them anyone who may edit the item)"
+        legend={t('editor.qaVerifiers')}
         testId="qa-verifiers"
         value={gate.qaVerifiers}
         roles={catalogs.projectRoles}
         onChange={(qaVerifiers) => setGate({ ...gate, qaVerifiers })}
       />
-      <h3>Criteria</h3>
+      <h3>{t('editor.criteria')}</h3>
       <ol className="cf-list" data-testid="criteria">
         {gate.criteria.map((c, i) => {
           const key = rows.keys[i] ?? -1 - i;
@@ -97,19 +90,25 @@ export function GateEditor({
       </ol>
       <div className="cf-row" style={{ marginTop: 8 }}>
         <div style={{ minWidth: 280 }}>
-          <ChoiceSelect id="add-kind" label="Add a criterion" value={kind} choices={KIND_CHOICES} onChange={(next) => setKind(next)} />
+          <ChoiceSelect
+            id="add-kind"
+            label={t('editor.addKind')}
+            value={kind}
+            choices={CRITERION_KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
+            onChange={(next) => setKind(next)}
+          />
         </div>
         <Button testId="add-criterion" onClick={add}>
-          Add criterion
+          {t('editor.addCriterion')}
         </Button>
       </div>
       {withDryRun && <DryRun gate={gate} />}
       <div className="cf-row" style={{ marginTop: 12 }}>
         <Button appearance="primary" testId="save-gate" isDisabled={busy} onClick={() => onSave(gate)}>
-          {saveLabel}
+          {saveLabel ?? t('editor.save')}
         </Button>
         <Button appearance="subtle" onClick={onCancel}>
-          Cancel
+          {t('settings.cancel')}
         </Button>
       </div>
     </section>

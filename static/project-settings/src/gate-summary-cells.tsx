@@ -1,7 +1,8 @@
 import type { Gate } from './shared/types';
+import type { Translate } from '../../shared/translate';
 
 /** A gate's name and id, the work types it applies to and its number of criteria: the cells every gate table shows. */
-export const gateSummaryCells = (g: Gate) => [
+export const gateSummaryCells = (g: Gate, t: Translate) => [
   {
     key: 'gate',
     content: (
@@ -13,6 +14,6 @@ export const gateSummaryCells = (g: Gate) => [
       </>
     ),
   },
-  { key: 'types', content: g.appliesTo ? g.appliesTo.issueTypes.join(', ') : 'Every work type' },
+  { key: 'types', content: g.appliesTo ? g.appliesTo.issueTypes.join(', ') : t('settings.everyWorkType') },
   { key: 'criteria', content: g.criteria.length },
 ];

@@ -3,12 +3,19 @@ import './shared/config.css';
 import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';
 import { WhereFromForge } from '../../shared/use-forge-where';
+import { earlyAnswer } from '../../shared/early-answer';
+import { sharedTranslate } from '../../shared/i18n';
+import { Translated } from '../../shared/translated';
 import { SettingsPage } from './settings-page';
 
 // Light and dark: the host applies its theme's tokens; the app only uses tokens.
 void view.theme.enable();
+// The translations load while the page asks for its data (they rarely keep it waiting).
+const translate = earlyAnswer(sharedTranslate());
 createRoot(document.getElementById('root') as HTMLElement).render(
-  <WhereFromForge>
-    <SettingsPage />
-  </WhereFromForge>,
+  <Translated translate={translate}>
+    <WhereFromForge>
+      <SettingsPage />
+    </WhereFromForge>
+  </Translated>,
 );

@@ -6,10 +6,16 @@ export function freeId(base: string, taken: readonly string[]): string {
   for (let n = 2; ; n++) if (!taken.includes(`${base}-${n}`)) return `${base.slice(0, 60)}-${n}`;
 }
 
+/** The words a blank gate starts with, in the person's language. */
+export interface BlankWords {
+  name: string;
+  check: string;
+}
+
 /** A fresh copy of a template, or a blank gate with one manual check, ready to edit. */
-export function newGate(template: Gate | undefined, taken: readonly string[]): Gate {
+export function newGate(template: Gate | undefined, taken: readonly string[], blank: BlankWords): Gate {
   if (template) return { ...structuredClone(template), id: freeId(template.id, taken) };
-  return { id: freeId('new-gate', taken), name: 'New gate', criteria: [{ id: 'check', kind: 'manual', label: 'Describe the check' }] };
+  return { id: freeId('new-gate', taken), name: blank.name, criteria: [{ id: 'check', kind: 'manual', label: blank.check }] };
 }
 
 export const moved = <T>(list: readonly T[], from: number, to: number): T[] => {

@@ -7,6 +7,7 @@ import { SearchPicker } from '../../shared/search-picker';
 import type { Choice } from '../../shared/choice-select';
 import type { Principals } from './shared/types';
 import { usePeopleNames } from './people-names';
+import { useT } from '../../shared/use-t';
 
 const clean = (p: Principals): Principals | undefined => {
   const next: Principals = {};
@@ -31,25 +32,24 @@ export function PrincipalsEditor({
   onChange: (p: Principals | undefined) => void;
   testId: string;
 }) {
+  const t = useT();
   const known = usePeopleNames();
   const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map());
   const [failure, setFailure] = useState<ResolverError | undefined>();
   const groups = value?.groups ?? [];
   const held = value?.projectRoles ?? [];
-  const people = (value?.accountIds ?? []).map((id) => ({ value: id, label: picked.get(id) ?? known.get(id) ?? `Unknown person (${id})` }));
+  const people = (value?.accountIds ?? []).map((id) => ({ value: id, label: picked.get(id) ?? known.get(id) ?? t('principals.unknownPerson', { id }) }));
   // Roles a gate names that this page's list lacks (a copied template) stay visible so they can be unticked.
   const roleChoices = [...roles, ...held.filter((r) => !roles.includes(r))];
 
   const searchGroups = async (query: string) => {
     const answer = await call<{ groups: string[] }>('searchGroups', { query: query.trim() });
-    setFailure(
-      answer.ok ? undefined : { ...answer.error, message: `Group search failed: ${answer.error.message} You can still type a group's full name and add it.` },
-    );
+    setFailure(answer.ok ? undefined : { ...answer.error, message: t('principals.groupSearchFailed', { message: answer.error.message }) });
     return answer.ok ? named(answer.data.groups) : [];
   };
   const searchPeople = async (query: string) => {
     const answer = await call<{ people: Array<{ accountId: string; displayName: string }> }>('searchPeople', { query: query.trim() });
-    setFailure(answer.ok ? undefined : { ...answer.error, message: `People search failed: ${answer.error.message}` });
+    setFailure(answer.ok ? undefined : { ...answer.error, message: t('principals.peopleSearchFailed', { message: answer.error.message }) });
     return answer.ok ? answer.data.people.map((p) => ({ value: p.accountId, label: p.displayName })) : [];
   };
   return (
@@ -58,21 +58,21 @@ export function PrincipalsEditor({
       <div className="cf-principals-pickers">
         <SearchPicker
           id={`${testId}-groups`}
-          label="Groups"
+          label={t('principals.groups')}
           multi
           value={named(groups)}
           search={searchGroups}
-          createLabel={(typed) => `Add the group "${typed.trim()}"`}
-          noOptionsMessage="No group found"
+          createLabel={(typed) => t('principals.addGroup', { group: typed.trim() })}
+          noOptionsMessage={t('principals.noGroup')}
           onChange={(next) => (setFailure(undefined), onChange(clean({ ...value, groups: next.map((g) => g.value) })))}
         />
         <SearchPicker
           id={`${testId}-people`}
-          label="People"
+          label={t('principals.people')}
           multi
           value={people}
           search={searchPeople}
-          noOptionsMessage="Nobody found"
+          noOptionsMessage={t('principals.nobody')}
           onChange={(next) => {
             setPicked(new Map([...picked, ...next.map((p) => [p.value, p.label] as const)]));
             onChange(clean({ ...value, accountIds: next.map((p) => p.value) }));
@@ -81,8 +81,8 @@ export function PrincipalsEditor({
       </div>
       {failure && <ErrorMessage error={failure} placeOf={gateProblemPlace} withPath testId={`${testId}-search-error`} />}
       {roleChoices.length > 0 && (
-        <div className="cf-row" role="group" aria-label={`${legend}: project roles`}>
-          <span className="cf-muted">Project roles:</span>
+        <div className="cf-row" role="group" aria-label={t('principals.rolesOf', { legend })}>
+          <span className="cf-muted">{t('principals.roles')}</span>
           {roleChoices.map((role) => (
             <Checkbox
               key={role}

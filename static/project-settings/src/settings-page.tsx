@@ -12,19 +12,17 @@ import { GateEditor } from './gate-editor';
 import { ImportExport } from './import-export';
 import { moved, newGate } from './new-gate';
 import { namesMap, PeopleNames } from './people-names';
+import { plural } from '../../shared/translate';
+import { useT } from '../../shared/use-t';
 
 // Shares the lazily loaded modal chunk with the delete confirmation.
 const TemplateWorkTypesModal = lazy(() => import('./template-work-types-modal'));
 
 type Editing = { index: number; gate: Gate } | undefined;
-const GOVERNED = {
-  project: 'its own gates below',
-  site: "the site's templates (until it saves gates of its own)",
-  'built-in': 'the built-in Ready for QA and Definition of Done (until it saves gates of its own)',
-};
 
 /** Why "in use" below may be incomplete, and the Shipshape rules whose configuration names no readable gate. */
 function RuleUsageNotes({ usage }: { usage: RuleUsage }) {
+  const t = useT();
   return (
     <>
       {usage.incomplete && (
@@ -35,12 +33,11 @@ function RuleUsageNotes({ usage }: { usage: RuleUsage }) {
       {usage.unreadable.length > 0 && (
         <div data-testid="usage-unreadable">
           <SectionMessage appearance="warning">
-            {usage.unreadable.length} Shipshape workflow {usage.unreadable.length === 1 ? 'rule names' : 'rules name'} no gate Shipshape can read (they block
-            their transitions until an admin picks a gate):
+            {plural(t, 'settings.unreadableRules', usage.unreadable.length)}
             <ul>
               {usage.unreadable.map((r, i) => (
                 <li key={i}>
-                  {placeText(r)}: {r.problem}
+                  {placeText(r, t)}: {r.problem}
                 </li>
               ))}
             </ul>
@@ -53,6 +50,7 @@ function RuleUsageNotes({ usage }: { usage: RuleUsage }) {
 
 /** The project settings page: gates, templates, the editor, import/export and recent changes; one getConfig per load. */
 export function SettingsPage() {
+  const t = useT();
   const [data, setData] = useState<ConfigData | undefined>();
   const [error, setError] = useState<ResolverError | undefined>();
   const [editing, setEditing] = useState<Editing>();
@@ -65,7 +63,7 @@ export function SettingsPage() {
   if (!data)
     return (
       <main className="cf-page">
-        {error ? <ErrorMessage error={error} placeOf={gateProblemPlace} withPath /> : <p role="status">Loading the project's gates…</p>}
+        {error ? <ErrorMessage error={error} placeOf={gateProblemPlace} withPath /> : <p role="status">{t('settings.loading')}</p>}
       </main>
     );
 
@@ -84,23 +82,24 @@ export function SettingsPage() {
   };
   const remove = async (gateId: string) => {
     const answer = await call<GateSetState>('deleteGate', { revision: data.project.revision, gateId });
-    if (answer.ok) applied(answer.data, `Deleted ${gateId}.`);
+    if (answer.ok) applied(answer.data, t('settings.deleted', { id: gateId }));
     else setError(answer.error);
   };
   const gates = data.project.gates;
   const ids = gates.map((g) => g.id);
   const start = () => {
-    const chosen = data.templates.find((t) => `${t.source}:${t.gate.id}` === template)?.gate;
+    const chosen = data.templates.find((offer) => `${offer.source}:${offer.gate.id}` === template)?.gate;
     // From a template, ask which work types it is for first; from scratch the editor asks.
-    if (chosen) setAsking(newGate(chosen, ids));
-    else setEditing({ index: -1, gate: newGate(undefined, ids) });
+    const blank = { name: t('editor.newGate'), check: t('editor.blankCheck') };
+    if (chosen) setAsking(newGate(chosen, ids, blank));
+    else setEditing({ index: -1, gate: newGate(undefined, ids, blank) });
   };
 
   return (
     <main className="cf-page">
-      <h1>Shipshape gates for {data.projectKey}</h1>
+      <h1>{t('settings.title', { project: data.projectKey })}</h1>
       <p className="cf-muted" data-testid="governed-by">
-        Work items of {data.projectKey} are checked against {GOVERNED[data.governedBy]}.
+        {t(`settings.governedBy.${data.governedBy}`, { project: data.projectKey })}
       </p>
       {notice && (
         <div role="status" data-testid="notice">
@@ -113,14 +112,14 @@ export function SettingsPage() {
           <SectionMessage appearance="warning">{data.siteProblem}</SectionMessage>
         </div>
       )}
-      <h2>Gates</h2>
+      <h2>{t('settings.gates')}</h2>
       <RuleUsageNotes usage={data.ruleUsage} />
       <GateList
         gates={gates}
         usage={data.ruleUsage}
         busy={busy}
         onEdit={(i) => setEditing({ index: i, gate: gates[i] as Gate })}
-        onMove={(from, to) => void save(moved(gates, from, to), 'Order saved.')}
+        onMove={(from, to) => void save(moved(gates, from, to), t('settings.orderSaved'))}
         onDelete={(id) => void remove(id)}
       />
       {!editing && (
@@ -128,20 +127,22 @@ export function SettingsPage() {
           <div style={{ minWidth: 360 }}>
             <ChoiceSelect
               id="template-select"
-              label="Start from"
+              label={t('settings.startFrom')}
               value={template}
               choices={[
-                { value: '', label: 'Scratch (an empty gate)' },
-                ...data.templates.map((t) => ({
-                  value: `${t.source}:${t.gate.id}`,
-                  label: `${t.gate.name} (${t.source === 'site' ? 'site template' : 'built-in'}, ${t.gate.criteria.length} criteria)`,
+                { value: '', label: t('settings.scratch') },
+                ...data.templates.map((offer) => ({
+                  value: `${offer.source}:${offer.gate.id}`,
+                  label: plural(t, offer.source === 'site' ? 'settings.siteTemplate' : 'settings.builtInTemplate', offer.gate.criteria.length, {
+                    name: offer.gate.name,
+                  }),
                 })),
               ]}
               onChange={setTemplate}
             />
           </div>
           <Button appearance="primary" testId="create-gate" onClick={start}>
-            Create gate
+            {t('settings.create')}
           </Button>
         </div>
       )}
@@ -164,12 +165,14 @@ export function SettingsPage() {
             catalogs={data.catalogs}
             busy={busy}
             onCancel={() => setEditing(undefined)}
-            onSave={(g) => void save(editing.index < 0 ? [...gates, g] : gates.map((x, i) => (i === editing.index ? g : x)), `Saved ${g.name}.`)}
+            onSave={(g) =>
+              void save(editing.index < 0 ? [...gates, g] : gates.map((x, i) => (i === editing.index ? g : x)), t('settings.savedGate', { name: g.name }))
+            }
           />
         </PeopleNames.Provider>
       )}
-      <ImportExport revision={data.project.revision} onImported={(state) => applied(state, 'Import saved.')} />
-      <h2>Recent changes</h2>
+      <ImportExport revision={data.project.revision} onImported={(state) => applied(state, t('settings.importSaved'))} />
+      <h2>{t('changes.title')}</h2>
       <RecentChanges entries={data.project.recentChanges} names={data.project.names} dropped={data.project.droppedChanges} />
     </main>
   );

@@ -3,6 +3,7 @@ import Modal, { ModalBody, ModalFooter, ModalHeader, ModalTitle } from '@atlaski
 import { useState } from 'react';
 import type { Gate } from './shared/types';
 import { WorkTypesPicker } from './work-types-picker';
+import { useT } from '../../shared/use-t';
 
 /** Before a template becomes a gate: which of the project's work types it is for (none picked: every work type). */
 export default function TemplateWorkTypesModal({
@@ -16,20 +17,21 @@ export default function TemplateWorkTypesModal({
   onCancel: () => void;
   onContinue: (gate: Gate) => void;
 }) {
+  const t = useT();
   const [appliesTo, setAppliesTo] = useState(gate.appliesTo);
-  const title = `Create ${gate.name} from the template`;
+  const title = t('templateTypes.title', { name: gate.name });
   return (
     <Modal onClose={onCancel} testId="template-work-types" label={title}>
       <ModalHeader hasCloseButton>
         <ModalTitle>{title}</ModalTitle>
       </ModalHeader>
       <ModalBody>
-        <p>Which work types should it check? Leave it empty to check every work type of the project.</p>
-        <WorkTypesPicker id="template-types" label="Work types" workTypes={workTypes} value={appliesTo} onChange={setAppliesTo} />
+        <p>{t('templateTypes.question')}</p>
+        <WorkTypesPicker id="template-types" label={t('templateTypes.label')} workTypes={workTypes} value={appliesTo} onChange={setAppliesTo} />
       </ModalBody>
       <ModalFooter>
         <Button appearance="subtle" onClick={onCancel}>
-          Cancel
+          {t('settings.cancel')}
         </Button>
         <Button
           appearance="primary"
@@ -39,7 +41,7 @@ export default function TemplateWorkTypesModal({
             onContinue(appliesTo ? { ...rest, appliesTo } : rest);
           }}
         >
-          Continue
+          {t('templateTypes.continue')}
         </Button>
       </ModalFooter>
     </Modal>

@@ -1,5 +1,6 @@
 import { SearchPicker } from '../../shared/search-picker';
 import type { Gate } from './shared/types';
+import { useT } from '../../shared/use-t';
 
 type AppliesTo = Gate['appliesTo'];
 
@@ -9,7 +10,7 @@ export function WorkTypesPicker({
   workTypes,
   value,
   onChange,
-  label = 'Work types it applies to',
+  label,
 }: {
   id: string;
   workTypes: readonly string[];
@@ -17,6 +18,7 @@ export function WorkTypesPicker({
   onChange: (appliesTo: AppliesTo) => void;
   label?: string;
 }) {
+  const t = useT();
   const picked = value?.issueTypes ?? [];
   // A type the gate names that the list lacks (a copied template, another project's type) stays visible.
   const names = [...workTypes, ...picked.filter((t) => !workTypes.includes(t))];
@@ -24,11 +26,11 @@ export function WorkTypesPicker({
     <SearchPicker
       id={id}
       testId={id}
-      label={label}
+      label={label ?? t('settings.workTypesLabel')}
       multi
       value={picked.map((t) => ({ value: t, label: t }))}
       options={names.map((t) => ({ value: t, label: t }))}
-      placeholder="Every work type"
+      placeholder={t('settings.everyWorkType')}
       onChange={(next) => onChange(next.length ? { issueTypes: next.map((t) => t.value) } : undefined)}
     />
   );

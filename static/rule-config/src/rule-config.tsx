@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../shared/error-message';
 import { savedConfig } from './saved-config';
 import { plural } from '../../shared/translate';
 import { useT } from '../../shared/use-t';
+import { appLocaleOf } from '../../../src/domain/words/locale-code';
 
 interface Option {
   id: string;
@@ -24,9 +25,20 @@ type Loaded = { state: 'loading' } | { state: 'error'; error: ResolverError } | 
 
 /**
  * The validator's create / edit / view screens. Create and edit: pick the gate and fail-open;
- * onConfigure answers `{gateId, failOpen}` (a small reference, far below Jira's 32 KB cap).
+ * onConfigure answers `{gateId, failOpen, locale}` (a small reference, far below Jira's 32 KB cap);
+ * `locale`, the admin's language, is the language of the rule's block messages.
  * View: the one-line summary ("Requires Definition of Done — 8 criteria").
  */
+/** "German" / "Deutsch": the rule's language, named in the admin's own. */
+function languageName(locale: string): string {
+  const code = appLocaleOf(locale);
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code.split('-')[0]!) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function RuleConfig() {
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
@@ -69,7 +81,7 @@ export function RuleConfig() {
           setRefusal(chosen.error);
           return undefined;
         }
-        return JSON.stringify({ gateId: id, failOpen: open });
+        return JSON.stringify({ gateId: id, failOpen: open, locale: appLocaleOf(t.locale) });
       }) as unknown as () => Promise<string>);
     })();
     // t is the screen's one translation function (it does not change once the screen is drawn).
@@ -102,6 +114,9 @@ export function RuleConfig() {
       <ChoiceSelect id="gate" label={t('rule.gateLabel')} value={gateId} choices={choices} placeholder={t('rule.pickGate')} onChange={pickGate} />
       <p className="cf-muted" style={{ font: 'var(--ds-font-body-small)' }}>
         {t('rule.editedWhere')}
+      </p>
+      <p className="cf-muted" style={{ font: 'var(--ds-font-body-small)' }} data-testid="message-language">
+        {t('rule.messageLanguage', { language: languageName(t.locale) })}
       </p>
       <div style={{ marginTop: 8 }}>
         <Checkbox testId="fail-open" isChecked={failOpen} onChange={(e) => pickFailOpen(e.target.checked)} label={t('rule.failOpen')} />

@@ -17,6 +17,7 @@ import type { RetryPolicy } from '../../../src/jira/retry-policy';
 import { recordsKey } from '../../../src/records/records-store';
 import { adf, avatarUrls, fullHandoff, issue, PEOPLE, records, SITE } from '../../support/builders';
 import { fakeClock, jiraResponse, recordingJira, type FakeClock, type RecordingJira } from '../../support/fakes';
+import type { WordsFor } from '../../../src/ports/words';
 
 export const ITEM = { id: '10123', key: 'ABC-123' };
 export const RETRY = { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 };
@@ -278,9 +279,21 @@ export function fakeSite(options: SiteOptions = {}) {
   const call = (resolver: string, who: Who, request: Call = {}) => callWith({}, resolver, who, request);
 
   /** `call` with other ports: the retry policy (e.g. the real one), as a test needs. */
-  async function callWith(ports: { retry?: RetryPolicy }, resolver: string, who: Who, { payload = {}, context }: Call = {}): Promise<Envelope<PanelData>> {
+  async function callWith(
+    ports: { retry?: RetryPolicy; words?: WordsFor },
+    resolver: string,
+    who: Who,
+    { payload = {}, context }: Call = {},
+  ): Promise<Envelope<PanelData>> {
     const asUser = recordingJira(respond(CAST[who]));
-    const handler = issueResolvers({ jiraAsApp: asApp, jiraAsUser: asUser, store, clock, retry: ports.retry ?? RETRY });
+    const handler = issueResolvers({
+      jiraAsApp: asApp,
+      jiraAsUser: asUser,
+      store,
+      clock,
+      retry: ports.retry ?? RETRY,
+      ...(ports.words ? { words: ports.words } : {}),
+    });
     const event = {
       call: { functionKey: resolver, payload },
       context: context ?? {

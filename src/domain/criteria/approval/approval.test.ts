@@ -1,3 +1,4 @@
+import { englishSay } from '../../words/english';
 import { approval, gateRecords, issue, records, ruleContext, type Memberships, type Person } from '../../../../test/support/builders';
 import type { CriterionOf } from '../../gates/criterion-schema';
 import type { Principals } from '../../gates/principals';
@@ -102,10 +103,10 @@ describe('approval rule', () => {
   it('describes the approvers in its label and hint', () => {
     const view = ruleContext(issue()).issue;
     const c = criterion({ groups: ['product-managers', 'leads'], projectRoles: ['QA'], accountIds: ['a', 'b'] });
-    expect(approvalRule.defaultLabel(c, view)).toBe(
+    expect(approvalRule.defaultLabel(c, view, englishSay)).toBe(
       'Approved by members of the product-managers or leads groups, people in the QA project role or 2 named people',
     );
-    expect(approvalRule.defaultHint(criterion({ accountIds: ['a'] }), view)).toBe(
+    expect(approvalRule.defaultHint(criterion({ accountIds: ['a'] }), view, englishSay)).toBe(
       'An approver (1 named person) approves in the Shipshape panel on the work item.',
     );
   });

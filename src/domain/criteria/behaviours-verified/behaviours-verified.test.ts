@@ -1,3 +1,4 @@
+import { englishSay } from '../../words/english';
 import { behaviour, issue, records, recordsFixture, ruleContext, verification } from '../../../../test/support/builders';
 import type { CriterionOf } from '../../gates/criterion-schema';
 import type { ItemRecords, Verification } from '../../records/records-schema';
@@ -106,8 +107,8 @@ describe('behaviours-verified rule', () => {
 
   it('has a default label and hint', () => {
     const view = ruleContext(issue()).issue;
-    expect(behavioursVerifiedRule.defaultLabel(criterion, view)).toBe('Expected behaviours verified by QA');
-    expect(behavioursVerifiedRule.defaultHint(criterion, view)).toBe(
+    expect(behavioursVerifiedRule.defaultLabel(criterion, view, englishSay)).toBe('Expected behaviours verified by QA');
+    expect(behavioursVerifiedRule.defaultHint(criterion, view, englishSay)).toBe(
       'QA verify each expected behaviour in the Shipshape panel; fix and re-verify the failed ones.',
     );
   });

@@ -1,4 +1,5 @@
-import { fail, listSome, pass, plural, type CriterionRule } from '../criterion-rule';
+import { fail, listSome, pass, type CriterionRule } from '../criterion-rule';
+import { plural, type Say } from '../../words/say';
 import type { BehavioursVerifiedCriterion } from './behaviours-verified-schema';
 import { recordEntry, type ItemRecords } from '../../records/records-schema';
 import { hasVisibleText } from '../../visible-text/visible-text';
@@ -21,15 +22,24 @@ export function behaviourState(records: ItemRecords, behaviour: { id: string; te
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
+const STATE_KEYS = {
+  passed: 'passed',
+  failed: 'failed',
+  untested: 'untested',
+  'changed since verified': 'changed',
+  'verified by someone who may not': 'unaccepted',
+} as const;
+const stateText = (say: Say, state: BehaviourState) => say(`gate.behaviours.state.${STATE_KEYS[state]}`);
+
 export const behavioursVerifiedRule: CriterionRule<BehavioursVerifiedCriterion> = {
-  defaultLabel: () => 'Expected behaviours verified by QA',
-  defaultHint: () => 'QA verify each expected behaviour in the Shipshape panel; fix and re-verify the failed ones.',
-  check(_c, { records, qaVerifiers }) {
+  defaultLabel: (_c, _issue, say) => say('gate.behaviours.label'),
+  defaultHint: (_c, _issue, say) => say('gate.behaviours.hint'),
+  check(_c, { records, qaVerifiers, say }) {
     const behaviours = (records.handoff?.expectedBehaviours ?? []).filter((b) => hasVisibleText(b.text));
-    if (behaviours.length === 0) return fail('No expected behaviours are written yet');
+    if (behaviours.length === 0) return fail(say('gate.behaviours.none'));
     const open = behaviours.map((b) => ({ b, state: behaviourState(records, b, qaVerifiers) })).filter(({ state }) => state !== 'passed');
-    if (open.length === 0) return pass(`All ${plural(behaviours.length, 'behaviour')} verified`);
-    const listed = open.map(({ b, state }) => `"${shorten(b.text)}" (${state})`);
-    return fail(`${open.length} of ${plural(behaviours.length, 'behaviour')} not verified: ${listSome(listed, 3)}`);
+    if (open.length === 0) return pass(plural(say, 'gate.behaviours.all', behaviours.length));
+    const listed = open.map(({ b, state }) => say('gate.behaviours.item', { text: shorten(b.text), state: stateText(say, state) }));
+    return fail(plural(say, 'gate.behaviours.open', behaviours.length, { open: open.length, list: listSome(say, listed, 3) }));
   },
 };

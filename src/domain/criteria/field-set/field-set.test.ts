@@ -1,3 +1,4 @@
+import { englishSay } from '../../words/english';
 import { adf, EMPTY_DESCRIPTION, issue, jiraFixture, option, ruleContext, user } from '../../../../test/support/builders';
 import type { CriterionOf } from '../../gates/criterion-schema';
 import { fieldSetRule } from './field-set';
@@ -61,15 +62,15 @@ describe('field-set rule', () => {
         "toString was not in Jira's answer: check the field id in the gate, and that the field is on this work type's screens",
       );
       expect(check('constructor', {}, undefined).passed).toBe(false);
-      expect(fieldSetRule.defaultLabel(criterion('constructor'), ruleContext(issue({ names: NAMES })).issue)).toBe('constructor is set');
+      expect(fieldSetRule.defaultLabel(criterion('constructor'), ruleContext(issue({ names: NAMES })).issue, englishSay)).toBe('constructor is set');
     });
   });
 
   it("labels and hints with the field's display name", () => {
     const view = ruleContext(issue({ names: NAMES })).issue;
-    expect(fieldSetRule.defaultLabel(criterion('customfield_10016'), view)).toBe('Story point estimate is set');
-    expect(fieldSetRule.defaultHint(criterion('customfield_10016'), view)).toBe('Fill in Story point estimate on the work item.');
-    expect(fieldSetRule.defaultLabel(criterion('customfield_12345'), view)).toBe('customfield_12345 is set');
+    expect(fieldSetRule.defaultLabel(criterion('customfield_10016'), view, englishSay)).toBe('Story point estimate is set');
+    expect(fieldSetRule.defaultHint(criterion('customfield_10016'), view, englishSay)).toBe('Fill in Story point estimate on the work item.');
+    expect(fieldSetRule.defaultLabel(criterion('customfield_12345'), view, englishSay)).toBe('customfield_12345 is set');
   });
 
   describe('on the fixtures', () => {

@@ -3,13 +3,15 @@ import type { FieldSetCriterion } from './field-set-schema';
 import { fieldValueIsSet } from './field-value-is-set';
 
 export const fieldSetRule: CriterionRule<FieldSetCriterion> = {
-  defaultLabel: (c, issue) => `${issue.fieldName(c.field)} is set`,
-  defaultHint: (c, issue) => `Fill in ${issue.fieldName(c.field)} on the work item.`,
-  check(c, { issue }) {
+  defaultLabel: (c, issue, say) => say('gate.fieldSet.label', { field: issue.fieldName(c.field) }),
+  defaultHint: (c, issue, say) => say('gate.fieldSet.hint', { field: issue.fieldName(c.field) }),
+  check(c, { issue, say }) {
     const name = issue.fieldName(c.field);
     if (!issue.hasField(c.field) && name === c.field) {
-      return fail(`${c.field} was not in Jira's answer: check the field id in the gate, and that the field is on this work type's screens`);
+      return fail(say('gate.fieldSet.notInAnswer', { field: c.field }));
     }
-    return fieldValueIsSet(issue.hasField(c.field) ? issue.fields[c.field] : undefined) ? pass(`${name} is set`) : fail(`${name} is empty`);
+    return fieldValueIsSet(issue.hasField(c.field) ? issue.fields[c.field] : undefined)
+      ? pass(say('gate.fieldSet.set', { field: name }))
+      : fail(say('gate.fieldSet.empty', { field: name }));
   },
 };

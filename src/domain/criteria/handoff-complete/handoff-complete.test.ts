@@ -1,3 +1,4 @@
+import { englishSay } from '../../words/english';
 import { behaviour, fullHandoff, issue, records, recordsFixture, ruleContext } from '../../../../test/support/builders';
 import type { CriterionOf, HandoffSection } from '../../gates/criterion-schema';
 import type { Handoff } from '../../records/records-schema';
@@ -59,8 +60,8 @@ describe('handoff-complete rule', () => {
 
   it('has a default label and hint', () => {
     const view = ruleContext(issue()).issue;
-    expect(handoffCompleteRule.defaultLabel(criterion(), view)).toBe('QA handoff package is complete');
-    expect(handoffCompleteRule.defaultHint(criterion(), view)).toBe(
+    expect(handoffCompleteRule.defaultLabel(criterion(), view, englishSay)).toBe('QA handoff package is complete');
+    expect(handoffCompleteRule.defaultHint(criterion(), view, englishSay)).toBe(
       'Fill in the missing sections of the handoff package in the Shipshape panel on the work item.',
     );
   });

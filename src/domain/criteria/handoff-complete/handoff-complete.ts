@@ -1,6 +1,6 @@
 import { fail, pass, type CriterionRule } from '../criterion-rule';
 import type { HandoffCompleteCriterion } from './handoff-complete-schema';
-import { HANDOFF_SECTIONS, HANDOFF_SECTION_TITLES, type HandoffSection } from '../../handoff/handoff-sections';
+import { HANDOFF_SECTIONS, type HandoffSection } from '../../handoff/handoff-sections';
 import type { Handoff } from '../../records/records-schema';
 import { hasVisibleText } from '../../visible-text/visible-text';
 
@@ -18,12 +18,12 @@ export function handoffSectionFilled(handoff: Handoff | undefined, section: Hand
 }
 
 export const handoffCompleteRule: CriterionRule<HandoffCompleteCriterion> = {
-  defaultLabel: () => 'QA handoff package is complete',
-  defaultHint: () => 'Fill in the missing sections of the handoff package in the Shipshape panel on the work item.',
-  check(c, { records }) {
+  defaultLabel: (_c, _issue, say) => say('gate.handoff.label'),
+  defaultHint: (_c, _issue, say) => say('gate.handoff.hint'),
+  check(c, { records, say }) {
     const sections = c.sections ?? HANDOFF_SECTIONS;
     const missing = sections.filter((s) => !handoffSectionFilled(records.handoff, s));
-    if (missing.length === 0) return pass('Every handoff section is filled in');
-    return fail(`Handoff package is missing: ${missing.map((s) => HANDOFF_SECTION_TITLES[s]).join(', ')}`);
+    if (missing.length === 0) return pass(say('gate.handoff.complete'));
+    return fail(say('gate.handoff.missing', { sections: missing.map((s) => say(`handoffSection.${s}`)).join(', ') }));
   },
 };

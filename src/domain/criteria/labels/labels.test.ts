@@ -1,3 +1,4 @@
+import { englishSay } from '../../words/english';
 import { issue, jiraFixture, ruleContext } from '../../../../test/support/builders';
 import type { CriterionOf } from '../../gates/criterion-schema';
 import { labelsRule } from './labels';
@@ -70,11 +71,11 @@ describe('labels rule', () => {
 
   it('describes the rule in its default label and hint', () => {
     const view = ruleContext(issue()).issue;
-    expect(labelsRule.defaultLabel(criterion({ require: ['qa-ready'], forbid: ['wip', 'spike'] }), view)).toBe(
+    expect(labelsRule.defaultLabel(criterion({ require: ['qa-ready'], forbid: ['wip', 'spike'] }), view, englishSay)).toBe(
       'Labels include "qa-ready" and exclude "wip", "spike"',
     );
-    expect(labelsRule.defaultLabel(criterion({ forbid: ['wip'] }), view)).toBe('Labels exclude "wip"');
-    expect(labelsRule.defaultHint(criterion({ forbid: ['wip'] }), view)).toBe('Edit the Labels field on the work item.');
+    expect(labelsRule.defaultLabel(criterion({ forbid: ['wip'] }), view, englishSay)).toBe('Labels exclude "wip"');
+    expect(labelsRule.defaultHint(criterion({ forbid: ['wip'] }), view, englishSay)).toBe('Edit the Labels field on the work item.');
   });
 
   it('reads the fixtures', () => {

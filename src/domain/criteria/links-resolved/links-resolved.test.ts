@@ -1,3 +1,4 @@
+import { englishSay } from '../../words/english';
 import { inwardLink, issue, jiraFixture, outwardLink, ruleContext } from '../../../../test/support/builders';
 import type { CriterionOf } from '../../gates/criterion-schema';
 import { linksResolvedRule } from './links-resolved';
@@ -113,7 +114,9 @@ describe('links-resolved rule', () => {
 
   it('has a default label and hint naming the link type', () => {
     const view = ruleContext(issue()).issue;
-    expect(linksResolvedRule.defaultLabel(criterion('Blocks'), view)).toBe('Work items linked by "Blocks" are done');
-    expect(linksResolvedRule.defaultHint(criterion('Blocks'), view)).toBe('Resolve the work items linked by "Blocks" or remove links that no longer apply.');
+    expect(linksResolvedRule.defaultLabel(criterion('Blocks'), view, englishSay)).toBe('Work items linked by "Blocks" are done');
+    expect(linksResolvedRule.defaultHint(criterion('Blocks'), view, englishSay)).toBe(
+      'Resolve the work items linked by "Blocks" or remove links that no longer apply.',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { englishSay } from '../../words/english';
 import { gateRecords, issue, records, ruleContext, tick, PEOPLE } from '../../../../test/support/builders';
 import type { CriterionOf } from '../../gates/criterion-schema';
 import { manualRule } from './manual';
@@ -36,7 +37,7 @@ describe('manual rule', () => {
 
   it('has a default label and hint', () => {
     const view = ruleContext(issue()).issue;
-    expect(manualRule.defaultLabel(criterion(), view)).toBe('Confirmed by a person: support-briefed');
-    expect(manualRule.defaultHint(criterion(), view)).toBe('Tick this item in the Shipshape panel on the work item once it is true.');
+    expect(manualRule.defaultLabel(criterion(), view, englishSay)).toBe('Confirmed by a person: support-briefed');
+    expect(manualRule.defaultHint(criterion(), view, englishSay)).toBe('Tick this item in the Shipshape panel on the work item once it is true.');
   });
 });

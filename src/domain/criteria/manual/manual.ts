@@ -3,10 +3,10 @@ import type { ManualCriterion } from './manual-schema';
 import { recordEntry } from '../../records/records-schema';
 
 export const manualRule: CriterionRule<ManualCriterion> = {
-  defaultLabel: (c) => `Confirmed by a person: ${c.id}`,
-  defaultHint: () => 'Tick this item in the Shipshape panel on the work item once it is true.',
-  check(c, { gateRecords }) {
+  defaultLabel: (c, _issue, say) => say('gate.manual.label', { id: c.id }),
+  defaultHint: (_c, _issue, say) => say('gate.manual.hint'),
+  check(c, { gateRecords, say }) {
     const tick = recordEntry(gateRecords.ticks, c.id);
-    return tick ? pass(`Ticked by ${tick.accountId} at ${tick.at}`) : fail('Not ticked yet');
+    return tick ? pass(say('gate.manual.ticked', { who: tick.accountId, at: tick.at })) : fail(say('gate.manual.notTicked'));
   },
 };

@@ -1,3 +1,4 @@
+import { englishSay } from '../../words/english';
 import { issue, jiraFixture, ruleContext, subtask, type StatusName } from '../../../../test/support/builders';
 import type { CriterionOf } from '../../gates/criterion-schema';
 import { subtasksDoneRule } from './subtasks-done';
@@ -64,7 +65,7 @@ describe('subtasks-done rule', () => {
 
   it('has a default label and hint', () => {
     const view = ruleContext(issue()).issue;
-    expect(subtasksDoneRule.defaultLabel(criterion, view)).toBe('All sub-tasks are done');
-    expect(subtasksDoneRule.defaultHint(criterion, view)).toBe('Finish or close the open sub-tasks, then try again.');
+    expect(subtasksDoneRule.defaultLabel(criterion, view, englishSay)).toBe('All sub-tasks are done');
+    expect(subtasksDoneRule.defaultHint(criterion, view, englishSay)).toBe('Finish or close the open sub-tasks, then try again.');
   });
 });

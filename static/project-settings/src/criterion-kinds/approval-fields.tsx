@@ -2,13 +2,15 @@ import type { ApprovalCriterion } from '../../../../src/domain/criteria/approval
 import { PrincipalsEditor } from '../principals-editor';
 import type { KindFieldsProps } from './kind-fields';
 import { TextField } from '../../../shared/text-field';
+import { useT } from '../../../shared/use-t';
 
 /** Who approves, and how many approvals the check needs. */
 export function ApprovalFields({ criterion, catalogs, onChange, prefix }: KindFieldsProps<ApprovalCriterion>) {
+  const t = useT();
   return (
     <>
       <PrincipalsEditor
-        legend="Approvers"
+        legend={t('kindFields.approvers')}
         testId={`${prefix}-approvers`}
         value={criterion.approvers}
         roles={catalogs.projectRoles}
@@ -17,7 +19,7 @@ export function ApprovalFields({ criterion, catalogs, onChange, prefix }: KindFi
       />
       <TextField
         id={`${prefix}-count`}
-        label="Approvals needed"
+        label={t('kindFields.approvalsNeeded')}
         type="number"
         min={1}
         max={20}

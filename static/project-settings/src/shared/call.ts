@@ -3,7 +3,5 @@ import type { Envelope } from '../../../../src/resolvers/envelope';
 
 export type { Envelope, ResolverError } from '../../../../src/resolvers/envelope';
 
-const PAGE = { name: 'this page', retry: 'Reload and try again.' };
-
 /** Calls one resolver of `config-resolver` (the settings page, the admin page and the rule screens). */
-export const call = <T>(name: string, payload: Record<string, unknown> = {}): Promise<Envelope<T>> => callResolver<T>(PAGE, name, payload);
+export const call = <T>(name: string, payload: Record<string, unknown> = {}): Promise<Envelope<T>> => callResolver<T>('page', name, payload);

@@ -1,22 +1,16 @@
 import { When } from '../../../shared/when';
 import type { HistoryEntry } from './types';
 import { ownEntry } from '../../../../src/domain/own-entry';
-
-const ACTIONS: Record<string, string> = {
-  'create-gate': 'Created',
-  'update-gate': 'Edited',
-  'delete-gate': 'Deleted',
-  'reorder-gates': 'Reordered',
-  'import-merge': 'Imported (merge)',
-  'import-replace': 'Imported (replace)',
-};
+import { plural } from '../../../shared/translate';
+import { useT } from '../../../shared/use-t';
 
 /** The last changes to a gate set: who, when, what, before and after. */
 export function RecentChanges({ entries, names = {}, dropped }: { entries: HistoryEntry[]; names?: Record<string, string>; dropped?: number | undefined }) {
+  const t = useT();
   if (entries.length === 0)
     return (
       <p className="cf-muted" data-testid="recent-changes">
-        No changes yet.
+        {t('changes.none')}
       </p>
     );
   return (
@@ -24,7 +18,7 @@ export function RecentChanges({ entries, names = {}, dropped }: { entries: Histo
       <RecentChangesTable entries={entries} names={names} />
       {dropped ? (
         <p className="cf-muted" data-testid="dropped-changes">
-          The {dropped} oldest {dropped === 1 ? 'change is' : 'changes are'} no longer kept: the history stays within Forge&apos;s storage limit.
+          {plural(t, 'changes.dropped', dropped)}
         </p>
       ) : null}
     </>
@@ -32,15 +26,16 @@ export function RecentChanges({ entries, names = {}, dropped }: { entries: Histo
 }
 
 function RecentChangesTable({ entries, names }: { entries: HistoryEntry[]; names: Record<string, string> }) {
+  const t = useT();
   return (
     <table className="cf-table" data-testid="recent-changes">
       <thead>
         <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Change</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
+          <th scope="col">{t('changes.when')}</th>
+          <th scope="col">{t('changes.who')}</th>
+          <th scope="col">{t('changes.change')}</th>
+          <th scope="col">{t('changes.before')}</th>
+          <th scope="col">{t('changes.after')}</th>
         </tr>
       </thead>
       <tbody>
@@ -51,7 +46,7 @@ function RecentChangesTable({ entries, names }: { entries: HistoryEntry[]; names
             </td>
             <td>{ownEntry(names, e.accountId) ?? e.accountId}</td>
             <td>
-              {ownEntry(ACTIONS, e.action) ?? e.action} <code className="cf-code">{e.target}</code>
+              {t(`changes.action.${e.action}`)} <code className="cf-code">{e.target}</code>
             </td>
             <td>{e.before}</td>
             <td>{e.after}</td>
