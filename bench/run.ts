@@ -1,3 +1,5 @@
+import { bundledWords } from '../src/adapters/bundled-words';
+import { englishSay } from '../src/domain/words/english';
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import { evaluate } from '../src/domain/evaluate';
@@ -19,7 +21,7 @@ function engineRows(): Row[] {
   const records = someRecords();
   const issue = JSON.parse(payload);
   const parseMs = medianMs(() => JSON.parse(payload));
-  const evaluateMs = medianMs(() => evaluate(gate, { issue, records }));
+  const evaluateMs = medianMs(() => evaluate(gate, { issue, records }, englishSay));
   const ratio = evaluateMs / parseMs;
   return [
     { measure: `JSON.parse of the item (${(payload.length / KB).toFixed(0)} KB)`, value: `${parseMs.toFixed(3)} ms`, target: '(baseline)', ok: true },
@@ -69,7 +71,7 @@ async function jiraCallsRow(): Promise<Row> {
   for (let i = 0; i < runs; i++) {
     await validateTransition(
       { issue: { key: 'ABC-1' }, configuration: { gateId: 'bench' } },
-      { jira, store, clock, retry: { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 } },
+      { jira, store, clock, retry: { attempts: 3, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 300 }, words: bundledWords },
     );
   }
   const perEvaluation = calls / runs;

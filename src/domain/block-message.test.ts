@@ -1,3 +1,4 @@
+import { englishSay } from './words/english';
 import { gate, gateRecords, issue, jiraFixture, PEOPLE, readyForQaGate, recordsFixture, tick, waiver } from '../../test/support/builders';
 import { blockMessage } from './block-message';
 import { evaluate } from './evaluate';
@@ -17,7 +18,7 @@ const FOOTER = 'Open the Shipshape panel on the work item to see every check, th
 
 describe('blockMessage', () => {
   it('has a header, one line per failing required criterion and a footer', () => {
-    expect(blockMessage(verdict([result('a', 'failed'), result('b', 'passed'), result('c', 'failed')])).split('\n')).toEqual([
+    expect(blockMessage(verdict([result('a', 'failed'), result('b', 'passed'), result('c', 'failed')]), englishSay).split('\n')).toEqual([
       'Done: 2 of 3 required checks not met on ABC-7.',
       '✗ Label a: Reason a. Fix: Hint a.',
       '✗ Label c: Reason c. Fix: Hint c.',
@@ -26,7 +27,7 @@ describe('blockMessage', () => {
   });
 
   it('does not list optional failures, nor count them as required checks', () => {
-    expect(blockMessage(verdict([result('a', 'failed'), result('opt', 'failed', false)])).split('\n')).toEqual([
+    expect(blockMessage(verdict([result('a', 'failed'), result('opt', 'failed', false)]), englishSay).split('\n')).toEqual([
       'Done: 1 of 1 required check not met on ABC-7.',
       '✗ Label a: Reason a. Fix: Hint a.',
       FOOTER,
@@ -34,7 +35,7 @@ describe('blockMessage', () => {
   });
 
   it('does not list waived criteria', () => {
-    const message = blockMessage(verdict([result('w', 'waived'), result('a', 'failed')]));
+    const message = blockMessage(verdict([result('w', 'waived'), result('a', 'failed')]), englishSay);
     expect(message).not.toContain('Label w');
     expect(message.split('\n')[0]).toBe('Done: 1 of 2 required checks not met on ABC-7.');
   });
@@ -47,7 +48,7 @@ describe('blockMessage', () => {
       { id: 'subtasks', kind: 'subtasks-done' },
     ]);
     const r = gateRecords({ waivers: { 'support-briefed': waiver('lee', 'Internal change') }, ticks: { other: tick('lee') } });
-    expect(blockMessage(evaluate(g, { issue: issue({ key: 'ABC-31' }), records: r }))).toBe(
+    expect(blockMessage(evaluate(g, { issue: issue({ key: 'ABC-31' }), records: r }, englishSay), englishSay)).toBe(
       [
         'Ready for QA: 1 of 3 required checks not met on ABC-31.',
         '✗ Copy reviewed: Not ticked yet. Fix: Ask the content designer to review the copy.',
@@ -57,8 +58,8 @@ describe('blockMessage', () => {
   });
 
   it('spells out every blocking reason for the failing fixture', () => {
-    const v = evaluate(readyForQaGate(), { issue: jiraFixture('issue-story-failing'), records: recordsFixture('records-failing') });
-    const lines = blockMessage(v).split('\n');
+    const v = evaluate(readyForQaGate(), { issue: jiraFixture('issue-story-failing'), records: recordsFixture('records-failing') }, englishSay);
+    const lines = blockMessage(v, englishSay).split('\n');
     expect(lines[0]).toBe('Ready for QA: 11 of 12 required checks not met on ABC-140.');
     expect(lines).toHaveLength(13);
     expect(lines).toContain('✗ Fix versions is set: Fix versions is empty. Fix: Fill in Fix versions on the work item.');

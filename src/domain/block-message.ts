@@ -1,12 +1,11 @@
 import { failingRequired, type Verdict } from './verdict';
 import { plural, type Say } from './words/say';
-import { englishSay } from './words/english';
 
 /**
  * The text Jira shows when a gate blocks a transition: one line per failing required
  * criterion with its reason and how to fix it, then where to do it; in `say`'s language.
  */
-export function blockMessage(verdict: Verdict, say: Say = englishSay): string {
+export function blockMessage(verdict: Verdict, say: Say): string {
   const failing = failingRequired(verdict);
   const required = verdict.results.filter((r) => r.required).length;
   const lines = [plural(say, 'gate.block.header', required, { gate: verdict.gateName, failing: failing.length, issue: verdict.issue })];

@@ -1,3 +1,4 @@
+import { englishSay } from './words/english';
 import {
   adf,
   gate,
@@ -25,7 +26,7 @@ const statuses = (results: CriterionResult[]) => Object.fromEntries(results.map(
 describe('evaluate', () => {
   describe('applicability', () => {
     const storiesOnly = gate([manual('support-briefed')], { appliesTo: { issueTypes: ['Story'] } });
-    const forType = (type: IssueTypeName | null) => evaluate(storiesOnly, { issue: issue({ key: 'ABC-7', type }) });
+    const forType = (type: IssueTypeName | null) => evaluate(storiesOnly, { issue: issue({ key: 'ABC-7', type }) }, englishSay);
 
     it('applies to a listed work type', () => {
       expect(forType('Story')).toMatchObject({ applicable: true, passed: false });
@@ -37,22 +38,22 @@ describe('evaluate', () => {
 
     it('matches the work type name case-insensitively', () => {
       const lower = gate([manual('m')], { appliesTo: { issueTypes: ['sTORY'] } });
-      expect(evaluate(lower, { issue: issue({ type: 'Story' }) }).applicable).toBe(true);
+      expect(evaluate(lower, { issue: issue({ type: 'Story' }) }, englishSay).applicable).toBe(true);
     });
 
     it('matches the work type id', () => {
       const byId = gate([manual('m')], { appliesTo: { issueTypes: ['10004'] } });
-      expect(evaluate(byId, { issue: issue({ type: 'Bug' }) }).applicable).toBe(true);
-      expect(evaluate(byId, { issue: issue({ type: 'Story' }) }).applicable).toBe(false);
+      expect(evaluate(byId, { issue: issue({ type: 'Bug' }) }, englishSay).applicable).toBe(true);
+      expect(evaluate(byId, { issue: issue({ type: 'Story' }) }, englishSay).applicable).toBe(false);
     });
 
     it('applies when Jira sends no work type, so a gate never opens by accident', () => {
       expect(forType(null)).toMatchObject({ applicable: true, passed: false });
-      expect(evaluate(storiesOnly, { issue: issue({ fields: { issuetype: 'Bug' } }) }).applicable).toBe(true);
+      expect(evaluate(storiesOnly, { issue: issue({ fields: { issuetype: 'Bug' } }) }, englishSay).applicable).toBe(true);
     });
 
     it('applies to every work type without appliesTo', () => {
-      expect(evaluate(gate([manual('m')]), { issue: issue({ type: 'Bug' }) }).applicable).toBe(true);
+      expect(evaluate(gate([manual('m')]), { issue: issue({ type: 'Bug' }) }, englishSay).applicable).toBe(true);
     });
 
     it('gateAppliesTo reads the view', () => {
@@ -63,7 +64,7 @@ describe('evaluate', () => {
   describe('the verdict', () => {
     it('names the gate and the work item, and lists results in the criteria order', () => {
       const g = gate([manual('c'), manual('a'), manual('b')], { id: 'go-live', name: 'Go-live readiness' });
-      const verdict = evaluate(g, { issue: issue({ key: 'ABC-9' }), records: gateRecords({ ticks: { a: tick('lee') } }, 'go-live') });
+      const verdict = evaluate(g, { issue: issue({ key: 'ABC-9' }), records: gateRecords({ ticks: { a: tick('lee') } }, 'go-live') }, englishSay);
       expect(verdict).toMatchObject({ gate: 'go-live', gateName: 'Go-live readiness', issue: 'ABC-9', applicable: true, passed: false });
       expect(verdict.results.map((r) => [r.id, r.status])).toEqual([
         ['c', 'failed'],
@@ -73,7 +74,7 @@ describe('evaluate', () => {
     });
 
     it('gives each result its kind, default label and hint, reason and required flag', () => {
-      const verdict = evaluate(gate([{ id: 'subtasks', kind: 'subtasks-done' }]), { issue: issue() });
+      const verdict = evaluate(gate([{ id: 'subtasks', kind: 'subtasks-done' }]), { issue: issue() }, englishSay);
       expect(verdict.results).toEqual([
         {
           id: 'subtasks',
@@ -88,42 +89,44 @@ describe('evaluate', () => {
     });
 
     it("uses the criterion's own label and hint when it has them", () => {
-      const verdict = evaluate(gate([manual('copy', { label: 'Copy reviewed', hint: 'Ask the content designer.' })]), { issue: issue() });
+      const verdict = evaluate(gate([manual('copy', { label: 'Copy reviewed', hint: 'Ask the content designer.' })]), { issue: issue() }, englishSay);
       expect(verdict.results[0]).toMatchObject({ label: 'Copy reviewed', hint: 'Ask the content designer.' });
     });
 
     it('treats absent records as empty records', () => {
-      expect(evaluate(gate([manual('m')]), { issue: issue() }).results[0]?.reason).toBe('Not ticked yet');
+      expect(evaluate(gate([manual('m')]), { issue: issue() }, englishSay).results[0]?.reason).toBe('Not ticked yet');
     });
   });
 
   describe('required and optional criteria', () => {
     it('fails when a required criterion fails', () => {
-      expect(evaluate(gate([manual('a'), manual('b')]), { issue: issue(), records: gateRecords({ ticks: { a: tick('lee') } }) }).passed).toBe(false);
+      expect(evaluate(gate([manual('a'), manual('b')]), { issue: issue(), records: gateRecords({ ticks: { a: tick('lee') } }) }, englishSay).passed).toBe(
+        false,
+      );
     });
 
     it('passes when only optional criteria fail, and still reports them as failed', () => {
       const g = gate([manual('a'), manual('b', { required: false })]);
-      const verdict = evaluate(g, { issue: issue(), records: gateRecords({ ticks: { a: tick('lee') } }) });
+      const verdict = evaluate(g, { issue: issue(), records: gateRecords({ ticks: { a: tick('lee') } }) }, englishSay);
       expect(verdict.passed).toBe(true);
       expect(verdict.results[1]).toMatchObject({ id: 'b', required: false, status: 'failed', reason: 'Not ticked yet' });
     });
 
     it('passes a gate whose criteria are all optional and failing', () => {
-      expect(evaluate(gate([manual('a', { required: false })]), { issue: issue() }).passed).toBe(true);
+      expect(evaluate(gate([manual('a', { required: false })]), { issue: issue() }, englishSay).passed).toBe(true);
     });
 
     it('passes when every required criterion passes', () => {
       const g = gate([manual('a', { required: true }), { id: 'desc', kind: 'field-set', field: 'description' }]);
       const item = issue({ fields: { description: adf.doc(adf.paragraph(adf.text('Done right'))) } });
-      expect(evaluate(g, { issue: item, records: gateRecords({ ticks: { a: tick('lee') } }) }).passed).toBe(true);
+      expect(evaluate(g, { issue: item, records: gateRecords({ ticks: { a: tick('lee') } }) }, englishSay).passed).toBe(true);
     });
   });
 
   describe('waivers', () => {
     const waivable = gate([manual('support-briefed', { waivableBy: ADMINS })]);
     const run = (g = waivable, w = waiver('lee', 'Internal-only change', ADMINS)) =>
-      evaluate(g, { issue: issue(), records: gateRecords({ waivers: { 'support-briefed': w } }) });
+      evaluate(g, { issue: issue(), records: gateRecords({ waivers: { 'support-briefed': w } }) }, englishSay);
 
     it('turns a failing criterion into waived, keeping who, when and why', () => {
       const verdict = run();
@@ -169,7 +172,7 @@ describe('evaluate', () => {
 
     it('leaves a passing criterion passed', () => {
       const r = gateRecords({ ticks: { 'support-briefed': tick('quinn') }, waivers: { 'support-briefed': waiver('lee', 'Not needed', ADMINS) } });
-      const [result] = evaluate(waivable, { issue: issue(), records: r }).results;
+      const [result] = evaluate(waivable, { issue: issue(), records: r }, englishSay).results;
       expect(result).toMatchObject({ status: 'passed', reason: `Ticked by ${PEOPLE.quinn.accountId} at 2025-03-10T09:30:00.000Z` });
       expect(result).not.toHaveProperty('waiver');
     });
@@ -195,17 +198,17 @@ describe('evaluate', () => {
     });
 
     it('reads only the records of the gate being evaluated', () => {
-      expect(statuses(evaluate(g('ready-for-qa'), { issue: issue(), records: r }).results)).toEqual({ 'support-briefed': 'passed' });
-      expect(statuses(evaluate(g('go-live'), { issue: issue(), records: r }).results)).toEqual({ 'support-briefed': 'waived' });
-      expect(statuses(evaluate(g('done'), { issue: issue(), records: r }).results)).toEqual({ 'support-briefed': 'failed' });
+      expect(statuses(evaluate(g('ready-for-qa'), { issue: issue(), records: r }, englishSay).results)).toEqual({ 'support-briefed': 'passed' });
+      expect(statuses(evaluate(g('go-live'), { issue: issue(), records: r }, englishSay).results)).toEqual({ 'support-briefed': 'waived' });
+      expect(statuses(evaluate(g('done'), { issue: issue(), records: r }, englishSay).results)).toEqual({ 'support-briefed': 'failed' });
     });
 
     it('does not resolve gate or criterion ids to inherited properties', () => {
       const ctor = gate([manual('constructor', { waivableBy: ADMINS })], { id: 'constructor' });
       const withMaps = records({ gates: { other: {} } });
-      expect(evaluate(ctor, { issue: issue(), records: withMaps }).results[0]).toMatchObject({ status: 'failed', reason: 'Not ticked yet' });
+      expect(evaluate(ctor, { issue: issue(), records: withMaps }, englishSay).results[0]).toMatchObject({ status: 'failed', reason: 'Not ticked yet' });
       const withWaivers = gateRecords({ ticks: {}, waivers: {}, approvals: {} }, 'constructor');
-      expect(evaluate(ctor, { issue: issue(), records: withWaivers }).results[0]).toMatchObject({ status: 'failed', reason: 'Not ticked yet' });
+      expect(evaluate(ctor, { issue: issue(), records: withWaivers }, englishSay).results[0]).toMatchObject({ status: 'failed', reason: 'Not ticked yet' });
     });
   });
 
@@ -217,7 +220,7 @@ describe('evaluate', () => {
     });
 
     it('passes the ready story with complete records', () => {
-      const verdict = evaluate(ready, { issue: jiraFixture('issue-story-ready'), records: recordsFixture('records-ready') });
+      const verdict = evaluate(ready, { issue: jiraFixture('issue-story-ready'), records: recordsFixture('records-ready') }, englishSay);
       expect(verdict.passed).toBe(true);
       expect(verdict.results.filter((r) => r.status !== 'passed')).toEqual([]);
       expect(verdict.results.map((r) => r.reason)).toEqual([
@@ -238,7 +241,7 @@ describe('evaluate', () => {
     });
 
     it('blocks the failing story and says exactly why', () => {
-      const verdict = evaluate(ready, { issue: jiraFixture('issue-story-failing'), records: recordsFixture('records-failing') });
+      const verdict = evaluate(ready, { issue: jiraFixture('issue-story-failing'), records: recordsFixture('records-failing') }, englishSay);
       expect(verdict).toMatchObject({ gate: 'ready-for-qa', issue: 'ABC-140', applicable: true, passed: false });
       expect(verdict.results.map((r) => [r.id, r.status, r.reason])).toEqual([
         ['description', 'failed', 'Description is empty'],
@@ -267,7 +270,7 @@ describe('evaluate', () => {
     });
 
     it('passes the ready story when valid waivers stand in for the missing tick and sign-off', () => {
-      const verdict = evaluate(ready, { issue: jiraFixture('issue-story-ready'), records: recordsFixture('records-waived') });
+      const verdict = evaluate(ready, { issue: jiraFixture('issue-story-ready'), records: recordsFixture('records-waived') }, englishSay);
       expect(verdict.passed).toBe(true);
       expect(verdict.results.filter((r) => r.status === 'waived').map((r) => [r.id, r.waiver?.accountId])).toEqual([
         ['support-briefed', PEOPLE.lee.accountId],
@@ -276,7 +279,7 @@ describe('evaluate', () => {
     });
 
     it('does not apply to the bug', () => {
-      expect(evaluate(ready, { issue: jiraFixture('issue-bug-minimal') })).toEqual({
+      expect(evaluate(ready, { issue: jiraFixture('issue-bug-minimal') }, englishSay)).toEqual({
         gate: 'ready-for-qa',
         gateName: 'Ready for QA',
         issue: 'ABC-150',

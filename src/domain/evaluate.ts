@@ -11,7 +11,6 @@ import type { CriterionResult, Verdict } from './verdict';
 import { hasVisibleText } from './visible-text/visible-text';
 import type { Principals } from './gates/principals';
 import type { Say } from './words/say';
-import { englishSay } from './words/english';
 
 /** The Jira issue (as `GET /rest/api/3/issue/{key}` returns it) plus the app's records for it. */
 export interface Snapshot {
@@ -62,8 +61,8 @@ function evaluateCriterion(criterion: Criterion, context: RuleContext): Criterio
   };
 }
 
-/** The gate's verdict on the item, its words in `say`'s language (English by default). */
-export function evaluate(gate: Gate, snapshot: Snapshot, say: Say = englishSay): Verdict {
+/** The gate's verdict on the item, its words in `say`'s language. */
+export function evaluate(gate: Gate, snapshot: Snapshot, say: Say): Verdict {
   const issue = createIssueView(snapshot.issue);
   const base = { gate: gate.id, gateName: gate.name, issue: snapshot.issue.key };
   if (!gateAppliesTo(gate, issue)) return { ...base, applicable: false, passed: true, results: [] };

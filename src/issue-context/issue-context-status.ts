@@ -1,3 +1,4 @@
+import { englishSay } from '../domain/words/english';
 import type { Clock } from '../ports/clock';
 import type { JiraClient } from '../ports/jira-client';
 import type { KeyValueStore } from '../ports/key-value-store';
@@ -79,5 +80,6 @@ async function statusFor(rawPayload: unknown, rawContext: unknown, deps: IssueCo
   const view = createIssueView(loaded.issue);
   const gates = set.gates.filter((gate) => gateAppliesTo(gate, view));
   const qaVerifiers = qaVerifiersOf(gates)?.verifiers;
-  return statusOf(gates.map((gate) => gateProgress(evaluate(gate, { issue: loaded.issue, records: records.value, qaVerifiers }))));
+  // Only the counts are shown (the status lozenge), so the verdicts' words need no language.
+  return statusOf(gates.map((gate) => gateProgress(evaluate(gate, { issue: loaded.issue, records: records.value, qaVerifiers }, englishSay))));
 }

@@ -1,3 +1,4 @@
+import { englishSay } from '../domain/words/english';
 import { evaluate } from '../domain/evaluate';
 import type { Gate } from '../domain/gates/gate-schema';
 import type { JiraIssue } from '../domain/jira/issue-schema';
@@ -17,7 +18,7 @@ export type IndexOutcome = 'written' | 'unchanged' | { failed: string };
  */
 export async function keepSummaryInStep(jira: JiraAccess, issue: JiraIssue, gates: readonly Gate[], records: ItemRecords): Promise<IndexOutcome> {
   const qaVerifiers = qaVerifiersOf(gates)?.verifiers;
-  const verdicts = gates.map((gate) => evaluate(gate, { issue, records, qaVerifiers }));
+  const verdicts = gates.map((gate) => evaluate(gate, { issue, records, qaVerifiers }, englishSay));
   const summary = searchSummary(verdicts, records, new Date(jira.clock.now()).toISOString(), qaVerifiers);
   if (sameSearchSummary(issue.properties?.[SEARCH_PROPERTY_KEY], summary)) return 'unchanged';
   const written = await setIssueProperty(jira, issue.id, SEARCH_PROPERTY_KEY, summary);

@@ -16,15 +16,14 @@ import * as messages from './validator-messages';
 import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 import { createIssueView } from '../domain/jira/issue-view';
 import type { WordsFor } from '../ports/words';
-import { englishSay } from '../domain/words/english';
 
 export interface ValidatorDeps {
   jira: JiraClient;
   store: KeyValueStore;
   clock: Clock;
   retry: RetryPolicy;
-  /** The block messages' words in the rule's language; without it, English. */
-  words?: WordsFor;
+  /** The block messages' words: the rule's language, else English (no words of its own: the validator's bundle stays small). */
+  words: WordsFor;
 }
 
 /** Fields changed on the transition screen count, except those whose shape differs from Get issue's. */
@@ -64,20 +63,21 @@ export async function validateTransition(rawArgs: unknown, deps: ValidatorDeps):
   } catch (error) {
     // Storage or an adapter failed in a way the steps below do not model: never let the item through.
     console.error('shipshape: validator failed', error);
-    return block(messages.unexpectedErrorMessage(englishSay));
+    return block(messages.unexpectedErrorMessage(await deps.words(undefined)));
   }
 }
 
 async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<ValidatorResult> {
   const args = validatorArgsSchema.safeParse(rawArgs);
-  if (!args.success) return block(messages.invalidArgsMessage(englishSay));
+  if (!args.success) return block(messages.invalidArgsMessage(await deps.words(undefined)));
   const key = args.data.issue.key;
 
-  if (isUnconfigured(args.data.configuration)) return block(messages.unconfiguredRuleMessage(englishSay, await gateChoices(deps.store, projectKeyOf(key))));
+  if (isUnconfigured(args.data.configuration))
+    return block(messages.unconfiguredRuleMessage(await deps.words(undefined), await gateChoices(deps.store, projectKeyOf(key))));
   const config = parseRuleConfig(args.data.configuration);
-  if (!config.ok) return block(messages.invalidConfigMessage(englishSay, config.problems));
+  if (!config.ok) return block(messages.invalidConfigMessage(await deps.words(undefined), config.problems));
   // The words of the rule's language are read beside the gate (no Jira call).
-  const saying = deps.words ? deps.words(config.value.locale) : Promise.resolve(englishSay);
+  const saying = deps.words(config.value.locale);
 
   // Jira names only the item's key: its project's set is found by the id that key was last seen
   // with, and checked against the project Jira answers with (a renamed or reused key).

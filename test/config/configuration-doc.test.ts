@@ -12,7 +12,7 @@ describe('docs/configuration.md', () => {
 
   it("shows a rule configuration the validator accepts, far below Jira's 32 KB cap", () => {
     const block = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
-    expect(parseRuleConfig(block)).toEqual({ ok: true, value: { gateId: 'definition-of-done', failOpen: false } });
+    expect(parseRuleConfig(block)).toEqual({ ok: true, value: { gateId: 'definition-of-done', failOpen: false, locale: 'de-DE' } });
     expect(block.length).toBeLessThan(100);
   });
 });

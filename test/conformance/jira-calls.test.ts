@@ -1,3 +1,4 @@
+import { bundledWords } from '../../src/adapters/bundled-words';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -51,7 +52,7 @@ describe('the requests the app really sends', () => {
     const store = memoryStore({ [legacyProjectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [gate] } });
     await validateTransition(
       { issue: { key: 'ABC-1' }, configuration: { gateId: gate.id } },
-      { jira, store, clock: fakeClock(), retry: VALIDATOR_RETRY_POLICY },
+      { jira, store, clock: fakeClock(), retry: VALIDATOR_RETRY_POLICY, words: bundledWords },
     );
     expect(jira.requests).toHaveLength(1);
     const { method, path, query } = jira.requests[0] as JiraRequest;

@@ -1,3 +1,4 @@
+import { englishSay } from '../../src/domain/words/english';
 /**
  * Properties of the gate engine over random valid gates and random, real-shaped (and sometimes
  * garbage-shaped) Jira answers and records.
@@ -346,8 +347,8 @@ describe('evaluate (properties)', () => {
   it('(c) never throws over 10,000 random gate × work item runs, and every verdict is consistent', () => {
     fc.assert(
       fc.property(gateArb(), issueArb, fc.option(recordsArb, { nil: undefined }), (gate, item, records) => {
-        const verdict = evaluate(gate, records ? { issue: item, records } : { issue: item });
-        const message = blockMessage(verdict);
+        const verdict = evaluate(gate, records ? { issue: item, records } : { issue: item }, englishSay);
+        const message = blockMessage(verdict, englishSay);
         // Plain checks, one expect per run: 10,000 runs must stay fast.
         expect(verdictProblems(gate, item, verdict, message)).toEqual([]);
       }),
@@ -363,8 +364,8 @@ describe('evaluate (properties)', () => {
     );
     fc.assert(
       fc.property(gateAndOrder, issueArb, recordsArb, ({ gate, shuffled }, item, records) => {
-        const original = evaluate(gate, { issue: item, records });
-        const reordered = evaluate(shuffled, { issue: item, records });
+        const original = evaluate(gate, { issue: item, records }, englishSay);
+        const reordered = evaluate(shuffled, { issue: item, records }, englishSay);
         expect(reordered.passed).toBe(original.passed);
         expect(reordered.applicable).toBe(original.applicable);
         expect(byId(reordered)).toEqual(byId(original));
@@ -377,7 +378,7 @@ describe('evaluate (properties)', () => {
   it('(b) a valid waiver on every failing criterion of an all-waivable gate makes it pass', () => {
     fc.assert(
       fc.property(gateArb({ waivable: 'always' }), issueArb, recordsArb, (gate, item, records) => {
-        const before = evaluate(gate, { issue: item, records });
+        const before = evaluate(gate, { issue: item, records }, englishSay);
         const failing = before.results.filter((r) => r.status === 'failed');
         const waivers = Object.fromEntries(
           failing.map((r) => {
@@ -385,7 +386,7 @@ describe('evaluate (properties)', () => {
             return [r.id, validWaiver(criterion?.waivableBy ?? {})];
           }),
         );
-        const after = evaluate(gate, { issue: item, records: withWaivers(records, gate.id, waivers) });
+        const after = evaluate(gate, { issue: item, records: withWaivers(records, gate.id, waivers) }, englishSay);
         expect(after.passed).toBe(true);
         const afterById = byId(after);
         for (const r of failing) expect(afterById[r.id]).toMatchObject({ status: 'waived', waiver: { reason: 'Agreed with the release manager' } });
@@ -401,11 +402,11 @@ describe('evaluate (properties)', () => {
       .map((criteria) => criteria.map((c, i) => ({ ...c, id: `extra-${i}`, required: false })));
     fc.assert(
       fc.property(gateArb(), extraOptional, issueArb, recordsArb, (gate, extra, item, records) => {
-        const passed = evaluate(gate, { issue: item, records }).passed;
+        const passed = evaluate(gate, { issue: item, records }, englishSay).passed;
         const requiredOnly = { ...gate, criteria: gate.criteria.filter((c) => c.required !== false) };
         const moreOptional = { ...gate, criteria: [...extra, ...gate.criteria] };
-        expect(evaluate(requiredOnly, { issue: item, records }).passed).toBe(passed);
-        expect(evaluate(moreOptional, { issue: item, records }).passed).toBe(passed);
+        expect(evaluate(requiredOnly, { issue: item, records }, englishSay).passed).toBe(passed);
+        expect(evaluate(moreOptional, { issue: item, records }, englishSay).passed).toBe(passed);
       }),
       { numRuns: 1000 },
     );
@@ -419,7 +420,7 @@ describe('evaluate (properties)', () => {
     fc.assert(
       fc.property(scenario, issueArb, recordsArb, ({ type, gate }, item, records) => {
         const typed = { ...item, fields: { ...item.fields, issuetype: issue({ type }).fields['issuetype'] } };
-        expect(evaluate(gate, { issue: typed, records })).toEqual({
+        expect(evaluate(gate, { issue: typed, records }, englishSay)).toEqual({
           gate: gate.id,
           gateName: gate.name,
           issue: typed.key,

@@ -1,3 +1,4 @@
+import { englishSay } from '../../src/domain/words/english';
 /** Reproduction 7 of issue 13: text of zero-width or other non-printing characters is not content. */
 import { evaluate } from '../../src/domain/evaluate';
 import type { Gate } from '../../src/domain/gates/gate-schema';
@@ -8,7 +9,7 @@ import { adf, behaviour, issue, records, waiver } from '../support/builders';
 const INVISIBLE = ['\u200B', '\u200B\u200D\uFEFF', '\u00A0\u2060', '\u3164', '\u0000\u202E'];
 
 const gate = (criteria: Gate['criteria']): Gate => ({ id: 'done', name: 'Done', criteria });
-const statusOf = (g: Gate, item = issue(), recs = records()) => evaluate(g, { issue: item, records: recs }).results[0]?.status;
+const statusOf = (g: Gate, item = issue(), recs = records()) => evaluate(g, { issue: item, records: recs }, englishSay).results[0]?.status;
 
 describe.each(INVISIBLE)('%j', (blank) => {
   it('does not fill a field (plain or ADF description)', () => {
@@ -25,7 +26,8 @@ describe.each(INVISIBLE)('%j', (blank) => {
 
   it('is not a waiver reason', () => {
     const recs = records({ gates: { done: { waivers: { m: waiver('lee', blank, { groups: ['jira-admins'] }) } } } });
-    const result = evaluate(gate([{ id: 'm', kind: 'manual', waivableBy: { groups: ['jira-admins'] } }]), { issue: issue(), records: recs }).results[0];
+    const result = evaluate(gate([{ id: 'm', kind: 'manual', waivableBy: { groups: ['jira-admins'] } }]), { issue: issue(), records: recs }, englishSay)
+      .results[0];
     expect(result?.status).toBe('failed');
     expect(result?.reason).toContain('a waiver needs a written reason');
   });

@@ -1,3 +1,4 @@
+import { bundledWords } from '../../src/adapters/bundled-words';
 /**
  * Issue 13, deliverable 10: the DACI macro's resolvers and export, the workflow validator, the
  * issue context status and the search index trigger under ≥ 10,000 random inputs each: a typed
@@ -63,7 +64,7 @@ describe('fuzzing the DACI macro', () => {
 
 describe('fuzzing the Jira entry points', () => {
   const site = fakeSite({ records: records({ handoff: fullHandoff(), revision: 1 }) });
-  const deps = { jira: site.asApp, store: site.store, clock: site.clock, retry: RETRY };
+  const deps = { jira: site.asApp, store: site.store, clock: site.clock, retry: RETRY, words: bundledWords };
 
   it(`the validator: ${FUZZ_RUNS} argument sets, each a yes or a no with a message, nothing stored`, async () => {
     const valid = {

@@ -1,3 +1,4 @@
+import { bundledWords } from '../../src/adapters/bundled-words';
 /**
  * Issue 13, deliverable 8 (and reproduction 8): gate sets are kept by project id. A renamed
  * project keeps its gates — the validator no longer falls back to a site or built-in gate of the
@@ -37,7 +38,7 @@ const args = (key: string) => ({ issue: { key }, configuration: { gateId: 'defin
 describe('a renamed project keeps its gates', () => {
   it("the validator applies the project's gate to an item of its new key, not the site's gate of the same id", async () => {
     const { store, jira } = renamedSite();
-    const result = await validateTransition(args('CHK-7'), { jira, store, clock: fakeClock(), retry: RETRY });
+    const result = await validateTransition(args('CHK-7'), { jira, store, clock: fakeClock(), retry: RETRY, words: bundledWords });
     expect(result).toMatchObject({ result: false, errorMessage: expect.stringContaining('Checkout Done') });
     expect(jira.requests).toHaveLength(1); // the project's gate needs no field the site's did not
     expect(jira.requests[0]?.query?.['fields']).toContain('project');
@@ -62,7 +63,7 @@ describe('sets stored by key before project ids', () => {
     const store = memoryStore(legacy());
     const jira = recordingJira(() => jiraResponse(200, issue({ key: 'ABC-7', fields: { project: { id: '10000', key: 'ABC' } } })));
     const before = JSON.stringify((store as ReturnType<typeof memoryStore>).snapshot());
-    expect(await validateTransition(args('ABC-7'), { jira, store, clock: fakeClock(), retry: RETRY })).toMatchObject({ result: false });
+    expect(await validateTransition(args('ABC-7'), { jira, store, clock: fakeClock(), retry: RETRY, words: bundledWords })).toMatchObject({ result: false });
     expect(JSON.stringify(store.snapshot())).toEqual(before);
   });
 

@@ -1,3 +1,4 @@
+import { englishSay } from '../../src/domain/words/english';
 /**
  * Issue 13, deliverable 4 (and reproduction 3): ids that are also Object.prototype names, fed as
  * every kind of id — gate, criterion, behaviour, decision, person — through the engine, the
@@ -46,7 +47,7 @@ describe('ids that are Object.prototype names', () => {
           ],
         };
         const gates: Record<string, unknown> = ticked ? { [id]: { ticks: { [id]: { accountId: person, at: '2026-01-01T00:00:00.000Z' } } } } : {};
-        const verdict = evaluate(gate, { issue: issue(), records: records({ gates: JSON.parse(JSON.stringify(gates)) }) });
+        const verdict = evaluate(gate, { issue: issue(), records: records({ gates: JSON.parse(JSON.stringify(gates)) }) }, englishSay);
         expect(verdict.results.map((r) => r.status)).toEqual([ticked ? 'passed' : 'failed', 'failed']);
       }),
     );

@@ -1,3 +1,4 @@
+import { bundledWords } from '../../src/adapters/bundled-words';
 /**
  * Issue 13, deliverable 1: a record counts only where the criterion that counts it would have
  * accepted the person who recorded it, whatever the work type, gate set or memberships were
@@ -16,7 +17,7 @@ const verify = (behaviourId: string, revision: number) => ({ payload: { revision
 
 async function releaseGateVerdict(site: ReturnType<typeof fakeSite>) {
   const args = { issue: { key: ITEM.key }, configuration: { gateId: 'release' }, transition: { from: { id: '3' }, to: { id: '10001' } } };
-  return validateTransition(args, { jira: site.asApp, store: site.store, clock: site.clock, retry: RETRY });
+  return validateTransition(args, { jira: site.asApp, store: site.store, clock: site.clock, retry: RETRY, words: bundledWords });
 }
 
 describe('authority follows the record', () => {

@@ -1,3 +1,5 @@
+import { bundledWords } from '../../src/adapters/bundled-words';
+import { englishSay } from '../../src/domain/words/english';
 /**
  * The demo seed tells the story it claims: each seeded item, as the stand-in serves it
  * (GET with fields=*all&expand=names), evaluated by the real engine against the seeded gates and
@@ -51,7 +53,7 @@ async function verdict(gateId: string, item: { key: string; id: string }): Promi
   const issue = await served(item.key);
   const records = parseRecords(storage[`records:${item.id}`]);
   if (!records.ok) throw new Error(`records of ${item.key} are invalid: ${JSON.stringify(records.problems)}`);
-  return evaluate(gate(gateId), { issue, records: records.value });
+  return evaluate(gate(gateId), { issue, records: records.value }, englishSay);
 }
 
 /** Ids of required criteria that fail, and of waived ones. */
@@ -140,6 +142,7 @@ describe("the real validator as the stand-in's workflow rule", () => {
       store: memoryStore(seedAppStorage()),
       clock: systemClock,
       retry: VALIDATOR_RETRY_POLICY,
+      words: bundledWords,
     };
     h.ruleAnswer = async (rule, args) => (rule.type === 'shipshape-gate' ? validateTransition(args, deps) : { result: true });
   });

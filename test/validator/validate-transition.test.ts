@@ -1,3 +1,4 @@
+import { bundledWords } from '../../src/adapters/bundled-words';
 import { validateTransition, type ValidatorDeps } from '../../src/validator/validate-transition';
 import { memoryStore } from '../../src/adapters/memory-store';
 import { VALIDATOR_RETRY_POLICY, type RetryPolicy } from '../../src/jira/retry-policy';
@@ -249,7 +250,7 @@ function seededStore(extra: Record<string, unknown> = {}) {
 }
 
 function deps(jira: RecordingJira, store: KeyValueStore, clock: FakeClock = fakeClock(), retry: RetryPolicy = VALIDATOR_RETRY_POLICY): ValidatorDeps {
-  return { jira, store, clock, retry };
+  return { jira, store, clock, retry, words: bundledWords };
 }
 
 const only = (jira: RecordingJira): JiraRequest => {

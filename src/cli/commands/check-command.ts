@@ -1,3 +1,4 @@
+import { englishSay } from '../../domain/words/english';
 import { evaluate } from '../../domain/evaluate';
 import { issueRequestFor } from '../../domain/jira/issue-request';
 import type { Verdict } from '../../domain/verdict';
@@ -20,5 +21,5 @@ export async function checkCommand(args: ParsedArgs, io: CliIo): Promise<Verdict
   const jira = io.makeJiraClient({ baseUrl: io.env['JIRA_BASE_URL']!, email: io.env['JIRA_EMAIL']!, apiToken: io.env['JIRA_API_TOKEN']! });
   const loaded = await getIssue(jira, io.clock, key, issueRequestFor([gate]), VALIDATOR_RETRY_POLICY);
   if (!loaded.ok) throw new UsageError(loaded.message);
-  return evaluate(gate, { issue: loaded.issue, records });
+  return evaluate(gate, { issue: loaded.issue, records }, englishSay);
 }

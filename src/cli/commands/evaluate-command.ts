@@ -1,3 +1,4 @@
+import { englishSay } from '../../domain/words/english';
 import { evaluate } from '../../domain/evaluate';
 import type { Verdict } from '../../domain/verdict';
 import { type CliIo } from '../cli-io';
@@ -9,5 +10,5 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIo): Promise<Verd
   const gate = await readGate(io, requireOption(args, 'gates'), requireOption(args, 'gate'));
   const issue = await readIssue(io, requireOption(args, 'issue'));
   const records = await readRecords(io, args.options['records']);
-  return evaluate(gate, { issue, records });
+  return evaluate(gate, { issue, records }, englishSay);
 }

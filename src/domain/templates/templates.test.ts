@@ -1,3 +1,4 @@
+import { englishSay } from '../words/english';
 import { BUILT_IN_TEMPLATES, builtInTemplatesFile } from './index';
 import { parseGate, parseGatesFile } from '../gates/parse-gates';
 import { GATES_FORMAT, type Gate } from '../gates/gate-schema';
@@ -144,24 +145,24 @@ describe('built-in templates', () => {
     });
 
     it('blocks a bare work item with empty records', () => {
-      const verdict = evaluate(gate, { issue: minimalIssue(), records: { format: RECORDS_FORMAT } });
+      const verdict = evaluate(gate, { issue: minimalIssue(), records: { format: RECORDS_FORMAT } }, englishSay);
       expect(verdict.applicable).toBe(true);
       expect(verdict.passed).toBe(false);
-      const message = blockMessage(verdict);
+      const message = blockMessage(verdict, englishSay);
       expect(message).toContain('ABC-1');
       expect(message).toContain('✗');
     });
 
     it('blocks a bare work item with no records at all', () => {
-      expect(() => evaluate(gate, { issue: minimalIssue() })).not.toThrow();
-      expect(evaluate(gate, { issue: minimalIssue() }).passed).toBe(false);
+      expect(() => evaluate(gate, { issue: minimalIssue() }, englishSay)).not.toThrow();
+      expect(evaluate(gate, { issue: minimalIssue() }, englishSay).passed).toBe(false);
     });
 
     it('passes a work item that meets every criterion', () => {
       const records = completeRecords(gate);
       expect(parseRecords(records).ok).toBe(true);
       const snapshot: Snapshot = { issue: completeIssue(), records };
-      const verdict = evaluate(gate, snapshot);
+      const verdict = evaluate(gate, snapshot, englishSay);
       expect(verdict.results.filter((r) => r.status !== 'passed')).toEqual([]);
       expect(verdict.passed).toBe(true);
     });
@@ -171,9 +172,9 @@ describe('built-in templates', () => {
       if (!required) return;
       const records = completeRecords(gate);
       delete records.gates![gate.id]!.ticks![required.id];
-      const verdict = evaluate(gate, { issue: completeIssue(), records });
+      const verdict = evaluate(gate, { issue: completeIssue(), records }, englishSay);
       expect(verdict.passed).toBe(false);
-      expect(blockMessage(verdict)).toContain(required.label);
+      expect(blockMessage(verdict, englishSay)).toContain(required.label);
     });
 
     it('lets a project administrator waive each waivable criterion with a reason', () => {
@@ -185,7 +186,7 @@ describe('built-in templates', () => {
         const issue = completeIssue();
         if (c.kind === 'subtasks-done') issue.fields['subtasks'] = [{ key: 'ABC-9', fields: { status: { name: 'To Do', statusCategory: { key: 'new' } } } }];
         gateRecords.waivers = { [c.id]: { accountId: 'lead-1', at: AT, reason: 'Internal change, nothing to brief', projectRoles: ['Administrators'] } };
-        const verdict = evaluate(gate, { issue, records });
+        const verdict = evaluate(gate, { issue, records }, englishSay);
         expect(verdict.results.find((r) => r.id === c.id)?.status).toBe('waived');
         expect(verdict.passed).toBe(true);
       }
@@ -197,7 +198,7 @@ describe('built-in templates', () => {
       const records = completeRecords(gate);
       delete records.gates![gate.id]!.ticks![c.id];
       records.gates![gate.id]!.waivers = { [c.id]: { accountId: 'dev-2', at: AT, reason: 'Not needed', projectRoles: ['Developers'] } };
-      const verdict = evaluate(gate, { issue: completeIssue(), records });
+      const verdict = evaluate(gate, { issue: completeIssue(), records }, englishSay);
       expect(verdict.results.find((r) => r.id === c.id)?.status).toBe('failed');
       expect(verdict.passed).toBe(false);
     });
@@ -209,7 +210,7 @@ describe('built-in templates', () => {
       if (optional.length === 0) continue;
       const records = completeRecords(gate);
       for (const c of optional) delete records.gates![gate.id]!.ticks![c.id];
-      const verdict = evaluate(gate, { issue: completeIssue(), records });
+      const verdict = evaluate(gate, { issue: completeIssue(), records }, englishSay);
       expect(verdict.passed).toBe(true);
       expect(verdict.results.filter((r) => r.status === 'failed').map((r) => r.id)).toEqual(optional.map((c) => c.id));
     }
@@ -219,7 +220,7 @@ describe('built-in templates', () => {
     const gate = BUILT_IN_TEMPLATES.find((g) => g.id === 'go-live-readiness')!;
     const records = completeRecords(gate);
     records.gates![gate.id]!.approvals = { 'go-live-approval': [{ accountId: 'dev-2', at: AT, projectRoles: ['Developers'] }] };
-    const verdict = evaluate(gate, { issue: completeIssue(), records });
+    const verdict = evaluate(gate, { issue: completeIssue(), records }, englishSay);
     expect(verdict.passed).toBe(false);
     expect(verdict.results.find((r) => r.id === 'go-live-approval')?.status).toBe('failed');
   });
@@ -228,7 +229,7 @@ describe('built-in templates', () => {
     const gate = BUILT_IN_TEMPLATES.find((g) => g.id === 'definition-of-done')!;
     const records = completeRecords(gate);
     records.handoff!.expectedBehaviours![0]!.text = 'Export button downloads a CSV of all invoices';
-    const verdict = evaluate(gate, { issue: completeIssue(), records });
+    const verdict = evaluate(gate, { issue: completeIssue(), records }, englishSay);
     expect(verdict.passed).toBe(false);
     expect(verdict.results.find((r) => r.id === 'behaviours-verified')?.reason).toContain('changed since verified');
   });

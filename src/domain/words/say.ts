@@ -15,12 +15,19 @@ export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.o
  */
 export type Say = ((key: MessageKey, values?: Values) => string) & { readonly locale: string };
 
-export const sayWith = (locale: string, lookup: (key: string) => string): Say =>
-  Object.assign((key: MessageKey, values?: Values) => fill(lookup(key), values), { locale });
+/** A Say over `lookup`; each key is looked up once (a verdict on a big item says the same few texts many times). */
+export function sayWith(locale: string, lookup: (key: string) => string): Say {
+  const known = new Map<string, string>();
+  const textOf = (key: string) => known.get(key) ?? known.set(key, lookup(key)).get(key)!;
+  return Object.assign((key: MessageKey, values?: Values) => fill(textOf(key), values), { locale });
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const rulesFor = (locale: string) => pluralRules.get(locale) ?? pluralRules.set(locale, new Intl.PluralRules(locale)).get(locale)!;
 
 /** The text for `count` in the plural form the language uses for it; `{count}` is filled. */
 export function plural(say: Say, key: PluralKey, count: number, values?: Values): string {
-  const form = new Intl.PluralRules(say.locale).select(count) === 'one' ? 'one' : 'other';
+  const form = rulesFor(say.locale).select(count) === 'one' ? 'one' : 'other';
   return say(`${key}.${form}` as MessageKey, { count, ...values });
 }
 

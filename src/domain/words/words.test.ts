@@ -52,6 +52,6 @@ describe("the backend's words", () => {
     expect(message[0]).toMatch(/^Ready for QA: \d+ von \d+ Pflichtprüfungen bei ABC-7 nicht erfüllt\.$/);
     expect(message.at(-1)).toBe('Öffnen Sie das Shipshape-Panel des Arbeitselements, um jede Prüfung zu sehen, und versuchen Sie den Übergang dann erneut.');
     // The same gate in English is unchanged by the translation.
-    expect(evaluate(readyForQaGate(), { issue: issue({ key: 'ABC-7' }) }).results.find((r) => r.id === 'subtasks')?.reason).toBe('No sub-tasks');
+    expect(evaluate(readyForQaGate(), { issue: issue({ key: 'ABC-7' }) }, englishSay).results.find((r) => r.id === 'subtasks')?.reason).toBe('No sub-tasks');
   });
 });
