@@ -1,20 +1,28 @@
 import { i18n } from '@forge/api';
-import english from '../../locales/en-US.json';
 import { appLocaleOf } from '../domain/words/locale-code';
 import { lookupIn, sayWith } from '../domain/words/say';
 import type { WordsFor } from '../ports/words';
 
+/** A translation resource as Forge's runtime serves it, or undefined (logged) when it cannot be read. */
+async function resource(code: string): Promise<{ locale: string; translations: unknown } | undefined> {
+  try {
+    const { translations, locale } = await i18n.getTranslations(code);
+    return translations ? { locale, translations } : undefined;
+  } catch (error) {
+    console.error(`shipshape: translations for ${code} could not be read`, error);
+    return undefined;
+  }
+}
+
 /**
  * WordsFor on Forge's runtime i18n API: the translation resources a deploy bundles from the
- * manifest's `translations`. If they cannot be read, English from the code (and the log says why).
+ * manifest's `translations` (not the code's bundle: the validator's stays small). A key the
+ * language lacks is taken from English; if no resource can be read, the keys show (and the log
+ * says why) rather than nothing.
  */
 export const forgeWords: WordsFor = async (locale) => {
   const code = appLocaleOf(locale);
-  try {
-    const { translations, locale: found } = await i18n.getTranslations(code);
-    return sayWith(found, (key) => lookupIn(translations, key) ?? lookupIn(english, key) ?? key);
-  } catch (error) {
-    console.error(`shipshape: translations for ${code} could not be read`, error);
-    return sayWith('en-US', (key) => lookupIn(english, key) ?? key);
-  }
+  const [own, english] = await Promise.all([resource(code), code === 'en-US' ? undefined : resource('en-US')]);
+  const fallback = english ?? (code === 'en-US' ? own : undefined);
+  return sayWith(own?.locale ?? 'en-US', (key) => lookupIn(own?.translations, key) ?? lookupIn(fallback?.translations, key) ?? key);
 };

@@ -1,4 +1,4 @@
-import { fill } from '../../src/domain/words/fill';
+import { compileFill, fill } from '../../src/domain/words/fill';
 
 describe('fill (placeholders of a translated text)', () => {
   it('fills each {name} from the values, numbers too', () => {
@@ -12,5 +12,19 @@ describe('fill (placeholders of a translated text)', () => {
 
   it('takes only own values (a name like "constructor" is not read from the prototype)', () => {
     expect(fill('{constructor}', {})).toBe('{constructor}');
+  });
+});
+
+describe('compileFill (a text said many times)', () => {
+  it('fills as fill does, placeholders it lacks left as written', () => {
+    const cases: Array<[string, Record<string, string | number> | undefined]> = [
+      ['{met} of {required} required', { met: 7, required: 9 }],
+      ['{a}{b} and {a}', { a: 'x', b: 2 }],
+      ['no placeholders', { a: 1 }],
+      ['{missing} stays', { other: 1 }],
+      ['{constructor} is not inherited', {}],
+      ['{a} without values', undefined],
+    ];
+    for (const [text, values] of cases) expect(compileFill(text)(values)).toBe(fill(text, values));
   });
 });

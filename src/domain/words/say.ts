@@ -1,5 +1,5 @@
 import type english from '../../../locales/en-US.json';
-import { fill, type Values } from './fill';
+import { compileFill, type Values } from './fill';
 
 /** Every key of the default translation file, dotted ("context.gates"): a key the file lacks does not compile. */
 type Leaves<T, Prefix extends string = ''> = {
@@ -17,9 +17,9 @@ export type Say = ((key: MessageKey, values?: Values) => string) & { readonly lo
 
 /** A Say over `lookup`; each key is looked up once (a verdict on a big item says the same few texts many times). */
 export function sayWith(locale: string, lookup: (key: string) => string): Say {
-  const known = new Map<string, string>();
-  const textOf = (key: string) => known.get(key) ?? known.set(key, lookup(key)).get(key)!;
-  return Object.assign((key: MessageKey, values?: Values) => fill(textOf(key), values), { locale });
+  const known = new Map<string, (values?: Values) => string>();
+  const textOf = (key: string) => known.get(key) ?? known.set(key, compileFill(lookup(key))).get(key)!;
+  return Object.assign((key: MessageKey, values?: Values) => textOf(key)(values), { locale });
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
