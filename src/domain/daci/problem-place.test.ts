@@ -1,4 +1,6 @@
 import { problemPlace } from './problem-place';
+import { englishSay } from '../words/english';
+import { bundledWords } from '../../adapters/bundled-words';
 
 describe('problemPlace', () => {
   it.each([
@@ -12,6 +14,12 @@ describe('problemPlace', () => {
     ['decisions', 'Table: decisions'],
     ['(root)', 'Table'],
   ])('%s → %s', (path, place) => {
-    expect(problemPlace(path)).toBe(place);
+    expect(problemPlace(path, englishSay)).toBe(place);
+  });
+
+  it("names the place in the person's language", async () => {
+    const german = await bundledWords('de-DE');
+    expect(problemPlace('decisions[0].options[1].pros', german)).toBe('Entscheidung 1, Option 2: Vorteile');
+    expect(problemPlace('(root)', german)).toBe('Tabelle');
   });
 });

@@ -1,39 +1,44 @@
-/** What the decision table's editor calls each field, for problems named as the screen names them. */
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  title: 'title',
-  background: 'background',
-  status: 'status',
-  impact: 'impact',
-  driver: 'Driver',
-  approver: 'Approver',
-  contributors: 'Contributors',
-  informed: 'Informed',
-  due: 'due date',
-  outcome: 'outcome',
-  jiraKeys: 'linked work items',
-  options: 'options',
-  description: 'description',
-  pros: 'pros',
-  cons: 'cons',
-  cost: 'cost',
-  id: 'id',
-  decisions: 'decisions',
-  format: 'format',
-};
+import type { MessageKey, Say } from '../words/say';
 
-const fieldName = (key: string) => (Object.hasOwn(FIELD_NAMES, key) ? FIELD_NAMES[key]! : key);
+/** What the decision table's editor calls each field (place.field.*), for problems named as the screen names them. */
+const FIELDS = [
+  'title',
+  'background',
+  'status',
+  'impact',
+  'driver',
+  'approver',
+  'contributors',
+  'informed',
+  'due',
+  'outcome',
+  'jiraKeys',
+  'options',
+  'description',
+  'pros',
+  'cons',
+  'cost',
+  'id',
+  'decisions',
+  'format',
+] as const;
+const KNOWN: ReadonlySet<string> = new Set(FIELDS);
+
+const fieldName = (key: string, say: Say) => (KNOWN.has(key) ? say(`place.field.${key}` as MessageKey) : key);
 
 /**
- * A problem's path as a person reads it: `decisions[2].driver` is "Decision 3: Driver",
- * `decisions[0].options[1].pros` "Decision 1, option 2: pros", `title` "Table: title".
+ * A problem's path as a person reads it, in `say`'s language: `decisions[2].driver` is
+ * "Decision 3: Driver", `decisions[0].options[1].pros` "Decision 1, option 2: pros", `title`
+ * "Table: title".
  */
-export function problemPlace(path: string): string {
+export function problemPlace(path: string, say: Say): string {
   const decision = /^decisions\[(\d+)\](?:\.options\[(\d+)\])?(?:\.([A-Za-z]+))?/.exec(path);
   if (decision) {
     const [, d, o, field] = decision;
-    const where = `Decision ${Number(d) + 1}${o === undefined ? '' : `, option ${Number(o) + 1}`}`;
-    return field ? `${where}: ${fieldName(field)}` : where;
+    const where = say('place.decision', { number: Number(d) + 1 });
+    const placed = o === undefined ? where : say('place.option', { where, number: Number(o) + 1 });
+    return field ? say('place.withPart', { where: placed, part: fieldName(field, say) }) : placed;
   }
   const top = /^([A-Za-z]+)/.exec(path)?.[1];
-  return top === undefined || path === '(root)' ? 'Table' : `Table: ${fieldName(top)}`;
+  return top === undefined || path === '(root)' ? say('place.table') : say('place.withPart', { where: say('place.table'), part: fieldName(top, say) });
 }

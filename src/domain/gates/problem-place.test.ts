@@ -1,4 +1,6 @@
 import { gateProblemPlace } from './problem-place';
+import { englishSay } from '../words/english';
+import { bundledWords } from '../../adapters/bundled-words';
 
 describe('gateProblemPlace', () => {
   it.each([
@@ -12,6 +14,12 @@ describe('gateProblemPlace', () => {
     ['revision', 'revision'],
     ['format', 'format'],
   ])('%s → %s', (path, place) => {
-    expect(gateProblemPlace(path)).toBe(place);
+    expect(gateProblemPlace(path, englishSay)).toBe(place);
+  });
+
+  it("names the place in the person's language", async () => {
+    const german = await bundledWords('de-DE');
+    expect(gateProblemPlace('gates[1].criteria[2].approvers.groups[0]', german)).toBe('Gate 2, Prüfung 3: Freigebende');
+    expect(gateProblemPlace('gate.criteria[1].waivableBy', german)).toBe('Das Gate, Prüfung 2: wer ausnehmen darf');
   });
 });
