@@ -38,6 +38,17 @@ async function seriousViolations(page: Page, moduleKey: string): Promise<string[
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Opens the Done transition's Shipshape rule in the workflow editor: its dialog and the rule screen's frame. */
+async function editDoneRule(page: Page) {
+  await page.goto('/workflow');
+  await page.getByRole('button', { name: 'Edit Shipshape gate on Done' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit Shipshape gate on Done' });
+  const rule = await (await dialog.getByTestId('rule-edit-frame').locator('iframe').elementHandle())?.contentFrame();
+  if (!rule) throw new Error('No rule config frame');
+  await rule.waitForSelector('input#gate');
+  return { dialog, rule };
+}
+
 async function tryDone(page: Page, key: string): Promise<void> {
   await page.goto(`/browse/${key}`);
   await page.getByTestId(`transition-${key}-${DONE}`).click();
@@ -72,12 +83,7 @@ describe('gate configuration in the sandbox', () => {
     expect(await seriousViolations(page, SETTINGS)).toEqual([]);
     await screenshot(page, 'config-settings-light');
 
-    await page.goto('/workflow');
-    await page.getByRole('button', { name: 'Edit Shipshape gate on Done' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Edit Shipshape gate on Done' });
-    const rule = await (await dialog.getByTestId('rule-edit-frame').locator('iframe').elementHandle())?.contentFrame();
-    if (!rule) throw new Error('No rule config frame');
-    await rule.waitForSelector('input#gate');
+    const { dialog, rule } = await editDoneRule(page);
     await choose(rule, 'gate', /^Team Done — /);
     await screenshot(page, 'config-rule-edit-light');
     await dialog.getByRole('button', { name: 'Update' }).click();
@@ -295,12 +301,7 @@ describe('gate configuration in the sandbox', () => {
     expect(await admin.getByRole('button', { name: 'Vorlagen speichern' }).count()).toBe(1);
 
     // A rule set up in German explains a blocked transition in German (the validator has no user of its own).
-    await page.goto('/workflow');
-    await page.getByRole('button', { name: 'Edit Shipshape gate on Done' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Edit Shipshape gate on Done' });
-    const rule = await (await dialog.getByTestId('rule-edit-frame').locator('iframe').elementHandle())?.contentFrame();
-    if (!rule) throw new Error('No rule config frame');
-    await rule.waitForSelector('input#gate');
+    const { dialog, rule } = await editDoneRule(page);
     expect(await rule.getByTestId('message-language').textContent()).toContain('auf Deutsch');
     await choose(rule, 'gate', /^Definition of Done — /);
     await dialog.getByRole('button', { name: 'Update' }).click();

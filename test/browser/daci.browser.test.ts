@@ -9,6 +9,7 @@ import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
 import { benchTable, placeDaciTable } from '../../bench/screens/daci-macro';
 import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle } from './support/daci-page';
 import { everShown, openWithAnswerFirst } from './support/early-answer';
+import { choose } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
 import { isFocused, tabTo } from './support/panel-keyboard';
 import { screenshot } from './support/screenshot';
@@ -439,6 +440,38 @@ describe('the DACI decision table', () => {
     expect(await config.getByText('Driver (eine Person)').count()).toBeGreaterThan(0);
     await screenshot(page, 'daci-config-german-light');
     await config.getByRole('button', { name: 'Abbrechen' }).click();
+    await context.close();
+  });
+
+  it('a decision marked decided needs an outcome; once decided, its due date is met, no longer overdue', async () => {
+    const { page, context } = await suite.session.openAs(PRIYA.accountId);
+    await page.goto('/wiki');
+    const table = macroFrame(page);
+    const row = table.getByTestId(/^decision-/).filter({ hasText: 'Where do we keep card tokens' });
+    expect(await row.locator('[data-due]').getAttribute('data-due')).toBe('overdue');
+    await page
+      .getByTestId(/^edit-macro-/)
+      .first()
+      .click();
+    const config = configFrame(page);
+    await config.locator('#decision-0-title').waitFor();
+    expect(await config.locator('#decision-0-title').inputValue()).toMatch(/^Where do we keep card tokens/);
+    await choose(config, 'decision-0-status', 'Decided');
+    await config.locator('#decision-0-outcome').fill('');
+    await config.getByRole('button', { name: 'Save' }).click();
+    await config.getByText('a decided decision needs an outcome: say what was decided').waitFor();
+    expect(await config.getByText('Decision 1: outcome', { exact: true }).count()).toBe(1);
+    const version = await page.getByTestId('page-version').textContent();
+    await config.locator('#decision-0-outcome').fill("In the payment provider's vault, never in our database.");
+    await config.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('macro-config-dialog').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('page-version').textContent()).not.toBe(version);
+    const decided = macroFrame(page)
+      .getByTestId(/^decision-/)
+      .filter({ hasText: 'Where do we keep card tokens' });
+    await decided.getByText("In the payment provider's vault").waitFor();
+    expect(await decided.locator('[data-due]').getAttribute('data-due')).toBe('met');
+    expect(await decided.locator('[data-due]').textContent()).toContain('Met');
     await context.close();
   });
 });

@@ -63,6 +63,7 @@ describe('the issue panel', () => {
     expect(await panel.getByTestId('handoff-summary').getByRole('heading').textContent()).toBe('Funktionsbeschreibung');
     expect(await panel.getByTestId('handoff-behaviours').getByRole('heading').textContent()).toMatch(/^Erwartete Verhaltensweisen \(\d+ von \d+ bestanden\)$/);
     expect(await panel.getByRole('heading', { name: 'Letzte Aktivitäten' }).count()).toBe(1);
+    expect(await panel.getByTestId('handoff-risks').locator('.ss-lozenge').allTextContents()).toEqual(['Mittel']);
     const english = /\b(by|passed|saved|ticked|Untested|Not written yet)\b/;
     expect(await panel.getByTestId('handoff').textContent()).not.toMatch(english);
     expect(await panel.getByTestId('activity').textContent()).not.toMatch(english);

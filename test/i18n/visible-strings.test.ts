@@ -22,11 +22,13 @@ describe('the scanner for words written into a screen', () => {
       import { x } from 'Some Module';
       const LABELS = { none: 'Awaiting sign-off', done: 'Done.' };
       const style = { className: 'Daci text', key: 'Row key' };
+      const SEVERITY = { high: 'High', low: 'Low' };
+      const APPEARANCE = { high: 'removed', low: 'Default' };
       console.error('Shipshape failed to load');
       const label = t('context.gates');
       const kind: 'Not words' = 'Not words';
     `);
-    expect(found.map((f) => f.text)).toEqual(['Awaiting sign-off', 'Done.', 'Not words']);
+    expect(found.map((f) => f.text)).toEqual(['Awaiting sign-off', 'Done.', 'High', 'Low', 'Not words']);
   });
 
   it('finds JSX text, literals shown from expressions and the attributes read out', () => {

@@ -11,6 +11,7 @@ import { DACI_LIMITS } from '../../../src/domain/daci/daci-limits';
 import { shownPeople, type ShownPeople } from './people';
 import type { DaciTable, Decision, Problem, TableData } from './types';
 import { useT } from '../../shared/use-t';
+import { decidedWithoutOutcome } from '../../../src/domain/daci/decided-needs-outcome';
 
 // The table's rules (zod) are a lazy chunk, fetched alongside the macro's context (table-rules.ts).
 const tableRules = () => import('./table-rules');
@@ -56,8 +57,9 @@ export function ConfigApp() {
   const save = async () => {
     const { parseDaciTable, macroConfigOf } = await tableRules();
     const parsed = parseDaciTable(table);
-    if (!parsed.ok) {
-      setProblems(parsed.problems);
+    const found = [...(parsed.ok ? [] : parsed.problems), ...decidedWithoutOutcome(table, t)];
+    if (!parsed.ok || found.length > 0) {
+      setProblems(found);
       return;
     }
     setProblems([]);

@@ -23,19 +23,20 @@ export interface RowContext {
   onSaved(data: TableData): void;
 }
 
-function DueCell({ due, late }: { due?: string; late: boolean }) {
+/** The due date; overdue while the decision is open, met once it is decided. */
+function DueCell({ due, late, met }: { due?: string; late: boolean; met: boolean }) {
   const t = useT();
   if (!due) return <span className="daci-muted">—</span>;
   return (
-    <span className={late ? 'daci-overdue' : undefined}>
+    <span className={late ? 'daci-overdue' : undefined} data-due={late ? 'overdue' : met ? 'met' : 'open'}>
       <span className="daci-date">
         <Day day={due} />
       </span>
-      {late && (
+      {(late || met) && (
         <>
           {' '}
-          <Lozenge appearance="removed" isBold>
-            {t('daci.overdue')}
+          <Lozenge appearance={late ? 'removed' : 'success'} isBold={late}>
+            {t(late ? 'daci.overdue' : 'daci.met')}
           </Lozenge>
         </>
       )}
@@ -71,7 +72,7 @@ export function decisionRows(d: Decision, { t, data, people, overdue, isOpen, to
       { content: <Names people={people} ids={[d.approver]} /> },
       { content: <Names people={people} ids={d.contributors} /> },
       { content: <Names people={people} ids={d.informed} /> },
-      { content: <DueCell due={d.due} late={overdue.has(d.id)} /> },
+      { content: <DueCell due={d.due} late={overdue.has(d.id)} met={d.status === 'decided'} /> },
       { content: <span className="daci-text">{d.outcome || '—'}</span> },
       {
         content: (

@@ -3,13 +3,14 @@ import { token } from '@atlaskit/tokens';
 import { SafeText } from './safe-text';
 import { Row, gap, listReset } from './ui';
 import type { HandoffView } from './types';
+import { useT } from '../../shared/use-t';
 
 const ORDER = { high: 0, medium: 1, low: 2 } as const;
 const APPEARANCE = { high: 'removed', medium: 'moved', low: 'default' } as const;
-const TEXT = { high: 'High', medium: 'Medium', low: 'Low' } as const;
 
 /** Known risk areas, most severe first, so QA start where it matters. */
 export function RiskList({ risks }: { risks: HandoffView['riskAreas'] }) {
+  const t = useT();
   const sorted = [...risks].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   return (
     <ul style={listReset}>
@@ -18,7 +19,7 @@ export function RiskList({ risks }: { risks: HandoffView['riskAreas'] }) {
           <Row style={{ alignItems: 'flex-start', flexWrap: 'nowrap' }}>
             <span style={{ minWidth: 64 }}>
               <Lozenge appearance={APPEARANCE[risk.severity]} isBold={risk.severity === 'high'}>
-                {TEXT[risk.severity]}
+                {t(`risk.${risk.severity}`)}
               </Lozenge>
             </span>
             <span style={{ font: token('font.body'), color: token('color.text') }}>

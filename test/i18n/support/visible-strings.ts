@@ -49,6 +49,18 @@ const CODE_NAMES = new Set([
 /** A sentence or a label: starts with a capital, and has a word after a space or ends like one ("Unknown person", "Saved."). */
 const looksLikeWords = (text: string) => /^\p{Lu}\p{Ll}+(?:[ ,:;.…!?]|$)/u.test(text.trim()) && (/\s\p{L}/u.test(text) || /[.…!?:]$/.test(text.trim()));
 
+/** A label table: an object whose every value (two or more) is a capitalised word or phrase (`{ high: 'High', low: 'Low' }`). */
+function isLabelTable(node: ts.Node): boolean {
+  const object = node.parent?.parent;
+  if (!object || !ts.isPropertyAssignment(node.parent) || !ts.isObjectLiteralExpression(object) || object.properties.length < 2) return false;
+  return object.properties.every(
+    (p) =>
+      ts.isPropertyAssignment(p) &&
+      (ts.isStringLiteral(p.initializer) || ts.isNoSubstitutionTemplateLiteral(p.initializer)) &&
+      /^\p{Lu}\p{Ll}/u.test(p.initializer.text),
+  );
+}
+
 function isCodeContext(node: ts.Node, file: ts.SourceFile): boolean {
   const parent = node.parent;
   if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent)) return true;
@@ -77,7 +89,7 @@ export function visibleStrings(source: string, fileName = 'screen.tsx'): Visible
       else if (ts.isJsxExpression(value) && value.expression) for (const literal of shownLiterals(value.expression)) add(literal, literal.getText(file));
     } else if (
       (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
-      looksLikeWords(node.text) &&
+      (looksLikeWords(node.text) || isLabelTable(node)) &&
       !isCodeContext(node, file) &&
       !reported.has(node)
     ) {
