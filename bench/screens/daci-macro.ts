@@ -44,6 +44,13 @@ export function benchTable(count = BENCH_DECISIONS): DaciTable {
     background: `Background of decision ${i + 1}.`,
     options: i % 3 === 0 ? [{ description: 'Keep it as it is', pros: 'No work', cons: 'No gain', cost: 'none' }] : [],
     jiraKeys: i % 5 === 0 ? ['ABC-10'] : [],
+    actionItems:
+      i % 5 === 0
+        ? [
+            { text: 'Write the migration plan', owner: EMMA.accountId, due: '2026-01-31', done: true },
+            { text: 'Tell support what changes', owner: PRIYA.accountId, done: false },
+          ]
+        : [],
   }));
   return { format: DACI_FORMAT, title: `${count} decisions`, decisions };
 }

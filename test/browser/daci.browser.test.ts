@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
 import { benchTable, placeDaciTable } from '../../bench/screens/daci-macro';
-import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle } from './support/daci-page';
+import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle, pickPerson } from './support/daci-page';
 import { everShown, openWithAnswerFirst } from './support/early-answer';
 import { choose } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
@@ -472,6 +472,45 @@ describe('the DACI decision table', () => {
     await decided.getByText("In the payment provider's vault").waitFor();
     expect(await decided.locator('[data-due]').getAttribute('data-due')).toBe('met');
     expect(await decided.locator('[data-due]').textContent()).toContain('Met');
+    await context.close();
+  });
+
+  it('a decision keeps its action items (what, who, by when, done), shown in its details with their state', async () => {
+    const { page, context } = await suite.session.openAs(PRIYA.accountId);
+    await page.goto('/wiki');
+    await macroFrame(page).getByText('Newest card first?').waitFor();
+    await page
+      .getByTestId(/^edit-macro-/)
+      .first()
+      .click();
+    const config = configFrame(page);
+    await config.locator('#decision-0-title').waitFor();
+    const titles = await config.locator('[id^="decision-"][id$="-title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const n = titles.indexOf('Newest card first?');
+    expect(n).toBeGreaterThanOrEqual(0);
+    const items = config.getByTestId(`decision-${n}-action-items`);
+    for (const [i, text] of ['Measure the tap rate on the first card', 'Tell support the order changes'].entries()) {
+      await items.getByRole('button', { name: 'Add action item' }).click();
+      await config.locator(`#decision-${n}-action-${i}-text`).fill(text);
+    }
+    await pickPerson(config, `decision-${n}-action-0-owner`, 'Emm', 'Emma Engineer');
+    await config.locator(`#decision-${n}-action-0-due`).fill('2026-01-15');
+    await config.locator(`#decision-${n}-action-1-done`).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await config.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('macro-config-dialog').waitFor({ state: 'detached' });
+
+    const row = macroFrame(page)
+      .getByTestId(/^decision-/)
+      .filter({ hasText: 'Newest card first?' });
+    await row.getByRole('button', { name: 'Show details' }).click();
+    const list = macroFrame(page).getByTestId(/^action-items-/);
+    await list.waitFor();
+    const shown = await list.locator('li').allTextContents();
+    expect(shown).toHaveLength(2);
+    // Due in January 2026 and not done: overdue today (the sandbox's clock is in December 2026).
+    expect(shown[0]).toBe('Overdue Measure the tap rate on the first card — Emma Engineer, Jan 15, 2026');
+    expect(shown[1]).toBe('Done Tell support the order changes');
     await context.close();
   });
 });

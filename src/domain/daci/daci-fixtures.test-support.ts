@@ -16,6 +16,7 @@ export function aDecision(overrides: Partial<Decision> = {}): Decision {
     background: 'PCI scope matters.',
     options: [{ description: 'Vault', pros: 'No PCI', cons: 'Cost', cost: '$2k/mo' }],
     jiraKeys: ['ABC-2'],
+    actionItems: [],
     ...overrides,
   };
 }

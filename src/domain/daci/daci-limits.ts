@@ -11,6 +11,8 @@ export const DACI_LIMITS = {
   contributors: 20,
   informed: 50,
   jiraKeys: 20,
+  actionItems: 20,
+  actionItemLength: 500,
   /** The whole table as JSON, in UTF-8 bytes. */
   tableBytes: 256 * 1024,
   signOffCommentLength: 1000,

@@ -30,6 +30,14 @@ const optionSchema = z.strictObject({
   cost: text(L.costLength, 'cost').default(''),
 });
 
+/** A follow-up of the decision, as Atlassian's DACI template keeps them: what, who, by when, done. */
+const actionItemSchema = z.strictObject({
+  text: text(L.actionItemLength, 'action item').trim().refine(hasVisibleText, 'an action item needs a text'),
+  owner: accountId.optional(),
+  due: z.string().refine(isCalendarDate, 'due date must be a real date written YYYY-MM-DD').optional(),
+  done: z.boolean().default(false),
+});
+
 export const decisionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a decision id is 1–40 lowercase letters, digits or dashes'),
   title: text(L.decisionTitleLength, 'title').trim().refine(hasVisibleText, 'a decision needs a title'),
@@ -47,6 +55,7 @@ export const decisionSchema = z.strictObject({
     .array(z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/, 'not a Jira work item key such as ABC-123'))
     .max(L.jiraKeys, `at most ${L.jiraKeys} linked work items`)
     .default([]),
+  actionItems: z.array(actionItemSchema).max(L.actionItems, `at most ${L.actionItems} action items`).default([]),
 });
 
 export const daciTableSchema = z.strictObject({
@@ -56,5 +65,6 @@ export const daciTableSchema = z.strictObject({
 });
 
 export type DecisionOption = z.infer<typeof optionSchema>;
+export type ActionItem = z.infer<typeof actionItemSchema>;
 export type Decision = z.infer<typeof decisionSchema>;
 export type DaciTable = z.infer<typeof daciTableSchema>;

@@ -50,6 +50,10 @@ function row(decision: Decision, input: ExportInput): AdfNode {
   const due = decision.due === undefined ? '' : isOverdue(decision, input.today) ? `${decision.due} (overdue)` : decision.due;
   const titleParagraphs = [paragraph(text(decision.title, true))];
   if (decision.jiraKeys.length > 0) titleParagraphs.push(paragraph(text(`Work items: ${decision.jiraKeys.join(', ')}`)));
+  for (const item of decision.actionItems) {
+    const by = [item.owner ? name(item.owner) : undefined, item.due].filter(Boolean).join(', ');
+    titleParagraphs.push(paragraph(text(`${item.done ? '☑' : '☐'} ${item.text}${by ? ` (${by})` : ''}`)));
+  }
   return {
     type: 'tableRow',
     content: [

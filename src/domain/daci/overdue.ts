@@ -11,6 +11,10 @@ export function isOverdue(decision: Pick<Decision, 'status' | 'due'>, today: str
   return isOpen(decision) && decision.due !== undefined && decision.due < today;
 }
 
+/** An action item not done by its due date (before `today`, YYYY-MM-DD). */
+export const isActionItemOverdue = (item: { done: boolean; due?: string | undefined }, today: string): boolean =>
+  !item.done && item.due !== undefined && item.due < today;
+
 // Making a DateTimeFormat costs milliseconds; every table load asks for today in its viewer's zone.
 const formats = new Map<string, Intl.DateTimeFormat>();
 

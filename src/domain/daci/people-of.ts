@@ -8,6 +8,7 @@ export function peopleOf(table: DaciTable): string[] {
     ids.add(d.approver);
     d.contributors.forEach((id) => ids.add(id));
     d.informed.forEach((id) => ids.add(id));
+    d.actionItems.forEach((item) => item.owner && ids.add(item.owner));
   }
   return [...ids];
 }

@@ -13,6 +13,8 @@ describe('problemPlace', () => {
     ['title', 'Table: title'],
     ['decisions', 'Table: decisions'],
     ['(root)', 'Table'],
+    ['decisions[1].actionItems[0].text', 'Decision 2, action item 1: text'],
+    ['decisions[1].actionItems', 'Decision 2: action items'],
   ])('%s → %s', (path, place) => {
     expect(problemPlace(path, englishSay)).toBe(place);
   });

@@ -21,6 +21,10 @@ const FIELDS = [
   'id',
   'decisions',
   'format',
+  'actionItems',
+  'text',
+  'owner',
+  'done',
 ] as const;
 const KNOWN: ReadonlySet<string> = new Set(FIELDS);
 
@@ -32,11 +36,16 @@ const fieldName = (key: string, say: Say) => (KNOWN.has(key) ? say(`place.field.
  * "Table: title".
  */
 export function problemPlace(path: string, say: Say): string {
-  const decision = /^decisions\[(\d+)\](?:\.options\[(\d+)\])?(?:\.([A-Za-z]+))?/.exec(path);
+  const decision = /^decisions\[(\d+)\](?:\.options\[(\d+)\]|\.actionItems\[(\d+)\])?(?:\.([A-Za-z]+))?/.exec(path);
   if (decision) {
-    const [, d, o, field] = decision;
+    const [, d, o, a, field] = decision;
     const where = say('place.decision', { number: Number(d) + 1 });
-    const placed = o === undefined ? where : say('place.option', { where, number: Number(o) + 1 });
+    const placed =
+      o !== undefined
+        ? say('place.option', { where, number: Number(o) + 1 })
+        : a !== undefined
+          ? say('place.actionItem', { where, number: Number(a) + 1 })
+          : where;
     return field ? say('place.withPart', { where: placed, part: fieldName(field, say) }) : placed;
   }
   const top = /^([A-Za-z]+)/.exec(path)?.[1];

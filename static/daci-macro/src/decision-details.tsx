@@ -1,8 +1,20 @@
-import type { Decision } from './types';
+import { isActionItemOverdue } from '../../../src/domain/daci/overdue';
+import { Lozenge } from '../../shared/lozenge';
+import { Day } from '../../shared/when';
 import { useT } from '../../shared/use-t';
+import { Names, type ShownPeople } from './people';
+import type { Decision } from './types';
 
-/** What a row expands to: background, the options considered and the linked work items. */
-export function DecisionDetails({ decision, id }: { decision: Decision; id: string }) {
+interface Props {
+  decision: Decision;
+  id: string;
+  people: ShownPeople;
+  /** YYYY-MM-DD in the viewer's time zone, for overdue action items. */
+  today: string;
+}
+
+/** What a row expands to: background, the options considered, the action items and the linked work items. */
+export function DecisionDetails({ decision, id, people, today }: Props) {
   const t = useT();
   return (
     <div className="daci-details" id={id} data-testid={`details-${decision.id}`}>
@@ -22,6 +34,29 @@ export function DecisionDetails({ decision, id }: { decision: Decision; id: stri
             </li>
           ))}
         </ol>
+      )}
+      <h4>{t('daci.actionItems')}</h4>
+      {decision.actionItems.length === 0 ? (
+        <p className="daci-muted">{t('daci.noActionItems')}</p>
+      ) : (
+        <ul data-testid={`action-items-${decision.id}`}>
+          {decision.actionItems.map((item, i) => (
+            <li key={i} data-done={item.done}>
+              <Lozenge appearance={item.done ? 'success' : isActionItemOverdue(item, today) ? 'removed' : 'default'}>
+                {t(item.done ? 'daci.actionDone' : isActionItemOverdue(item, today) ? 'daci.overdue' : 'daci.actionOpen')}
+              </Lozenge>{' '}
+              <span className="daci-text">{item.text}</span>
+              {item.owner || item.due ? (
+                <span className="daci-muted">
+                  {' — '}
+                  {item.owner ? <Names ids={[item.owner]} people={people} /> : null}
+                  {item.owner && item.due ? ', ' : null}
+                  {item.due ? <Day day={item.due} /> : null}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
       )}
       <h4>{t('daci.linkedItems')}</h4>
       <p className="daci-text">{decision.jiraKeys.length ? decision.jiraKeys.join(', ') : '—'}</p>

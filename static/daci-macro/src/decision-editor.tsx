@@ -7,6 +7,7 @@ import { TextAreaField } from '../../shared/text-area-field';
 import { TextField } from '../../shared/text-field';
 import { jiraKeysOf } from './draft';
 import { OptionRows } from './option-rows';
+import { ActionItemRows } from './action-item-rows';
 import { PeoplePicker, type PersonOption } from './people-picker';
 import type { ShownPeople } from './people';
 import type { Decision } from './types';
@@ -92,6 +93,14 @@ export function DecisionEditor({ index, decision: d, people: known, siteUrl, onC
         value={d.outcome}
         limit={DACI_LIMITS.outcomeLength}
         onChange={(outcome) => onChange({ outcome })}
+      />
+      <ActionItemRows
+        prefix={p}
+        items={d.actionItems}
+        people={known}
+        siteUrl={siteUrl}
+        onChange={(actionItems) => onChange({ actionItems })}
+        onPeople={remember}
       />
       <TextField
         id={`${p}-jira`}

@@ -92,7 +92,7 @@ export function decisionRows(d: Decision, { t, data, people, overdue, isOpen, to
   const details: RowType = {
     key: `${d.id}/details`,
     testId: `details-row-${d.id}`,
-    cells: [{ content: <DecisionDetails decision={d} id={detailsId} />, colSpan: COLUMN_COUNT }],
+    cells: [{ content: <DecisionDetails decision={d} id={detailsId} people={people} today={data.today} />, colSpan: COLUMN_COUNT }],
   };
   return [row, details];
 }

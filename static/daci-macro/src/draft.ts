@@ -16,6 +16,7 @@ export const blankDecision = (): Decision => ({
   background: '',
   options: [],
   jiraKeys: [],
+  actionItems: [],
 });
 
 export const blankTable = (): DaciTable => ({ format: DACI_FORMAT, title: 'Decisions', decisions: [] });

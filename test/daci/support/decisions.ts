@@ -15,6 +15,7 @@ export function decision(id: string, overrides: Partial<Decision> = {}): Decisio
     background: '',
     options: [],
     jiraKeys: [],
+    actionItems: [],
     ...overrides,
   };
 }
