@@ -40,6 +40,17 @@ const loadedWidth = (image: Locator) =>
 const avatarOf = (scope: Locator, name: string) => scope.locator('.daci-person', { hasText: name }).first().locator('.daci-avatar');
 const shownInitials = (avatar: Locator) => avatar.evaluate((el) => getComputedStyle(el, '::before').content);
 
+/** Opens the first table's settings dialog and waits for its first decision. */
+async function openFirstSettings(page: Page) {
+  await page
+    .getByTestId(/^edit-macro-/)
+    .first()
+    .click();
+  const config = configFrame(page);
+  await config.locator('#decision-0-title').waitFor();
+  return config;
+}
+
 describe('the DACI decision table', () => {
   it('a PM inserts the macro and adds three decisions with roles; saving makes a new page version', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
@@ -449,12 +460,7 @@ describe('the DACI decision table', () => {
     const table = macroFrame(page);
     const row = table.getByTestId(/^decision-/).filter({ hasText: 'Where do we keep card tokens' });
     expect(await row.locator('[data-due]').getAttribute('data-due')).toBe('overdue');
-    await page
-      .getByTestId(/^edit-macro-/)
-      .first()
-      .click();
-    const config = configFrame(page);
-    await config.locator('#decision-0-title').waitFor();
+    const config = await openFirstSettings(page);
     expect(await config.locator('#decision-0-title').inputValue()).toMatch(/^Where do we keep card tokens/);
     await choose(config, 'decision-0-status', 'Decided');
     await config.locator('#decision-0-outcome').fill('');
@@ -479,12 +485,7 @@ describe('the DACI decision table', () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
     await macroFrame(page).getByText('Newest card first?').waitFor();
-    await page
-      .getByTestId(/^edit-macro-/)
-      .first()
-      .click();
-    const config = configFrame(page);
-    await config.locator('#decision-0-title').waitFor();
+    const config = await openFirstSettings(page);
     const titles = await config.locator('[id^="decision-"][id$="-title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     const n = titles.indexOf('Newest card first?');
     expect(n).toBeGreaterThanOrEqual(0);
