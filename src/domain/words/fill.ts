@@ -1,9 +1,5 @@
 export type Values = Readonly<Record<string, string | number>>;
 
-/** Fills a translated text's `{name}` placeholders; one that `values` lacks stays as written, so it shows. */
-export const fill = (text: string, values?: Values): string =>
-  values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole)) : text;
-
 /** `fill` for one text said many times: the text is split at its placeholders once. */
 export function compileFill(text: string): (values?: Values) => string {
   const parts = text.split(/\{(\w+)\}/);
@@ -18,3 +14,6 @@ export function compileFill(text: string): (values?: Values) => string {
     return out;
   };
 }
+
+/** Fills a translated text's `{name}` placeholders; one that `values` lacks stays as written, so it shows. */
+export const fill = (text: string, values?: Values): string => compileFill(text)(values);
