@@ -67,6 +67,27 @@ async function mountProbe(theme: 'light' | 'dark', callbacks = true): Promise<Fr
   return frame;
 }
 
+/** Resolves once the iframe has stayed where it is for five animation frames (host resizes are async). */
+async function frameSettled(title: string): Promise<void> {
+  await page.waitForFunction(
+    (frameTitle) =>
+      new Promise<boolean>((resolve) => {
+        const frame = document.querySelector(`iframe[title="${frameTitle}"]`);
+        const where = (): string => JSON.stringify(frame?.getBoundingClientRect());
+        const start = where();
+        let frames = 0;
+        const tick = (): void => {
+          frames += 1;
+          if (where() !== start) resolve(false);
+          else if (frames >= 5) resolve(true);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    title,
+  );
+}
+
 const text = async (frame: Frame, testId: string): Promise<string> => (await frame.textContent(`[data-testid="${testId}"]`)) ?? '';
 const json = async (frame: Frame, testId: string): Promise<Record<string, unknown>> => JSON.parse(await text(frame, testId)) as Record<string, unknown>;
 const events = (): Promise<HarnessEvent[]> => page.evaluate(() => window.sandboxHost.events.slice());
@@ -267,6 +288,9 @@ describe('Custom UI host (probe app in Chromium)', () => {
     await first.click('[data-testid="emit"]');
     await second.waitForSelector('[data-testid="events-received"]:has-text("one")');
     expect(JSON.parse(await text(second, 'events-received'))).toEqual([{ from: 'one' }]);
+    // The first frame shows the event too and grows, which moves the second one down the page.
+    await first.waitForSelector('[data-testid="events-received"]:has-text("one")');
+    await frameSettled('second probe');
 
     await second.click('[data-testid="unsubscribe"]');
     await second.waitForSelector('[data-testid="outcome"]:text("unsubscribed")');
