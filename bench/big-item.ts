@@ -58,6 +58,7 @@ const KINDS: Array<(n: number) => Gate['criteria'][number]> = [
   (n) => ({ id: `c${n}`, kind: 'approval', approvers: { groups: ['release-managers'] }, count: 2 }),
   (n) => ({ id: `c${n}`, kind: 'handoff-complete' }),
   (n) => ({ id: `c${n}`, kind: 'behaviours-verified', waivableBy: { groups: ['qa-leads'] } }),
+  (n) => ({ id: `c${n}`, kind: 'decisions-settled', allowDeferred: n % 2 === 0 }),
 ];
 
 export function bigGate(criteria: number): Gate {

@@ -12,6 +12,7 @@ import { bigGate, bigIssue, someRecords } from './big-item';
 import { medianMs, printTable, type Row } from './measure';
 import { bundleOnlyRows, customUiRows } from './screens/screens';
 import { forgeBundleRows } from './forge-bundles';
+import { benchDecisions, decisionIndexRows, indexBenchDecisions } from './decision-index';
 
 const KB = 1024;
 
@@ -21,11 +22,12 @@ function engineRows(): Row[] {
   const records = someRecords();
   const issue = JSON.parse(payload);
   const parseMs = medianMs(() => JSON.parse(payload));
-  const evaluateMs = medianMs(() => evaluate(gate, { issue, records }, englishSay));
+  const decisions = benchDecisions();
+  const evaluateMs = medianMs(() => evaluate(gate, { issue, records, decisions }, englishSay));
   const ratio = evaluateMs / parseMs;
   return [
     { measure: `JSON.parse of the item (${(payload.length / KB).toFixed(0)} KB)`, value: `${parseMs.toFixed(3)} ms`, target: '(baseline)', ok: true },
-    { measure: 'evaluate: 50 criteria, 1,000 sub-tasks, 500 links', value: `${evaluateMs.toFixed(3)} ms`, target: '', ok: true },
+    { measure: 'evaluate: 50 criteria, 1,000 sub-tasks, 500 links, 100 decisions', value: `${evaluateMs.toFixed(3)} ms`, target: '', ok: true },
     { measure: 'evaluate / JSON.parse', value: ratio.toFixed(3), target: '<= 0.5', ok: ratio <= 0.5 },
   ];
 }
@@ -55,17 +57,26 @@ async function bundleRows(): Promise<Row[]> {
   ];
 }
 
-async function jiraCallsRow(): Promise<Row> {
+async function jiraCallsRows(): Promise<Row[]> {
   const issue = bigIssue(1000, 500);
   let calls = 0;
   const jira: JiraClient = async () => {
     calls += 1;
     return { status: 200, header: () => undefined, body: issue };
   };
-  const store = memoryStore({
+  const indexed = memoryStore({
     [legacyProjectGatesKey('ABC')]: { format: 'shipshape.gates/v1', gates: [bigGate(50)] },
     [recordsKey(issue.id)]: someRecords(),
   });
+  await indexBenchDecisions(indexed, 'ABC-1');
+  let indexReads = 0;
+  const store = {
+    ...indexed,
+    get: (key: string) => {
+      if (key.startsWith('decisions:')) indexReads += 1;
+      return indexed.get(key);
+    },
+  };
   const clock = { now: () => Date.now(), sleep: async () => undefined };
   const runs = 20;
   for (let i = 0; i < runs; i++) {
@@ -75,11 +86,15 @@ async function jiraCallsRow(): Promise<Row> {
     );
   }
   const perEvaluation = calls / runs;
-  return { measure: 'Jira calls per validation', value: String(perEvaluation), target: '= 1', ok: perEvaluation === 1 };
+  const reads = indexReads / runs;
+  return [
+    { measure: 'Jira calls per validation', value: String(perEvaluation), target: '= 1', ok: perEvaluation === 1 },
+    { measure: 'decision index reads per validation (100 decisions)', value: String(reads), target: '= 1', ok: reads === 1 },
+  ];
 }
 
 async function main(): Promise<void> {
-  const rows = [...engineRows(), ...(await bundleRows()), ...forgeBundleRows(), await jiraCallsRow()];
+  const rows = [...engineRows(), ...(await bundleRows()), ...forgeBundleRows(), ...(await jiraCallsRows()), ...(await decisionIndexRows())];
   const screens = await customUiRows();
   rows.push(...screens.rows, ...(await bundleOnlyRows()));
   printTable(rows);

@@ -20,3 +20,11 @@ export async function indexAllItems(standIn: StandIn, app: LocalApp): Promise<vo
     }),
   );
 }
+
+/** Indexes the decisions of every page, as if each had just been saved (the seed's spec, pages changed while stopped). */
+export async function indexAllPages(standIn: StandIn, app: LocalApp): Promise<void> {
+  for (const page of standIn.snapshot().confluence.pages) {
+    const result = await app.indexDecisions({ eventType: 'avi:confluence:updated:page', selfGenerated: false, content: { id: page.id, type: 'page' } });
+    if ('ignored' in result) console.warn(`[sandbox] decisions of page ${page.id} not indexed: ${result.ignored}`);
+  }
+}

@@ -14,6 +14,8 @@ import { TRIGGER_RETRY_POLICY } from '../../src/jira/retry-policy';
 import { issueContextStatus } from '../../src/issue-context/issue-context-status';
 import type { FunctionHandler } from '../host/invoke-route';
 import { localDaciHandlers } from './local-daci';
+import { onPageEvent, type PageTriggerResult } from '../../src/triggers/decision-index-trigger';
+import { SANDBOX_PLATFORM } from '../host/forge-context';
 import { APP_EMAIL, SANDBOX_PASSWORD, findUserByAccountId } from '../standin/demo-users';
 
 export interface LocalApp {
@@ -23,6 +25,8 @@ export interface LocalApp {
   functionHandlers: Record<string, FunctionHandler>;
   /** The search index trigger (manifest function `refresh-search-index`), for the stand-in's issue events. */
   refreshSearchIndex(event: unknown): Promise<TriggerResult>;
+  /** The decision index trigger (manifest function `index-decisions`), for the stand-in's page events. */
+  indexDecisions(event: unknown): Promise<PageTriggerResult>;
 }
 
 /** Jira as nobody: what a user-scoped call gets without a signed-in demo person. */
@@ -52,7 +56,16 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
   };
   const issueResolver: FunctionHandler = (event, runtime) => {
     const jiraAsUser = jiraAs(principalOf(runtime));
-    const handler = issueResolvers({ jiraAsApp, jiraAsUser, store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY, words: bundledWords });
+    // The stand-in serves Jira and Confluence on one site: the same person's client reaches both.
+    const handler = issueResolvers({
+      jiraAsApp,
+      jiraAsUser,
+      confluenceAsUser: jiraAsUser,
+      store: options.store,
+      clock: systemClock,
+      retry: RESOLVER_RETRY_POLICY,
+      words: bundledWords,
+    });
     return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
   };
   const configResolver: FunctionHandler = (event, runtime) => {
@@ -80,6 +93,14 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
     refreshSearchIndex: (event) =>
       withinBackendPayload('the search index trigger', event, () =>
         onIssueEvent(event, { jira: jiraAsApp, store: options.store, clock: systemClock, retry: TRIGGER_RETRY_POLICY }),
+      ),
+    indexDecisions: (event) =>
+      withinBackendPayload('the decision index trigger', event, () =>
+        onPageEvent(event, {
+          confluence: { client: jiraAsApp, clock: systemClock, retry: TRIGGER_RETRY_POLICY },
+          store: options.store,
+          appId: SANDBOX_PLATFORM.appId,
+        }),
       ),
     functionHandlers: {
       'issue-resolver': issueResolver,

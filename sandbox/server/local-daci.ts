@@ -7,6 +7,7 @@ import { daciResolvers } from '../../src/daci/daci-resolvers';
 import { exportTable } from '../../src/daci/export-table';
 import { cachedPeopleDirectory } from '../../src/daci/people-directory';
 import type { FunctionHandler } from '../host/invoke-route';
+import { SANDBOX_PLATFORM } from '../host/forge-context';
 import { APP_EMAIL, SANDBOX_PASSWORD, findUserByAccountId } from '../standin/demo-users';
 import { placedMacroConfig } from './placed-macro-config';
 
@@ -35,7 +36,15 @@ export function localDaciHandlers(options: { baseUrl: string; store: KeyValueSto
   const depsFor = (accountId: string | undefined) => {
     const person = accountId === undefined ? undefined : findUserByAccountId(accountId);
     const asUser = person ? httpJiraClient({ baseUrl: options.baseUrl, email: person.emailAddress, apiToken: SANDBOX_PASSWORD }) : signedOut;
-    return { confluenceAsApp: asApp, confluenceAsUser: asUser, store: options.store, clock: systemClock, retry: RESOLVER_RETRY_POLICY, people };
+    return {
+      confluenceAsApp: asApp,
+      confluenceAsUser: asUser,
+      store: options.store,
+      clock: systemClock,
+      retry: RESOLVER_RETRY_POLICY,
+      people,
+      appId: () => SANDBOX_PLATFORM.appId,
+    };
   };
   /** The event with `extension.config` replaced by the config saved in the page, as Forge supplies it. */
   const withSavedConfig = async (event: unknown) => {

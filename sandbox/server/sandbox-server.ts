@@ -9,7 +9,7 @@ import { cspReportRoute, type CspReport } from './csp-reports';
 import { invokeRoute, type FunctionHandler } from '../host/invoke-route';
 import type { CustomUiModule } from '../host/manifest';
 import { localApp, type LocalApp } from './local-app';
-import { indexAllItems } from './index-all-items';
+import { indexAllItems, indexAllPages } from './index-all-items';
 import { indexedValuesFromFile } from '../standin/entity-property-index';
 import { sandboxApi } from './sandbox-api';
 import { issueContextRoute } from './issue-context-route';
@@ -68,11 +68,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     runRule: async (rule, args) => (rule.type === 'shipshape-gate' ? app!.validateTransition(args) : { result: true }),
     indexedValues: indexedValuesFromFile(manifestPath),
     onIssueEvent: (event) => app?.refreshSearchIndex(event),
+    onPageEvent: (event) => app?.indexDecisions(event),
   });
   const reset = async () => {
     standIn.reset();
     await store.seed(seedAppStorage());
-    if (app) await indexAllItems(standIn, app);
+    if (!app) return;
+    // Decisions first: the items' search summaries count the decisions that link them.
+    await indexAllPages(standIn, app);
+    await indexAllItems(standIn, app);
   };
 
   const handlers: Handler[] = [];
@@ -106,6 +110,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     issueContextRoute({ manifestPath, handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers } }),
     chromePage(),
   );
+  await indexAllPages(standIn, app);
   await indexAllItems(standIn, app);
   return {
     url,

@@ -99,7 +99,7 @@ const page = z.object({
   id,
   spaceId: id,
   parentId: id.optional(),
-  status: z.enum(['current', 'archived']),
+  status: z.enum(['current', 'archived', 'trashed']),
   authorId: z.string(),
   ownerId: z.string(),
   createdAt: z.string(),

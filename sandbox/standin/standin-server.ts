@@ -12,7 +12,7 @@ import { StandInError, baseUrlOf, confluenceError, jiraError, sendJson } from '.
 import { findRoute, type Route } from './router';
 import { MAIN_WORKFLOW_ID } from './seed-config';
 import { transitionRuleSchema, type StandInData, type TransitionRule, type Workflow } from './standin-data';
-import { openState, type IssueEventListener, type TransitionRuleRunner } from './standin-state';
+import { openState, type IssueEventListener, type PageEventListener, type TransitionRuleRunner } from './standin-state';
 import type { IndexedValue } from './entity-property-index';
 import { confluenceRoutes } from './routes/confluence';
 import { handleConfluenceV1 } from './routes/confluence-v1';
@@ -28,7 +28,7 @@ import { userRoutes } from './routes/users';
 import { groupRoutes } from './routes/groups';
 import { workflowRuleRoutes } from './routes/workflow-rules';
 
-export type { IssueEvent, IssueEventListener, TransitionRuleArgs, TransitionRuleRunner } from './standin-state';
+export type { IssueEvent, IssueEventListener, PageEvent, PageEventListener, TransitionRuleArgs, TransitionRuleRunner } from './standin-state';
 export type { IndexedValue } from './entity-property-index';
 export type { StandInData, TransitionRule, Workflow, WorkflowTransition } from './standin-data';
 export type { DemoUser } from './demo-users';
@@ -44,6 +44,8 @@ export interface StandInOptions {
   indexedValues?: readonly IndexedValue[];
   /** Told after a work item is edited or transitioned, as a Forge trigger would be (the sandbox passes the app's). */
   onIssueEvent?: IssueEventListener;
+  /** Told after a Confluence page is saved, as a Forge trigger would be (the sandbox passes the app's decision index). */
+  onPageEvent?: PageEventListener;
 }
 
 export interface StandIn {
@@ -60,7 +62,7 @@ export interface StandIn {
   reset(): void;
   /** A copy of all the stand-in's data. */
   snapshot(): StandInData;
-  /** Resolves when every issue event sent so far has been handled by the listener. */
+  /** Resolves when every issue and page event sent so far has been handled by its listener. */
   eventsSettled(): Promise<void>;
 }
 

@@ -13,6 +13,16 @@ export interface IssueEvent {
 }
 export type IssueEventListener = (event: IssueEvent) => Promise<unknown> | void;
 
+/** What a Forge trigger receives on Confluence page events (events-reference/confluence: the parts the stand-in sends). */
+export interface PageEvent {
+  eventType: `avi:confluence:${'created' | 'updated' | 'trashed' | 'restored' | 'deleted' | 'moved'}:page`;
+  selfGenerated: boolean;
+  atlassianId?: string;
+  eventCreatedDate: string;
+  content: { id: string; type: 'page'; status: string; title: string; space: { id: number; key: string }; version: { number: number } };
+}
+export type PageEventListener = (event: PageEvent) => Promise<unknown> | void;
+
 /** What a Forge workflow validator receives from Jira on a transition. */
 export interface TransitionRuleArgs {
   issue: { key: string };
@@ -35,6 +45,8 @@ export interface StandInState {
    * Jira's events arrive: asynchronously, and never failing the request that caused them.
    */
   emitIssueEvent(eventType: IssueEvent['eventType'], issueId: string, cause: { accountId?: string; byApp: boolean }): void;
+  /** The same for a Confluence page (the app's decision index trigger). */
+  emitPageEvent(eventType: PageEvent['eventType'], pageId: string, cause: { accountId?: string; byApp: boolean }): void;
   /** Resolves when every event emitted so far has been handled. */
   eventsSettled(): Promise<void>;
   /** Writes the data file (temp file + rename). Call after every change. */
@@ -49,6 +61,33 @@ export interface StateOptions {
   runRule: TransitionRuleRunner;
   indexedValues?: readonly IndexedValue[];
   onIssueEvent?: IssueEventListener;
+  onPageEvent?: PageEventListener;
+}
+
+function pageEventFor(
+  data: StandInData,
+  eventType: PageEvent['eventType'],
+  pageId: string,
+  cause: { accountId?: string; byApp: boolean },
+): PageEvent | undefined {
+  const page = data.confluence.pages.find((p) => p.id === pageId);
+  const space = data.confluence.spaces.find((s) => s.id === page?.spaceId);
+  const version = page?.versions.at(-1);
+  if (!page || !space || !version) return undefined;
+  return {
+    eventType,
+    selfGenerated: cause.byApp,
+    ...(cause.accountId ? { atlassianId: cause.accountId } : {}),
+    eventCreatedDate: new Date().toISOString(),
+    content: {
+      id: page.id,
+      type: 'page',
+      status: page.status,
+      title: version.title,
+      space: { id: Number(space.id), key: space.key },
+      version: { number: version.number },
+    },
+  };
 }
 
 function eventFor(
@@ -81,6 +120,13 @@ function eventFor(
 export function openState(options: StateOptions): StandInState {
   const loaded = options.reset ? undefined : loadData(options.dataFile);
   const pending = new Set<Promise<unknown>>();
+  const deliver = <E>(listener: (event: E) => Promise<unknown> | void, event: E, what: string) => {
+    const delivery = new Promise<void>((done) => setImmediate(done))
+      .then(() => listener(event))
+      .catch((error: unknown) => console.error(`stand-in: the listener of ${what} failed`, error))
+      .finally(() => pending.delete(delivery));
+    pending.add(delivery);
+  };
   const state: StandInState = {
     data: loaded ?? seedStandInData(),
     runRule: options.runRule,
@@ -88,12 +134,12 @@ export function openState(options: StateOptions): StandInState {
     emitIssueEvent: (eventType, issueId, cause) => {
       const listener = options.onIssueEvent;
       const event = listener && eventFor(state.data, eventType, issueId, cause);
-      if (!listener || !event) return;
-      const delivery = new Promise<void>((done) => setImmediate(done))
-        .then(() => listener(event))
-        .catch((error: unknown) => console.error(`stand-in: the ${eventType} listener failed for ${event.issue.key}`, error))
-        .finally(() => pending.delete(delivery));
-      pending.add(delivery);
+      if (listener && event) deliver(listener, event, `${eventType} for ${event.issue.key}`);
+    },
+    emitPageEvent: (eventType, pageId, cause) => {
+      const listener = options.onPageEvent;
+      const event = listener && pageEventFor(state.data, eventType, pageId, cause);
+      if (listener && event) deliver(listener, event, `${eventType} for page ${pageId}`);
     },
     eventsSettled: async () => {
       while (pending.size > 0) await Promise.all([...pending]);

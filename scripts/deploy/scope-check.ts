@@ -10,6 +10,8 @@ import { runForgeLint } from './forge-lint';
 /** Scopes no REST call needs, with why they are declared. */
 export const SCOPES_WITHOUT_REST_CALLS: Readonly<Record<string, string>> = {
   'storage:app': '@forge/kvs (app storage) needs it; the linter only recognises the legacy storage API',
+  'read:confluence-content.summary': 'the Confluence page events of the decision index trigger need it (events reference)',
+  'write:confluence-content': 'the trashed and deleted page events need it (events reference); the app writes no content',
 };
 
 export interface ScopeReport {

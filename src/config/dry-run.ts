@@ -1,3 +1,4 @@
+import { decisionsForGates } from '../decisions/decisions-for-gates';
 import * as z from 'zod';
 import { evaluate, gateAppliesTo } from '../domain/evaluate';
 import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
@@ -51,7 +52,7 @@ export async function dryRun(deps: IssueResolverDeps, request: ResolverRequest):
       ? failure('NOT_FOUND', say('errors.itemNotFound', { item: input.issueKey }))
       : jiraFailure(loaded, say('errors.what.loadNamedItem', { item: input.issueKey }), say);
   if (projectKeyOf(loaded.issue.key) !== projectKey) return notInProject;
-  const records = await loadRecords(deps.store, loaded.issue.id);
+  const [records, linked] = await Promise.all([loadRecords(deps.store, loaded.issue.id), decisionsForGates(deps.store, [gate.value], loaded.issue.key)]);
   if (!records.ok) return failure('RECORDS_INVALID', say('errors.recordsUnreadable', { item: input.issueKey }), records.problems);
   // QA verifiers come from the whole set, as the validator takes them: the project's set with this draft in it.
   const set = await findGateSet(deps.store, opened.project);
@@ -59,5 +60,5 @@ export async function dryRun(deps: IssueResolverDeps, request: ResolverRequest):
   const gates = set.ok ? [...set.gates.map((g) => (g.id === draft.id ? draft : g)), ...(set.gates.some((g) => g.id === draft.id) ? [] : [draft])] : [draft];
   const view = createIssueView(loaded.issue);
   const qaVerifiers = qaVerifiersOf(gates.filter((g) => gateAppliesTo(g, view)))?.verifiers;
-  return success({ verdict: evaluate(draft, { issue: loaded.issue, records: records.value, qaVerifiers }, say) });
+  return success({ verdict: evaluate(draft, { issue: loaded.issue, records: records.value, qaVerifiers, ...linked }, say) });
 }

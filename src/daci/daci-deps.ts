@@ -4,6 +4,7 @@ import type { KeyValueStore } from '../ports/key-value-store';
 import type { RetryPolicy } from '../jira/retry-policy';
 import type { ConfluenceAccess } from '../confluence/read-confluence';
 import type { PeopleDirectory } from './people-directory';
+import type { IndexDeps } from '../decisions/index-page';
 
 /**
  * What the macro's resolvers run on. `confluenceAsUser` acts as the person who invoked the
@@ -16,7 +17,12 @@ export interface DaciDeps {
   clock: Clock;
   retry: RetryPolicy;
   people: PeopleDirectory;
+  /** This app's id (its macros' extension keys name it), read per invocation: the decision index reads only its own tables. */
+  appId: () => string;
 }
 
 export const confluenceAsApp = (deps: DaciDeps): ConfluenceAccess => ({ client: deps.confluenceAsApp, clock: deps.clock, retry: deps.retry });
 export const confluenceAsUser = (deps: DaciDeps): ConfluenceAccess => ({ client: deps.confluenceAsUser, clock: deps.clock, retry: deps.retry });
+
+/** What the decision index runs on, from the macro's deps (Confluence as the app). */
+export const indexDepsOf = (deps: DaciDeps): IndexDeps => ({ confluence: confluenceAsApp(deps), store: deps.store, appId: deps.appId() });

@@ -1,5 +1,6 @@
 import { forgeConfluenceClient, forgeConfluenceUserClient } from '../adapters/forge-confluence-client';
 import { forgeKvsStore } from '../adapters/forge-kvs-store';
+import { forgeAppId } from '../adapters/forge-app-id';
 import { systemClock } from '../ports/clock';
 import { RESOLVER_RETRY_POLICY } from '../jira/retry-policy';
 import type { DaciDeps } from './daci-deps';
@@ -14,6 +15,7 @@ const deps: DaciDeps = {
   clock: systemClock,
   retry: RESOLVER_RETRY_POLICY,
   people: cachedPeopleDirectory(systemClock),
+  appId: forgeAppId,
 };
 
 /** The `daci-resolver` function: the macro's resolvers wired to Forge's adapters. */

@@ -12,6 +12,7 @@ import { macroPlacementOf } from './macro-context';
 import { readTable } from './read-table';
 import { appendSignOff } from './sign-offs-store';
 import type { TableData } from './table-data';
+import { refreshIndex } from './refresh-index';
 
 const signOffPayload = z.strictObject({
   decisionId: z.string().min(1).max(40),
@@ -76,5 +77,7 @@ export async function signOff(deps: DaciDeps, request: ResolverRequest): Promise
       saved.problems,
     );
   if (!saved.ok) return failure('CONFLICT', 'Your sign-off was not saved because others were signing off at the same moment. Try again.', saved.problems);
+  // The gates of the linked work items count this answer from now on.
+  await refreshIndex(deps, placement.pageId);
   return readTable(deps, placement);
 }

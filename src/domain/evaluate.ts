@@ -11,6 +11,7 @@ import type { CriterionResult, Verdict } from './verdict';
 import { hasVisibleText } from './visible-text/visible-text';
 import type { Principals } from './gates/principals';
 import type { Say } from './words/say';
+import type { LinkedDecisions } from './decisions/linked-decisions';
 
 /** The Jira issue (as `GET /rest/api/3/issue/{key}` returns it) plus the app's records for it. */
 export interface Snapshot {
@@ -18,6 +19,8 @@ export interface Snapshot {
   records?: ItemRecords;
   /** The item's QA verifiers from its whole gate set (qaVerifiersOf); without it, this gate's own. */
   qaVerifiers?: Principals;
+  /** The DACI decisions that link the item, from the decision index. */
+  decisions?: LinkedDecisions;
 }
 
 export function gateAppliesTo(gate: Gate, issue: IssueView): boolean {
@@ -68,7 +71,14 @@ export function evaluate(gate: Gate, snapshot: Snapshot, say: Say): Verdict {
   if (!gateAppliesTo(gate, issue)) return { ...base, applicable: false, passed: true, results: [] };
   const records = snapshot.records ?? emptyRecords();
   const qaVerifiers = 'qaVerifiers' in snapshot ? snapshot.qaVerifiers : gate.qaVerifiers;
-  const context: RuleContext = { issue, records, gateRecords: recordEntry(records.gates, gate.id) ?? {}, say, ...(qaVerifiers ? { qaVerifiers } : {}) };
+  const context: RuleContext = {
+    issue,
+    records,
+    gateRecords: recordEntry(records.gates, gate.id) ?? {},
+    say,
+    ...(qaVerifiers ? { qaVerifiers } : {}),
+    ...(snapshot.decisions ? { decisions: snapshot.decisions } : {}),
+  };
   const results = gate.criteria.map((criterion) => evaluateCriterion(criterion, context));
   const passed = results.every((r) => !r.required || r.status !== 'failed');
   return { ...base, applicable: true, passed, results };

@@ -1,3 +1,4 @@
+import { decisionsForGates } from '../decisions/decisions-for-gates';
 import { englishSay } from '../domain/words/english';
 import type { Clock } from '../ports/clock';
 import type { JiraClient } from '../ports/jira-client';
@@ -75,11 +76,11 @@ async function statusFor(rawPayload: unknown, rawContext: unknown, deps: IssueCo
   const moved = named?.id !== undefined && project?.id !== undefined ? project.id !== named.id : project?.key !== projectKey;
   if (moved) return unavailable(`${issueId} is not in project ${projectKey}`);
 
-  const records = await loadRecords(deps.store, loaded.issue.id);
-  if (!records.ok) return unavailable(`the records of ${issueId} are invalid`);
   const view = createIssueView(loaded.issue);
   const gates = set.gates.filter((gate) => gateAppliesTo(gate, view));
+  const [records, linked] = await Promise.all([loadRecords(deps.store, loaded.issue.id), decisionsForGates(deps.store, gates, loaded.issue.key)]);
+  if (!records.ok) return unavailable(`the records of ${issueId} are invalid`);
   const qaVerifiers = qaVerifiersOf(gates)?.verifiers;
   // Only the counts are shown (the status lozenge), so the verdicts' words need no language.
-  return statusOf(gates.map((gate) => gateProgress(evaluate(gate, { issue: loaded.issue, records: records.value, qaVerifiers }, englishSay))));
+  return statusOf(gates.map((gate) => gateProgress(evaluate(gate, { issue: loaded.issue, records: records.value, qaVerifiers, ...linked }, englishSay))));
 }

@@ -1,6 +1,7 @@
 import { forgeJiraClient } from '../adapters/forge-jira-client';
 import { forgeJiraUserClient } from '../adapters/forge-jira-user-client';
 import { forgeKvsStore } from '../adapters/forge-kvs-store';
+import { forgeConfluenceUserClient } from '../adapters/forge-confluence-client';
 import { forgeWords } from '../adapters/forge-words';
 import { systemClock } from '../ports/clock';
 import { RESOLVER_RETRY_POLICY } from '../jira/retry-policy';
@@ -10,6 +11,7 @@ import { issueResolvers } from './issue-resolvers';
 export const issueResolver = issueResolvers({
   jiraAsApp: forgeJiraClient,
   jiraAsUser: forgeJiraUserClient,
+  confluenceAsUser: forgeConfluenceUserClient,
   store: forgeKvsStore,
   clock: systemClock,
   retry: RESOLVER_RETRY_POLICY,

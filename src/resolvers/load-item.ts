@@ -1,3 +1,5 @@
+import { loadLinkedDecisions } from '../decisions/read-index';
+import type { LinkedDecisions } from '../domain/decisions/linked-decisions';
 import type { Say } from '../domain/words/say';
 import type { Actor, Principals } from '../domain/gates/principals';
 import type { Gate } from '../domain/gates/gate-schema';
@@ -34,6 +36,8 @@ export interface LoadedItem {
   actor: Actor;
   /** The caller's language, for the verdicts' and refusals' words. */
   say: Say;
+  /** The DACI decisions linking the item, from the decision index. */
+  decisions?: LinkedDecisions;
 }
 
 type Loaded = { ok: true; item: LoadedItem } | { ok: false; error: ResolverError };
@@ -99,10 +103,25 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
   const view = createIssueView(issue);
   const gates = set.gates.filter((g) => gateAppliesTo(g, view));
 
-  const actor = await lookUpMemberships(asApp(deps), projectKey, caller.accountId, principalsOf(gates));
+  const [actor, linked] = await Promise.all([
+    lookUpMemberships(asApp(deps), projectKey, caller.accountId, principalsOf(gates)),
+    // Always read: the panel lists the item's decisions whether or not a gate checks them.
+    loadLinkedDecisions(deps.store, issue.key),
+  ]);
   if (!actor.ok) return jiraFailure(actor, say('errors.what.confirmMemberships'), say);
   return {
     ok: true,
-    item: { issueId, issue, basics: itemBasics(issue), projectKey, gates, gateSource: set.source, permissions: { browse, edit }, actor: actor.value, say },
+    item: {
+      issueId,
+      issue,
+      basics: itemBasics(issue),
+      projectKey,
+      gates,
+      gateSource: set.source,
+      permissions: { browse, edit },
+      actor: actor.value,
+      say,
+      decisions: linked,
+    },
   };
 }

@@ -6,6 +6,7 @@ import type { GateSource } from '../gates/gate-library';
 import type { AuditEntry, AuditTrail } from '../records/audit-trail';
 import { revisionOf } from '../records/records-store';
 import type { ItemBasics } from './item-basics';
+import type { DecisionsView } from './decisions-view';
 import type { LoadedItem } from './load-item';
 import { criterionRights, verifyRefusal, type CriterionRights } from './rights';
 import type { Principals } from '../domain/gates/principals';
@@ -78,6 +79,8 @@ export interface PanelData {
    * when Jira could say (a write's answer leaves it out; the panel keeps the last it had).
    */
   next?: NextTransition[];
+  /** The DACI decisions that link the item, as the viewer may see them: in getPanel's answer only. */
+  decisions?: DecisionsView;
 }
 
 const BEHAVIOUR_VIEW_STATE = { 'changed since verified': 'changed', 'verified by someone who may not': 'unaccepted' } as const;
@@ -98,7 +101,7 @@ function handoffView(records: ItemRecords, verifiers: Principals | undefined): H
 export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditTrail): PanelData {
   const verifiers = qaVerifiersOf(item.gates)?.verifiers;
   const gates = item.gates.map((gate): GateView => {
-    const verdict = evaluate(gate, { issue: item.issue, records, qaVerifiers: verifiers }, item.say);
+    const verdict = evaluate(gate, { issue: item.issue, records, qaVerifiers: verifiers, ...(item.decisions ? { decisions: item.decisions } : {}) }, item.say);
     const gateRecords = recordEntry(records.gates, gate.id) ?? {};
     const criteria = gate.criteria.map((criterion, i): CriterionView => {
       const tick = recordEntry(gateRecords.ticks, criterion.id);

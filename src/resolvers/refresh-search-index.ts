@@ -10,7 +10,7 @@ import { asApp, type IssueResolverDeps } from './resolver-deps';
  */
 export async function refreshSearchIndex(deps: IssueResolverDeps, item: LoadedItem, records: ItemRecords): Promise<void> {
   try {
-    const outcome = await keepSummaryInStep(asApp(deps), item.issue, item.gates, records);
+    const outcome = await keepSummaryInStep(asApp(deps), item.issue, item.gates, records, item.decisions);
     if (typeof outcome === 'object') console.warn(`shipshape: search summary of ${item.basics.key} not updated: ${outcome.failed}`);
   } catch (error) {
     console.warn(`shipshape: search summary of ${item.basics.key} not updated`, error);

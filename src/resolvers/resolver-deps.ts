@@ -1,5 +1,6 @@
 import type { Clock } from '../ports/clock';
 import type { JiraClient } from '../ports/jira-client';
+import type { ConfluenceClient } from '../ports/confluence-client';
 import type { KeyValueStore } from '../ports/key-value-store';
 import type { RetryPolicy } from '../jira/retry-policy';
 import type { JiraAccess } from '../jira/read-jira';
@@ -15,6 +16,8 @@ import type { ResolverRequest } from './resolver-request';
 export interface IssueResolverDeps {
   jiraAsApp: JiraClient;
   jiraAsUser: JiraClient;
+  /** Confluence as the caller: only to ask which spec pages of the item's decisions they may view. Without it, none is shown. */
+  confluenceAsUser?: ConfluenceClient;
   store: KeyValueStore;
   clock: Clock;
   retry: RetryPolicy;

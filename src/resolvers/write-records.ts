@@ -9,6 +9,7 @@ import { failure, success, type Envelope, type ResolverError } from './envelope'
 import type { LoadedItem } from './load-item';
 import { panelData, type PanelData } from './panel-data';
 import { withPeople } from './panel-people';
+import { decisionsView } from './decisions-view';
 import { nowIso, type IssueResolverDeps } from './resolver-deps';
 import { refreshSearchIndex } from './refresh-search-index';
 
@@ -33,7 +34,9 @@ export async function readPanel(deps: IssueResolverDeps, item: LoadedItem, withN
   ]);
   if (!records.ok) return recordsInvalid(item, records.problems);
   const data = panelData(item, records.value, audit.ok ? audit.value : { entries: [], dropped: 0 });
-  return success(await withPeople(deps, next ? { ...data, next } : data));
+  // Only a full read lists the decisions (a write's answer leaves them out; the panel keeps the last it had).
+  const decisions = await decisionsView(deps, item.decisions);
+  return success(await withPeople(deps, { ...data, ...(next ? { next } : {}), ...(decisions ? { decisions } : {}) }));
 }
 
 /**

@@ -7,6 +7,7 @@ import { sameSearchSummary, searchSummary, SEARCH_PROPERTY_KEY } from '../domain
 import type { JiraAccess } from '../jira/read-jira';
 import { setIssueProperty } from '../jira/set-issue-property';
 import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
+import type { LinkedDecisions } from '../domain/decisions/linked-decisions';
 
 export type IndexOutcome = 'written' | 'unchanged' | { failed: string };
 
@@ -16,9 +17,15 @@ export type IndexOutcome = 'written' | 'unchanged' | { failed: string };
  * an unchanged state costs no Jira call. `gates` are those that apply to the item. Never throws
  * for Jira's answer: a failure is returned for the caller to log, as the index is only a search aid.
  */
-export async function keepSummaryInStep(jira: JiraAccess, issue: JiraIssue, gates: readonly Gate[], records: ItemRecords): Promise<IndexOutcome> {
+export async function keepSummaryInStep(
+  jira: JiraAccess,
+  issue: JiraIssue,
+  gates: readonly Gate[],
+  records: ItemRecords,
+  decisions?: LinkedDecisions,
+): Promise<IndexOutcome> {
   const qaVerifiers = qaVerifiersOf(gates)?.verifiers;
-  const verdicts = gates.map((gate) => evaluate(gate, { issue, records, qaVerifiers }, englishSay));
+  const verdicts = gates.map((gate) => evaluate(gate, { issue, records, qaVerifiers, ...(decisions ? { decisions } : {}) }, englishSay));
   const summary = searchSummary(verdicts, records, new Date(jira.clock.now()).toISOString(), qaVerifiers);
   if (sameSearchSummary(issue.properties?.[SEARCH_PROPERTY_KEY], summary)) return 'unchanged';
   const written = await setIssueProperty(jira, issue.id, SEARCH_PROPERTY_KEY, summary);

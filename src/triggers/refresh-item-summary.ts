@@ -1,3 +1,4 @@
+import { decisionsForGates } from '../decisions/decisions-for-gates';
 import * as z from 'zod';
 import { gateAppliesTo } from '../domain/evaluate';
 import { issueRequestFor, requestCovers } from '../domain/jira/issue-request';
@@ -52,10 +53,10 @@ export async function refreshItemSummary(jira: JiraAccess, store: KeyValueStore,
     }
   }
   const parentId = place.issuetype?.subtask && place.parent ? { parentId: place.parent.id } : {};
-  const records = await loadRecords(store, loaded.issue.id);
-  if (!records.ok)
-    return { issueId, outcome: { skipped: `its records cannot be read (${records.problems[0]?.path}: ${records.problems[0]?.message})` }, ...parentId };
   const view = createIssueView(loaded.issue);
   const gates = set.gates.filter((g) => gateAppliesTo(g, view));
-  return { issueId, outcome: await keepSummaryInStep(jira, loaded.issue, gates, records.value), ...parentId };
+  const [records, linked] = await Promise.all([loadRecords(store, loaded.issue.id), decisionsForGates(store, gates, loaded.issue.key)]);
+  if (!records.ok)
+    return { issueId, outcome: { skipped: `its records cannot be read (${records.problems[0]?.path}: ${records.problems[0]?.message})` }, ...parentId };
+  return { issueId, outcome: await keepSummaryInStep(jira, loaded.issue, gates, records.value, linked.decisions), ...parentId };
 }

@@ -16,6 +16,7 @@ import * as messages from './validator-messages';
 import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 import { createIssueView } from '../domain/jira/issue-view';
 import type { WordsFor } from '../ports/words';
+import { decisionsForGates } from '../decisions/decisions-for-gates';
 
 export interface ValidatorDeps {
   jira: JiraClient;
@@ -105,12 +106,13 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<V
     return block(retryLater ? messages.checkCouldNotRunMessage(say, loaded.message) : messages.appAccessMessage(say, loaded.message));
   }
 
-  const records = await loadRecords(deps.store, loaded.issue.id);
+  // The decision index is read only for a gate that checks linked decisions, beside the records.
+  const [records, linked] = await Promise.all([loadRecords(deps.store, loaded.issue.id), decisionsForGates(deps.store, [found.gate], loaded.issue.key)]);
   if (!records.ok) return block(messages.recordsProblemMessage(say, key));
 
   const issue = withScreenChanges(loaded.issue, request.fields, args.data.transition?.modifiedFields);
   const view = createIssueView(issue);
   const qaVerifiers = qaVerifiersOf(found.set.filter((g) => gateAppliesTo(g, view)))?.verifiers;
-  const verdict = evaluate(found.gate, { issue, records: records.value, qaVerifiers }, say);
+  const verdict = evaluate(found.gate, { issue, records: records.value, qaVerifiers, ...linked }, say);
   return verdict.passed ? { result: true } : block(blockMessage(verdict, say));
 }

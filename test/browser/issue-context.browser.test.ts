@@ -1,6 +1,6 @@
 /**
  * The Shipshape issue context in the sandbox's item page, as Jira shows it in the right column:
- * collapsed, the label and the dynamic status lozenge ("DoD 7/9") from the dynamicProperties
+ * collapsed, the label and the dynamic status lozenge ("DoD 8/10") from the dynamicProperties
  * function; expanded, the Custom UI with one backend call. Light and dark, axe, screenshots.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -40,11 +40,11 @@ async function expand(page: Page): Promise<FrameLocator> {
 }
 
 describe('the issue context (compact status)', () => {
-  it.each(['light', 'dark'] as const)('shows "DoD 7/9" collapsed on ABC-5 and the gates when expanded, with one backend call (%s)', async (theme) => {
+  it.each(['light', 'dark'] as const)('shows "DoD 8/10" collapsed on ABC-5 and the gates when expanded, with one backend call (%s)', async (theme) => {
     const { page, context } = await suite.session.openAs(EMMA.accountId, theme);
     const calls = recordInvokes(page);
     await page.goto('/browse/ABC-5');
-    await statusOf(page).filter({ hasText: 'DoD 7/9' }).waitFor();
+    await statusOf(page).filter({ hasText: 'DoD 8/10' }).waitFor();
     expect(await statusOf(page).getAttribute('data-appearance')).toBe('inprogress');
     expect(await toggle(page).getAttribute('aria-expanded')).toBe('false');
     const panel = page.getByTestId(`issue-context-${MODULE}`);
@@ -53,7 +53,7 @@ describe('the issue context (compact status)', () => {
     const frame = await expand(page);
     expect(await toggle(page).getAttribute('aria-expanded')).toBe('true');
     const dod = frame.getByTestId('context-gate-definition-of-done');
-    expect(await dod.textContent()).toContain('7 of 9 required');
+    expect(await dod.textContent()).toContain('8 of 10 required');
     expect(await dod.getByRole('listitem').allTextContents()).toEqual(['Fix version is set', 'Description says what the work delivers']);
     // The project's set lists the Definition of Done first, so the lozenge names it although Ready for QA fails too.
     const readyForQa = frame.getByTestId('context-gate-ready-for-qa');
@@ -73,11 +73,11 @@ describe('the issue context (compact status)', () => {
   it("speaks German to a person whose Jira is in German: Forge i18n from the manifest's translations, switched in the sandbox", async () => {
     const { page, context } = await suite.session.openAs(EMMA.accountId, 'light', 'de-DE');
     await page.goto('/browse/ABC-5');
-    await statusOf(page).filter({ hasText: 'DoD 7/9' }).waitFor();
+    await statusOf(page).filter({ hasText: 'DoD 8/10' }).waitFor();
     expect(await page.getByTestId('locale-switcher').inputValue()).toBe('de-DE');
     const frame = await expand(page);
     const dod = frame.getByTestId('context-gate-definition-of-done');
-    expect(await dod.textContent()).toContain('7 von 9 Pflichtprüfungen');
+    expect(await dod.textContent()).toContain('8 von 10 Pflichtprüfungen');
     expect(await dod.textContent()).toContain('Blockiert');
     expect(await dod.getByRole('list').getAttribute('aria-label')).toBe('Nicht erfüllt in Definition of Done');
     expect(await frame.getByRole('button', { name: 'Fix version is set: im Shipshape-Panel zeigen' }).count()).toBe(1);
@@ -91,9 +91,9 @@ describe('the issue context (compact status)', () => {
   it('draws the gates at once, with no loading line, when getPanel is answered before the view’s code runs', async () => {
     const { page, context } = await openWithAnswerFirst(suite.session, EMMA.accountId, '/browse/ABC-5', 'p[role="status"]');
     const calls = recordInvokes(page);
-    await statusOf(page).filter({ hasText: 'DoD 7/9' }).waitFor();
+    await statusOf(page).filter({ hasText: 'DoD 8/10' }).waitFor();
     const frame = await expand(page);
-    expect(await frame.getByTestId('context-gate-definition-of-done').textContent()).toContain('7 of 9 required');
+    expect(await frame.getByTestId('context-gate-definition-of-done').textContent()).toContain('8 of 10 required');
     expect(await everShown(frame)).toBe(false);
     expect(calls).toEqual(['getPanel']);
     await context.close();
@@ -125,7 +125,7 @@ describe('the issue context (compact status)', () => {
   it('updates the lozenge once the fields are fixed', async () => {
     const { page, context } = await suite.session.openAs(EMMA.accountId);
     await page.goto('/browse/ABC-5');
-    await statusOf(page).filter({ hasText: 'DoD 7/9' }).waitFor();
+    await statusOf(page).filter({ hasText: 'DoD 8/10' }).waitFor();
     await page.getByRole('button', { name: 'Edit fields' }).click();
     await page.getByLabel('Fix versions (comma-separated names)').fill('2026.12');
     await page.getByRole('textbox', { name: 'Description' }).fill('Shoppers see a delivery estimate on the basket page before they pay.');

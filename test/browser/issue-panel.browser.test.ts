@@ -54,7 +54,7 @@ describe('the issue panel', () => {
     expect(await panel.getByTestId('panel-summary').textContent()).toContain('2 von 2 Gates blockiert');
     expect(await panel.getByTestId('read-only-notice').textContent()).toContain('Sie können dies lesen, aber nicht ändern');
     expect(await panel.getByRole('heading', { name: 'Gates' }).count()).toBe(1);
-    expect(await panel.getByTestId('gate-progress-definition-of-done').textContent()).toBe('7 von 9 Pflichtprüfungen erfüllt');
+    expect(await panel.getByTestId('gate-progress-definition-of-done').textContent()).toBe('8 von 10 Pflichtprüfungen erfüllt');
     expect(await panel.getByTestId('criterion-definition-of-done-fix-version').textContent()).toContain('Nicht erfüllt');
     // The checks' own words come from the backend in the viewer's language too.
     expect(await panel.getByTestId('criterion-definition-of-done-fix-version').textContent()).toContain('ist leer');

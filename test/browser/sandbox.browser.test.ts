@@ -9,7 +9,7 @@ const suite = sandboxSuite();
 
 const DONE = '31';
 const ABC5_BLOCKED = [
-  'Definition of Done: 2 of 9 required checks not met on ABC-5.',
+  'Definition of Done: 2 of 10 required checks not met on ABC-5.',
   '✗ Fix version is set: Fix versions is empty. Fix: Set Fix versions to the release this ships in.',
   '✗ Description says what the work delivers: Description is empty. Fix: Edit the Description: state the problem solved and the outcome for users, so the item still makes sense after release.',
   'Open the Shipshape panel on the work item to see every check, then try the transition again.',

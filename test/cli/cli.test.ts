@@ -83,7 +83,7 @@ describe('cli validate', () => {
     expect(stderr.split('\n')).toEqual([
       'shipshape: gates file examples/gates-broken.json: 5 problem(s)',
       '  gates[0].id: must be a slug: 1-64 characters a-z, 0-9 or "-"',
-      '  gates[0].criteria[0].kind: unknown kind "field-sett"; expected one of field-set, labels, subtasks-done, links-resolved, manual, approval, handoff-complete, behaviours-verified',
+      '  gates[0].criteria[0].kind: unknown kind "field-sett"; expected one of field-set, labels, subtasks-done, links-resolved, manual, approval, handoff-complete, behaviours-verified, decisions-settled',
       '  gates[0].criteria[1]: needs at least one label in "require" or "forbid"',
       '  gates[0].criteria[2].requried: unknown property',
       '  gates[0].criteria[1].id: duplicate criterion id "fix"',

@@ -58,8 +58,8 @@ describe('scopes from the API specs', () => {
   it('names a missing scope and a surplus one', async () => {
     const manifest = await readManifest();
     const declared = (manifest.permissions?.scopes as string[]).filter((s) => s !== 'read:jira-work');
-    const report = await checkScopes(withScopes(manifest, [...declared, 'write:confluence-content']));
+    const report = await checkScopes(withScopes(manifest, [...declared, 'write:confluence-props']));
     expect(report.missing).toContain('read:jira-work');
-    expect(report.surplus).toEqual(['write:confluence-content']);
+    expect(report.surplus).toEqual(['write:confluence-props']);
   });
 });

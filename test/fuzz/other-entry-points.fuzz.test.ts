@@ -11,10 +11,12 @@ import { decisionFingerprint } from '../../src/domain/daci/fingerprint';
 import { validateTransition } from '../../src/validator/validate-transition';
 import { issueContextStatus } from '../../src/issue-context/issue-context-status';
 import { onIssueEvent } from '../../src/triggers/search-index-trigger';
+import { onPageEvent } from '../../src/triggers/decision-index-trigger';
+import { itemEntrySchema, pageEntrySchema, spaceEntrySchema } from '../../src/domain/decisions/index-schema';
 import { validateAdf } from '../support/adf-schema';
 import { fullHandoff, records } from '../support/builders';
 import { jiraResponse, recordingJira } from '../support/fakes';
-import { fakeConfluenceSite, LOCAL_ID, PEOPLE, type Who } from '../daci/support/fake-confluence';
+import { fakeConfluenceSite, LOCAL_ID, PAGE_ID, PEOPLE, TEST_APP_ID, type Who } from '../daci/support/fake-confluence';
 import { decision, table } from '../daci/support/decisions';
 import { fakeSite, ITEM, RETRY } from '../resolvers/support/fake-site';
 import { envelopeProblem, FUZZ_RUNS, hostileValue, nearValid, payloadFor } from './payload-arbitraries';
@@ -121,6 +123,34 @@ describe('fuzzing the Jira entry points', () => {
           expect('ignored' in result || 'refreshed' in result).toBe(true);
           expect(error).not.toHaveBeenCalled();
           expect(JSON.stringify(site.store.snapshot())).toEqual(before);
+        }),
+        { numRuns: FUZZ_RUNS },
+      );
+    } finally {
+      warn.mockRestore();
+      error.mockRestore();
+    }
+  }, 120_000);
+});
+
+describe('fuzzing the decision index trigger', () => {
+  it(`${FUZZ_RUNS} page events, each answered, every stored index value within its schema`, async () => {
+    const confluence = fakeConfluenceSite();
+    confluence.saveOnPage(table(decision('a', { jiraKeys: ['ABC-1', 'ABC-2'] }), decision('b', { jiraKeys: ['ABC-2'] })));
+    const deps = { confluence: { client: confluence.asApp, clock: confluence.clock, retry: RETRY }, store: confluence.store, appId: TEST_APP_ID };
+    const valid = { eventType: 'avi:confluence:updated:page', content: { id: PAGE_ID, type: 'page', space: { id: 98306 }, version: { number: 5 } } };
+    const schemaOf = (key: string) =>
+      key.startsWith('decisions:page:') ? pageEntrySchema : key.startsWith('decisions:item:') ? itemEntrySchema : spaceEntrySchema;
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await fc.assert(
+        fc.asyncProperty(payloadFor(valid), async (event) => {
+          const result = await onPageEvent(event, deps);
+          expect('ignored' in result || 'outcome' in result).toBe(true);
+          expect(error).not.toHaveBeenCalled();
+          for (const [key, value] of Object.entries(confluence.store.snapshot()))
+            if (key.startsWith('decisions:')) expect(schemaOf(key).safeParse(value).success).toBe(true);
         }),
         { numRuns: FUZZ_RUNS },
       );

@@ -371,6 +371,25 @@ describe('stand-in contract: Confluence', () => {
     expect((await h.call('priya', 'PUT', pagePath, { body: update('priya', number + 5).body })).status).toBe(409);
   });
 
+  it('GET the page as ADF: the text as paragraphs and the macros as extension nodes, Forge macros with their config', async () => {
+    const page = asRecord(
+      (await conforming({ as: 'app', method: 'GET', path: pagePath, query: { 'body-format': 'atlas_doc_format', version: '2' }, status: 200 })).body,
+    );
+    const adf = JSON.parse(String(asRecord(asRecord(page.body).atlas_doc_format).value)) as { type: string; content: Array<Record<string, unknown>> };
+    expect(adf.type).toBe('doc');
+    expect(adf.content.some((node) => node.type === 'paragraph')).toBe(true);
+    expect(adf.content.filter((node) => node.type === 'extension').map((node) => asRecord(node.attrs).extensionKey)).toEqual(['jira']);
+  });
+
+  it('DELETE moves the page to the trash: it is then found only by status, and cannot be trashed twice', async () => {
+    const trashPath = `${CONFLUENCE_BASE}/pages/${SEED_CONFLUENCE.homepageId}`;
+    await conforming({ as: 'victor', method: 'DELETE', path: trashPath, status: 404 });
+    await conforming({ as: 'priya', method: 'DELETE', path: trashPath, status: 204 });
+    await conforming({ as: 'emma', method: 'GET', path: trashPath, status: 404 });
+    expect(asRecord((await conforming({ as: 'emma', method: 'GET', path: trashPath, query: { status: 'trashed' }, status: 200 })).body).status).toBe('trashed');
+    await conforming({ as: 'priya', method: 'DELETE', path: trashPath, status: 404 });
+  });
+
   it('POST users-bulk answers names for known account ids', async () => {
     const accountIds = [...DEMO_USERS.map((u) => u.accountId), 'unknown-id'];
     const answer = asRecord((await conforming({ as: 'app', method: 'POST', path: `${CONFLUENCE_BASE}/users-bulk`, body: { accountIds }, status: 200 })).body);

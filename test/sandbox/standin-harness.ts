@@ -8,7 +8,14 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createStandIn, type IssueEventListener, type StandIn, type TransitionRuleArgs, type TransitionRuleRunner } from '../../sandbox/standin/standin-server';
+import {
+  createStandIn,
+  type IssueEventListener,
+  type PageEventListener,
+  type StandIn,
+  type TransitionRuleArgs,
+  type TransitionRuleRunner,
+} from '../../sandbox/standin/standin-server';
 import { APP_EMAIL, DEMO_USERS } from '../../sandbox/standin/demo-users';
 
 export type As = 'emma' | 'quinn' | 'priya' | 'alex' | 'victor' | 'app' | 'nobody' | { authorization: string };
@@ -25,6 +32,8 @@ export interface Harness {
   standIn: StandIn;
   ruleCalls: Array<{ rule: { type: string; configuration: unknown }; args: TransitionRuleArgs }>;
   ruleAnswer: TransitionRuleRunner;
+  /** Told of every page the stand-in saves, as the app's decision index trigger is (nothing by default). */
+  onPageEvent: PageEventListener;
   call(as: As, method: string, path: string, options?: { query?: Record<string, string | string[]>; body?: unknown }): Promise<Answer>;
   /** A second stand-in over the same data file, as after a restart. */
   restart(options?: { reset?: boolean }): Promise<Harness>;
@@ -55,11 +64,16 @@ export async function startStandIn(options: { dataFile?: string; reset?: boolean
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'shipshape-standin-'));
   const dataFile = options.dataFile ?? join(dir, 'jira.json');
   const ruleCalls: Harness['ruleCalls'] = [];
-  const harness = { ruleCalls, ruleAnswer: (async () => ({ result: true })) as TransitionRuleRunner } as Harness;
+  const harness = {
+    ruleCalls,
+    ruleAnswer: (async () => ({ result: true })) as TransitionRuleRunner,
+    onPageEvent: (() => undefined) as PageEventListener,
+  } as Harness;
   const standIn = createStandIn({
     dataFile,
     ...(options.reset === undefined ? {} : { reset: options.reset }),
     ...(options.onIssueEvent ? { onIssueEvent: options.onIssueEvent } : {}),
+    onPageEvent: (event) => harness.onPageEvent(event),
     runRule: async (rule, args) => {
       ruleCalls.push({ rule: structuredClone(rule), args: structuredClone(args) });
       return harness.ruleAnswer(rule, args);

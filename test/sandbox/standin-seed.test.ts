@@ -24,6 +24,7 @@ import { SEED_ISSUES, seedAppStorage } from '../../sandbox/standin/seed';
 import { doc, paragraph } from '../../sandbox/standin/adf';
 import { removeDir, startStandIn, type Harness } from './standin-harness';
 import { asRecord } from '../support/jira-shape-checks';
+import { linkedDecisions } from '../../src/domain/decisions/linked-decisions';
 
 let h: Harness;
 const storage = seedAppStorage();
@@ -53,7 +54,8 @@ async function verdict(gateId: string, item: { key: string; id: string }): Promi
   const issue = await served(item.key);
   const records = parseRecords(storage[`records:${item.id}`]);
   if (!records.ok) throw new Error(`records of ${item.key} are invalid: ${JSON.stringify(records.problems)}`);
-  return evaluate(gate(gateId), { issue, records: records.value }, englishSay);
+  // The seed's spec page has no decision table yet, so no decision links any item.
+  return evaluate(gate(gateId), { issue, records: records.value, decisions: linkedDecisions(undefined) }, englishSay);
 }
 
 /** Ids of required criteria that fail, and of waived ones. */

@@ -1,5 +1,5 @@
 /** PUT /wiki/api/v2/pages/{id} (a new version of the page's storage body) and POST /wiki/api/v2/users-bulk. */
-import { can } from '../auth';
+import { can, causeOf } from '../auth';
 import { DEMO_USERS, findUserByAccountId } from '../demo-users';
 import { confluenceError, readJsonBody, sendJson } from '../http';
 import { byId } from '../lookup';
@@ -30,6 +30,7 @@ export const pageEditRoutes = [
     const version = { number: wanted, createdAt: new Date().toISOString(), message, minorEdit: false, authorId, title: body.title, storage };
     page.versions.push(version);
     ctx.state.save();
+    ctx.state.emitPageEvent('avi:confluence:updated:page', page.id, causeOf(ctx.caller));
     sendJson(ctx.res, 200, serializePage(ctx, page, version));
   }),
   route('POST', '/wiki/api/v2/users-bulk', async (ctx) => {

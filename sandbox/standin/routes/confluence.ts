@@ -1,9 +1,15 @@
 /** Confluence REST v2 (under /wiki/api/v2): a page with its storage body and versions, and a space. */
-import { confluenceError, listParam, sendJson } from '../http';
+import { confluenceError, listParam, sendJson, sendNoContent } from '../http';
+import { can, causeOf } from '../auth';
 import { byId } from '../lookup';
 import { route, type RouteContext } from '../router';
 import type { PageData } from '../standin-data';
 import { pageEditRoutes } from './confluence-page-edit';
+import { storageToAdf, type ForgeApp } from '../storage-to-adf';
+import { SANDBOX_PLATFORM } from '../../host/forge-context';
+
+/** The app installed on the stand-in's site: its macros are Forge extensions in ADF. */
+const SANDBOX_FORGE_APP: ForgeApp = { appId: SANDBOX_PLATFORM.appId, environmentId: SANDBOX_PLATFORM.environmentId, moduleKeys: ['shipshape-daci'] };
 
 const numericId = (ctx: RouteContext) => {
   const id = ctx.params.id ?? '';
@@ -24,7 +30,9 @@ function body(ctx: RouteContext, storage: string) {
   const format = ctx.query.get('body-format');
   if (format === null) return {};
   if (format === 'storage') return { storage: { representation: 'storage', value: storage } };
-  throw confluenceError(400, `The sandbox serves body-format=storage only, not '${format}'.`);
+  if (format === 'atlas_doc_format')
+    return { atlas_doc_format: { representation: 'atlas_doc_format', value: JSON.stringify(storageToAdf(storage, SANDBOX_FORGE_APP)) } };
+  throw confluenceError(400, `The sandbox serves body-format=storage or atlas_doc_format, not '${format}'.`);
 }
 
 const slug = (title: string) => encodeURIComponent(title.replace(/\s+/g, '+'));
@@ -63,12 +71,24 @@ export function serializePage(ctx: RouteContext, page: PageData, version: PageVe
 export const confluenceRoutes = [
   route('GET', '/wiki/api/v2/pages/{id}', (ctx) => {
     const page = byId(ctx.state.data.confluence.pages, numericId(ctx));
-    if (!page) throw confluenceError(404);
+    // A page in the trash is found only when asked for by status, as Confluence does.
+    const statuses = listParam(ctx.query, 'status');
+    if (!page || !(statuses.length === 0 ? page.status === 'current' : statuses.includes(page.status))) throw confluenceError(404);
     const version = pageVersion(ctx, page);
     if (!version) throw confluenceError(404);
     sendJson(ctx.res, 200, serializePage(ctx, page, version, ctx.query.get('include-version') !== 'false'));
   }),
   ...pageEditRoutes,
+  route('DELETE', '/wiki/api/v2/pages/{id}', (ctx) => {
+    const page = byId(ctx.state.data.confluence.pages, numericId(ctx));
+    if (!page || page.status !== 'current') throw confluenceError(404);
+    if (!can(ctx.caller, 'edit')) throw confluenceError(404, 'You do not have permission to delete this page.');
+    if (ctx.query.get('purge') === 'true') throw confluenceError(400, 'Only a trashed page can be purged.');
+    page.status = 'trashed';
+    ctx.state.save();
+    ctx.state.emitPageEvent('avi:confluence:trashed:page', page.id, causeOf(ctx.caller));
+    sendNoContent(ctx.res);
+  }),
   route('GET', '/wiki/api/v2/spaces/{id}', (ctx) => {
     const space = byId(ctx.state.data.confluence.spaces, numericId(ctx));
     if (!space) throw confluenceError(404);

@@ -2,6 +2,7 @@ import type { IssueView } from '../jira/issue-view';
 import type { GateRecords, ItemRecords } from '../records/records-schema';
 import type { Principals } from '../gates/principals';
 import type { Say } from '../words/say';
+import type { LinkedDecisions } from '../decisions/linked-decisions';
 
 export interface RuleContext {
   issue: IssueView;
@@ -10,6 +11,8 @@ export interface RuleContext {
   gateRecords: GateRecords;
   /** Who verifies behaviours on this item (qaVerifiersOf its applicable gates); none: anyone who could edit it. */
   qaVerifiers?: Principals;
+  /** The DACI decisions that link the item, when the caller read them (only gates with decisions-settled need them). */
+  decisions?: LinkedDecisions;
   /** The language the verdict is written in. */
   say: Say;
 }

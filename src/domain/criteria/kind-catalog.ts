@@ -7,6 +7,7 @@ import { manualMeta } from './manual/manual-meta';
 import { approvalMeta } from './approval/approval-meta';
 import { handoffCompleteMeta } from './handoff-complete/handoff-complete-meta';
 import { behavioursVerifiedMeta } from './behaviours-verified/behaviours-verified-meta';
+import { decisionsSettledMeta } from './decisions-settled/decisions-settled-meta';
 
 /**
  * Every kind of criterion, in the order the settings screen offers them: where a kind is
@@ -23,6 +24,7 @@ export const CRITERION_KIND_CATALOG = [
   approvalMeta,
   handoffCompleteMeta,
   behavioursVerifiedMeta,
+  decisionsSettledMeta,
 ] as const;
 
 type AnyMeta = (typeof CRITERION_KIND_CATALOG)[number];

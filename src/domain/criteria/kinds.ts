@@ -17,6 +17,8 @@ import { handoffCompleteSchema } from './handoff-complete/handoff-complete-schem
 import { handoffCompleteRule } from './handoff-complete/handoff-complete';
 import { behavioursVerifiedSchema } from './behaviours-verified/behaviours-verified-schema';
 import { behavioursVerifiedRule } from './behaviours-verified/behaviours-verified';
+import { decisionsSettledSchema } from './decisions-settled/decisions-settled-schema';
+import { decisionsSettledRule } from './decisions-settled/decisions-settled';
 
 export { CRITERION_KINDS, type CriterionKind };
 export type Criterion = { [K in CriterionKind]: CriterionOfKind<K> }[CriterionKind];
@@ -33,6 +35,7 @@ const WHOLE: Whole = {
   approval: { schema: approvalSchema, rule: approvalRule },
   'handoff-complete': { schema: handoffCompleteSchema, rule: handoffCompleteRule },
   'behaviours-verified': { schema: behavioursVerifiedSchema, rule: behavioursVerifiedRule },
+  'decisions-settled': { schema: decisionsSettledSchema, rule: decisionsSettledRule },
 };
 
 function wholeOf<K extends CriterionKind>(kind: K): Whole[K] {

@@ -2,7 +2,7 @@ import type { Gate } from '../gates/gate-schema';
 
 /**
  * Definition of Done: the item delivers value, not only code. Checked when an item moves to Done.
- * Jira checks what it can (description, sub-tasks, blockers, QA verification); a person
+ * Jira checks what it can (description, sub-tasks, blockers, linked DACI decisions, QA verification); a person
  * confirms the rest of the release surface (analytics, copy, briefings, usability).
  */
 export const definitionOfDoneTemplate: Gate = {
@@ -31,6 +31,12 @@ export const definitionOfDoneTemplate: Gate = {
       linkType: 'Blocks',
       label: 'No open work item blocks this one',
       hint: 'Resolve the work items that block this one, or remove "is blocked by" links that no longer apply.',
+    },
+    {
+      id: 'decisions-settled',
+      kind: 'decisions-settled',
+      label: 'Decisions linked to this work item are settled',
+      hint: 'Open the decisions the Shipshape panel lists: have their Driver reach a decision and their Approver approve it in the Confluence spec. Unlink a decision that does not concern this work item.',
     },
     {
       id: 'behaviours-verified',

@@ -9,6 +9,10 @@ import { blockMessage } from '../block-message';
 import { parseRecords } from '../records/parse-records';
 import { RECORDS_FORMAT, type Approval, type ItemRecords } from '../records/records-schema';
 import type { JiraIssue } from '../jira/issue-schema';
+import { linkedDecisions } from '../decisions/linked-decisions';
+
+/** No DACI decision links the item (the decision index has no entry for it). */
+const NONE_LINKED = linkedDecisions(undefined);
 
 const AT = '2025-05-01T09:30:00.000Z';
 const EXPECTED_IDS = ['definition-of-done', 'ready-for-qa', 'pre-handoff', 'go-live-readiness', 'launch-handoff'];
@@ -161,7 +165,7 @@ describe('built-in templates', () => {
     it('passes a work item that meets every criterion', () => {
       const records = completeRecords(gate);
       expect(parseRecords(records).ok).toBe(true);
-      const snapshot: Snapshot = { issue: completeIssue(), records };
+      const snapshot: Snapshot = { issue: completeIssue(), records, decisions: NONE_LINKED };
       const verdict = evaluate(gate, snapshot, englishSay);
       expect(verdict.results.filter((r) => r.status !== 'passed')).toEqual([]);
       expect(verdict.passed).toBe(true);
@@ -172,7 +176,7 @@ describe('built-in templates', () => {
       if (!required) return;
       const records = completeRecords(gate);
       delete records.gates![gate.id]!.ticks![required.id];
-      const verdict = evaluate(gate, { issue: completeIssue(), records }, englishSay);
+      const verdict = evaluate(gate, { issue: completeIssue(), records, decisions: NONE_LINKED }, englishSay);
       expect(verdict.passed).toBe(false);
       expect(blockMessage(verdict, englishSay)).toContain(required.label);
     });
@@ -186,7 +190,7 @@ describe('built-in templates', () => {
         const issue = completeIssue();
         if (c.kind === 'subtasks-done') issue.fields['subtasks'] = [{ key: 'ABC-9', fields: { status: { name: 'To Do', statusCategory: { key: 'new' } } } }];
         gateRecords.waivers = { [c.id]: { accountId: 'lead-1', at: AT, reason: 'Internal change, nothing to brief', projectRoles: ['Administrators'] } };
-        const verdict = evaluate(gate, { issue, records }, englishSay);
+        const verdict = evaluate(gate, { issue, records, decisions: NONE_LINKED }, englishSay);
         expect(verdict.results.find((r) => r.id === c.id)?.status).toBe('waived');
         expect(verdict.passed).toBe(true);
       }
@@ -198,7 +202,7 @@ describe('built-in templates', () => {
       const records = completeRecords(gate);
       delete records.gates![gate.id]!.ticks![c.id];
       records.gates![gate.id]!.waivers = { [c.id]: { accountId: 'dev-2', at: AT, reason: 'Not needed', projectRoles: ['Developers'] } };
-      const verdict = evaluate(gate, { issue: completeIssue(), records }, englishSay);
+      const verdict = evaluate(gate, { issue: completeIssue(), records, decisions: NONE_LINKED }, englishSay);
       expect(verdict.results.find((r) => r.id === c.id)?.status).toBe('failed');
       expect(verdict.passed).toBe(false);
     });
@@ -210,7 +214,7 @@ describe('built-in templates', () => {
       if (optional.length === 0) continue;
       const records = completeRecords(gate);
       for (const c of optional) delete records.gates![gate.id]!.ticks![c.id];
-      const verdict = evaluate(gate, { issue: completeIssue(), records }, englishSay);
+      const verdict = evaluate(gate, { issue: completeIssue(), records, decisions: NONE_LINKED }, englishSay);
       expect(verdict.passed).toBe(true);
       expect(verdict.results.filter((r) => r.status === 'failed').map((r) => r.id)).toEqual(optional.map((c) => c.id));
     }
@@ -220,7 +224,7 @@ describe('built-in templates', () => {
     const gate = BUILT_IN_TEMPLATES.find((g) => g.id === 'go-live-readiness')!;
     const records = completeRecords(gate);
     records.gates![gate.id]!.approvals = { 'go-live-approval': [{ accountId: 'dev-2', at: AT, projectRoles: ['Developers'] }] };
-    const verdict = evaluate(gate, { issue: completeIssue(), records }, englishSay);
+    const verdict = evaluate(gate, { issue: completeIssue(), records, decisions: NONE_LINKED }, englishSay);
     expect(verdict.passed).toBe(false);
     expect(verdict.results.find((r) => r.id === 'go-live-approval')?.status).toBe('failed');
   });
@@ -229,7 +233,7 @@ describe('built-in templates', () => {
     const gate = BUILT_IN_TEMPLATES.find((g) => g.id === 'definition-of-done')!;
     const records = completeRecords(gate);
     records.handoff!.expectedBehaviours![0]!.text = 'Export button downloads a CSV of all invoices';
-    const verdict = evaluate(gate, { issue: completeIssue(), records }, englishSay);
+    const verdict = evaluate(gate, { issue: completeIssue(), records, decisions: NONE_LINKED }, englishSay);
     expect(verdict.passed).toBe(false);
     expect(verdict.results.find((r) => r.id === 'behaviours-verified')?.reason).toContain('changed since verified');
   });

@@ -6,6 +6,7 @@ import type { Act } from './act';
 import { ActivityList } from './activity-list';
 import { ErrorMessage } from '../../shared/error-message';
 import { GatesSection } from './gates-section';
+import { DecisionsSection } from './decisions-section';
 import { HandoffSection } from './handoff-section';
 import type { Where } from './first-load';
 import { ViewerContext } from './locale-context';
@@ -81,6 +82,7 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
           {loadError ? <ErrorMessage error={loadError} testId="panel-error" /> : null}
           <ReadOnlyNotice rights={panel.rights} />
           <GatesSection gates={panel.gates} next={panel.next} shownCheck={shownCheck} busy={busy} act={act} />
+          <DecisionsSection decisions={panel.decisions} />
           <HandoffSection panel={panel} busy={busy} act={act} reload={reload} />
           <ActivityList panel={panel} />
         </PanelFrame>

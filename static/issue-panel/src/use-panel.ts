@@ -34,7 +34,12 @@ export function usePanel(firstPanel: EarlyAnswer<Envelope<PanelData>>): PanelSta
   const accept = (data: PanelData) => {
     revision.current = data.revision;
     // A write's answer leaves out the next transitions (they did not change): keep the last known.
-    setPanel((shown) => (data.next === undefined && shown?.next !== undefined ? { ...data, next: shown.next } : data));
+    // So do they the decisions (they are read from Confluence on a full load only).
+    setPanel((shown) => ({
+      ...data,
+      ...(data.next === undefined && shown?.next !== undefined ? { next: shown.next } : {}),
+      ...(data.decisions === undefined && shown?.decisions !== undefined ? { decisions: shown.decisions } : {}),
+    }));
   };
 
   const settle = useCallback((answer: Envelope<PanelData>) => {

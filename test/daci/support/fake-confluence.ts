@@ -19,6 +19,7 @@ export const PEOPLE = {
 export type Who = keyof typeof PEOPLE;
 
 export const PAGE_ID = '131073';
+export const TEST_APP_ID = '5b1d5c6e-7c1a-4a39-9d8e-2f0b6c7a1e42';
 export const LOCAL_ID = '5e1d7a52-1b0c-4f7e-9a63-0c2b1f0e9d11';
 
 /**
@@ -36,13 +37,13 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
     if (outage) return jiraResponse(503, { message: 'down' });
     if (request.method === 'GET' && request.path === `/wiki/api/v2/pages/${PAGE_ID}`) {
       if (who === 'victor') return jiraResponse(404, { errors: [{ status: 404, title: 'Not Found' }] });
-      const page = { id: PAGE_ID, title: 'Checkout: saved cards — spec', status: 'current', version: { number: pageVersion } };
+      const page = { id: PAGE_ID, title: 'Checkout: saved cards — spec', spaceId: '98306', status: 'current', version: { number: pageVersion } };
       if (request.query?.['body-format'] !== 'atlas_doc_format') return jiraResponse(200, page);
       const extension = {
         type: 'extension',
         attrs: {
           extensionType: 'com.atlassian.ecosystem',
-          extensionKey: 'app/static/shipshape-daci',
+          extensionKey: `${TEST_APP_ID}/test-env/static/shipshape-daci`,
           localId: LOCAL_ID,
           parameters: { localId: LOCAL_ID, guestParams: savedConfig },
         },
@@ -87,6 +88,7 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
       clock,
       retry: { ...RESOLVER_RETRY_POLICY, attempts: 1 },
       people,
+      appId: () => TEST_APP_ID,
     };
   };
   const people = cachedPeopleDirectory(clock);

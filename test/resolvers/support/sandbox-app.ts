@@ -21,6 +21,8 @@ export interface Item {
 
 export interface SandboxApp {
   standIn: Harness;
+  /** The app's functions as sandbox/server/local-app.ts wires them (the DACI macro's, the decision index trigger…). */
+  app: ReturnType<typeof localApp>;
   store: ReturnType<typeof memoryStore>;
   /** Calls a resolver of `issue-resolver` as Forge would: the caller only in the runtime's principal. */
   invoke(person: DemoUser, functionKey: string, payload: unknown, item: Item, context?: Record<string, unknown>): Promise<Envelope<PanelData>>;
@@ -41,11 +43,13 @@ export async function startSandboxApp(storage: Record<string, unknown> = seedApp
     snapshot: () => store.snapshot(),
   };
   const app = localApp({ baseUrl: standIn.baseUrl, store: sharedStore });
+  standIn.onPageEvent = (event) => app.indexDecisions(event);
   standIn.ruleAnswer = async (rule, args) => (rule.type === 'shipshape-gate' ? app.validateTransition(args) : { result: true });
   const handler = app.functionHandlers['issue-resolver'];
   if (!handler) throw new Error('local-app has no issue-resolver function');
   return {
     standIn,
+    app,
     store: sharedStore,
     invoke: async (person, functionKey, payload, item, context) => {
       const event = {

@@ -1,0 +1,82 @@
+/**
+ * Issue 15's end to end, in the sandbox: a PM links an open DACI decision to ABC-2 in the spec,
+ * Emma's Done is blocked by it (counted, not named: she may not view every spec) and the panel
+ * names it with a link to the page; Priya decides it and approves it in Confluence, and Emma's
+ * Done goes through. The page saves reach the app as Confluence page events.
+ */
+import { EMMA, PRIYA } from '../../sandbox/standin/demo-users';
+import { addDecision, configFrame, macroFrame, DACI_MODULE } from './support/daci-page';
+import { choose, DONE, openPanel, tryTransition } from './support/panel-page';
+import { sandboxSuite } from './support/sandbox-session';
+import { screenshot } from './support/screenshot';
+
+jest.setTimeout(180_000);
+
+const suite = sandboxSuite();
+const ITEM = 'ABC-2';
+const TITLE = 'Where do we keep card tokens?';
+
+describe('a DACI decision gates the work item it links', () => {
+  it('Priya links an open decision to ABC-2 in the spec', async () => {
+    const { page, context } = await suite.session.openAs(PRIYA.accountId);
+    await page.goto('/wiki');
+    await page.getByTestId('page-version').filter({ hasText: 'Version 2' }).waitFor();
+    await page.getByTestId(`insert-macro-${DACI_MODULE}`).click();
+    const config = configFrame(page);
+    await config.locator('#table-title').fill('Saved cards: open decisions');
+    await addDecision(config, 0, { title: TITLE, driver: ['ale', 'Alex Admin'], approver: ['pri', 'Priya PM'] });
+    await config.locator('#decision-0-jira').fill(ITEM);
+    await config.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('page-version').filter({ hasText: 'Version 3' }).waitFor();
+    await macroFrame(page).getByText(TITLE).waitFor();
+    await context.close();
+  });
+
+  it("Emma's Done is blocked by it, and the panel names it with a link to the spec", async () => {
+    const { page, panel, context } = await openPanel(suite.session, EMMA.accountId, ITEM);
+    const decision = panel.getByTestId('decisions').getByTestId(/^decision-/);
+    await decision.getByText(TITLE).waitFor();
+    expect(await decision.textContent()).toContain('Not started');
+    expect(await decision.textContent()).toContain('Awaiting approval');
+    expect(await decision.textContent()).toContain('Approver Priya PM');
+    expect(await decision.getByRole('link', { name: 'Checkout: saved cards — spec' }).getAttribute('href')).toMatch(/\/wiki\/spaces\/PROD\/pages\/131073\//);
+    const blocked = await tryTransition(page, ITEM, DONE);
+    expect(blocked).toContain('Definition of Done: 1 of 10 required checks not met on ABC-2.');
+    expect(blocked).toContain('✗ Decisions linked to this work item are settled: 1 linked decision is not settled: 1 not started.');
+    expect(blocked).not.toContain(TITLE);
+    await screenshot(page, 'decision-gate-blocked-light');
+    await context.close();
+  });
+
+  it('Priya decides it and approves it in Confluence', async () => {
+    const { page, context } = await suite.session.openAs(PRIYA.accountId);
+    await page.goto('/wiki');
+    await page
+      .getByTestId(/^edit-macro-/)
+      .first()
+      .click();
+    const config = configFrame(page);
+    await config.locator('#decision-0-title').waitFor();
+    await choose(config, 'decision-0-status', 'Decided');
+    await config.locator('#decision-0-outcome').fill("In the payment provider's vault, never in our database.");
+    await config.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('macro-config-dialog').waitFor({ state: 'detached' });
+    const row = macroFrame(page)
+      .getByTestId(/^decision-/)
+      .filter({ hasText: TITLE });
+    await row.getByText("In the payment provider's vault").waitFor();
+    await row.getByRole('button', { name: 'Approve', exact: true }).click();
+    await macroFrame(page).getByRole('button', { name: 'Confirm approval' }).click();
+    await row.locator('[data-testid^="sign-off-"]').getByText('Approved', { exact: true }).waitFor();
+    await context.close();
+  });
+
+  it("Emma's Done goes through", async () => {
+    const { page, panel, context } = await openPanel(suite.session, EMMA.accountId, ITEM);
+    const decision = panel.getByTestId('decisions').getByTestId(/^decision-/);
+    await decision.getByText('Decided').waitFor();
+    expect(await decision.textContent()).toContain('Approved');
+    expect(await tryTransition(page, ITEM, DONE)).toBe('moved');
+    await context.close();
+  });
+});
