@@ -16,6 +16,7 @@ import type { FunctionHandler } from '../host/invoke-route';
 import { localDaciHandlers } from './local-daci';
 import { onPageEvent, type PageTriggerResult } from '../../src/triggers/decision-index-trigger';
 import { SANDBOX_PLATFORM } from '../host/forge-context';
+import { refreshLinkedItems } from '../../src/triggers/refresh-linked-items';
 import { APP_EMAIL, SANDBOX_PASSWORD, findUserByAccountId } from '../standin/demo-users';
 
 export interface LocalApp {
@@ -100,6 +101,7 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
           confluence: { client: jiraAsApp, clock: systemClock, retry: TRIGGER_RETRY_POLICY },
           store: options.store,
           appId: SANDBOX_PLATFORM.appId,
+          itemsChanged: refreshLinkedItems({ client: jiraAsApp, clock: systemClock, retry: TRIGGER_RETRY_POLICY }, options.store),
         }),
       ),
     functionHandlers: {

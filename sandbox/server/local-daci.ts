@@ -8,6 +8,7 @@ import { exportTable } from '../../src/daci/export-table';
 import { cachedPeopleDirectory } from '../../src/daci/people-directory';
 import type { FunctionHandler } from '../host/invoke-route';
 import { SANDBOX_PLATFORM } from '../host/forge-context';
+import { refreshLinkedItems } from '../../src/triggers/refresh-linked-items';
 import { APP_EMAIL, SANDBOX_PASSWORD, findUserByAccountId } from '../standin/demo-users';
 import { placedMacroConfig } from './placed-macro-config';
 
@@ -44,6 +45,7 @@ export function localDaciHandlers(options: { baseUrl: string; store: KeyValueSto
       retry: RESOLVER_RETRY_POLICY,
       people,
       appId: () => SANDBOX_PLATFORM.appId,
+      itemsChanged: refreshLinkedItems({ client: asApp, clock: systemClock, retry: RESOLVER_RETRY_POLICY }, options.store),
     };
   };
   /** The event with `extension.config` replaced by the config saved in the page, as Forge supplies it. */

@@ -7,7 +7,7 @@ const pageWithBodySchema = z.looseObject({
   title: z.string(),
   spaceId: z.string(),
   status: z.string(),
-  version: z.looseObject({ number: z.number().int().min(1) }),
+  version: z.looseObject({ number: z.number().int().min(1), authorId: z.string().optional(), createdAt: z.string().optional() }),
   body: z.looseObject({ atlas_doc_format: z.looseObject({ value: z.string() }) }),
 });
 
@@ -18,6 +18,9 @@ export interface PageWithAdf {
   /** `current`, `archived`, `trashed`, `deleted`, `draft`… as Confluence says. */
   status: string;
   version: number;
+  /** Who saved this version, and when (as Confluence says; absent when it does not). */
+  author?: string;
+  savedAt?: string;
   adf: unknown;
 }
 
@@ -28,7 +31,8 @@ export async function getPageWithAdf(access: ConfluenceAccess, pageId: string): 
   if (!read.ok) return read;
   const { id, title, spaceId, status, version, body } = read.value;
   try {
-    return { ok: true, value: { id, title, spaceId, status, version: version.number, adf: JSON.parse(body.atlas_doc_format.value) as unknown } };
+    const saved = { ...(version.authorId ? { author: version.authorId } : {}), ...(version.createdAt ? { savedAt: version.createdAt } : {}) };
+    return { ok: true, value: { id, title, spaceId, status, version: version.number, ...saved, adf: JSON.parse(body.atlas_doc_format.value) as unknown } };
   } catch {
     return { ok: false, code: 'CONFLUENCE_BAD_ANSWER', message: `page ${pageId}'s body is not an ADF document` };
   }

@@ -19,10 +19,17 @@ export interface DaciDeps {
   people: PeopleDirectory;
   /** This app's id (its macros' extension keys name it), read per invocation: the decision index reads only its own tables. */
   appId: () => string;
+  /** Told which work items' decisions a sign-off changed (their search summaries are refreshed). */
+  itemsChanged?: (itemKeys: readonly string[]) => Promise<void>;
 }
 
 export const confluenceAsApp = (deps: DaciDeps): ConfluenceAccess => ({ client: deps.confluenceAsApp, clock: deps.clock, retry: deps.retry });
 export const confluenceAsUser = (deps: DaciDeps): ConfluenceAccess => ({ client: deps.confluenceAsUser, clock: deps.clock, retry: deps.retry });
 
 /** What the decision index runs on, from the macro's deps (Confluence as the app). */
-export const indexDepsOf = (deps: DaciDeps): IndexDeps => ({ confluence: confluenceAsApp(deps), store: deps.store, appId: deps.appId() });
+export const indexDepsOf = (deps: DaciDeps): IndexDeps => ({
+  confluence: confluenceAsApp(deps),
+  store: deps.store,
+  appId: deps.appId(),
+  ...(deps.itemsChanged ? { itemsChanged: deps.itemsChanged } : {}),
+});

@@ -1,6 +1,8 @@
 import { forgeConfluenceClient, forgeConfluenceUserClient } from '../adapters/forge-confluence-client';
 import { forgeKvsStore } from '../adapters/forge-kvs-store';
 import { forgeAppId } from '../adapters/forge-app-id';
+import { forgeJiraClient } from '../adapters/forge-jira-client';
+import { refreshLinkedItems } from '../triggers/refresh-linked-items';
 import { systemClock } from '../ports/clock';
 import { RESOLVER_RETRY_POLICY } from '../jira/retry-policy';
 import type { DaciDeps } from './daci-deps';
@@ -16,6 +18,7 @@ const deps: DaciDeps = {
   retry: RESOLVER_RETRY_POLICY,
   people: cachedPeopleDirectory(systemClock),
   appId: forgeAppId,
+  itemsChanged: refreshLinkedItems({ client: forgeJiraClient, clock: systemClock, retry: RESOLVER_RETRY_POLICY }, forgeKvsStore),
 };
 
 /** The `daci-resolver` function: the macro's resolvers wired to Forge's adapters. */

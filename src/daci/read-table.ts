@@ -4,6 +4,8 @@ import { isOverdue, todayIn } from '../domain/daci/overdue';
 import { peopleOf } from '../domain/daci/people-of';
 import { latestSignOff, signOffState } from '../domain/daci/sign-off';
 import { getPage } from '../confluence/get-page';
+import { loadHistory } from '../decisions/read-index';
+import { placementId } from '../domain/decisions/page-entry';
 import { decisionFingerprint } from '../domain/daci/fingerprint';
 import { confluenceAsApp, confluenceAsUser, type DaciDeps } from './daci-deps';
 import type { MacroPlacement } from './macro-context';
@@ -23,10 +25,10 @@ export async function readTable(deps: DaciDeps, placement: MacroPlacement): Prom
   if (macro.state === 'empty') return success({ ...common, state: 'empty' });
   if (macro.state === 'invalid') return success({ ...common, state: 'invalid', problems: macro.problems });
   const { table } = macro;
-  const [signOffs, people] = await Promise.all([
-    loadSignOffs(deps.store, placement.pageId, placement.localId),
-    deps.people.lookUp(confluenceAsApp(deps), peopleOf(table)),
-  ]);
+  const [signOffs, pageHistory] = await Promise.all([loadSignOffs(deps.store, placement.pageId, placement.localId), loadHistory(deps.store, placement.pageId)]);
+  const tableId = placementId(placement.localId);
+  const history = pageHistory.filter((h) => h.localId === tableId && table.decisions.some((d) => d.id === h.id));
+  const people = await deps.people.lookUp(confluenceAsApp(deps), [...new Set([...peopleOf(table), ...history.map((h) => h.by).filter((by) => by !== '')])]);
   if (!signOffs.ok)
     return failure(
       'RECORDS_INVALID',
@@ -49,5 +51,6 @@ export async function readTable(deps: DaciDeps, placement: MacroPlacement): Prom
     people: people.value,
     today,
     overdue: table.decisions.filter((d) => isOverdue(d, today)).map((d) => d.id),
+    history: history.map(({ localId: _table, ...h }) => h),
   });
 }

@@ -2,6 +2,9 @@ import type { DaciTable } from '../domain/daci/daci-schema';
 import type { SignOff, SignOffState } from '../domain/daci/sign-off';
 import type { Problem } from '../domain/problems';
 import type { Person } from '../confluence/get-users-bulk';
+import type { HistoryEntry } from '../domain/decisions/index-schema';
+
+export type DecisionChange = Omit<HistoryEntry, 'localId'>;
 
 /** A decision's latest sign-off as the row shows it, `stale` once its text or roles changed. */
 export interface SignOffView {
@@ -33,5 +36,7 @@ export type TableData = Common &
         today: string;
         /** Ids of open decisions past their due date. */
         overdue: string[];
+        /** Changes made to this table's decisions after they were decided, oldest first (from the decision index). */
+        history: DecisionChange[];
       }
   );

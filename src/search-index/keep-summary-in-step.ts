@@ -26,7 +26,7 @@ export async function keepSummaryInStep(
 ): Promise<IndexOutcome> {
   const qaVerifiers = qaVerifiersOf(gates)?.verifiers;
   const verdicts = gates.map((gate) => evaluate(gate, { issue, records, qaVerifiers, ...(decisions ? { decisions } : {}) }, englishSay));
-  const summary = searchSummary(verdicts, records, new Date(jira.clock.now()).toISOString(), qaVerifiers);
+  const summary = searchSummary(verdicts, records, new Date(jira.clock.now()).toISOString(), qaVerifiers, decisions);
   if (sameSearchSummary(issue.properties?.[SEARCH_PROPERTY_KEY], summary)) return 'unchanged';
   const written = await setIssueProperty(jira, issue.id, SEARCH_PROPERTY_KEY, summary);
   return written.ok ? 'written' : { failed: written.message };

@@ -1,4 +1,4 @@
-import { decisionsForGates } from '../decisions/decisions-for-gates';
+import { loadLinkedDecisions } from '../decisions/read-index';
 import * as z from 'zod';
 import { gateAppliesTo } from '../domain/evaluate';
 import { issueRequestFor, requestCovers } from '../domain/jira/issue-request';
@@ -55,8 +55,8 @@ export async function refreshItemSummary(jira: JiraAccess, store: KeyValueStore,
   const parentId = place.issuetype?.subtask && place.parent ? { parentId: place.parent.id } : {};
   const view = createIssueView(loaded.issue);
   const gates = set.gates.filter((g) => gateAppliesTo(g, view));
-  const [records, linked] = await Promise.all([loadRecords(store, loaded.issue.id), decisionsForGates(store, gates, loaded.issue.key)]);
+  const [records, linked] = await Promise.all([loadRecords(store, loaded.issue.id), loadLinkedDecisions(store, loaded.issue.key)]);
   if (!records.ok)
     return { issueId, outcome: { skipped: `its records cannot be read (${records.problems[0]?.path}: ${records.problems[0]?.message})` }, ...parentId };
-  return { issueId, outcome: await keepSummaryInStep(jira, loaded.issue, gates, records.value, linked.decisions), ...parentId };
+  return { issueId, outcome: await keepSummaryInStep(jira, loaded.issue, gates, records.value, linked), ...parentId };
 }

@@ -4,7 +4,7 @@
  * names it with a link to the page; Priya decides it and approves it in Confluence, and Emma's
  * Done goes through. The page saves reach the app as Confluence page events.
  */
-import { EMMA, PRIYA } from '../../sandbox/standin/demo-users';
+import { ALEX, EMMA, PRIYA } from '../../sandbox/standin/demo-users';
 import { addDecision, configFrame, macroFrame, DACI_MODULE } from './support/daci-page';
 import { choose, DONE, openPanel, tryTransition } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
@@ -77,6 +77,35 @@ describe('a DACI decision gates the work item it links', () => {
     await decision.getByText('Decided').waitFor();
     expect(await decision.textContent()).toContain('Approved');
     expect(await tryTransition(page, ITEM, DONE)).toBe('moved');
+    await context.close();
+  });
+
+  it('Alex rewords the decided outcome: the row says it changed after the decision, by whom, and the approval is stale', async () => {
+    const { page, context } = await suite.session.openAs(ALEX.accountId);
+    await page.goto('/wiki');
+    await page
+      .getByTestId(/^edit-macro-/)
+      .first()
+      .click();
+    const config = configFrame(page);
+    await config.locator('#decision-0-outcome').fill('In our own vault.');
+    await config.getByRole('button', { name: 'Save' }).click();
+    await page.getByTestId('macro-config-dialog').waitFor({ state: 'detached' });
+    const row = macroFrame(page)
+      .getByTestId(/^decision-/)
+      .filter({ hasText: TITLE });
+    const changed = row.getByTestId(/^history-(?!list)/);
+    await changed.waitFor();
+    expect(await changed.textContent()).toBe('Changed after decision Outcome changed on the day of the decision by Alex Admin (version 5, now)');
+    expect(await row.locator('[data-testid^="sign-off-"]').textContent()).toContain('Changed since approval');
+    await row.getByRole('button', { name: 'Show details' }).click();
+    expect(
+      await macroFrame(page)
+        .getByTestId(/^history-list-/)
+        .locator('li')
+        .count(),
+    ).toBe(1);
+    await screenshot(page, 'decision-changed-after-decision-light');
     await context.close();
   });
 });

@@ -117,16 +117,36 @@ describe('a DACI decision gates the work item it links', () => {
     expect(await blockOnDone()).not.toContain('linked decision');
   });
 
-  it('rewording the approved decision makes the approval stale and blocks again', async () => {
+  it('rewording the approved decision makes the approval stale, blocks again, and stays in its history', async () => {
     await saveTable([tokens({ status: 'decided', outcome: 'In our own vault' })]);
     expect(await decisionsCheck()).toMatchObject({ status: 'failed', reason: '1 linked decision is not settled: 1 changed since the Approver approved' });
+    const table = await daci(EMMA, 'getTable');
+    if (table.state !== 'ready') throw new Error('the table is not ready');
+    expect(table.history).toEqual([
+      {
+        id: 'tokens',
+        kind: 'changed',
+        changed: ['outcome'],
+        by: PRIYA.accountId,
+        at: expect.any(String),
+        pageVersion: 5,
+        decided: { version: 4, at: expect.any(String) },
+      },
+    ]);
+    expect(table.people[PRIYA.accountId]).toBeDefined();
+    await saveTable([tokens({ status: 'in-progress', outcome: 'In our own vault' })]);
+    const reopened = await daci(EMMA, 'getTable');
+    expect(reopened.state === 'ready' && reopened.history.map((h) => [h.kind, h.pageVersion])).toEqual([
+      ['changed', 5],
+      ['reopened', 6],
+    ]);
   });
 
   it('Priya moves the spec to the trash: it leaves the index, and a late event cannot bring it back', async () => {
     expect((await app.standIn.call('priya', 'DELETE', `/wiki/api/v2/pages/${PAGE}`)).status).toBe(204);
     await app.standIn.standIn.eventsSettled();
     expect(await app.store.get(itemIndexKey(ITEM.key))).toBeUndefined();
-    expect(await app.store.get(pageIndexKey(PAGE))).toMatchObject({ removed: true, decisions: [] });
+    expect(await app.store.get(pageIndexKey(PAGE))).toMatchObject({ removed: true, decisionCount: 0, chunks: 0 });
     expect(await app.store.get(spaceIndexKey(SEED_CONFLUENCE.spaceId))).toMatchObject({ pageIds: [] });
     const late = await app.app.indexDecisions({ eventType: 'avi:confluence:updated:page', content: { id: PAGE, type: 'page' } });
     expect(late).toMatchObject({ outcome: { written: true } });

@@ -12,7 +12,7 @@ import { validateTransition } from '../../src/validator/validate-transition';
 import { issueContextStatus } from '../../src/issue-context/issue-context-status';
 import { onIssueEvent } from '../../src/triggers/search-index-trigger';
 import { onPageEvent } from '../../src/triggers/decision-index-trigger';
-import { itemEntrySchema, pageEntrySchema, spaceEntrySchema } from '../../src/domain/decisions/index-schema';
+import { historySchema, itemEntrySchema, pageChunkSchema, pageEntrySchema, spaceEntrySchema } from '../../src/domain/decisions/index-schema';
 import { validateAdf } from '../support/adf-schema';
 import { fullHandoff, records } from '../support/builders';
 import { jiraResponse, recordingJira } from '../support/fakes';
@@ -140,7 +140,15 @@ describe('fuzzing the decision index trigger', () => {
     const deps = { confluence: { client: confluence.asApp, clock: confluence.clock, retry: RETRY }, store: confluence.store, appId: TEST_APP_ID };
     const valid = { eventType: 'avi:confluence:updated:page', content: { id: PAGE_ID, type: 'page', space: { id: 98306 }, version: { number: 5 } } };
     const schemaOf = (key: string) =>
-      key.startsWith('decisions:page:') ? pageEntrySchema : key.startsWith('decisions:item:') ? itemEntrySchema : spaceEntrySchema;
+      /^decisions:page:\d+:\d+$/.test(key)
+        ? pageChunkSchema
+        : key.startsWith('decisions:history:')
+          ? historySchema
+          : key.startsWith('decisions:page:')
+            ? pageEntrySchema
+            : key.startsWith('decisions:item:')
+              ? itemEntrySchema
+              : spaceEntrySchema;
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {

@@ -8,8 +8,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startSandbox, type Sandbox } from '../../sandbox/server/sandbox-server';
-import { EMMA } from '../../sandbox/standin/demo-users';
-import { SEED_ISSUES } from '../../sandbox/standin/seed';
+import { ALEX, EMMA, PRIYA } from '../../sandbox/standin/demo-users';
+import { DACI_FORMAT } from '../../src/domain/daci/daci-values';
+import { SEED_CONFLUENCE, SEED_ISSUES } from '../../sandbox/standin/seed';
 import { indexedValuesFromFile } from '../../sandbox/standin/entity-property-index';
 import { parseJql } from '../../sandbox/standin/jql';
 import { SEARCH_PROPERTY_KEY } from '../../src/domain/summary/search-summary';
@@ -127,5 +128,53 @@ describe('the shipshape search index in the sandbox', () => {
     expect(saved.ok).toBe(true);
     expect(summaryOf(item.key)).toMatchObject({ handoff: 'incomplete', handoffMissing: expect.arrayContaining(['testData']) });
     expect((await search('shipshapeHandoffMissing = testData')).keys).toContain(item.key);
+  });
+
+  it('follows a spec page: a decision linking ABC-12 makes it an item with open decisions, and deciding it clears that', async () => {
+    const path = `/wiki/api/v2/pages/${SEED_CONFLUENCE.specPageId}`;
+    const save = async (status: 'in-progress' | 'decided') => {
+      const page = (await (await fetch(`${sandbox.url}${path}?body-format=storage`, { headers: { Authorization: basic(PRIYA.emailAddress) } })).json()) as {
+        title: string;
+        version: { number: number };
+        body: { storage: { value: string } };
+      };
+      const table = {
+        format: DACI_FORMAT,
+        title: 'Decisions',
+        decisions: [
+          {
+            id: 'd1',
+            title: 'Retry declined cards?',
+            status,
+            impact: 'low',
+            driver: ALEX.accountId,
+            approver: PRIYA.accountId,
+            outcome: status === 'decided' ? 'No' : '',
+            jiraKeys: ['ABC-12'],
+          },
+        ],
+      };
+      const macro = `<ac:structured-macro ac:name="shipshape-daci" ac:macro-id="m1"><ac:parameter ac:name="table">${JSON.stringify(table).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}</ac:parameter></ac:structured-macro>`;
+      const body = {
+        id: SEED_CONFLUENCE.specPageId,
+        status: 'current',
+        title: page.title,
+        body: { representation: 'storage', value: `<p>${macro}</p>` },
+        version: { number: page.version.number + 1 },
+      };
+      const answer = await fetch(`${sandbox.url}${path}`, {
+        method: 'PUT',
+        headers: { Authorization: basic(PRIYA.emailAddress), 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(answer.status).toBe(200);
+      await sandbox.standIn.eventsSettled();
+    };
+    await save('in-progress');
+    expect(summaryOf('ABC-12')).toMatchObject({ openDecisions: 1 });
+    expect((await search('shipshapeOpenDecisions > 0')).keys).toEqual(['ABC-12']);
+    await save('decided');
+    expect(summaryOf('ABC-12')).toMatchObject({ openDecisions: 0 });
+    expect((await search('shipshapeOpenDecisions > 0')).keys).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import type { Verdict } from '../verdict';
 import { gateProgress } from './gate-progress';
 import { hasVisibleText } from '../visible-text/visible-text';
 import type { Principals } from '../gates/principals';
+import type { LinkedDecisions } from '../decisions/linked-decisions';
+import { isOpen } from '../daci/overdue';
 
 /** The issue entity property the app writes and `jira:entityProperty` indexes for JQL. */
 export const SEARCH_PROPERTY_KEY = 'shipshape';
@@ -24,6 +26,8 @@ const summarySchema = z.object({
   handoff: z.enum(['complete', 'incomplete', 'empty']),
   handoffMissing: z.array(z.string()),
   behaviours: z.object({ total: z.number(), passed: z.number(), failed: z.number(), unverified: z.number() }),
+  /** DACI decisions that link the item and are still open (not started or in progress). */
+  openDecisions: z.number(),
   checkedAt: z.string(),
 });
 
@@ -37,7 +41,13 @@ export type SearchSummary = z.infer<typeof summarySchema>;
  * The summary of an item from the verdicts of the gates that apply to it (gates that do not
  * apply are left out) and its records. `checkedAt` is when this summary was computed.
  */
-export function searchSummary(verdicts: readonly Verdict[], records: ItemRecords, checkedAt: string, qaVerifiers?: Principals): SearchSummary {
+export function searchSummary(
+  verdicts: readonly Verdict[],
+  records: ItemRecords,
+  checkedAt: string,
+  qaVerifiers?: Principals,
+  decisions?: LinkedDecisions,
+): SearchSummary {
   const progress = verdicts.filter((v) => v.applicable).map(gateProgress);
   const missing = HANDOFF_SECTIONS.filter((s) => !handoffSectionFilled(records.handoff, s));
   const behaviours = (records.handoff?.expectedBehaviours ?? []).filter((b) => hasVisibleText(b.text));
@@ -61,6 +71,7 @@ export function searchSummary(verdicts: readonly Verdict[], records: ItemRecords
       failed: states.filter((s) => s === 'failed').length,
       unverified: states.filter((s) => s === 'untested' || s === 'changed since verified').length,
     },
+    openDecisions: decisions?.state === 'read' ? decisions.decisions.filter(isOpen).length : 0,
     checkedAt,
   };
 }

@@ -3,7 +3,8 @@ import { Lozenge } from '../../shared/lozenge';
 import { Day } from '../../shared/when';
 import { useT } from '../../shared/use-t';
 import { Names, type ShownPeople } from './people';
-import type { Decision } from './types';
+import type { Decision, DecisionChange } from './types';
+import { ChangeList } from './decision-history';
 
 interface Props {
   decision: Decision;
@@ -11,10 +12,12 @@ interface Props {
   people: ShownPeople;
   /** YYYY-MM-DD in the viewer's time zone, for overdue action items. */
   today: string;
+  /** Changes made to the decision after it was decided, oldest first. */
+  changes: DecisionChange[];
 }
 
-/** What a row expands to: background, the options considered, the action items and the linked work items. */
-export function DecisionDetails({ decision, id, people, today }: Props) {
+/** What a row expands to: background, the options considered, the action items, the linked work items and the changes after the decision. */
+export function DecisionDetails({ decision, id, people, today, changes }: Props) {
   const t = useT();
   return (
     <div className="daci-details" id={id} data-testid={`details-${decision.id}`}>
@@ -60,6 +63,7 @@ export function DecisionDetails({ decision, id, people, today }: Props) {
       )}
       <h4>{t('daci.linkedItems')}</h4>
       <p className="daci-text">{decision.jiraKeys.length ? decision.jiraKeys.join(', ') : '—'}</p>
+      <ChangeList changes={changes} people={people} id={decision.id} />
     </div>
   );
 }

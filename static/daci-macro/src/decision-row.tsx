@@ -4,6 +4,7 @@ import { Lozenge } from '../../shared/lozenge';
 import { Day } from '../../shared/when';
 import { ownEntry } from '../../../src/domain/own-entry';
 import { DecisionDetails } from './decision-details';
+import { LatestChange } from './decision-history';
 import { Names, type ShownPeople } from './people';
 import { SignOffCell } from './sign-off-cell';
 import type { Decision, TableData } from './types';
@@ -50,6 +51,7 @@ function DueCell({ due, late, met }: { due?: string; late: boolean; met: boolean
  */
 export function decisionRows(d: Decision, { t, data, people, overdue, isOpen, toggle, onSaved }: RowContext): RowType[] {
   const detailsId = `details-of-${d.id}`;
+  const changes = data.history.filter((h) => h.id === d.id);
   const row: RowType = {
     key: d.id,
     testId: `decision-${d.id}`,
@@ -58,6 +60,7 @@ export function decisionRows(d: Decision, { t, data, people, overdue, isOpen, to
         content: (
           <div>
             <strong className="daci-text">{d.title}</strong>
+            <LatestChange changes={changes} people={people} id={d.id} />
             <div>
               <Button appearance="subtle" spacing="compact" aria-expanded={isOpen} aria-controls={isOpen ? detailsId : undefined} onClick={toggle}>
                 {isOpen ? t('daci.hideDetails') : t('daci.showDetails')}
@@ -92,7 +95,7 @@ export function decisionRows(d: Decision, { t, data, people, overdue, isOpen, to
   const details: RowType = {
     key: `${d.id}/details`,
     testId: `details-row-${d.id}`,
-    cells: [{ content: <DecisionDetails decision={d} id={detailsId} people={people} today={data.today} />, colSpan: COLUMN_COUNT }],
+    cells: [{ content: <DecisionDetails decision={d} id={detailsId} people={people} today={data.today} changes={changes} />, colSpan: COLUMN_COUNT }],
   };
   return [row, details];
 }

@@ -1,5 +1,5 @@
 /** The resolvers' types, shared with the backend (type-only: nothing server-side is bundled). */
-export type { TableData, SignOffView } from '../../../src/daci/table-data';
+export type { DecisionChange, TableData, SignOffView } from '../../../src/daci/table-data';
 export type { Envelope, ResolverError } from '../../../src/resolvers/envelope';
 export type { ActionItem, DaciTable, Decision, DecisionOption, DecisionStatus, Impact } from '../../../src/domain/daci/daci-schema';
 export type { Person } from '../../../src/confluence/get-users-bulk';
