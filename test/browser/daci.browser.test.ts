@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
 import { benchTable, placeDaciTable } from '../../bench/screens/daci-macro';
-import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle, pickPerson } from './support/daci-page';
+import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle, openFirstSettings, pickPerson } from './support/daci-page';
 import { everShown, openWithAnswerFirst } from './support/early-answer';
 import { choose } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
@@ -39,17 +39,6 @@ const loadedWidth = (image: Locator) =>
 /** A person's avatar in a cell: `picture` (an image) or `initials` (drawn by CSS), and the initials shown. */
 const avatarOf = (scope: Locator, name: string) => scope.locator('.daci-person', { hasText: name }).first().locator('.daci-avatar');
 const shownInitials = (avatar: Locator) => avatar.evaluate((el) => getComputedStyle(el, '::before').content);
-
-/** Opens the first table's settings dialog and waits for its first decision. */
-async function openFirstSettings(page: Page) {
-  await page
-    .getByTestId(/^edit-macro-/)
-    .first()
-    .click();
-  const config = configFrame(page);
-  await config.locator('#decision-0-title').waitFor();
-  return config;
-}
 
 describe('the DACI decision table', () => {
   it('a PM inserts the macro and adds three decisions with roles; saving makes a new page version', async () => {

@@ -5,7 +5,7 @@
  * Done goes through. The page saves reach the app as Confluence page events.
  */
 import { ALEX, EMMA, PRIYA } from '../../sandbox/standin/demo-users';
-import { addDecision, configFrame, macroFrame, DACI_MODULE } from './support/daci-page';
+import { addDecision, configFrame, macroFrame, DACI_MODULE, openFirstSettings } from './support/daci-page';
 import { choose, DONE, openPanel, tryTransition } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
@@ -51,12 +51,7 @@ describe('a DACI decision gates the work item it links', () => {
   it('Priya decides it and approves it in Confluence', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
-    await page
-      .getByTestId(/^edit-macro-/)
-      .first()
-      .click();
-    const config = configFrame(page);
-    await config.locator('#decision-0-title').waitFor();
+    const config = await openFirstSettings(page);
     await choose(config, 'decision-0-status', 'Decided');
     await config.locator('#decision-0-outcome').fill("In the payment provider's vault, never in our database.");
     await config.getByRole('button', { name: 'Save' }).click();
@@ -83,11 +78,7 @@ describe('a DACI decision gates the work item it links', () => {
   it('Alex rewords the decided outcome: the row says it changed after the decision, by whom, and the approval is stale', async () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId);
     await page.goto('/wiki');
-    await page
-      .getByTestId(/^edit-macro-/)
-      .first()
-      .click();
-    const config = configFrame(page);
+    const config = await openFirstSettings(page);
     await config.locator('#decision-0-outcome').fill('In our own vault.');
     await config.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('macro-config-dialog').waitFor({ state: 'detached' });

@@ -44,3 +44,14 @@ export async function macroFrameHandle(page: Page, index = 0) {
   if (!frame) throw new Error('No DACI macro iframe on the page.');
   return frame;
 }
+
+/** Opens the first table's settings dialog and waits for its first decision. */
+export async function openFirstSettings(page: Page): Promise<FrameLocator> {
+  await page
+    .getByTestId(/^edit-macro-/)
+    .first()
+    .click();
+  const config = configFrame(page);
+  await config.locator('#decision-0-title').waitFor();
+  return config;
+}
