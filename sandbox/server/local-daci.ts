@@ -40,6 +40,8 @@ export function localDaciHandlers(options: { baseUrl: string; store: KeyValueSto
     return {
       confluenceAsApp: asApp,
       confluenceAsUser: asUser,
+      // The stand-in serves Jira and Confluence on one site: the same person's client reaches both.
+      jiraAsUser: asUser,
       store: options.store,
       clock: systemClock,
       retry: RESOLVER_RETRY_POLICY,

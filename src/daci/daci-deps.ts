@@ -1,5 +1,6 @@
 import type { Clock } from '../ports/clock';
 import type { ConfluenceClient } from '../ports/confluence-client';
+import type { JiraClient } from '../ports/jira-client';
 import type { KeyValueStore } from '../ports/key-value-store';
 import type { RetryPolicy } from '../jira/retry-policy';
 import type { ConfluenceAccess } from '../confluence/read-confluence';
@@ -13,6 +14,8 @@ import type { IndexDeps } from '../decisions/index-page';
 export interface DaciDeps {
   confluenceAsApp: ConfluenceClient;
   confluenceAsUser: ConfluenceClient;
+  /** Jira as the caller: only to check a table's linked work items. Absent where Jira is not connected. */
+  jiraAsUser?: JiraClient;
   store: KeyValueStore;
   clock: Clock;
   retry: RetryPolicy;

@@ -1,3 +1,4 @@
+import { checkWorkItems } from './check-work-items';
 import { resolverDefinitions } from '../resolvers/resolver-definitions';
 import type { DaciDeps } from './daci-deps';
 import { getTable } from './get-table';
@@ -5,7 +6,7 @@ import { signOff } from './sign-off-decision';
 import { searchPeople } from './search-people';
 
 /** Resolver name → function, for the DACI macro. */
-export const DACI_RESOLVERS = { getTable, signOff, searchPeople } as const;
+export const DACI_RESOLVERS = { getTable, signOff, searchPeople, checkWorkItems } as const;
 
 /** The `@forge/resolver` definitions of the DACI macro, on the given ports. */
 export function daciResolvers(deps: DaciDeps) {

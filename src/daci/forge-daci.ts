@@ -2,6 +2,7 @@ import { forgeConfluenceClient, forgeConfluenceUserClient } from '../adapters/fo
 import { forgeKvsStore } from '../adapters/forge-kvs-store';
 import { forgeAppId } from '../adapters/forge-app-id';
 import { forgeJiraClient } from '../adapters/forge-jira-client';
+import { forgeJiraUserClient } from '../adapters/forge-jira-user-client';
 import { refreshLinkedItems } from '../triggers/refresh-linked-items';
 import { systemClock } from '../ports/clock';
 import { RESOLVER_RETRY_POLICY } from '../jira/retry-policy';
@@ -13,6 +14,7 @@ import { cachedPeopleDirectory } from './people-directory';
 const deps: DaciDeps = {
   confluenceAsApp: forgeConfluenceClient,
   confluenceAsUser: forgeConfluenceUserClient,
+  jiraAsUser: forgeJiraUserClient,
   store: forgeKvsStore,
   clock: systemClock,
   retry: RESOLVER_RETRY_POLICY,

@@ -4,6 +4,8 @@
  */
 export const JIRA_OPERATIONS = {
   getIssue: { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', query: ['fields', 'properties', 'expand'] },
+  /** Called as the user, from the DACI table's settings: which linked work items exist (and may be seen), with their status. */
+  bulkFetchIssues: { method: 'POST', template: '/rest/api/3/issue/bulkfetch', query: [] },
   /** Called as the user: what the person may do on one work item. */
   getMyPermissions: { method: 'GET', template: '/rest/api/3/mypermissions', query: ['issueId', 'issueKey', 'projectKey', 'projectId', 'permissions'] },
   /** Called as the user: the transitions the person may take on one work item now, for the panel's "what next". */

@@ -17,7 +17,7 @@ const ITEM = 'ABC-2';
 const TITLE = 'Where do we keep card tokens?';
 
 describe('a DACI decision gates the work item it links', () => {
-  it('Priya links an open decision to ABC-2 in the spec', async () => {
+  it('Priya links an open decision to ABC-2 in the spec; a key Jira does not have is refused', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
     await page.getByTestId('page-version').filter({ hasText: 'Version 2' }).waitFor();
@@ -25,6 +25,11 @@ describe('a DACI decision gates the work item it links', () => {
     const config = configFrame(page);
     await config.locator('#table-title').fill('Saved cards: open decisions');
     await addDecision(config, 0, { title: TITLE, driver: ['ale', 'Alex Admin'], approver: ['pri', 'Priya PM'] });
+    // A key Jira does not have is refused before saving, named in the decision's place.
+    await config.locator('#decision-0-jira').fill(`${ITEM}, ABC-999`);
+    await config.getByRole('button', { name: 'Save' }).click();
+    await config.getByText('ABC-999 does not exist in Jira, or you may not see it').waitFor();
+    expect(await config.getByText('Decision 1: linked work items', { exact: true }).count()).toBe(1);
     await config.locator('#decision-0-jira').fill(ITEM);
     await config.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('page-version').filter({ hasText: 'Version 3' }).waitFor();

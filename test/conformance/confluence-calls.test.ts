@@ -88,6 +88,7 @@ describe('the requests the DACI macro really sends', () => {
     ['getTable', 'emma', {}],
     ['signOff', 'alex', { decisionId: 'a', outcome: 'approved', comment: 'Yes', fingerprint: decisionFingerprint(decision('a')), pageVersion: 5 }],
     ['searchPeople', 'emma', { query: 'Pri"ya' }],
+    ['checkWorkItems', 'emma', { keys: ['ABC-2', 'ABC-999'] }],
   ];
 
   it('covers every resolver', () => {

@@ -26,6 +26,7 @@ const DACI_VALID: Record<string, Record<string, unknown>> = {
   getTable: {},
   signOff: { decisionId: 'a', outcome: 'approved', comment: 'yes', fingerprint: decisionFingerprint(decision('a')), pageVersion: 5 },
   searchPeople: { query: 'Pri' },
+  checkWorkItems: { keys: ['ABC-1', 'ABC-2'] },
 };
 
 describe('fuzzing the DACI macro', () => {

@@ -105,6 +105,14 @@ describe('stand-in contract: work items', () => {
     }
   });
 
+  it('bulk-fetches work items, leaving out those that do not exist; refuses an empty list', async () => {
+    const body = { issueIdsOrKeys: ['ABC-2', 'ABC-999', 'ABC-7'], fields: ['summary', 'status'] };
+    const answer = asRecord((await conforming({ as: 'emma', method: 'POST', path: '/rest/api/3/issue/bulkfetch', body, status: 200 })).body);
+    expect(asList(answer.issues).map((i) => asRecord(i).key)).toEqual(['ABC-2', 'ABC-7']);
+    for (const issue of asList(answer.issues)) expect(issueBeanProblems(issue, false, SEED_FIELDS)).toEqual([]);
+    await conforming({ as: 'emma', method: 'POST', path: '/rest/api/3/issue/bulkfetch', body: { issueIdsOrKeys: [] }, status: 400 });
+  });
+
   it("answers a work item that does not exist with Jira's 404", async () => {
     const answer = await conforming({ as: 'emma', method: 'GET', path: '/rest/api/3/issue/ABC-999', status: 404 });
     expect(answer.body).toEqual({ errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} });

@@ -12,6 +12,7 @@ import { shownPeople, type ShownPeople } from './people';
 import type { DaciTable, Decision, Problem, TableData } from './types';
 import { useT } from '../../shared/use-t';
 import { decidedWithoutOutcome } from '../../../src/domain/daci/decided-needs-outcome';
+import { linkedKeysOf, missingItemProblems } from '../../../src/domain/daci/missing-items';
 
 // The table's rules (zod) are a lazy chunk, fetched alongside the macro's context (table-rules.ts).
 const tableRules = () => import('./table-rules');
@@ -60,6 +61,14 @@ export function ConfigApp() {
     const found = [...(parsed.ok ? [] : parsed.problems), ...decidedWithoutOutcome(table, t)];
     if (!parsed.ok || found.length > 0) {
       setProblems(found);
+      return;
+    }
+    // Linked work items are checked in Jira, as the editor; a Jira that cannot answer does not stop the save.
+    const keys = linkedKeysOf(parsed.value).slice(0, 100);
+    const checked = keys.length > 0 ? await call<{ missing: string[] }>('checkWorkItems', { keys }) : undefined;
+    const missing = checked?.ok ? missingItemProblems(parsed.value, checked.data.missing, t) : [];
+    if (missing.length > 0) {
+      setProblems(missing);
       return;
     }
     setProblems([]);

@@ -72,6 +72,17 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
     return jiraResponse(404, { errors: [{ status: 404, title: `no ${request.method} ${request.path} as ${who}` }] });
   };
   const asApp = recordingJira(answerAs('app'));
+  /** Jira as the person, for the settings' linked-item check: ABC-2 exists; Victor may see nothing. */
+  const jiraAsUser = (who: Who) =>
+    recordingJira((request) => {
+      const keys = ((request.body as { issueIdsOrKeys?: string[] } | undefined)?.issueIdsOrKeys ?? []).filter((k) => k === 'ABC-2' && who !== 'victor');
+      const issue = (key: string) => ({
+        id: '10002',
+        key,
+        fields: { summary: 'Save cards', status: { name: 'In Progress', statusCategory: { key: 'indeterminate' } } },
+      });
+      return jiraResponse(200, { issues: keys.map(issue), issueErrors: [] });
+    });
   const userRequests: ConfluenceRequest[] = [];
   const depsFor = (who: Who): DaciDeps => {
     const asUser = recordingJira(answerAs(who));
@@ -88,6 +99,7 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
       clock,
       retry: { ...RESOLVER_RETRY_POLICY, attempts: 1 },
       people,
+      jiraAsUser: jiraAsUser(who),
       appId: () => TEST_APP_ID,
     };
   };

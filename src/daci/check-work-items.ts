@@ -1,0 +1,31 @@
+import * as z from 'zod';
+import { failure, success, type Envelope } from '../resolvers/envelope';
+import { parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
+import { fetchItems, MAX_ITEMS_FETCHED, type FoundItem } from '../jira/fetch-items';
+import type { DaciDeps } from './daci-deps';
+
+const itemKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/, 'not a Jira work item key such as ABC-123');
+const checkPayload = z.strictObject({ keys: z.array(itemKey).min(1).max(MAX_ITEMS_FETCHED, `at most ${MAX_ITEMS_FETCHED} work items at once`) });
+
+export interface CheckedItems {
+  found: FoundItem[];
+  /** Keys Jira does not have, or the caller may not see. */
+  missing: string[];
+}
+
+/**
+ * `checkWorkItems`: before the settings save, which of the table's linked work items exist. Asked
+ * of Jira as the caller, so a key they may not see counts as missing (a decision should link items
+ * its editors can see). Without Jira (a Confluence-only site), nothing can be checked.
+ */
+export async function checkWorkItems(deps: DaciDeps, request: ResolverRequest): Promise<Envelope<CheckedItems>> {
+  const accountId = (request.context as { accountId?: unknown } | undefined)?.accountId;
+  if (typeof accountId !== 'string' || accountId === '') return failure('FORBIDDEN', 'Log in to Confluence to check linked work items.');
+  const payload = parsePayload(checkPayload, request.payload);
+  if (!payload.ok) return payload;
+  if (!deps.jiraAsUser) return failure('JIRA_UNAVAILABLE', 'Jira is not connected to this Confluence site, so linked work items cannot be checked.');
+  const fetched = await fetchItems({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry }, payload.value.keys);
+  if (!fetched.ok) return failure('JIRA_UNAVAILABLE', `The linked work items could not be checked: ${fetched.message}.`);
+  const found = new Set(fetched.value.map((i) => i.key));
+  return success({ found: fetched.value, missing: [...new Set(payload.value.keys)].filter((k) => !found.has(k)) });
+}

@@ -1,0 +1,44 @@
+import * as z from 'zod';
+import { jiraPath } from './jira-path';
+import { readJira, type JiraAccess, type JiraRead } from './read-jira';
+
+/** Keys one call asks about (Jira's bulk fetch takes 100). */
+export const MAX_ITEMS_FETCHED = 100;
+
+const answerSchema = z.looseObject({
+  issues: z.array(
+    z.looseObject({
+      key: z.string(),
+      fields: z.looseObject({
+        summary: z.string().optional(),
+        status: z.looseObject({ name: z.string(), statusCategory: z.looseObject({ key: z.string() }).optional() }).optional(),
+      }),
+    }),
+  ),
+});
+
+export interface FoundItem {
+  key: string;
+  summary: string;
+  status: string;
+  /** Jira's status category: `new`, `indeterminate` or `done`. */
+  category: string;
+}
+
+/** The work items among `keys` that exist and the caller may see, with one bulk fetch; the others are simply absent. */
+export async function fetchItems(jira: JiraAccess, keys: readonly string[]): Promise<JiraRead<FoundItem[]>> {
+  const wanted = [...new Set(keys)].slice(0, MAX_ITEMS_FETCHED);
+  if (wanted.length === 0) return { ok: true, value: [] };
+  const request = { method: 'POST' as const, path: jiraPath('bulkFetchIssues', {}), body: { issueIdsOrKeys: wanted, fields: ['summary', 'status'] } };
+  const read = await readJira(jira, request, answerSchema, `the work items ${wanted.slice(0, 3).join(', ')}${wanted.length > 3 ? '…' : ''}`);
+  if (!read.ok) return read;
+  return {
+    ok: true,
+    value: read.value.issues.map((i) => ({
+      key: i.key,
+      summary: i.fields.summary ?? '',
+      status: i.fields.status?.name ?? '',
+      category: i.fields.status?.statusCategory?.key ?? '',
+    })),
+  };
+}

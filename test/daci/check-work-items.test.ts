@@ -1,0 +1,54 @@
+import { checkWorkItems } from '../../src/daci/check-work-items';
+import { jiraResponse, recordingJira } from '../support/fakes';
+import { fakeConfluenceSite } from './support/fake-confluence';
+import { table, decision } from './support/decisions';
+
+const KNOWN = {
+  'ABC-2': { summary: 'Save cards', status: { name: 'Ready for QA', statusCategory: { key: 'indeterminate' } } },
+  'ABC-7': { summary: 'Card picker', status: { name: 'Done', statusCategory: { key: 'done' } } },
+};
+
+function setup() {
+  const site = fakeConfluenceSite();
+  const jira = recordingJira((request) => {
+    const keys = (request.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys;
+    return jiraResponse(200, {
+      issues: keys.flatMap((key) => (key in KNOWN ? [{ id: '1', key, fields: KNOWN[key as keyof typeof KNOWN] }] : [])),
+      issueErrors: [],
+    });
+  });
+  const run = (payload: unknown, withJira = true) => {
+    const { jiraAsUser: _theirs, ...deps } = site.depsFor('priya');
+    return checkWorkItems({ ...deps, ...(withJira ? { jiraAsUser: jira } : {}) }, { payload, context: site.context('priya', table(decision('a'))) });
+  };
+  return { run, jira };
+}
+
+describe('checkWorkItems (the DACI settings, before saving)', () => {
+  it('answers which linked work items exist, with their status, and which do not, in one Jira call as the editor', async () => {
+    const { run, jira } = setup();
+    expect(await run({ keys: ['ABC-2', 'ABC-99', 'ABC-7', 'ABC-2'] })).toEqual({
+      ok: true,
+      data: {
+        found: [
+          { key: 'ABC-2', summary: 'Save cards', status: 'Ready for QA', category: 'indeterminate' },
+          { key: 'ABC-7', summary: 'Card picker', status: 'Done', category: 'done' },
+        ],
+        missing: ['ABC-99'],
+      },
+    });
+    expect(jira.requests).toHaveLength(1);
+    expect(jira.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/rest/api/3/issue/bulkfetch',
+      body: { issueIdsOrKeys: ['ABC-2', 'ABC-99', 'ABC-7'], fields: ['summary', 'status'] },
+    });
+  });
+
+  it('refuses what is not a list of keys, and says so when Jira is not there to ask', async () => {
+    const { run } = setup();
+    expect(await run({ keys: ['abc-1'] })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await run({ keys: Array.from({ length: 101 }, (_, n) => `ABC-${n + 1}`) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await run({ keys: ['ABC-2'] }, false)).toMatchObject({ ok: false, error: { code: 'JIRA_UNAVAILABLE' } });
+  });
+});
