@@ -56,7 +56,7 @@ export function benchTable(count = BENCH_DECISIONS): DaciTable {
 }
 
 /** Places the macro, with the table saved in its config, on the sandbox's spec page (as Priya saves it). */
-export async function placeDaciTable(sandbox: Pick<Sandbox, 'url'>, moduleKey: string, table = benchTable()): Promise<void> {
+export async function placeDaciTable(sandbox: Pick<Sandbox, 'url' | 'standIn'>, moduleKey: string, table = benchTable()): Promise<void> {
   const pageUrl = `${sandbox.url}/wiki/api/v2/pages/${SEED_CONFLUENCE.specPageId}`;
   const headers = {
     accept: 'application/json',
@@ -76,6 +76,8 @@ export async function placeDaciTable(sandbox: Pick<Sandbox, 'url'>, moduleKey: s
   };
   const put = await fetch(pageUrl, { method: 'PUT', headers, body: JSON.stringify(body) });
   if (!put.ok) throw new Error(`Saving the ${table.decisions.length}-decision table answered ${put.status}: ${await put.text()}`);
+  // The save's page event indexes the decisions in the background: measure the screen once that is done.
+  await sandbox.standIn.eventsSettled();
 }
 
 /** The DACI macro on the sandbox's spec page with a 200-decision table, as Alex (an Approver) sees it. */

@@ -4,6 +4,8 @@ import { isOverdue, todayIn } from '../domain/daci/overdue';
 import { peopleOf } from '../domain/daci/people-of';
 import { latestSignOff, signOffState } from '../domain/daci/sign-off';
 import { getPage } from '../confluence/get-page';
+import type { ConfluenceRead } from '../confluence/read-confluence';
+import type { Person } from '../confluence/get-users-bulk';
 import { loadHistory } from '../decisions/read-index';
 import { placementId } from '../domain/decisions/page-entry';
 import { decisionFingerprint } from '../domain/daci/fingerprint';
@@ -17,6 +19,11 @@ import type { TableData } from './table-data';
  * The table as the caller may see it: first Confluence is asked, as the caller, for the page
  * (no view permission, no data), then the sign-offs and the people's names are read together.
  */
+async function withMore(deps: DaciDeps, known: Record<string, Person>, accountIds: string[]): Promise<ConfluenceRead<Record<string, Person>>> {
+  const more = await deps.people.lookUp(confluenceAsApp(deps), accountIds);
+  return more.ok ? { ok: true, value: { ...known, ...more.value } } : more;
+}
+
 export async function readTable(deps: DaciDeps, placement: MacroPlacement): Promise<Envelope<TableData>> {
   const page = await getPage(confluenceAsUser(deps), placement.pageId);
   if (!page.ok) return confluenceFailure(page);
@@ -25,10 +32,17 @@ export async function readTable(deps: DaciDeps, placement: MacroPlacement): Prom
   if (macro.state === 'empty') return success({ ...common, state: 'empty' });
   if (macro.state === 'invalid') return success({ ...common, state: 'invalid', problems: macro.problems });
   const { table } = macro;
-  const [signOffs, pageHistory] = await Promise.all([loadSignOffs(deps.store, placement.pageId, placement.localId), loadHistory(deps.store, placement.pageId)]);
+  const named = peopleOf(table);
+  const [signOffs, pageHistory, tablePeople] = await Promise.all([
+    loadSignOffs(deps.store, placement.pageId, placement.localId),
+    loadHistory(deps.store, placement.pageId),
+    deps.people.lookUp(confluenceAsApp(deps), named),
+  ]);
   const tableId = placementId(placement.localId);
   const history = pageHistory.filter((h) => h.localId === tableId && table.decisions.some((d) => d.id === h.id));
-  const people = await deps.people.lookUp(confluenceAsApp(deps), [...new Set([...peopleOf(table), ...history.map((h) => h.by).filter((by) => by !== '')])]);
+  // Whoever changed a decision but has no role in the table is looked up afterwards (rare): the first look-up is not kept waiting.
+  const others = [...new Set(history.map((h) => h.by))].filter((by) => by !== '' && !named.includes(by));
+  const people = others.length === 0 || !tablePeople.ok ? tablePeople : await withMore(deps, tablePeople.value, others);
   if (!signOffs.ok)
     return failure(
       'RECORDS_INVALID',
