@@ -12,7 +12,8 @@ import { refreshLinkedItems } from '../../src/triggers/refresh-linked-items';
 import { APP_EMAIL, SANDBOX_PASSWORD, findUserByAccountId } from '../standin/demo-users';
 import { placedMacroConfig } from './placed-macro-config';
 
-export const DACI_MACRO_KEY = 'shipshape-daci';
+export { DACI_MODULE_KEY as DACI_MACRO_KEY } from '../../src/decisions/index-page';
+import { DACI_MODULE_KEY as DACI_MACRO_KEY } from '../../src/decisions/index-page';
 
 const signedOut: ConfluenceClient = async () => ({
   status: 401,

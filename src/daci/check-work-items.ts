@@ -3,9 +3,9 @@ import { failure, success, type Envelope } from '../resolvers/envelope';
 import { parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
 import { fetchItems, MAX_ITEMS_FETCHED, type FoundItem } from '../jira/fetch-items';
 import type { DaciDeps } from './daci-deps';
+import { workItemKeySchema } from '../domain/daci/work-item-key';
 
-const itemKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/, 'not a Jira work item key such as ABC-123');
-const checkPayload = z.strictObject({ keys: z.array(itemKey).min(1).max(MAX_ITEMS_FETCHED, `at most ${MAX_ITEMS_FETCHED} work items at once`) });
+const checkPayload = z.strictObject({ keys: z.array(workItemKeySchema).min(1).max(MAX_ITEMS_FETCHED, `at most ${MAX_ITEMS_FETCHED} work items at once`) });
 
 export interface CheckedItems {
   found: FoundItem[];

@@ -7,9 +7,10 @@ import type { PageData } from '../standin-data';
 import { pageEditRoutes } from './confluence-page-edit';
 import { storageToAdf, type ForgeApp } from '../storage-to-adf';
 import { SANDBOX_PLATFORM } from '../../host/forge-context';
+import { DACI_MODULE_KEY } from '../../../src/decisions/index-page';
 
 /** The app installed on the stand-in's site: its macros are Forge extensions in ADF. */
-const SANDBOX_FORGE_APP: ForgeApp = { appId: SANDBOX_PLATFORM.appId, environmentId: SANDBOX_PLATFORM.environmentId, moduleKeys: ['shipshape-daci'] };
+const SANDBOX_FORGE_APP: ForgeApp = { appId: SANDBOX_PLATFORM.appId, environmentId: SANDBOX_PLATFORM.environmentId, moduleKeys: [DACI_MODULE_KEY] };
 
 const numericId = (ctx: RouteContext) => {
   const id = ctx.params.id ?? '';

@@ -3,6 +3,7 @@ import { DACI_LIMITS as L } from './daci-limits';
 import { isCalendarDate } from './calendar-date';
 import { DACI_FORMAT, DECISION_STATUSES, IMPACTS } from './daci-values';
 import { hasVisibleText } from '../visible-text/visible-text';
+import { workItemKeySchema } from './work-item-key';
 
 export { DACI_FORMAT, DECISION_STATUSES, IMPACTS };
 export type { DecisionStatus, Impact } from './daci-values';
@@ -51,10 +52,7 @@ export const decisionSchema = z.strictObject({
   outcome: text(L.outcomeLength, 'outcome').default(''),
   background: text(L.backgroundLength, 'background').default(''),
   options: z.array(optionSchema).max(L.options, `at most ${L.options} options`).default([]),
-  jiraKeys: z
-    .array(z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/, 'not a Jira work item key such as ABC-123'))
-    .max(L.jiraKeys, `at most ${L.jiraKeys} linked work items`)
-    .default([]),
+  jiraKeys: z.array(workItemKeySchema).max(L.jiraKeys, `at most ${L.jiraKeys} linked work items`).default([]),
   actionItems: z.array(actionItemSchema).max(L.actionItems, `at most ${L.actionItems} action items`).default([]),
 });
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { DACI_LIMITS } from '../daci/daci-limits';
 import { DECISION_STATUSES } from '../daci/daci-values';
+import { workItemKeySchema } from '../daci/work-item-key';
 
 /**
  * The decision index: what the app knows about every DACI decision on every page, so that Jira
@@ -41,7 +42,7 @@ export type SignOffStanding = (typeof SIGN_OFF_STANDINGS)[number];
 const accountId = z.string().regex(/^[A-Za-z0-9:_-]{0,128}$/);
 const hash = z.string().regex(/^[0-9a-f]{16}$/);
 const pageId = z.string().regex(/^\d{1,20}$/);
-const itemKey = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/);
+const itemKey = workItemKeySchema;
 
 export const indexedDecisionSchema = z.strictObject({
   localId: z.string().min(1).max(INDEX_LIMITS.localIdLength),
