@@ -13,6 +13,7 @@ import { medianMs, printTable, type Row } from './measure';
 import { bundleOnlyRows, customUiRows } from './screens/screens';
 import { forgeBundleRows } from './forge-bundles';
 import { benchDecisions, decisionIndexRows, indexBenchDecisions } from './decision-index';
+import { decisionRegisterRows } from './decision-register';
 
 const KB = 1024;
 
@@ -94,7 +95,14 @@ async function jiraCallsRows(): Promise<Row[]> {
 }
 
 async function main(): Promise<void> {
-  const rows = [...engineRows(), ...(await bundleRows()), ...forgeBundleRows(), ...(await jiraCallsRows()), ...(await decisionIndexRows())];
+  const rows = [
+    ...engineRows(),
+    ...(await bundleRows()),
+    ...forgeBundleRows(),
+    ...(await jiraCallsRows()),
+    ...(await decisionIndexRows()),
+    ...(await decisionRegisterRows()),
+  ];
   const screens = await customUiRows();
   rows.push(...screens.rows, ...(await bundleOnlyRows()));
   printTable(rows);

@@ -9,7 +9,7 @@ import { useTheme } from './theme-context';
  * page (`jira:adminPage`) for the app's modules, each hosting the module's Custom UI as Jira
  * does: the whole content area, the module title as the page's heading in the sidebar.
  */
-function ModulePage({ type, heading, extension, testId }: { type: string; heading: string; extension: Record<string, unknown>; testId: string }) {
+export function ModulePage({ type, heading, extension, testId }: { type: string; heading: string; extension: Record<string, unknown>; testId: string }) {
   const modules = useModulesOrLoading(type);
   const theme = useTheme();
   if (modules === undefined) return <p>Loading…</p>;

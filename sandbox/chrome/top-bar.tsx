@@ -71,6 +71,7 @@ export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }:
         <a href="/project-settings">Project settings</a>
         <a href="/jira-admin">Jira settings</a>
         <a href="/wiki">Confluence: Spec</a>
+        <a href="/wiki/decisions">Confluence: Decision register</a>
       </nav>
       <label style={{ display: 'flex', gap: space(100), alignItems: 'center' }}>
         Signed in as

@@ -1,8 +1,9 @@
-/** The demo Confluence: space PROD with a spec page whose decisions section awaits the DACI table. */
+/** The demo Confluence: space PROD with a spec page whose decisions section awaits the DACI table, and a page of platform decisions. */
 import { ALEX, PRIYA } from './demo-users';
 import type { StandInData } from './standin-data';
+import { DECISIONS_PAGE_ID, DECISIONS_PAGE_STORAGE } from './seed-decisions-page';
 
-export const SEED_CONFLUENCE = { spaceId: '98306', spaceKey: 'PROD', homepageId: '98323', specPageId: '131073' } as const;
+export const SEED_CONFLUENCE = { spaceId: '98306', spaceKey: 'PROD', homepageId: '98323', specPageId: '131073', decisionsPageId: DECISIONS_PAGE_ID } as const;
 
 const SPEC_V1 = [
   '<h2>Problem</h2>',
@@ -89,6 +90,26 @@ export function seedConfluence(): StandInData['confluence'] {
             authorId: PRIYA.accountId,
             title: 'Checkout: saved cards — spec',
             storage: SPEC_V2,
+          },
+        ],
+      },
+      {
+        id: DECISIONS_PAGE_ID,
+        spaceId,
+        parentId: homepageId,
+        status: 'current',
+        authorId: PRIYA.accountId,
+        ownerId: PRIYA.accountId,
+        createdAt: '2026-10-12T09:00:00.000Z',
+        versions: [
+          {
+            number: 1,
+            createdAt: '2026-10-12T09:00:00.000Z',
+            message: 'Platform decisions',
+            minorEdit: false,
+            authorId: PRIYA.accountId,
+            title: 'Checkout platform decisions',
+            storage: DECISIONS_PAGE_STORAGE,
           },
         ],
       },

@@ -10,7 +10,7 @@ import * as z from 'zod';
 
 export const STANDIN_FORMAT = 'shipshape.sandbox.standin/v1';
 /** Bump when the seed or the data's shape changes: files of another seed version are reseeded. */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 const id = z.string().regex(/^\d+$/);
 const adfDoc = z.looseObject({ type: z.literal('doc'), version: z.number(), content: z.array(z.unknown()) });

@@ -15,6 +15,7 @@ import { transitionRuleSchema, type StandInData, type TransitionRule, type Workf
 import { openState, type IssueEventListener, type PageEventListener, type TransitionRuleRunner } from './standin-state';
 import type { IndexedValue } from './entity-property-index';
 import { confluenceRoutes } from './routes/confluence';
+import { pageListRoutes } from './routes/confluence-page-list';
 import { handleConfluenceV1 } from './routes/confluence-v1';
 import { issueEditRoutes } from './routes/issue-edit';
 import { issueGetRoutes } from './routes/issue-get';
@@ -77,6 +78,7 @@ const ROUTES: readonly Route[] = [
   ...projectRoutes,
   ...metaRoutes,
   ...confluenceRoutes,
+  ...pageListRoutes,
   ...groupRoutes,
   ...workflowRuleRoutes,
 ];

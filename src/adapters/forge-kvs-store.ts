@@ -2,19 +2,16 @@ import { randomInt } from 'node:crypto';
 import { kvs, Filter, FilterConditions } from '@forge/kvs';
 import type { KeyValueStore, StoreWrite, Versioned } from '../ports/key-value-store';
 import { StorageLimitError } from '../ports/key-value-store';
+import { DOC_ENTITY, type Doc } from './forge-kvs-doc';
+import { forgeBatchGet } from './forge-kvs-batch-get';
+
+export { DOC_ENTITY } from './forge-kvs-doc';
 
 /**
- * Values live in the custom entity `shipshape-doc` (manifest `app.storage.entities`) as
- * `{ version, value }`, because Forge's transactions take conditions only on entity attributes.
  * A value stored before the entity existed (plain KVS) is read as version 0; its first commit
  * must find no entity value (`version` not existing), so two first writers cannot both land.
  * Versions are random, so a key deleted and written again never repeats one a reader holds.
  */
-export const DOC_ENTITY = 'shipshape-doc';
-interface Doc {
-  version: number;
-  value: unknown;
-}
 const docs = () => kvs.entity<Doc>(DOC_ENTITY);
 const newVersion = () => randomInt(1, 2 ** 47);
 
@@ -64,6 +61,7 @@ async function limited<T>(run: () => Promise<T>): Promise<T> {
 
 export const forgeKvsStore: KeyValueStore = {
   get: async (key) => (await getVersioned(key)).value,
+  getMany: forgeBatchGet,
   set: async (key, value) => {
     await limited(() => docs().set(key, { version: newVersion(), value }));
     await kvs.delete(key);

@@ -39,6 +39,11 @@ export function versionedMapStore(entries: () => Map<string, StoredEntry>, hooks
       const raw = entries().get(key)?.raw;
       return raw === undefined ? undefined : JSON.parse(raw);
     },
+    getMany: async (keys) =>
+      keys.map((key) => {
+        const raw = entries().get(key)?.raw;
+        return raw === undefined ? undefined : JSON.parse(raw);
+      }),
     getVersioned: async (key) => {
       const entry = entries().get(key);
       return entry ? { value: JSON.parse(entry.raw), version: entry.version } : { value: undefined, version: 0 };

@@ -9,6 +9,11 @@ export const CONFLUENCE_OPERATIONS = {
    * the app with `body-format=atlas_doc_format` by the export, when Forge's payload lacks the macro's config.
    */
   getPageById: { method: 'GET', template: '/wiki/api/v2/pages/{id}', query: ['body-format'] },
+  /**
+   * Called as the user by the decision register, with up to 250 page ids: Confluence answers only
+   * the pages that person may view, so the register lists decisions from those pages alone.
+   */
+  getPages: { method: 'GET', template: '/wiki/api/v2/pages', query: ['id', 'limit'] },
   /** Called as the app: display names and avatars of the people a decision table names, up to 250 per call. */
   createBulkUserLookup: { method: 'POST', template: '/wiki/api/v2/users-bulk', query: [] },
   /**

@@ -19,6 +19,8 @@ export type StoreWrite = { key: string; value: unknown; expectVersion: number } 
  */
 export interface KeyValueStore {
   get(key: string): Promise<unknown>;
+  /** Many values in as few round trips as the store allows (Forge: batches of 25), in the order asked; undefined where nothing is stored. */
+  getMany?(keys: readonly string[]): Promise<unknown[]>;
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
   getVersioned(key: string): Promise<Versioned>;

@@ -77,4 +77,18 @@ describe('forgeKvsStore', () => {
     expect(await store.get('x')).toBeUndefined();
     expect(await store.get('y')).toBeUndefined();
   });
+
+  it('reads many values in batches of at most 25, entity values first, then values stored before the entity, in the order asked', async () => {
+    const keys = Array.from({ length: 60 }, (_, i) => `k${i}`);
+    for (const key of keys.slice(0, 30)) await store.set(key, { key });
+    service.legacy.set('k40', JSON.stringify('old'));
+    service.batchGets = 0;
+    const values = await store.getMany!([...keys, 'k1']);
+    expect(values.slice(0, 30)).toEqual(keys.slice(0, 30).map((key) => ({ key })));
+    expect(values[40]).toBe('old');
+    expect(values.filter((v) => v === undefined)).toHaveLength(29);
+    expect(values[60]).toEqual({ key: 'k1' });
+    // 60 distinct keys: 3 entity batches, then the 30 without one: 2 plain batches.
+    expect(service.batchGets).toBe(5);
+  });
 });

@@ -90,6 +90,7 @@ const SCREENS: Screen[] = [
       return 'iframe[data-module-key="shipshape-gates-settings"]';
     },
   },
+  framed('decision-register', PRIYA.accountId, '/wiki/decisions', 'shipshape-decision-register', (app) => app.locator('input#reg-status')),
   framed('site-templates', ALEX.accountId, '/jira-admin', 'shipshape-site-templates', (app) => app.locator('h1')),
   {
     name: 'workflow-rule-view',

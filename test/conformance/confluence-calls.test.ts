@@ -89,6 +89,7 @@ describe('the requests the DACI macro really sends', () => {
     ['signOff', 'alex', { decisionId: 'a', outcome: 'approved', comment: 'Yes', fingerprint: decisionFingerprint(decision('a')), pageVersion: 5 }],
     ['searchPeople', 'emma', { query: 'Pri"ya' }],
     ['checkWorkItems', 'emma', { keys: ['ABC-2', 'ABC-999'] }],
+    ['getRegister', 'emma', { sort: 'approver' }],
   ];
 
   it('covers every resolver', () => {
@@ -99,7 +100,7 @@ describe('the requests the DACI macro really sends', () => {
     const site = fakeConfluenceSite();
     expect(await site.call(name, who, { payload, context: site.context(who, t) })).toMatchObject({ ok: true });
     expectConformant([...site.userRequests, ...site.asApp.requests]);
-    expect(site.userRequests.every((r) => r.method === 'GET' && (r.path.startsWith('/wiki/api/v2/pages/') || r.path === '/wiki/rest/api/search/user'))).toBe(
+    expect(site.userRequests.every((r) => r.method === 'GET' && (r.path.startsWith('/wiki/api/v2/pages') || r.path === '/wiki/rest/api/search/user'))).toBe(
       true,
     );
   });

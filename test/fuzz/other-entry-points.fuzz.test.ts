@@ -27,6 +27,16 @@ const DACI_VALID: Record<string, Record<string, unknown>> = {
   signOff: { decisionId: 'a', outcome: 'approved', comment: 'yes', fingerprint: decisionFingerprint(decision('a')), pageVersion: 5 },
   searchPeople: { query: 'Pri' },
   checkWorkItems: { keys: ['ABC-1', 'ABC-2'] },
+  getRegister: {
+    statuses: ['in-progress'],
+    impacts: ['high'],
+    approver: 'acc-priya',
+    awaitingMe: true,
+    text: 'card',
+    sort: 'approver',
+    order: 'desc',
+    page: 2,
+  },
 };
 
 describe('fuzzing the DACI macro', () => {

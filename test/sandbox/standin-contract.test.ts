@@ -341,6 +341,23 @@ describe('stand-in contract: Confluence', () => {
     expect(bare.body).toEqual({});
   });
 
+  it('GET pages by id answers the pages asked for, as PageBulk, in pages of `limit` with a next cursor', async () => {
+    const ids = `${SEED_CONFLUENCE.specPageId},${SEED_CONFLUENCE.homepageId},99999`;
+    const all = asRecord(
+      (await conforming({ as: 'emma', method: 'GET', path: `${CONFLUENCE_BASE}/pages`, query: { id: ids, limit: '250' }, status: 200 })).body,
+    );
+    const results = asList(all.results).map(asRecord);
+    expect(results.map((p) => p.id).sort()).toEqual([SEED_CONFLUENCE.specPageId, SEED_CONFLUENCE.homepageId].sort());
+    for (const page of results) expect(schemaProblems('confluence', 'PageBulk', page, 'page')).toEqual([]);
+    const first = await conforming({ as: 'emma', method: 'GET', path: `${CONFLUENCE_BASE}/pages`, query: { id: ids, limit: '1' }, status: 200 });
+    const next = String(asRecord(asRecord(first.body)._links).next);
+    expect(asList(asRecord(first.body).results)).toHaveLength(1);
+    const rest = new URL(next, 'http://x').searchParams;
+    const second = await conforming({ as: 'emma', method: 'GET', path: `${CONFLUENCE_BASE}/pages`, query: Object.fromEntries(rest), status: 200 });
+    expect(asList(asRecord(second.body).results)).toHaveLength(1);
+    await conforming({ as: 'emma', method: 'GET', path: `${CONFLUENCE_BASE}/pages`, query: { id: 'abc' }, status: 400 });
+  });
+
   it('GET the space, with its description and icon', async () => {
     const space = asRecord(
       (

@@ -49,6 +49,20 @@ export function fakeForgeStorageApi() {
     setEntity: async ({ key, value, entityName }: Op) => void entities.set(`${entityName}/${key}`, JSON.stringify(value)),
     delete: async ({ key }: { key: string }) => void kvs.delete(key),
     deleteEntity: async ({ key, entityName }: Op) => void entities.delete(`${entityName}/${key}`),
+    batchGets: 0,
+    /** Forge's batch read: at most 25 distinct keys; a key holding nothing is reported failed with KEY_NOT_FOUND (the docs do not say which). */
+    batchGet: async (items: Op[]) => {
+      api.batchGets += 1;
+      if (items.length === 0 || items.length > 25) throw new Error(`fake storage: a batch holds 1 to 25 keys, not ${items.length}`);
+      if (new Set(items.map(id)).size !== items.length) throw new Error('fake storage: a key is asked twice in one batch');
+      const found = items.map((op) => ({ op, value: read(op) }));
+      return {
+        successfulKeys: found
+          .filter((f) => f.value !== undefined)
+          .map(({ op, value }) => ({ key: op.key, ...(op.entityName ? { entityName: op.entityName } : {}), value })),
+        failedKeys: found.filter((f) => f.value === undefined).map(({ op }) => ({ key: op.key, error: { code: 'KEY_NOT_FOUND', message: 'not found' } })),
+      };
+    },
     transact: async (request: { set?: Op[]; delete?: Op[]; check?: Op[] }) => {
       api.transactions += 1;
       if (api.failNextTransact) {

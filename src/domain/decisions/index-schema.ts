@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DACI_LIMITS } from '../daci/daci-limits';
-import { DECISION_STATUSES } from '../daci/daci-values';
+import { DECISION_STATUSES, IMPACTS } from '../daci/daci-values';
 import { workItemKeySchema } from '../daci/work-item-key';
 
 /**
@@ -49,6 +49,8 @@ export const indexedDecisionSchema = z.strictObject({
   id: z.string().min(1).max(40),
   title: z.string().max(INDEX_LIMITS.titleLength),
   status: z.enum(DECISION_STATUSES),
+  /** Absent in entries indexed before the register (the page's next save adds it). */
+  impact: z.enum(IMPACTS).optional(),
   approver: accountId,
   driver: accountId,
   due: z.string().max(10).optional(),
@@ -110,7 +112,7 @@ export const itemPageSchema = z.strictObject({
   pageId,
   pageTitle: z.string().max(INDEX_LIMITS.pageTitleLength),
   version: z.number().int().min(0),
-  decisions: z.array(indexedDecisionSchema.omit({ jiraKeys: true, facets: true, decided: true })).max(INDEX_LIMITS.decisionsPerItem),
+  decisions: z.array(indexedDecisionSchema.omit({ jiraKeys: true, facets: true, decided: true, impact: true })).max(INDEX_LIMITS.decisionsPerItem),
   /** Decisions that link the item but did not fit the entry: a gate cannot vouch for those. */
   omitted: z.number().int().min(0),
 });

@@ -2,7 +2,9 @@ import { INDEX_FORMAT, INDEX_LIMITS, type IndexedDecision, type ItemDecision, ty
 
 /** The decisions of a page that link `key`, as the item's entry keeps them. */
 export function linkingDecisions(decisions: readonly IndexedDecision[], key: string): ItemDecision[] {
-  return decisions.filter((d) => d.jiraKeys.includes(key)).map(({ jiraKeys: _links, facets: _facets, decided: _decided, ...decision }) => decision);
+  return decisions
+    .filter((d) => d.jiraKeys.includes(key))
+    .map(({ jiraKeys: _links, facets: _facets, decided: _decided, impact: _impact, ...decision }) => decision);
 }
 
 /** `full`: the item already keeps decisions from as many pages as it may; this page's are not kept. */

@@ -51,6 +51,7 @@ function indexed(localId: string, table: DaciTable, signOffs: SignOffsDoc): Inde
     id: d.id,
     title: shortened(d.title, INDEX_LIMITS.titleLength),
     status: d.status,
+    impact: d.impact,
     approver: d.approver,
     driver: d.driver,
     ...(d.due ? { due: d.due } : {}),

@@ -1,4 +1,5 @@
 import '@atlaskit/css-reset';
+import '../../shared/frame-height.css';
 import './macro.css';
 import './config.css';
 import { createRoot } from 'react-dom/client';

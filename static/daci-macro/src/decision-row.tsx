@@ -1,7 +1,6 @@
 import Button from '@atlaskit/button/new';
 import type { RowType } from '@atlaskit/dynamic-table/types';
-import { Lozenge } from '../../shared/lozenge';
-import { Day } from '../../shared/when';
+import { DueDate, StatusLozenge } from '../../shared/decision-lozenges';
 import { ownEntry } from '../../../src/domain/own-entry';
 import { DecisionDetails } from './decision-details';
 import { LatestChange } from './decision-history';
@@ -9,9 +8,7 @@ import { Names, type ShownPeople } from './people';
 import { SignOffCell } from './sign-off-cell';
 import type { Decision, TableData } from './types';
 import type { Translate } from '../../shared/translate';
-import { useT } from '../../shared/use-t';
 
-const STATUS_APPEARANCE = { 'not-started': 'default', 'in-progress': 'inprogress', decided: 'success', deferred: 'moved' } as const;
 export const COLUMN_COUNT = 10;
 
 export interface RowContext {
@@ -25,26 +22,6 @@ export interface RowContext {
 }
 
 /** The due date; overdue while the decision is open, met once it is decided. */
-function DueCell({ due, late, met }: { due?: string; late: boolean; met: boolean }) {
-  const t = useT();
-  if (!due) return <span className="daci-muted">—</span>;
-  return (
-    <span className={late ? 'daci-overdue' : undefined} data-due={late ? 'overdue' : met ? 'met' : 'open'}>
-      <span className="daci-date">
-        <Day day={due} />
-      </span>
-      {(late || met) && (
-        <>
-          {' '}
-          <Lozenge appearance={late ? 'removed' : 'success'} isBold={late}>
-            {t(late ? 'daci.overdue' : 'daci.met')}
-          </Lozenge>
-        </>
-      )}
-    </span>
-  );
-}
-
 /**
  * A decision's row and, when open, its details as a second row across every column (inside the
  * first column they made a row 1,000 px tall).
@@ -69,13 +46,13 @@ export function decisionRows(d: Decision, { t, data, people, overdue, isOpen, to
           </div>
         ),
       },
-      { content: <Lozenge appearance={STATUS_APPEARANCE[d.status]}>{t(`daci.status.${d.status}`)}</Lozenge> },
+      { content: <StatusLozenge status={d.status} /> },
       { content: t(`daci.impact.${d.impact}`) },
       { content: <Names people={people} ids={[d.driver]} /> },
       { content: <Names people={people} ids={[d.approver]} /> },
       { content: <Names people={people} ids={d.contributors} /> },
       { content: <Names people={people} ids={d.informed} /> },
-      { content: <DueCell due={d.due} late={overdue.has(d.id)} met={d.status === 'decided'} /> },
+      { content: <DueDate due={d.due} late={overdue.has(d.id)} met={d.status === 'decided'} /> },
       { content: <span className="daci-text">{d.outcome || '—'}</span> },
       {
         content: (

@@ -4,6 +4,7 @@
 // preloads them with main.js (a `.preloaded` module, see scripts/custom-ui/bundle-sizes.ts).
 import { firstTable, firstTranslate } from './first-table';
 import '@atlaskit/css-reset';
+import '../../shared/frame-height.css';
 import './macro.css';
 import { view } from '@forge/bridge';
 

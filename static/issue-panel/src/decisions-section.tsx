@@ -1,5 +1,5 @@
 import { token } from '@atlaskit/tokens';
-import { Lozenge } from '../../shared/lozenge';
+import { SignOffLozenge, StatusLozenge } from '../../shared/decision-lozenges';
 import { FillNodes } from '../../shared/fill-nodes';
 import { useT } from '../../shared/use-t';
 import { plural } from '../../shared/translate';
@@ -9,9 +9,6 @@ import type { PanelData } from './types';
 
 type Decisions = NonNullable<PanelData['decisions']>;
 type Shown = Decisions['shown'][number];
-
-const STATUS = { 'not-started': 'default', 'in-progress': 'inprogress', decided: 'success', deferred: 'moved' } as const;
-const SIGN_OFF = { current: 'success', stale: 'moved', rejected: 'removed', none: 'default' } as const;
 
 function DecisionRow({ decision }: { decision: Shown }) {
   const t = useT();
@@ -26,8 +23,8 @@ function DecisionRow({ decision }: { decision: Shown }) {
     <li data-testid={`decision-${decision.pageId}-${decision.id}`} style={{ padding: `${gap.s} 0` }}>
       <Row>
         <span style={{ font: token('font.body'), color: token('color.text'), fontWeight: 600 }}>{decision.title}</span>
-        <Lozenge appearance={STATUS[decision.status]}>{t(`daci.status.${decision.status}`)}</Lozenge>
-        <Lozenge appearance={SIGN_OFF[decision.signOff]}>{t(`panel.decisions.signOff.${decision.signOff}`)}</Lozenge>
+        <StatusLozenge status={decision.status} />
+        <SignOffLozenge standing={decision.signOff} />
       </Row>
       <Meta>
         <FillNodes text={t('panel.decisions.where')} parts={{ approver: <PersonName accountId={decision.approver} />, page }} />

@@ -4,6 +4,7 @@
 // preloads them with main.js (a `.preloaded` module, see scripts/custom-ui/bundle-sizes.ts).
 import { firstPanel, firstTranslate, firstWhere } from './first-load';
 import '@atlaskit/css-reset';
+import '../../shared/frame-height.css';
 import './panel.css';
 import { view } from '@forge/bridge';
 

@@ -1,4 +1,5 @@
 import '@atlaskit/css-reset';
+import '../../shared/frame-height.css';
 import './shared/config.css';
 import { createRoot } from 'react-dom/client';
 import { view } from '@forge/bridge';

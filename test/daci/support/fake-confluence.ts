@@ -51,6 +51,18 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
       const adf = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Decisions' }] }, extension] };
       return jiraResponse(200, { ...page, body: { atlas_doc_format: { representation: 'atlas_doc_format', value: JSON.stringify(adf) } } });
     }
+    if (request.method === 'GET' && request.path === '/wiki/api/v2/pages' && who !== 'app') {
+      const ids = (request.query?.id ?? '').split(',');
+      const seen = ids.includes(PAGE_ID) && who !== 'victor';
+      const page = {
+        id: PAGE_ID,
+        title: 'Checkout: saved cards — spec',
+        spaceId: '98306',
+        status: 'current',
+        _links: { webui: `/spaces/PROD/pages/${PAGE_ID}` },
+      };
+      return jiraResponse(200, { results: seen ? [page] : [], _links: { base: 'https://example.atlassian.net/wiki' } });
+    }
     if (request.method === 'GET' && request.path === '/wiki/rest/api/search/user' && who !== 'app') {
       const typed = /^user\.fullname~"(.*)"$/.exec(request.query?.cql ?? '')?.[1]?.toLowerCase() ?? '';
       const found = Object.values(PEOPLE).filter((p) => p.displayName.toLowerCase().startsWith(typed));
