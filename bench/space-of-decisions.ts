@@ -41,13 +41,16 @@ function decisionOf(p: number, perPage: number, d: number): Decision {
   };
 }
 
+/** The DACI table on page p. */
+export const tableOf = (p: number, perPage: number): DaciTable => ({
+  format: DACI_FORMAT,
+  title: `Decisions of spec ${p}`,
+  decisions: Array.from({ length: perPage }, (_, d) => decisionOf(p, perPage, d)),
+});
+
 /** Page p of the space as Confluence's GET /pages/{id}?body-format=atlas_doc_format answers it. */
 export function pageBody(p: number, perPage: number) {
-  const table: DaciTable = {
-    format: DACI_FORMAT,
-    title: `Decisions of spec ${p}`,
-    decisions: Array.from({ length: perPage }, (_, d) => decisionOf(p, perPage, d)),
-  };
+  const table = tableOf(p, perPage);
   const extension = {
     type: 'extension',
     attrs: { extensionKey: `${APP_ID}/env/static/shipshape-daci`, localId: `t${p}`, parameters: { localId: `t${p}`, guestParams: macroConfigOf(table) } },

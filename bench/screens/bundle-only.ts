@@ -14,7 +14,7 @@ export interface BundleOnlySpec {
   readonly gzipKb: number;
 }
 
-/** The entries the bench sizes without loading them: the issue context, the DACI config modal, the three configuration screens and the decision register (its load is timed on the backend, bench/decision-register.ts). */
+/** The entries the bench sizes without loading them: the issue context, the DACI config modal and the three configuration screens. */
 export function bundleOnlySpecs(): BundleOnlySpec[] {
   return [
     { name: 'issue context', entry: join(ROOT, 'static', 'issue-context', 'src', 'index.tsx'), gzipKb: 150 },
@@ -22,7 +22,6 @@ export function bundleOnlySpecs(): BundleOnlySpec[] {
     { name: 'project settings', entry: join(ROOT, 'static', 'project-settings', 'src', 'index.tsx'), gzipKb: 150 },
     { name: 'site templates (admin page)', entry: join(ROOT, 'static', 'admin-page', 'src', 'index.tsx'), gzipKb: 150 },
     { name: 'workflow rule config', entry: join(ROOT, 'static', 'rule-config', 'src', 'index.tsx'), gzipKb: 150 },
-    { name: 'decision register', entry: join(ROOT, 'static', 'decision-register', 'src', 'index.tsx'), gzipKb: 150 },
   ];
 }
 

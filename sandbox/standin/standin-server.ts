@@ -11,7 +11,7 @@ import { DEMO_USERS, type DemoUser } from './demo-users';
 import { StandInError, baseUrlOf, confluenceError, jiraError, sendJson } from './http';
 import { findRoute, type Route } from './router';
 import { MAIN_WORKFLOW_ID } from './seed-config';
-import { transitionRuleSchema, type StandInData, type TransitionRule, type Workflow } from './standin-data';
+import { transitionRuleSchema, type PageData, type StandInData, type TransitionRule, type Workflow } from './standin-data';
 import { openState, type IssueEventListener, type PageEventListener, type TransitionRuleRunner } from './standin-state';
 import type { IndexedValue } from './entity-property-index';
 import { confluenceRoutes } from './routes/confluence';
@@ -63,6 +63,8 @@ export interface StandIn {
   reset(): void;
   /** A copy of all the stand-in's data. */
   snapshot(): StandInData;
+  /** Adds Confluence pages and saves, sending no page event (the bench fills a space this way and indexes it itself). */
+  addPages(pages: readonly PageData[]): void;
   /** Resolves when every issue and page event sent so far has been handled by its listener. */
   eventsSettled(): Promise<void>;
 }
@@ -142,6 +144,10 @@ export function createStandIn(options: StandInOptions): StandIn {
     setTransitionRules,
     reset: () => state.reset(),
     snapshot: () => structuredClone(state.data),
+    addPages: (pages) => {
+      state.data.confluence.pages.push(...structuredClone(pages));
+      state.save();
+    },
     eventsSettled: () => state.eventsSettled(),
   };
 }

@@ -11,7 +11,7 @@ import { runForgeLint } from './forge-lint';
 export const SCOPES_WITHOUT_REST_CALLS: Readonly<Record<string, string>> = {
   'storage:app': '@forge/kvs (app storage) needs it; the linter only recognises the legacy storage API',
   'read:confluence-content.summary': 'the Confluence page events of the decision index trigger need it (events reference)',
-  'write:confluence-content': 'the trashed and deleted page events need it (events reference); the app writes no content',
+  'write:confluence-content': 'the trashed and deleted page events need it (events reference); no REST call of the app uses it',
 };
 
 export interface ScopeReport {

@@ -14,6 +14,12 @@ export const CONFLUENCE_OPERATIONS = {
    * the pages that person may view, so the register lists decisions from those pages alone.
    */
   getPages: { method: 'GET', template: '/wiki/api/v2/pages', query: ['id', 'limit'] },
+  /**
+   * Called as the user, only when a decision's Approver approves an open decision and marks it
+   * decided: the page's new version, with that one macro's config changed (Confluence checks the
+   * person may edit the page, and refuses a version that is not the next one).
+   */
+  updatePage: { method: 'PUT', template: '/wiki/api/v2/pages/{id}', query: [] },
   /** Called as the app: display names and avatars of the people a decision table names, up to 250 per call. */
   createBulkUserLookup: { method: 'POST', template: '/wiki/api/v2/users-bulk', query: [] },
   /**

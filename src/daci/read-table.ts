@@ -13,6 +13,8 @@ import { confluenceAsApp, confluenceAsUser, type DaciDeps } from './daci-deps';
 import type { MacroPlacement } from './macro-context';
 import { confluenceFailure } from './confluence-failure';
 import { loadSignOffs } from './sign-offs-store';
+import { linkedWorkItems } from './linked-work-items';
+import { catchUpIndex } from './catch-up-index';
 import type { TableData } from './table-data';
 
 /**
@@ -33,10 +35,12 @@ export async function readTable(deps: DaciDeps, placement: MacroPlacement): Prom
   if (macro.state === 'invalid') return success({ ...common, state: 'invalid', problems: macro.problems });
   const { table } = macro;
   const named = peopleOf(table);
-  const [signOffs, pageHistory, tablePeople] = await Promise.all([
+  const [signOffs, pageHistory, tablePeople, workItems] = await Promise.all([
     loadSignOffs(deps.store, placement.pageId, placement.localId),
     loadHistory(deps.store, placement.pageId),
     deps.people.lookUp(confluenceAsApp(deps), named),
+    linkedWorkItems(deps, table),
+    catchUpIndex(deps, placement.pageId, page.value.version, { isEditing: placement.isEditing, decisions: table.decisions.length }),
   ]);
   const tableId = placementId(placement.localId);
   const history = pageHistory.filter((h) => h.localId === tableId && table.decisions.some((d) => d.id === h.id));
@@ -66,5 +70,6 @@ export async function readTable(deps: DaciDeps, placement: MacroPlacement): Prom
     today,
     overdue: table.decisions.filter((d) => isOverdue(d, today)).map((d) => d.id),
     history: history.map(({ localId: _table, ...h }) => h),
+    ...(workItems ? { workItems } : {}),
   });
 }

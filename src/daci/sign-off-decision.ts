@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { failure, type Envelope } from '../resolvers/envelope';
 import { parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
 import { DACI_LIMITS } from '../domain/daci/daci-limits';
-import { tableFromMacroConfig } from '../domain/daci/macro-config';
+import { macroConfigOf, tableFromMacroConfig } from '../domain/daci/macro-config';
 import { mayAnswer } from '../domain/daci/sign-off';
 import { decisionFingerprint } from '../domain/daci/fingerprint';
 import { getPage } from '../confluence/get-page';
@@ -13,6 +13,8 @@ import { readTable } from './read-table';
 import { appendSignOff } from './sign-offs-store';
 import type { TableData } from './table-data';
 import { refreshIndex } from './refresh-index';
+import { markDecided } from './decide-on-approval';
+import { signOffFailure } from './sign-off-failure';
 
 const signOffPayload = z.strictObject({
   decisionId: z.string().min(1).max(40),
@@ -21,6 +23,10 @@ const signOffPayload = z.strictObject({
   /** The decision as the Approver saw it (from getTable) and the page version it was on. */
   fingerprint: z.string().max(64),
   pageVersion: z.number().int().min(1),
+  /** With an approval of an open decision: mark it decided with this outcome, in a new page version saved as the Approver. */
+  decide: z
+    .strictObject({ outcome: z.string().max(DACI_LIMITS.outcomeLength, `outcome is too long (at most ${DACI_LIMITS.outcomeLength} characters)`) })
+    .optional(),
 });
 
 /**
@@ -39,45 +45,38 @@ export async function signOff(deps: DaciDeps, request: ResolverRequest): Promise
   if (!payload.ok) return payload;
   const macro = tableFromMacroConfig(placement.config);
   if (macro.state !== 'ready') return failure('BAD_INPUT', 'This decision table has nothing to sign off until it is saved without problems.');
-  const decision = macro.table.decisions.find((d) => d.id === payload.value.decisionId);
-  if (!decision) return failure('NOT_FOUND', `This table has no decision "${payload.value.decisionId}". Reload the page to see the current table.`);
-  if (!mayAnswer(decision, placement.accountId)) return failure('FORBIDDEN', `Only the Approver of "${decision.title}" can approve or reject it.`);
+  const shown = macro.table.decisions.find((d) => d.id === payload.value.decisionId);
+  if (!shown) return failure('NOT_FOUND', `This table has no decision "${payload.value.decisionId}". Reload the page to see the current table.`);
+  if (!mayAnswer(shown, placement.accountId)) return failure('FORBIDDEN', `Only the Approver of "${shown.title}" can approve or reject it.`);
+  if (payload.value.decide && payload.value.outcome !== 'approved') return failure('BAD_INPUT', 'Only an approval can mark a decision decided.');
   if (placement.isEditing) return failure('BAD_INPUT', 'Sign off in view mode: publish the page, then approve or reject from the published page.');
   const page = await getPage(confluenceAsUser(deps), placement.pageId);
   if (!page.ok) return confluenceFailure(page);
-  const fingerprint = decisionFingerprint(decision);
   const seen = payload.value;
-  if (seen.fingerprint !== fingerprint)
+  if (seen.fingerprint !== decisionFingerprint(shown))
     return failure(
       'CONFLICT',
-      `"${decision.title}" changed since you opened the page, so your answer was not saved. Reload to see the current decision, then sign off.`,
+      `"${shown.title}" changed since you opened the page, so your answer was not saved. Reload to see the current decision, then sign off.`,
     );
   if (seen.pageVersion > page.value.version)
     return failure('BAD_INPUT', `The page has no version ${seen.pageVersion} yet (it is at ${page.value.version}). Reload the page, then sign off.`);
+  // Approved and marked decided: the approval is of the decision as the new page version has it.
+  const decided = seen.decide ? await markDecided(deps, placement, macro.table, shown.id, seen.decide.outcome) : undefined;
+  if (decided && !decided.ok) return decided;
+  const table = decided?.table ?? macro.table;
+  const decision = table.decisions.find((d) => d.id === shown.id) ?? shown;
   const record = {
     outcome: seen.outcome,
     accountId: placement.accountId,
     at: new Date(deps.clock.now()).toISOString(),
-    pageVersion: seen.pageVersion,
+    pageVersion: decided?.pageVersion ?? seen.pageVersion,
     comment: seen.comment,
-    fingerprint,
+    fingerprint: decisionFingerprint(decision),
   };
-  const where = { pageId: placement.pageId, localId: placement.localId, decisionIds: macro.table.decisions.map((d) => d.id) };
+  const where = { pageId: placement.pageId, localId: placement.localId, decisionIds: table.decisions.map((d) => d.id) };
   const saved = await appendSignOff(deps.store, where, decision.id, record);
-  if (!saved.ok && saved.reason === 'full')
-    return failure(
-      'TOO_LARGE',
-      "Your sign-off was not saved: with it, this table's sign-offs would pass the 240 KiB Forge stores for one table. Shorten your comment.",
-      saved.problems,
-    );
-  if (!saved.ok && saved.reason === 'invalid')
-    return failure(
-      'RECORDS_INVALID',
-      'The sign-offs stored for this table cannot be read, so nothing was changed. Ask your Confluence admin to contact the app vendor.',
-      saved.problems,
-    );
-  if (!saved.ok) return failure('CONFLICT', 'Your sign-off was not saved because others were signing off at the same moment. Try again.', saved.problems);
+  if (!saved.ok) return signOffFailure(saved, decided !== undefined);
   // The gates of the linked work items count this answer from now on.
   await refreshIndex(deps, placement.pageId);
-  return readTable(deps, placement);
+  return readTable(deps, decided ? { ...placement, config: macroConfigOf(table) } : placement);
 }

@@ -3,6 +3,7 @@ import type { SignOff, SignOffState } from '../domain/daci/sign-off';
 import type { Problem } from '../domain/problems';
 import type { Person } from '../confluence/get-users-bulk';
 import type { HistoryEntry } from '../domain/decisions/index-schema';
+import type { FoundItem } from '../jira/fetch-items';
 
 export type DecisionChange = Omit<HistoryEntry, 'localId'>;
 
@@ -38,5 +39,7 @@ export type TableData = Common &
         overdue: string[];
         /** Changes made to this table's decisions after they were decided, oldest first (from the decision index). */
         history: DecisionChange[];
+        /** The linked work items the viewer may see in Jira, with their status; absent when Jira could not be asked. */
+        workItems?: FoundItem[];
       }
   );

@@ -15,7 +15,7 @@ export async function spacePageIds(store: KeyValueStore, spaceId: string): Promi
 export interface SpaceDecisions {
   pages: RegisterPage[];
   /** Pages whose index could not be read whole (damaged, or rewritten while being read). */
-  unreadable: number;
+  unreadable: string[];
 }
 
 /**
@@ -35,15 +35,15 @@ export async function loadSpaceDecisions(store: KeyValueStore, spaceId: string, 
   });
   const extra = new Map((await readMany(store, more)).map((value, i) => [more[i]!, value]));
   const pages: RegisterPage[] = [];
-  let unreadable = 0;
+  const unreadable: string[] = [];
   pageIds.forEach((id, i) => {
     const entry = entries[i];
-    if (!entry?.ok) return void unreadable++;
+    if (!entry?.ok) return void unreadable.push(id);
     const page = entry.value;
     if (!page || page.removed || page.spaceId !== spaceId || page.chunks === 0) return;
     const chunks = [first[i * 3 + 1], ...Array.from({ length: page.chunks - 1 }, (_, n) => extra.get(pageChunkKey(id, n + 1)))];
     const decisions = decisionsOf(page, chunks);
-    if (!decisions) return void unreadable++;
+    if (!decisions) return void unreadable.push(id);
     const history = historySchema.safeParse(first[i * 3 + 2]);
     pages.push({ entry: page, decisions, history: history.success ? history.data.entries : [] });
   });

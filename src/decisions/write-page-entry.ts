@@ -1,6 +1,6 @@
 import type { KeyValueStore } from '../ports/key-value-store';
 import { INDEX_FORMAT, INDEX_LIMITS, type HistoryEntry, type IndexedDecision, type PageEntry, type SpaceEntry } from '../domain/decisions/index-schema';
-import { chunked } from '../domain/decisions/page-entry';
+import { chunked } from '../domain/decisions/chunks';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
 import { historyKey, pageChunkKey, pageIndexKey, spaceIndexKey } from './index-keys';
 import { writeItemEntries } from './write-item-entries';

@@ -13,8 +13,8 @@ export interface RestAccess {
 
 type Product = 'Jira' | 'Confluence';
 export type ReadCode<P extends Product> = `${Uppercase<P>}_UNAVAILABLE` | 'NOT_FOUND' | `${Uppercase<P>}_REFUSED` | `${Uppercase<P>}_BAD_ANSWER`;
-/** `rateLimited`: the product answered 429 (never a reason to fail open). */
-export type ReadResult<T, P extends Product> = { ok: true; value: T } | { ok: false; code: ReadCode<P>; message: string; rateLimited?: true };
+/** `rateLimited`: the product answered 429 (never a reason to fail open); `status`: the HTTP status of an answer that was not a 2xx. */
+export type ReadResult<T, P extends Product> = { ok: true; value: T } | { ok: false; code: ReadCode<P>; message: string; rateLimited?: true; status?: number };
 
 /**
  * One call with the bounded retry, its answer checked against `schema`. Every answer that is not
@@ -39,7 +39,7 @@ export async function readJson<T, P extends Product>(
   const { status, body } = sent.response;
   if (status === 404) return { ok: false, code: 'NOT_FOUND', message: `${product} found no ${what}` };
   if (status === 401 || status === 403) return { ok: false, code: code('REFUSED'), message: `${product} refused to tell ${what} (HTTP ${status})` };
-  if (status < 200 || status >= 300) return { ok: false, code: code('BAD_ANSWER'), message: `${product} answered HTTP ${status} for ${what}` };
+  if (status < 200 || status >= 300) return { ok: false, code: code('BAD_ANSWER'), message: `${product} answered HTTP ${status} for ${what}`, status };
   const parsed = schema.safeParse(body);
   return parsed.success
     ? { ok: true, value: parsed.data }

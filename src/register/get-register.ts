@@ -41,10 +41,14 @@ export async function getRegister(deps: DaciDeps, request: ResolverRequest): Pro
   const { accountId, spaceId, timezone } = placement.placement;
   const listed = await spacePageIds(deps.store, spaceId);
   if (!listed.ok) return failure('RECORDS_INVALID', "This space's list of decision pages cannot be read. Saving any page with a decision table rebuilds it.");
-  const viewable = await viewablePages(confluenceAsUser(deps), listed.pageIds);
+  // Confluence and storage are asked at once (both are round trips); pages the caller may not view are dropped unread by anyone.
+  const [viewable, indexed] = await Promise.all([
+    viewablePages(confluenceAsUser(deps), listed.pageIds),
+    loadSpaceDecisions(deps.store, spaceId, listed.pageIds),
+  ]);
   if (!viewable.ok) return confluenceFailure(viewable);
-  const pageIds = listed.pageIds.filter((id) => viewable.value.pages.has(id));
-  const { pages, unreadable } = await loadSpaceDecisions(deps.store, spaceId, pageIds);
+  const pages = indexed.pages.filter((p) => viewable.value.pages.has(p.entry.pageId));
+  const unreadable = indexed.unreadable.filter((id) => viewable.value.pages.has(id)).length;
   const titled = pages.map((p) => ({ ...p, entry: { ...p.entry, title: viewable.value.pages.get(p.entry.pageId)?.title ?? p.entry.title } }));
   const today = todayIn(timezone, new Date(deps.clock.now()));
   const rows = registerRows(titled, today);

@@ -1,12 +1,12 @@
 /**
  * Issue 15's end to end, in the sandbox: a PM links an open DACI decision to ABC-2 in the spec,
  * Emma's Done is blocked by it (counted, not named: she may not view every spec) and the panel
- * names it with a link to the page; Priya decides it and approves it in Confluence, and Emma's
- * Done goes through. The page saves reach the app as Confluence page events.
+ * names it with a link to the page; Priya approves it and marks it decided in Confluence in one
+ * step, and Emma's Done goes through. The page saves reach the app as Confluence page events.
  */
 import { ALEX, EMMA, PRIYA } from '../../sandbox/standin/demo-users';
 import { addDecision, configFrame, macroFrame, DACI_MODULE, openFirstSettings } from './support/daci-page';
-import { choose, DONE, openPanel, tryTransition } from './support/panel-page';
+import { DONE, openPanel, tryTransition } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
@@ -53,21 +53,22 @@ describe('a DACI decision gates the work item it links', () => {
     await context.close();
   });
 
-  it('Priya decides it and approves it in Confluence', async () => {
+  it('Priya approves it and marks it decided in one step, in Confluence', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
-    const config = await openFirstSettings(page);
-    await choose(config, 'decision-0-status', 'Decided');
-    await config.locator('#decision-0-outcome').fill("In the payment provider's vault, never in our database.");
-    await config.getByRole('button', { name: 'Save' }).click();
-    await page.getByTestId('macro-config-dialog').waitFor({ state: 'detached' });
     const row = macroFrame(page)
       .getByTestId(/^decision-/)
       .filter({ hasText: TITLE });
-    await row.getByText("In the payment provider's vault").waitFor();
     await row.getByRole('button', { name: 'Approve', exact: true }).click();
-    await macroFrame(page).getByRole('button', { name: 'Confirm approval' }).click();
+    await macroFrame(page).getByLabel('Also mark it decided (saves the page as you)').check();
+    await macroFrame(page).getByLabel('Outcome: what was decided').fill("In the payment provider's vault, never in our database.");
+    await macroFrame(page).getByRole('button', { name: 'Approve and mark decided' }).click();
+    await row.getByText("In the payment provider's vault").waitFor();
     await row.locator('[data-testid^="sign-off-"]').getByText('Approved', { exact: true }).waitFor();
+    expect(await row.textContent()).toContain('Decided');
+    // The page has a new version, saved as Priya.
+    await page.reload();
+    await page.getByTestId('page-version').filter({ hasText: 'Version 4' }).waitFor();
     await context.close();
   });
 

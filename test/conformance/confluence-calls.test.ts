@@ -71,10 +71,10 @@ describe('every Confluence operation the app declares', () => {
     });
   });
 
-  it('the manifest declares exactly the Confluence scopes these operations need, and none to write', () => {
+  it('the manifest declares exactly the Confluence scopes these operations need, and only write:page:confluence to write', () => {
     const needed = new Set([...V2_OPERATIONS.flatMap(([, op]) => scopesOf(op)), ...Object.values(CONFLUENCE_V1_SCOPES)]);
     expect(manifestScopes.filter((s) => s.endsWith(':confluence')).sort()).toEqual([...needed].sort());
-    expect([...needed].sort()).toEqual(['read:content-details:confluence', 'read:page:confluence', 'read:user:confluence']);
+    expect([...needed].sort()).toEqual(['read:content-details:confluence', 'read:page:confluence', 'read:user:confluence', 'write:page:confluence']);
   });
 
   it.each(V2_OPERATIONS)('the manifest declares the Current scopes of %s', (_id, op) => {
@@ -103,6 +103,23 @@ describe('the requests the DACI macro really sends', () => {
     expect(site.userRequests.every((r) => r.method === 'GET' && (r.path.startsWith('/wiki/api/v2/pages') || r.path === '/wiki/rest/api/search/user'))).toBe(
       true,
     );
+  });
+
+  it("the Approver's approve-and-mark-decided sends a conforming page update, as the Approver", async () => {
+    const site = fakeConfluenceSite();
+    site.saveOnPage(t);
+    const payload = {
+      decisionId: 'a',
+      outcome: 'approved',
+      comment: '',
+      fingerprint: decisionFingerprint(decision('a')),
+      pageVersion: 5,
+      decide: { outcome: 'Vault' },
+    };
+    expect(await site.call('signOff', 'alex', { payload, context: site.context('alex', t) })).toMatchObject({ ok: true });
+    expect(site.puts).toHaveLength(1);
+    expectConformant([...site.userRequests, ...site.asApp.requests]);
+    expect(validateAgainstSchema('confluence', 'PageBodyWrite', (site.puts[0]?.body as { body: unknown }).body)).toEqual({ ok: true });
   });
 
   it('the export function conforms too, and splits more than 250 people into several look-ups', async () => {

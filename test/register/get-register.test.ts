@@ -9,12 +9,22 @@ import type { Envelope } from '../../src/resolvers/envelope';
 import { decision, table } from '../daci/support/decisions';
 import { fakeConfluenceSite, PAGE_ID, PEOPLE, TEST_APP_ID, type Who } from '../daci/support/fake-confluence';
 
-const tokens = decision('tokens', { title: 'Where do we keep card tokens?', status: 'decided', outcome: 'Vault', approver: PEOPLE.priya.accountId, jiraKeys: ['ABC-7'] });
+const tokens = decision('tokens', {
+  title: 'Where do we keep card tokens?',
+  status: 'decided',
+  outcome: 'Vault',
+  approver: PEOPLE.priya.accountId,
+  jiraKeys: ['ABC-7'],
+});
 const copy = decision('copy', { title: 'Checkout copy', approver: PEOPLE.priya.accountId, due: '2026-11-01' });
 
 async function indexedSite() {
   const site = fakeConfluenceSite();
-  const deps = { confluence: { client: site.asApp, clock: site.clock, retry: { attempts: 1, budgetMs: 1000, attemptTimeoutMs: 1000, backoffMs: 0 } }, store: site.store, appId: TEST_APP_ID };
+  const deps = {
+    confluence: { client: site.asApp, clock: site.clock, retry: { attempts: 1, budgetMs: 1000, attemptTimeoutMs: 1000, backoffMs: 0 } },
+    store: site.store,
+    appId: TEST_APP_ID,
+  };
   site.saveOnPage(table(tokens, copy));
   expect(await indexPage(deps, PAGE_ID)).toMatchObject({ written: true });
   // Version 6 rewords the decided outcome: a change after decision.
@@ -40,7 +50,11 @@ describe('the decision register resolver', () => {
       ['tokens', 'decided', false, 'none'],
     ]);
     const decided = shown.rows.find((r) => r.id === 'tokens');
-    expect(decided).toMatchObject({ pageTitle: 'Checkout: saved cards — spec', jiraKeys: ['ABC-7'], pageUrl: `https://example.atlassian.net/wiki/spaces/PROD/pages/${PAGE_ID}` });
+    expect(decided).toMatchObject({
+      pageTitle: 'Checkout: saved cards — spec',
+      jiraKeys: ['ABC-7'],
+      pageUrl: `https://example.atlassian.net/wiki/spaces/PROD/pages/${PAGE_ID}`,
+    });
     expect(decided?.change).toMatchObject({ kind: 'changed', changed: ['outcome'] });
     expect(shown.people[PEOPLE.priya.accountId]?.displayName).toBe('Priya PM');
     expect(shown.facets.awaitingMe).toBe(2);

@@ -396,6 +396,43 @@ describe('stand-in contract: Confluence', () => {
     expect((await h.call('priya', 'PUT', pagePath, { body: update('priya', number + 5).body })).status).toBe(409);
   });
 
+  it("PUT a page as ADF that changes only this app's macro config (the Approver's mark-decided); any other change is refused", async () => {
+    const path = `${CONFLUENCE_BASE}/pages/${SEED_CONFLUENCE.decisionsPageId}`;
+    const page = asRecord((await conforming({ as: 'priya', method: 'GET', path, query: { 'body-format': 'atlas_doc_format' }, status: 200 })).body);
+    const adf = JSON.parse(String(asRecord(asRecord(page.body).atlas_doc_format).value)) as {
+      content: Array<{ type: string; attrs?: { parameters?: { guestParams?: Record<string, string> } } }>;
+    };
+    const macro = adf.content.find((n) => n.type === 'extension');
+    const params = macro?.attrs?.parameters;
+    if (!params?.guestParams) throw new Error('the seeded decisions page has no DACI table');
+    params.guestParams = Object.fromEntries(
+      Object.entries(params.guestParams).map(([k, v]) => [k, v.replace('"status":"not-started"', '"status":"in-progress"')]),
+    );
+    const number = Number(asRecord(page.version).number);
+    const put = (doc: unknown, next: number, status: number) => ({
+      as: 'priya' as const,
+      method: 'PUT',
+      path,
+      status,
+      body: {
+        id: SEED_CONFLUENCE.decisionsPageId,
+        status: 'current',
+        title: page.title,
+        body: { representation: 'atlas_doc_format', value: JSON.stringify(doc) },
+        version: { number: next },
+      },
+    });
+    const notStarted = async () => {
+      const stored = asRecord((await conforming({ as: 'priya', method: 'GET', path, query: { 'body-format': 'storage' }, status: 200 })).body);
+      return String(asRecord(asRecord(stored.body).storage).value).split('&quot;status&quot;:&quot;not-started&quot;').length - 1;
+    };
+    const before = await notStarted();
+    await conforming(put(adf, number + 1, 200));
+    expect([before, await notStarted()]).toEqual([2, 1]);
+    adf.content.unshift({ type: 'paragraph' });
+    await conforming(put(adf, number + 2, 400));
+  });
+
   it('GET the page as ADF: the text as paragraphs and the macros as extension nodes, Forge macros with their config', async () => {
     const page = asRecord(
       (await conforming({ as: 'app', method: 'GET', path: pagePath, query: { 'body-format': 'atlas_doc_format', version: '2' }, status: 200 })).body,

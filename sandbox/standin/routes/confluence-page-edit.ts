@@ -1,13 +1,30 @@
-/** PUT /wiki/api/v2/pages/{id} (a new version of the page's storage body) and POST /wiki/api/v2/users-bulk. */
+/** PUT /wiki/api/v2/pages/{id} (a new version of the page's body, storage or ADF) and POST /wiki/api/v2/users-bulk. */
 import { can, causeOf } from '../auth';
 import { DEMO_USERS, findUserByAccountId } from '../demo-users';
 import { confluenceError, readJsonBody, sendJson } from '../http';
 import { byId } from '../lookup';
 import { route } from '../router';
-import { serializePage } from './confluence';
+import { SANDBOX_FORGE_APP, serializePage } from './confluence';
+import { adfBodyToStorage } from '../adf-body-to-storage';
 import { profilePictureOf } from './confluence-avatars';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The new version's storage: sent as storage, or as ADF that changes only this app's macros' configs (adf-body-to-storage.ts). */
+function storageOf(body: unknown, current: string): string {
+  if (isObject(body) && body.representation === 'storage' && typeof body.value === 'string') return body.value;
+  if (!isObject(body) || body.representation !== 'atlas_doc_format' || typeof body.value !== 'string')
+    throw confluenceError(400, 'The sandbox takes body { representation: "storage" or "atlas_doc_format", value }.');
+  let adf: unknown;
+  try {
+    adf = JSON.parse(body.value);
+  } catch {
+    throw confluenceError(400, 'body.value is not an ADF document (JSON).');
+  }
+  const applied = adfBodyToStorage(current, adf, SANDBOX_FORGE_APP);
+  if (!applied.ok) throw confluenceError(400, applied.message);
+  return applied.storage;
+}
 
 export const pageEditRoutes = [
   route('PUT', '/wiki/api/v2/pages/{id}', async (ctx) => {
@@ -18,9 +35,8 @@ export const pageEditRoutes = [
     if (!isObject(body) || body.id !== page.id || body.status !== 'current' || typeof body.title !== 'string' || body.title.trim() === '') {
       throw confluenceError(400, 'Send id (this page), status "current", a title, body and version.');
     }
-    const storage = isObject(body.body) && body.body.representation === 'storage' && typeof body.body.value === 'string' ? body.body.value : undefined;
-    if (storage === undefined) throw confluenceError(400, 'The sandbox takes body { representation: "storage", value } only.');
     const current = page.versions[page.versions.length - 1];
+    const storage = storageOf(body.body, current?.storage ?? '');
     const wanted = isObject(body.version) ? body.version.number : undefined;
     if (wanted !== (current?.number ?? 0) + 1) {
       throw confluenceError(409, `Version must be incremented: the page is at version ${current?.number}, so send ${(current?.number ?? 0) + 1}.`);

@@ -10,7 +10,7 @@ import { SANDBOX_PLATFORM } from '../../host/forge-context';
 import { DACI_MODULE_KEY } from '../../../src/decisions/index-page';
 
 /** The app installed on the stand-in's site: its macros are Forge extensions in ADF. */
-const SANDBOX_FORGE_APP: ForgeApp = { appId: SANDBOX_PLATFORM.appId, environmentId: SANDBOX_PLATFORM.environmentId, moduleKeys: [DACI_MODULE_KEY] };
+export const SANDBOX_FORGE_APP: ForgeApp = { appId: SANDBOX_PLATFORM.appId, environmentId: SANDBOX_PLATFORM.environmentId, moduleKeys: [DACI_MODULE_KEY] };
 
 const numericId = (ctx: RouteContext) => {
   const id = ctx.params.id ?? '';

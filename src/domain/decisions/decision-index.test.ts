@@ -4,7 +4,8 @@ import { DACI_LIMITS } from '../daci/daci-limits';
 import { emptySignOffs, SIGN_OFF_FORMAT, type SignOffsDoc } from '../daci/sign-off';
 import { INDEX_LIMITS, itemEntrySchema, pageEntrySchema, type IndexedDecision, type ItemEntry } from './index-schema';
 import { decisionsOfItem, withPageDecisions } from './item-entry';
-import { chunked, pageEntryOf, removedPageEntry, shortened } from './page-entry';
+import { pageEntryOf, removedPageEntry, shortened } from './page-entry';
+import { chunked } from './chunks';
 
 const PAGE = { pageId: '131073', spaceId: '98306', title: 'Checkout: saved cards — spec', version: 4 };
 const KIB = 1024;

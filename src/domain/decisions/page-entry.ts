@@ -4,6 +4,7 @@ import type { Decision } from '../daci/daci-schema';
 import { latestSignOff, signOffState, type SignOffsDoc } from '../daci/sign-off';
 import { INDEX_FORMAT, INDEX_LIMITS, type IndexedDecision, type PageEntry } from './index-schema';
 import { signOffStanding } from './sign-off-standing';
+import { chunked } from './chunks';
 
 export interface IndexedPage {
   pageId: string;
@@ -81,27 +82,6 @@ export function pageEntryOf(page: IndexedPage, tables: readonly PlacedTable[]): 
     itemKeys,
   };
   return { entry, decisions, dropped: { decisions: all.length - kept.length, items: keys.length - itemKeys.length } };
-}
-
-const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).byteLength;
-
-/** The decisions in page order, cut into chunks of at most INDEX_LIMITS.chunkBytes of JSON each. */
-export function chunked(decisions: readonly IndexedDecision[]): IndexedDecision[][] {
-  const chunks: IndexedDecision[][] = [];
-  let current: IndexedDecision[] = [];
-  let bytes = 0;
-  for (const decision of decisions) {
-    const size = bytesOf(decision) + 1;
-    if (current.length > 0 && bytes + size > INDEX_LIMITS.chunkBytes) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(decision);
-    bytes += size;
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
 }
 
 /** What a page leaves in the index once it is trashed or deleted: nothing, at its last version. */

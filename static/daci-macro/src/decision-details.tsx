@@ -5,6 +5,8 @@ import { useT } from '../../shared/use-t';
 import { Names, type ShownPeople } from './people';
 import type { Decision, DecisionChange } from './types';
 import { ChangeList } from './decision-history';
+import { WorkItemLinks } from '../../shared/work-item-links';
+import type { FoundItem } from '../../../src/jira/fetch-items';
 
 interface Props {
   decision: Decision;
@@ -14,10 +16,13 @@ interface Props {
   today: string;
   /** Changes made to the decision after it was decided, oldest first. */
   changes: DecisionChange[];
+  siteUrl: string | undefined;
+  /** The linked work items Jira answered for the viewer, when it could be asked. */
+  workItems: FoundItem[] | undefined;
 }
 
 /** What a row expands to: background, the options considered, the action items, the linked work items and the changes after the decision. */
-export function DecisionDetails({ decision, id, people, today, changes }: Props) {
+export function DecisionDetails({ decision, id, people, today, changes, siteUrl, workItems }: Props) {
   const t = useT();
   return (
     <div className="daci-details" id={id} data-testid={`details-${decision.id}`}>
@@ -62,7 +67,9 @@ export function DecisionDetails({ decision, id, people, today, changes }: Props)
         </ul>
       )}
       <h4>{t('daci.linkedItems')}</h4>
-      <p className="daci-text">{decision.jiraKeys.length ? decision.jiraKeys.join(', ') : '—'}</p>
+      <p>
+        <WorkItemLinks keys={decision.jiraKeys} siteUrl={siteUrl} found={workItems} />
+      </p>
       <ChangeList changes={changes} people={people} id={decision.id} />
     </div>
   );

@@ -15,18 +15,19 @@ export interface RowContext {
   t: Translate;
   data: TableData & { state: 'ready' };
   people: ShownPeople;
+  /** The site, for links to linked work items. */
+  siteUrl: string | undefined;
   overdue: ReadonlySet<string>;
   isOpen: boolean;
   toggle(): void;
   onSaved(data: TableData): void;
 }
 
-/** The due date; overdue while the decision is open, met once it is decided. */
 /**
  * A decision's row and, when open, its details as a second row across every column (inside the
  * first column they made a row 1,000 px tall).
  */
-export function decisionRows(d: Decision, { t, data, people, overdue, isOpen, toggle, onSaved }: RowContext): RowType[] {
+export function decisionRows(d: Decision, { t, data, people, siteUrl, overdue, isOpen, toggle, onSaved }: RowContext): RowType[] {
   const detailsId = `details-of-${d.id}`;
   const changes = data.history.filter((h) => h.id === d.id);
   const row: RowType = {
@@ -72,7 +73,14 @@ export function decisionRows(d: Decision, { t, data, people, overdue, isOpen, to
   const details: RowType = {
     key: `${d.id}/details`,
     testId: `details-row-${d.id}`,
-    cells: [{ content: <DecisionDetails decision={d} id={detailsId} people={people} today={data.today} changes={changes} />, colSpan: COLUMN_COUNT }],
+    cells: [
+      {
+        content: (
+          <DecisionDetails decision={d} id={detailsId} people={people} today={data.today} changes={changes} siteUrl={siteUrl} workItems={data.workItems} />
+        ),
+        colSpan: COLUMN_COUNT,
+      },
+    ],
   };
   return [row, details];
 }

@@ -36,7 +36,17 @@ const headOf = (t: Translate) => ({
  * under it, which the table's own sort would order as a decision. Given the total, the table takes
  * the rows as they are.
  */
-export function DecisionTable({ data, people, onSaved }: { data: Ready; people: ShownPeople; onSaved(data: TableData): void }) {
+export function DecisionTable({
+  data,
+  people,
+  siteUrl,
+  onSaved,
+}: {
+  data: Ready;
+  people: ShownPeople;
+  siteUrl: string | undefined;
+  onSaved(data: TableData): void;
+}) {
   const t = useT();
   const head = useMemo(() => headOf(t), [t]);
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT);
@@ -55,7 +65,7 @@ export function DecisionTable({ data, people, onSaved }: { data: Ready; people: 
     });
   const rows = sorted
     .slice((shownPage - 1) * DECISIONS_PER_PAGE, shownPage * DECISIONS_PER_PAGE)
-    .flatMap((d) => decisionRows(d, { t, data, people, overdue, isOpen: open.has(d.id), toggle: () => toggle(d.id), onSaved }));
+    .flatMap((d) => decisionRows(d, { t, data, people, siteUrl, overdue, isOpen: open.has(d.id), toggle: () => toggle(d.id), onSaved }));
   return (
     <>
       <DynamicTableStateless

@@ -4,6 +4,7 @@ import { SignOffActions } from './sign-off-actions';
 import { When } from '../../shared/when';
 import type { Decision, SignOffView, TableData } from './types';
 import { useT } from '../../shared/use-t';
+import { isOpen } from '../../../src/domain/daci/overdue';
 
 const APPEARANCE = { none: 'default', approved: 'success', rejected: 'removed', stale: 'moved', 'stale-rejection': 'moved' } as const;
 // A lozenge holds a word or two (a longer one is cut off in a narrow column); what stale means goes under it.
@@ -34,7 +35,14 @@ export function SignOffCell({ decision, signOff, people, canAnswer, pageVersion,
           {latest.comment && <>: “{latest.comment}”</>}
         </div>
       )}
-      {canAnswer && <SignOffActions decisionId={decision.id} seen={{ fingerprint: signOff.fingerprint, pageVersion }} onSaved={onSaved} />}
+      {canAnswer && (
+        <SignOffActions
+          decisionId={decision.id}
+          openOutcome={isOpen(decision) ? decision.outcome : undefined}
+          seen={{ fingerprint: signOff.fingerprint, pageVersion }}
+          onSaved={onSaved}
+        />
+      )}
     </div>
   );
 }

@@ -4,12 +4,14 @@ import type { FirstTable } from './first-table';
 import { shownPeople, type ShownPeople } from './people';
 import type { ResolverError, TableData } from './types';
 
-export type Load = { state: 'loading' } | { state: 'failed'; error: ResolverError } | { state: 'loaded'; data: TableData; people: ShownPeople };
+export type Load =
+  { state: 'loading' } | { state: 'failed'; error: ResolverError } | { state: 'loaded'; data: TableData; people: ShownPeople; siteUrl: string | undefined };
 
 const loaded = (data: TableData, siteUrl: string | undefined): Load => ({
   state: 'loaded',
   data,
   people: data.state === 'ready' ? shownPeople(data.people, siteUrl) : {},
+  siteUrl,
 });
 
 const loadOf = ({ answer, siteUrl }: FirstTable): Load => (answer.ok ? loaded(answer.data, siteUrl) : { state: 'failed', error: answer.error });

@@ -25,7 +25,7 @@ export function ViewApp({ firstTable }: { firstTable: EarlyAnswer<FirstTable> })
         <ErrorMessage title={t('daci.cannotShow')} error={load.error} placeOf={problemPlace} />
       </div>
     );
-  const { data, people } = load;
+  const { data, people, siteUrl } = load;
   if (data.state === 'empty') {
     return (
       <div className="daci">
@@ -43,7 +43,7 @@ export function ViewApp({ firstTable }: { firstTable: EarlyAnswer<FirstTable> })
   return (
     <div className="daci">
       <WhereContext.Provider value={where}>
-        <DecisionTable data={data} people={people} onSaved={replace} />
+        <DecisionTable data={data} people={people} siteUrl={siteUrl} onSaved={replace} />
       </WhereContext.Provider>
     </div>
   );

@@ -1,5 +1,6 @@
 import { Lozenge } from '../../shared/lozenge';
 import { DueDate, SignOffLozenge, StatusLozenge } from '../../shared/decision-lozenges';
+import { WorkItemLinks } from '../../shared/work-item-links';
 import { plural, type Translate } from '../../shared/translate';
 import type { RegisterRowData } from './types';
 
@@ -19,15 +20,6 @@ function changeText(row: RegisterRowData, { t, nameOf }: CellContext): string | 
       : t('daci.history.changed', { what: change.changed.map((f) => t(`daci.history.facet.${f}`)).join(', '), when });
   return t('register.changedBy', { what, person: nameOf(change.by) });
 }
-
-const itemLink = (siteUrl: string | undefined, key: string) =>
-  siteUrl ? (
-    <a key={key} href={`${siteUrl}/browse/${encodeURIComponent(key)}`} target="_blank" rel="noopener noreferrer">
-      {key}
-    </a>
-  ) : (
-    <span key={key}>{key}</span>
-  );
 
 /** The cells of one register row, in the order of the table's head. */
 export function registerCells(row: RegisterRowData, context: CellContext) {
@@ -58,7 +50,7 @@ export function registerCells(row: RegisterRowData, context: CellContext) {
         row.pageTitle
       ),
     },
-    { key: 'items', content: row.jiraKeys.length ? <span className="reg-items">{row.jiraKeys.map((key) => itemLink(siteUrl, key))}</span> : '—' },
+    { key: 'items', content: <WorkItemLinks keys={row.jiraKeys} siteUrl={siteUrl} /> },
     {
       key: 'changed',
       content: change ? (

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
-import Button from '@atlaskit/button/new';
-import Checkbox from '@atlaskit/checkbox';
 import { ownEntry } from '../../../src/domain/own-entry';
 import { DateField } from '../../shared/date-field';
 import { FilterSelect } from '../../shared/filter-select';
 import { TextField } from '../../shared/text-field';
 import { useT } from '../../shared/use-t';
 import type { RegisterData, RegisterQueryInput } from './types';
+import { NO_FILTERS, RegisterToggles } from './register-toggles';
 
 /** How long typing pauses before the register is asked again. */
 const TYPING_PAUSE_MS = 300;
@@ -85,48 +84,16 @@ export function RegisterFilters({ data, query, onChange }: Props) {
         <DateField id="reg-due-from" label={t('register.filter.dueFrom')} value={query.dueFrom} onChange={(dueFrom) => onChange({ dueFrom })} />
         <DateField id="reg-due-to" label={t('register.filter.dueTo')} value={query.dueTo} onChange={(dueTo) => onChange({ dueTo })} />
       </div>
-      <div className="reg-toggles">
-        <Checkbox
-          testId="reg-awaiting-me"
-          label={t('register.filter.awaitingMe', { count: facets.awaitingMe })}
-          isChecked={query.awaitingMe === true}
-          onChange={(e) => onChange({ awaitingMe: e.target.checked })}
-        />
-        <Checkbox
-          testId="reg-overdue"
-          label={t('register.filter.overdue', { count: facets.overdue })}
-          isChecked={query.overdue === true}
-          onChange={(e) => onChange({ overdue: e.target.checked })}
-        />
-        <Checkbox
-          testId="reg-stale"
-          label={t('register.filter.stale', { count: facets.stale })}
-          isChecked={query.stale === true}
-          onChange={(e) => onChange({ stale: e.target.checked })}
-        />
-        {filtered && (
-          <Button
-            appearance="subtle"
-            onClick={() => {
-              setTyped('');
-              onChange({
-                statuses: [],
-                impacts: [],
-                approver: undefined,
-                driver: undefined,
-                dueFrom: undefined,
-                dueTo: undefined,
-                awaitingMe: false,
-                overdue: false,
-                stale: false,
-                text: '',
-              });
-            }}
-          >
-            {t('register.filter.clear')}
-          </Button>
-        )}
-      </div>
+      <RegisterToggles
+        facets={facets}
+        query={query}
+        filtered={filtered}
+        onChange={onChange}
+        onClear={() => {
+          setTyped('');
+          onChange(NO_FILTERS);
+        }}
+      />
     </section>
   );
 }

@@ -31,6 +31,9 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
   const clock = fakeClock(Date.UTC(2026, 10, 28, 10, 0, 0));
   let pageVersion = options.pageVersion ?? 5;
   let outage = false;
+  /** What the next PUT of the page answers (200 saves it as the next version). */
+  let putStatus = 200;
+  const puts: ConfluenceRequest[] = [];
   /** The macro config saved in the page body (what a body-format=atlas_doc_format read finds). */
   let savedConfig: unknown;
   const answerAs = (who: Who | 'app') => (request: ConfluenceRequest) => {
@@ -50,6 +53,17 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
       };
       const adf = { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Decisions' }] }, extension] };
       return jiraResponse(200, { ...page, body: { atlas_doc_format: { representation: 'atlas_doc_format', value: JSON.stringify(adf) } } });
+    }
+    if (request.method === 'PUT' && request.path === `/wiki/api/v2/pages/${PAGE_ID}` && who !== 'app') {
+      puts.push(request);
+      if (who === 'victor') return jiraResponse(404, { errors: [{ status: 404, title: 'Not Found' }] });
+      if (putStatus !== 200) return jiraResponse(putStatus, { errors: [{ status: putStatus, title: 'Refused' }] });
+      const sent = request.body as { version: { number: number }; body: { value: string } };
+      if (sent.version.number !== pageVersion + 1) return jiraResponse(409, { errors: [{ status: 409, title: 'Version conflict' }] });
+      pageVersion = sent.version.number;
+      const placed = (JSON.parse(sent.body.value) as { content: Array<{ attrs?: { parameters?: { guestParams?: unknown } } }> }).content[1];
+      savedConfig = placed?.attrs?.parameters?.guestParams;
+      return jiraResponse(200, { id: PAGE_ID, title: 'Checkout: saved cards — spec', status: 'current', version: { number: pageVersion } });
     }
     if (request.method === 'GET' && request.path === '/wiki/api/v2/pages' && who !== 'app') {
       const ids = (request.query?.id ?? '').split(',');
@@ -126,6 +140,11 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
     },
     setOutage: (down: boolean) => {
       outage = down;
+    },
+    /** The page updates sent (as a person), and what the next one is answered with. */
+    puts,
+    answerPutWith: (status: number) => {
+      putStatus = status;
     },
     saveOnPage: (table: DaciTable) => {
       savedConfig = macroConfigOf(table);

@@ -1,0 +1,56 @@
+import { failure, type ResolverError } from '../resolvers/envelope';
+import type { DaciTable } from '../domain/daci/daci-schema';
+import { decidedTable } from '../domain/daci/decide';
+import { canonicalJson } from '../domain/daci/fingerprint';
+import { macroConfigOf, tableFromMacroConfig } from '../domain/daci/macro-config';
+import { isAppMacro, macrosInAdf } from '../domain/daci/macros-in-adf';
+import { withMacroConfig } from '../domain/daci/with-macro-config';
+import { getPageWithAdf } from '../confluence/get-page-adf';
+import { updatePageAdf } from '../confluence/update-page-adf';
+import { DACI_MODULE_KEY } from '../decisions/index-page';
+import { confluenceAsUser, type DaciDeps } from './daci-deps';
+import { confluenceFailure } from './confluence-failure';
+import type { MacroPlacement } from './macro-context';
+
+const changedMeanwhile = () =>
+  failure('CONFLICT', 'The page changed since you opened it, so the decision was not marked decided and nothing was saved. Reload the page and try again.');
+
+/**
+ * The Approver's "approve and mark decided": the page gets a new version, saved as the Approver
+ * (Confluence checks they may edit it), in which this table's decision is decided with its
+ * outcome. Only if the page still holds the table the Approver saw; nothing else on it changes.
+ */
+export async function markDecided(
+  deps: DaciDeps,
+  placement: MacroPlacement,
+  table: DaciTable,
+  decisionId: string,
+  outcome: string,
+): Promise<{ ok: true; table: DaciTable; pageVersion: number } | { ok: false; error: ResolverError }> {
+  const decided = decidedTable(table, decisionId, outcome);
+  if (!decided.ok) return failure('BAD_INPUT', `The decision was not marked decided: ${decided.message}.`);
+  const page = await getPageWithAdf(confluenceAsUser(deps), placement.pageId);
+  if (!page.ok) return confluenceFailure(page);
+  const appId = deps.appId();
+  const placed = macrosInAdf(page.value.adf).filter((m) => m.localId === placement.localId && isAppMacro(m.extensionKey, appId, DACI_MODULE_KEY));
+  const onPage = placed.length === 1 ? tableFromMacroConfig(placed[0]!.config) : undefined;
+  if (onPage?.state !== 'ready' || canonicalJson(onPage.table) !== canonicalJson(table)) return changedMeanwhile();
+  const adf = withMacroConfig(page.value.adf, { appId, moduleKey: DACI_MODULE_KEY, localId: placement.localId }, macroConfigOf(decided.table));
+  if (adf === undefined) return changedMeanwhile();
+  const update = {
+    pageId: placement.pageId,
+    title: page.value.title,
+    version: page.value.version + 1,
+    adf,
+    message: 'Decision marked decided on approval (Shipshape)',
+  };
+  const saved = await updatePageAdf(confluenceAsUser(deps), update);
+  if (saved.ok) return { ok: true, table: decided.table, pageVersion: saved.value.version };
+  if (saved.status === 409) return changedMeanwhile();
+  if (saved.code === 'NOT_FOUND' || saved.code === 'CONFLUENCE_REFUSED' || saved.status === 400)
+    return failure(
+      'FORBIDDEN',
+      'Confluence did not let you edit this page, so the decision was not marked decided and your approval was not saved. Approve it without marking it decided, or ask the page owner.',
+    );
+  return failure('INTERNAL', `Confluence could not save the page just now (${saved.message}). Nothing was saved; try again.`);
+}
