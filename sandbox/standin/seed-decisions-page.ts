@@ -3,7 +3,7 @@
  * decision register has something to show from the start. Its decisions link no work item: the
  * demo's gates and search summaries stay as the spec page leaves them.
  */
-import { DACI_FORMAT, type DaciTable, type Decision } from '../../src/domain/daci/daci-schema';
+import { DACI_FORMAT, decisionSchema, type DaciTable, type Decision } from '../../src/domain/daci/daci-schema';
 import { macroConfigOf } from '../../src/domain/daci/macro-config';
 import { DACI_MODULE_KEY } from '../../src/decisions/index-page';
 import { macroXml } from '../chrome/macro-storage';
@@ -13,16 +13,8 @@ export const DECISIONS_PAGE_ID = '131090';
 /** The placement id of the page's DACI table. */
 export const DECISIONS_TABLE_ID = '8c2d4e6f-1a3b-4c5d-9e7f-2b4d6f8a0c1e';
 
-const decision = (d: Pick<Decision, 'id' | 'title' | 'status' | 'impact' | 'driver' | 'approver'> & Partial<Decision>): Decision => ({
-  contributors: [],
-  informed: [],
-  outcome: '',
-  background: '',
-  options: [],
-  jiraKeys: [],
-  actionItems: [],
-  ...d,
-});
+/** A decision with the schema's defaults for what it does not say (no Contributors, no options…). */
+const decision = (d: Pick<Decision, 'id' | 'title' | 'status' | 'impact' | 'driver' | 'approver'> & Partial<Decision>): Decision => decisionSchema.parse(d);
 
 const TABLE: DaciTable = {
   format: DACI_FORMAT,

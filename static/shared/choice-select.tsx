@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { FieldLabel } from './field-label';
+import { NativeOptions } from './native-options';
 import './fields.css';
 
 export interface Choice<V extends string> {
@@ -28,11 +29,7 @@ export function ChoiceSelect<V extends string>({ id, label, value, choices, onCh
   const fallback = (
     <select id={id} className="ss-native-control" value={value} onChange={(event) => onChange(event.target.value as V)}>
       {placeholder !== undefined && !choices.some((c) => c.value === value) ? <option value={value}>{placeholder}</option> : null}
-      {choices.map((c) => (
-        <option key={c.value} value={c.value}>
-          {c.label}
-        </option>
-      ))}
+      <NativeOptions choices={choices} />
     </select>
   );
   return (

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { FieldLabel } from './field-label';
 import type { Choice } from './choice-select';
+import { NativeOptions } from './native-options';
 import './fields.css';
 
 interface FilterSelectProps {
@@ -23,11 +24,7 @@ export function FilterSelect({ id, label, choices, value, onChange, isMulti = fa
   const fallback = (
     <select id={id} className="ss-native-control" value={value[0] ?? ''} onChange={(event) => onChange(event.target.value ? [event.target.value] : [])}>
       <option value="">{placeholder}</option>
-      {choices.map((c) => (
-        <option key={c.value} value={c.value}>
-          {c.label}
-        </option>
-      ))}
+      <NativeOptions choices={choices} />
     </select>
   );
   return (
