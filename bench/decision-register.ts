@@ -68,7 +68,7 @@ export async function decisionRegisterRows(): Promise<Row[]> {
     },
     { measure: '  filtered by status, sorted by Approver name', value: `${sorted.ms.toFixed(1)} ms`, target: '<= 1,000 ms', ok: sorted.ms <= 1000 },
     {
-      measure: '  its answer (50 rows, filters, names)',
+      measure: '  its answer (25 rows, filters, names)',
       value: `${(first.bytes / 1024).toFixed(1)} KB`,
       target: `<= 500 KB (Forge allows ${FORGE_LIMITS.responseBytes / 1_000_000} MB)`,
       ok: first.bytes <= answerBudget,

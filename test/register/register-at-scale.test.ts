@@ -1,10 +1,11 @@
 /**
  * Issue 15, items 4 and 8: the decision register of a space with 500 pages and 5,000 decisions,
  * through its resolver on the strict in-memory store: only pages Confluence lets the viewer view,
- * one page of 50 rows of a few tens of KB (Forge allows 5 MB), two Confluence calls as the user.
+ * one page of 25 rows of a few tens of KB (Forge allows 5 MB), two Confluence calls as the user.
  */
 import { memoryStore } from '../../src/adapters/memory-store';
 import { getRegister } from '../../src/register/get-register';
+import { REGISTER_PAGE_SIZE } from '../../src/domain/decisions/register/register-query';
 import { cachedPeopleDirectory } from '../../src/daci/people-directory';
 import type { DaciDeps } from '../../src/daci/daci-deps';
 import type { RegisterData } from '../../src/register/register-data';
@@ -42,10 +43,10 @@ async function register(payload: unknown, view = canView) {
 beforeAll(() => indexSpaceOfDecisions(store, PAGES, PER_PAGE), 60_000);
 
 describe('the decision register of a space with 500 pages and 5,000 decisions', () => {
-  it('lists only decisions on pages the viewer may view, 50 at a time, in an answer under 100 KB', async () => {
+  it('lists only decisions on pages the viewer may view, 25 at a time, in an answer under 100 KB', async () => {
     const { data, bytes, requests } = await register({});
     expect(data.total).toBe(4_500);
-    expect(data.rows).toHaveLength(50);
+    expect(data.rows).toHaveLength(REGISTER_PAGE_SIZE);
     expect(data.rows.every((r) => Number(r.pageId) % 10 !== 7)).toBe(true);
     expect(bytes).toBeLessThan(100 * 1024);
     const asUser = requests.filter((r) => r.path === '/wiki/api/v2/pages');

@@ -110,15 +110,16 @@ describe('the decision register', () => {
     expect([facets.awaitingMe, facets.overdue, facets.stale]).toEqual([2, 1, 1]);
   });
 
-  it('pages a large space in pages of 50, a page past the end showing the last, and names only the people it shows', () => {
+  it('pages a large space in pages of 25, a page past the end showing the last, and names only the people it shows', () => {
     const many = registerRows(
       [{ entry: entry('3', 'Big'), history: [], decisions: Array.from({ length: 120 }, (_, i) => decision({ id: `d${i}`, approver: `p${i}` })) }],
       TODAY,
     );
-    const page3 = registerView(many, registerQuerySchema.parse({ sort: 'title', page: 9 }), 'me', () => undefined);
-    expect([page3.page, page3.pageCount, page3.rows.length]).toEqual([3, 3, 120 - 2 * REGISTER_PAGE_SIZE]);
-    expect(peopleOfView(page3)).toContain('alex');
-    expect(peopleOfView(page3).length).toBeLessThanOrEqual(REGISTER_PAGE_SIZE * 3 + 2 * 200);
+    const last = registerView(many, registerQuerySchema.parse({ sort: 'title', page: 9 }), 'me', () => undefined);
+    const pages = Math.ceil(120 / REGISTER_PAGE_SIZE);
+    expect([last.page, last.pageCount, last.rows.length]).toEqual([pages, pages, 120 - (pages - 1) * REGISTER_PAGE_SIZE]);
+    expect(peopleOfView(last)).toContain('alex');
+    expect(peopleOfView(last).length).toBeLessThanOrEqual(REGISTER_PAGE_SIZE * 3 + 2 * 200);
   });
 
   it('refuses a query it cannot read, naming the field', () => {
