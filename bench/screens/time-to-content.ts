@@ -46,6 +46,9 @@ export function timingScript(spec: ScreenSpec): string {
 })();`;
 }
 
+/** How long after Playwright sees the content the timing script may take to have noted it. */
+const NOTED_WITHIN_MS = 2_000;
+
 function isInvokeFor(request: Request, moduleKey: string): boolean {
   if (request.method() !== 'POST' || new URL(request.url()).pathname !== INVOKE_PATH) return false;
   try {
@@ -79,7 +82,11 @@ export async function loadScreen(context: BrowserContext, spec: ScreenSpec, opti
       const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw new Error(`The ${spec.name} did not show ${spec.contentSelector} on ${spec.pagePath}: ${why}`);
     });
-    const contentAt = await frame.evaluate(() => (window as TimedWindow).__benchContentAt);
+    // The timing script's observer notes the content in the frame's own world; give its callback a moment to have run.
+    const contentAt = await frame
+      .waitForFunction(() => (window as TimedWindow).__benchContentAt, undefined, { timeout: NOTED_WITHIN_MS })
+      .then((noted) => noted.jsonValue() as Promise<number>)
+      .catch(() => undefined);
     const host = await page.evaluate(() => ({ iframeAt: (window as TimedWindow).__benchIframeAt, navigationStart: performance.timeOrigin }));
     if (contentAt === undefined || host.iframeAt === undefined)
       throw new Error(`The ${spec.name}: the timing script saw no ${contentAt === undefined ? 'content' : 'iframe'}.`);
