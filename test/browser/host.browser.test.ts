@@ -292,7 +292,8 @@ describe('Custom UI host (probe app in Chromium)', () => {
     await first.waitForSelector('[data-testid="events-received"]:has-text("one")');
     await frameSettled('second probe');
 
-    await second.click('[data-testid="unsubscribe"]');
+    // Pressed from the keyboard: a click aims at a position, and the frames may still be moving.
+    await second.press('[data-testid="unsubscribe"]', 'Enter');
     await second.waitForSelector('[data-testid="outcome"]:text("unsubscribed")');
     await first.fill('[data-testid="config-input"]', 'two');
     await first.click('[data-testid="emit"]');
