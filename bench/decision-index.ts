@@ -9,6 +9,7 @@ import { DACI_FORMAT, type DaciTable, type Decision } from '../src/domain/daci/d
 import { macroConfigOf } from '../src/domain/daci/macro-config';
 import { DACI_LIMITS } from '../src/domain/daci/daci-limits';
 import type { LinkedDecisions } from '../src/domain/decisions/linked-decisions';
+import { countingStore } from './counting-store';
 import { median, type Row } from './measure';
 
 const APP = '5b1d5c6e-7c1a-4a39-9d8e-2f0b6c7a1e42';
@@ -37,19 +38,6 @@ export const benchTable = (count: number): DaciTable => ({
   decisions: Array.from({ length: count }, (_, n) => decision(n)),
 });
 
-/** A store that counts what it is asked: reads (get and getVersioned) and commits. */
-function counting(store: KeyValueStore) {
-  const counts = { reads: 0, commits: 0 };
-  const counted: KeyValueStore = {
-    get: (key) => ((counts.reads += 1), store.get(key)),
-    getVersioned: (key) => ((counts.reads += 1), store.getVersioned(key)),
-    set: (key, value) => store.set(key, value),
-    delete: (key) => store.delete(key),
-    commit: (writes) => ((counts.commits += 1), store.commit(writes)),
-  };
-  return { counted, counts };
-}
-
 /** Indexing one page with the most decisions a table holds, on a fake Confluence that answers at once. */
 export async function decisionIndexRows(): Promise<Row[]> {
   const count = DACI_LIMITS.decisions;
@@ -68,7 +56,7 @@ export async function decisionIndexRows(): Promise<Row[]> {
   const times: number[] = [];
   let last = { reads: 0, commits: 0 };
   for (let run = 0; run < 7; run += 1) {
-    const { counted, counts } = counting(memoryStore());
+    const { counted, counts } = countingStore(memoryStore());
     const deps = {
       confluence: {
         client,

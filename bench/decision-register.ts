@@ -1,28 +1,17 @@
 import { performance } from 'node:perf_hooks';
 import { memoryStore } from '../src/adapters/memory-store';
-import type { KeyValueStore } from '../src/ports/key-value-store';
 import { getRegister } from '../src/register/get-register';
 import { cachedPeopleDirectory } from '../src/daci/people-directory';
 import type { RegisterData } from '../src/register/register-data';
 import type { Envelope } from '../src/resolvers/envelope';
 import { FORGE_LIMITS, jsonBytes } from '../src/forge-limits';
 import { APP_ID, indexSpaceOfDecisions, registerConfluence, SPACE_ID } from './space-of-decisions';
+import { countingStore } from './counting-store';
 import { median, type Row } from './measure';
 
 const PAGES = 500;
 const PER_PAGE = 10;
 const RUNS = 7;
-
-/** The store, counting its reads: single gets and batched ones (each batch of up to 25 keys is one storage call on Forge). */
-function counting(store: KeyValueStore) {
-  const counts = { gets: 0, batchCalls: 0 };
-  const counted: KeyValueStore = {
-    ...store,
-    get: (key) => ((counts.gets += 1), store.get(key)),
-    getMany: (keys) => ((counts.batchCalls += Math.ceil(keys.length / 25)), store.getMany!(keys)),
-  };
-  return { counted, counts };
-}
 
 const context = { accountId: 'acc-person-1', timezone: 'UTC', extension: { type: 'confluence:spacePage', space: { id: SPACE_ID, key: 'SPEC' } } };
 
@@ -35,7 +24,7 @@ export async function decisionRegisterRows(): Promise<Row[]> {
     let last = { bytes: 0, userCalls: 0, gets: 0, batchCalls: 0, total: 0 };
     for (let i = 0; i < RUNS; i += 1) {
       const confluence = registerConfluence(() => true);
-      const { counted, counts } = counting(store);
+      const { counted, counts } = countingStore(store);
       const people = cachedPeopleDirectory({ now: () => 0, sleep: async () => undefined });
       const deps = {
         confluenceAsApp: confluence.client,
@@ -51,7 +40,7 @@ export async function decisionRegisterRows(): Promise<Row[]> {
       times.push(performance.now() - start);
       if (!answer.ok) throw new Error(`bench: the register failed (${answer.error.message})`);
       const userCalls = confluence.requests.filter((r) => r.path === '/wiki/api/v2/pages').length;
-      last = { bytes: jsonBytes(answer), userCalls, gets: counts.gets, batchCalls: counts.batchCalls, total: answer.data.total };
+      last = { bytes: jsonBytes(answer), userCalls, gets: counts.reads, batchCalls: counts.batches, total: answer.data.total };
     }
     return { ms: median(times), ...last };
   };

@@ -5,11 +5,10 @@ import { canonicalJson } from '../domain/daci/fingerprint';
 import { macroConfigOf, tableFromMacroConfig } from '../domain/daci/macro-config';
 import { isAppMacro, macrosInAdf } from '../domain/daci/macros-in-adf';
 import { withMacroConfig } from '../domain/daci/with-macro-config';
-import { getPageWithAdf } from '../confluence/get-page-adf';
+import type { PageWithAdf } from '../confluence/get-page-adf';
 import { updatePageAdf } from '../confluence/update-page-adf';
 import { DACI_MODULE_KEY } from '../decisions/index-page';
 import { confluenceAsUser, type DaciDeps } from './daci-deps';
-import { confluenceFailure } from './confluence-failure';
 import type { MacroPlacement } from './macro-context';
 
 const changedMeanwhile = () =>
@@ -23,24 +22,24 @@ const changedMeanwhile = () =>
 export async function markDecided(
   deps: DaciDeps,
   placement: MacroPlacement,
+  /** The page with its body, as the Approver's own read of it found it (that read proved they may view it). */
+  page: PageWithAdf,
   table: DaciTable,
   decisionId: string,
   outcome: string,
 ): Promise<{ ok: true; table: DaciTable; pageVersion: number } | { ok: false; error: ResolverError }> {
   const decided = decidedTable(table, decisionId, outcome);
   if (!decided.ok) return failure('BAD_INPUT', `The decision was not marked decided: ${decided.message}.`);
-  const page = await getPageWithAdf(confluenceAsUser(deps), placement.pageId);
-  if (!page.ok) return confluenceFailure(page);
   const appId = deps.appId();
-  const placed = macrosInAdf(page.value.adf).filter((m) => m.localId === placement.localId && isAppMacro(m.extensionKey, appId, DACI_MODULE_KEY));
+  const placed = macrosInAdf(page.adf).filter((m) => m.localId === placement.localId && isAppMacro(m.extensionKey, appId, DACI_MODULE_KEY));
   const onPage = placed.length === 1 ? tableFromMacroConfig(placed[0]!.config) : undefined;
   if (onPage?.state !== 'ready' || canonicalJson(onPage.table) !== canonicalJson(table)) return changedMeanwhile();
-  const adf = withMacroConfig(page.value.adf, { appId, moduleKey: DACI_MODULE_KEY, localId: placement.localId }, macroConfigOf(decided.table));
+  const adf = withMacroConfig(page.adf, { appId, moduleKey: DACI_MODULE_KEY, localId: placement.localId }, macroConfigOf(decided.table));
   if (adf === undefined) return changedMeanwhile();
   const update = {
     pageId: placement.pageId,
-    title: page.value.title,
-    version: page.value.version + 1,
+    title: page.title,
+    version: page.version + 1,
     adf,
     message: 'Decision marked decided on approval (Shipshape)',
   };

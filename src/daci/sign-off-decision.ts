@@ -6,6 +6,7 @@ import { macroConfigOf, tableFromMacroConfig } from '../domain/daci/macro-config
 import { mayAnswer } from '../domain/daci/sign-off';
 import { decisionFingerprint } from '../domain/daci/fingerprint';
 import { getPage } from '../confluence/get-page';
+import { getPageWithAdf } from '../confluence/get-page-adf';
 import { confluenceAsUser, type DaciDeps } from './daci-deps';
 import { confluenceFailure } from './confluence-failure';
 import { macroPlacementOf } from './macro-context';
@@ -50,7 +51,8 @@ export async function signOff(deps: DaciDeps, request: ResolverRequest): Promise
   if (!mayAnswer(shown, placement.accountId)) return failure('FORBIDDEN', `Only the Approver of "${shown.title}" can approve or reject it.`);
   if (payload.value.decide && payload.value.outcome !== 'approved') return failure('BAD_INPUT', 'Only an approval can mark a decision decided.');
   if (placement.isEditing) return failure('BAD_INPUT', 'Sign off in view mode: publish the page, then approve or reject from the published page.');
-  const page = await getPage(confluenceAsUser(deps), placement.pageId);
+  // Marking decided rewrites the page, so its body is read in the same call that proves the caller may view it.
+  const page = payload.value.decide ? await getPageWithAdf(confluenceAsUser(deps), placement.pageId) : await getPage(confluenceAsUser(deps), placement.pageId);
   if (!page.ok) return confluenceFailure(page);
   const seen = payload.value;
   if (seen.fingerprint !== decisionFingerprint(shown))
@@ -61,7 +63,7 @@ export async function signOff(deps: DaciDeps, request: ResolverRequest): Promise
   if (seen.pageVersion > page.value.version)
     return failure('BAD_INPUT', `The page has no version ${seen.pageVersion} yet (it is at ${page.value.version}). Reload the page, then sign off.`);
   // Approved and marked decided: the approval is of the decision as the new page version has it.
-  const decided = seen.decide ? await markDecided(deps, placement, macro.table, shown.id, seen.decide.outcome) : undefined;
+  const decided = seen.decide && 'adf' in page.value ? await markDecided(deps, placement, page.value, macro.table, shown.id, seen.decide.outcome) : undefined;
   if (decided && !decided.ok) return decided;
   const table = decided?.table ?? macro.table;
   const decision = table.decisions.find((d) => d.id === shown.id) ?? shown;

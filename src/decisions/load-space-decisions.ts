@@ -5,11 +5,14 @@ import { readMany } from '../storage/read-many';
 import { historyKey, pageChunkKey, pageIndexKey, spaceIndexKey } from './index-keys';
 import { parsePageEntry, parseSpaceEntry } from './read-index';
 
-/** The pages of a space that have decisions, as its space entry lists them; `damaged` when that entry cannot be read. */
+/**
+ * The pages of a space that have decisions, as its space entry lists them; not ok when that entry
+ * cannot be read. An entry of another space (a hashed key that collides) lists none of this one's.
+ */
 export async function spacePageIds(store: KeyValueStore, spaceId: string): Promise<{ ok: true; pageIds: string[] } | { ok: false }> {
   const space = parseSpaceEntry(await store.get(spaceIndexKey(spaceId)));
   if (!space.ok) return { ok: false };
-  return { ok: true, pageIds: space.value?.spaceId === spaceId || space.value === undefined ? (space.value?.pageIds ?? []) : [] };
+  return { ok: true, pageIds: space.value?.spaceId === spaceId ? space.value.pageIds : [] };
 }
 
 export interface SpaceDecisions {

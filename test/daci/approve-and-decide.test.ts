@@ -37,6 +37,8 @@ describe('approve and mark decided', () => {
     ]);
     expect(result.data.signOffs['a']).toMatchObject({ state: 'approved', latest: { pageVersion: 6 } });
     expect(site.puts).toHaveLength(1);
+    // As the Approver: one read proves they may view the page and gives the body to change; one more draws the fresh table.
+    expect(site.userRequests.filter((r) => r.method === 'GET').map((r) => r.query?.['body-format'] ?? 'none')).toEqual(['atlas_doc_format', 'none']);
     expect(site.puts[0]?.body).toMatchObject({ id: PAGE_ID, status: 'current', version: { number: 6 }, body: { representation: 'atlas_doc_format' } });
   });
 
