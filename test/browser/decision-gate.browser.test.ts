@@ -5,7 +5,7 @@
  * step, and Emma's Done goes through. The page saves reach the app as Confluence page events.
  */
 import { ALEX, EMMA, PRIYA } from '../../sandbox/standin/demo-users';
-import { addDecision, configFrame, macroFrame, DACI_MODULE, openFirstSettings } from './support/daci-page';
+import { addDecision, configFrame, macroFrame, DACI_MODULE, openFirstSettings, waitForTableText } from './support/daci-page';
 import { DONE, openPanel, tryTransition } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
@@ -33,7 +33,7 @@ describe('a DACI decision gates the work item it links', () => {
     await config.locator('#decision-0-jira').fill(ITEM);
     await config.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('page-version').filter({ hasText: 'Version 3' }).waitFor();
-    await macroFrame(page).getByText(TITLE).waitFor();
+    await waitForTableText(page, TITLE);
     await context.close();
   });
 

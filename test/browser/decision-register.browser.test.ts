@@ -7,7 +7,7 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { PRIYA } from '../../sandbox/standin/demo-users';
 import { isOverdue, todayIn } from '../../src/domain/daci/overdue';
-import { addDecision, configFrame, DACI_MODULE, macroFrame } from './support/daci-page';
+import { addDecision, configFrame, DACI_MODULE, waitForTableText } from './support/daci-page';
 import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
@@ -87,7 +87,7 @@ describe('the decision register, as a PM uses it', () => {
     await addDecision(config, 0, { title: 'Where do we keep card tokens?', driver: ['ale', 'Alex Admin'], approver: ['pri', 'Priya PM'] });
     await config.locator('#decision-0-jira').fill('ABC-10');
     await config.getByRole('button', { name: 'Save' }).click();
-    await macroFrame(page).getByText('Where do we keep card tokens?').waitFor();
+    await waitForTableText(page, 'Where do we keep card tokens?');
 
     const app = await openRegister(page);
     await count(app).filter({ hasText: '(7 in this space)' }).waitFor();

@@ -5,7 +5,7 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { ALEX, EMMA, PRIYA } from '../../sandbox/standin/demo-users';
 import { seriousViolationsIn } from './support/axe';
-import { addDecision, configFrame, DACI_MODULE, macroFrame } from './support/daci-page';
+import { addDecision, configFrame, DACI_MODULE, waitForTableText } from './support/daci-page';
 import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
 
@@ -21,7 +21,7 @@ async function specPageWithTable(page: Page): Promise<void> {
   await page.getByTestId(`insert-macro-${DACI_MODULE}`).waitFor();
   if ((await page.getByTestId(/^edit-macro-/).count()) === 0) await insertTable(page);
   // As the DACI suite does: the table has drawn before anything else is pressed.
-  await macroFrame(page).getByText('Offer saved cards to guests?').waitFor();
+  await waitForTableText(page, 'Offer saved cards to guests?');
 }
 
 async function insertTable(page: Page): Promise<void> {

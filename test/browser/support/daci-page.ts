@@ -55,3 +55,21 @@ export async function openFirstSettings(page: Page): Promise<FrameLocator> {
   await config.locator('#decision-0-title').waitFor();
   return config;
 }
+
+/**
+ * Waits for a text in a DACI macro's frame; on a timeout the error says what the frame showed
+ * instead (a problem message, "Loading…", or nothing), so a failed run explains itself.
+ */
+export async function waitForTableText(page: Page, text: string, index = 0): Promise<void> {
+  const frame = macroFrame(page, index);
+  try {
+    await frame.getByText(text).first().waitFor();
+  } catch (error) {
+    const shown = await frame
+      .locator('body')
+      .innerText({ timeout: 2_000 })
+      .catch(() => '(no readable body)');
+    const frames = await page.locator(`iframe[data-module-key="${DACI_MODULE}"]`).count();
+    throw new Error(`"${text}" did not show in DACI frame ${index} of ${frames}; it shows: ${JSON.stringify(shown.slice(0, 600))}\n${String(error)}`);
+  }
+}
