@@ -14,6 +14,7 @@ import { bundleOnlyRows, customUiRows } from './screens/screens';
 import { forgeBundleRows } from './forge-bundles';
 import { benchDecisions, decisionIndexRows, indexBenchDecisions } from './decision-index';
 import { decisionRegisterRows } from './decision-register';
+import { gateInsightRows } from './gate-insights';
 
 const KB = 1024;
 
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     ...(await jiraCallsRows()),
     ...(await decisionIndexRows()),
     ...(await decisionRegisterRows()),
+    ...(await gateInsightRows()),
   ];
   const screens = await customUiRows();
   rows.push(...screens.rows, ...(await bundleOnlyRows()));

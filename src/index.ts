@@ -4,3 +4,4 @@ export { refreshSearchIndex } from './triggers/forge-search-index-trigger';
 export { indexDecisions } from './triggers/forge-decision-index-trigger';
 export { daciResolver, daciExport } from './daci/forge-daci';
 export { configResolver } from './config/forge-config-resolvers';
+export { countGateEvent, pruneInsightsDaily } from './insights/forge-insights';

@@ -18,10 +18,14 @@ import { onPageEvent, type PageTriggerResult } from '../../src/triggers/decision
 import { SANDBOX_PLATFORM } from '../host/forge-context';
 import { refreshLinkedItems } from '../../src/triggers/refresh-linked-items';
 import { APP_EMAIL, SANDBOX_PASSWORD, findUserByAccountId } from '../standin/demo-users';
+import { localGateEventQueue, type LocalGateEventQueue } from '../../src/adapters/local-gate-event-queue';
+import { consumeGateEvent } from '../../src/insights/consume-gate-event';
 
 export interface LocalApp {
   /** The workflow validator (manifest function `validate-transition`), wired to local adapters. */
-  validateTransition(args: unknown): Promise<ValidatorResult>;
+  validateTransition(args: unknown, context?: { accountId?: string }): Promise<ValidatorResult>;
+  /** Forge's async events queue for gate events, consumed in-process by the app's consumer (manifest function `count-gate-event`). */
+  gateEvents: LocalGateEventQueue;
   /** Function module key → handler, for Custom UI resolvers invoked through the bridge. */
   functionHandlers: Record<string, FunctionHandler>;
   /** The search index trigger (manifest function `refresh-search-index`), for the stand-in's issue events. */
@@ -50,7 +54,15 @@ const principalOf = (runtime: unknown): string | undefined => {
  */
 export function localApp(options: { baseUrl: string; store: KeyValueStore }): LocalApp {
   const jiraAsApp = httpJiraClient({ baseUrl: options.baseUrl, email: APP_EMAIL, apiToken: SANDBOX_PASSWORD });
-  const validatorDeps = { jira: jiraAsApp, store: options.store, clock: systemClock, retry: VALIDATOR_RETRY_POLICY, words: bundledWords };
+  const gateEvents = localGateEventQueue((body) => consumeGateEvent(body, { store: options.store, clock: systemClock }));
+  const validatorDeps = {
+    jira: jiraAsApp,
+    store: options.store,
+    clock: systemClock,
+    retry: VALIDATOR_RETRY_POLICY,
+    words: bundledWords,
+    sendEvent: gateEvents.send,
+  };
   const jiraAs = (accountId: string | undefined): JiraClient => {
     const person = accountId === undefined ? undefined : findUserByAccountId(accountId);
     return person ? httpJiraClient({ baseUrl: options.baseUrl, email: person.emailAddress, apiToken: SANDBOX_PASSWORD }) : signedOut;
@@ -66,6 +78,7 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
       clock: systemClock,
       retry: RESOLVER_RETRY_POLICY,
       words: bundledWords,
+      sendEvent: gateEvents.send,
     });
     return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
   };
@@ -90,7 +103,12 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
       retry: RESOLVER_RETRY_POLICY,
     });
   return {
-    validateTransition: (args) => withinBackendPayload('the workflow validator', args, () => validateTransition(args, validatorDeps)),
+    gateEvents,
+    // Forge names the person moving the item in the invocation's context, as `principal`.
+    validateTransition: (args, context) =>
+      withinBackendPayload('the workflow validator', args, () =>
+        validateTransition(args, validatorDeps, context?.accountId ? { principal: { accountId: context.accountId } } : undefined),
+      ),
     refreshSearchIndex: (event) =>
       withinBackendPayload('the search index trigger', event, () =>
         onIssueEvent(event, { jira: jiraAsApp, store: options.store, clock: systemClock, retry: TRIGGER_RETRY_POLICY }),

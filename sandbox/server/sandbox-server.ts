@@ -65,7 +65,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const standIn = createStandIn({
     dataFile: join(stateDir, 'jira.json'),
     ...(options.reset ? { reset: true } : {}),
-    runRule: async (rule, args) => (rule.type === 'shipshape-gate' ? app!.validateTransition(args) : { result: true }),
+    runRule: async (rule, args, context) => (rule.type === 'shipshape-gate' ? app!.validateTransition(args, context) : { result: true }),
     indexedValues: indexedValuesFromFile(manifestPath),
     onIssueEvent: (event) => app?.refreshSearchIndex(event),
     onPageEvent: (event) => app?.indexDecisions(event),

@@ -32,7 +32,12 @@ export interface TransitionRuleArgs {
 
 /** Runs one workflow rule (for Shipshape: the app's validator) the way Jira would. */
 export interface TransitionRuleRunner {
-  (rule: { type: string; configuration: unknown }, args: TransitionRuleArgs): Promise<{ result: boolean; errorMessage?: string }>;
+  /** `context`: who moves the item, as Forge's invocation context names them. */
+  (
+    rule: { type: string; configuration: unknown },
+    args: TransitionRuleArgs,
+    context?: { accountId?: string },
+  ): Promise<{ result: boolean; errorMessage?: string }>;
 }
 
 export interface StandInState {

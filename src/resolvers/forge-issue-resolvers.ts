@@ -3,6 +3,7 @@ import { forgeJiraUserClient } from '../adapters/forge-jira-user-client';
 import { forgeKvsStore } from '../adapters/forge-kvs-store';
 import { forgeConfluenceUserClient } from '../adapters/forge-confluence-client';
 import { forgeWords } from '../adapters/forge-words';
+import { forgeSendGateEvent } from '../adapters/forge-gate-event-queue';
 import { systemClock } from '../ports/clock';
 import { RESOLVER_RETRY_POLICY } from '../jira/retry-policy';
 import { issueResolvers } from './issue-resolvers';
@@ -16,4 +17,5 @@ export const issueResolver = issueResolvers({
   clock: systemClock,
   retry: RESOLVER_RETRY_POLICY,
   words: forgeWords,
+  sendEvent: forgeSendGateEvent(),
 });

@@ -5,6 +5,7 @@ import type { KeyValueStore } from '../ports/key-value-store';
 import type { RetryPolicy } from '../jira/retry-policy';
 import type { JiraAccess } from '../jira/read-jira';
 import type { WordsFor } from '../ports/words';
+import type { SendGateEvent } from '../ports/gate-event-queue';
 import type { Say } from '../domain/words/say';
 import { englishSay } from '../domain/words/english';
 import type { ResolverRequest } from './resolver-request';
@@ -23,6 +24,8 @@ export interface IssueResolverDeps {
   retry: RetryPolicy;
   /** The words of answers in the caller's language; without it, English. */
   words?: WordsFor;
+  /** Queues waivers and verifications for the insight figures; without it, they are not counted. */
+  sendEvent?: SendGateEvent;
 }
 
 export const asApp = (deps: IssueResolverDeps): JiraAccess => ({ client: deps.jiraAsApp, clock: deps.clock, retry: deps.retry });

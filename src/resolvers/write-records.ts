@@ -12,12 +12,15 @@ import { withPeople } from './panel-people';
 import { decisionsView } from './decisions-view';
 import { nowIso, type IssueResolverDeps } from './resolver-deps';
 import { refreshSearchIndex } from './refresh-search-index';
+import { recordsEvent } from '../insights/records-event';
+import { sendWithin } from '../insights/send-within';
+import type { GateEvent } from '../domain/insights/gate-event';
 
 /** What one write does to the records: an error, no change (`audit` absent), or new records. */
 export type Change =
   { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; audit?: { action: AuditAction; target: string; before: string; after: string } };
 
-type Written = { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; trail: AuditTrail; saved?: true };
+type Written = { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; trail: AuditTrail; saved?: true; event?: GateEvent };
 
 export const unchanged = (records: ItemRecords): Change => ({ ok: true, records });
 
@@ -90,11 +93,14 @@ export async function writeRecords(
       { key: keys[0]!, value: next },
       { key: keys[1]!, value: auditValue(trail) },
     ];
-    return { writes, answer: { ok: true, records: next, trail, saved: true } };
+    const saved = { id: item.issueId, key: item.basics.key, projectId: item.basics.project?.id };
+    const event = recordsEvent({ item: saved, audit: result.audit, stamp, records: next });
+    return { writes, answer: { ok: true, records: next, trail, saved: true, ...(event ? { event } : {}) } };
   });
   if (outcome === CONTENDED) return failure('CONFLICT', item.say('errors.contended'));
   if (!outcome.ok) return outcome;
   const data = withPeople(deps, panelData(item, outcome.records, outcome.trail));
-  if (outcome.saved) await refreshSearchIndex(deps, item, outcome.records);
+  // The waiver or verification is queued for the insight figures beside the summary's refresh.
+  if (outcome.saved) await Promise.all([refreshSearchIndex(deps, item, outcome.records), outcome.event && sendWithin(deps.sendEvent, outcome.event)]);
   return success(await data);
 }

@@ -17,6 +17,9 @@ import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 import { createIssueView } from '../domain/jira/issue-view';
 import type { WordsFor } from '../ports/words';
 import { decisionsForGates } from '../decisions/decisions-for-gates';
+import type { SendGateEvent } from '../ports/gate-event-queue';
+import { attemptEvent, invokerOf } from '../insights/attempt-event';
+import { sendWithin } from '../insights/send-within';
 
 export interface ValidatorDeps {
   jira: JiraClient;
@@ -25,6 +28,8 @@ export interface ValidatorDeps {
   retry: RetryPolicy;
   /** The block messages' words: the rule's language, else English (no words of its own: the validator's bundle stays small). */
   words: WordsFor;
+  /** Queues each checked attempt for the insight figures; without it, nothing is recorded. */
+  sendEvent?: SendGateEvent;
 }
 
 /** Fields changed on the transition screen count, except those whose shape differs from Get issue's. */
@@ -58,9 +63,9 @@ const block = (message: string): ValidatorResult => ({ result: false, errorMessa
  * Every path that cannot check the gate blocks (fails closed) unless the rule opted into
  * fail-open for an unreachable Jira.
  */
-export async function validateTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<ValidatorResult> {
+export async function validateTransition(rawArgs: unknown, deps: ValidatorDeps, context?: unknown): Promise<ValidatorResult> {
   try {
-    return await checkTransition(rawArgs, forInvocation(deps));
+    return await checkTransition(rawArgs, forInvocation(deps), context);
   } catch (error) {
     // Storage or an adapter failed in a way the steps below do not model: never let the item through.
     console.error('shipshape: validator failed', error);
@@ -68,7 +73,7 @@ export async function validateTransition(rawArgs: unknown, deps: ValidatorDeps):
   }
 }
 
-async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<ValidatorResult> {
+async function checkTransition(rawArgs: unknown, deps: ValidatorDeps, context: unknown): Promise<ValidatorResult> {
   const args = validatorArgsSchema.safeParse(rawArgs);
   if (!args.success) return block(messages.invalidArgsMessage(await deps.words(undefined)));
   const key = args.data.issue.key;
@@ -114,5 +119,12 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps): Promise<V
   const view = createIssueView(issue);
   const qaVerifiers = qaVerifiersOf(found.set.filter((g) => gateAppliesTo(g, view)))?.verifiers;
   const verdict = evaluate(found.gate, { issue, records: records.value, qaVerifiers, ...linked }, say);
+  const projectId = actual?.id ?? found.projectId;
+  // A gate whose work types leave the item out was not crossed: nothing to count.
+  if (verdict.applicable && projectId !== undefined) {
+    const facts = { at: deps.clock.now(), projectId, item: { id: loaded.issue.id, key: loaded.issue.key }, by: invokerOf(context) };
+    const transition = args.data.transition;
+    await sendWithin(deps.sendEvent, attemptEvent(verdict, { ...facts, from: transition?.from?.id, to: transition?.to?.id }));
+  }
   return verdict.passed ? { result: true } : block(blockMessage(verdict, say));
 }

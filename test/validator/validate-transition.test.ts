@@ -7,6 +7,9 @@ import { issueRequestFor } from '../../src/domain/jira/issue-request';
 import type { Gate } from '../../src/domain/gates/gate-schema';
 import type { JiraRequest, JiraResponse } from '../../src/ports/jira-client';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
+import { gateEventSchema, type GateEvent } from '../../src/domain/insights/gate-event';
+import type { SendGateEvent } from '../../src/ports/gate-event-queue';
+import { SEND_WAIT_MS } from '../../src/insights/send-within';
 import { fakeClock, jiraResponse, recordingJira, scriptedJira, type FakeClock, type RecordingJira } from '../support/fakes';
 
 // ---------------------------------------------------------------------------------------------
@@ -795,5 +798,76 @@ describe('validateTransition: failOpen', () => {
     const jira = scriptedJira([jiraResponse(503), jiraResponse(503), jiraResponse(503)]);
     const result = await validateTransition(validatorArgs('ABC-7', { gateId: 'ready-for-release', failOpen: false }), deps(jira, seededStore().store));
     expect(result).toEqual({ result: false, errorMessage: couldNotRun('Jira could not be asked about ABC-7 after 3 attempt(s): Jira answered 503') });
+  });
+});
+
+describe('validateTransition: each checked attempt is queued for the insight figures', () => {
+  const withProject = (bean: IssueBean): IssueBean => ({ ...bean, fields: { ...bean.fields, project: { id: '10000', key: 'ABC', name: 'Alpha' } } });
+  const sent: GateEvent[] = [];
+  const recording = (jira: RecordingJira, send: SendGateEvent = async (e) => void sent.push(e)): ValidatorDeps => ({
+    ...deps(jira, seededStore().store),
+    sendEvent: send,
+  });
+  beforeEach(() => (sent.length = 0));
+
+  it('sends a blocked attempt naming the failing required criteria, who moved the item and the statuses, still with one Jira call', async () => {
+    const jira = jiraSite(withProject(NOT_READY));
+    const result = await validateTransition(validatorArgs('ABC-7', { gateId: 'ready-for-release' }), recording(jira), { principal: { accountId: 'mover-1' } });
+    expect(result.result).toBe(false);
+    expect(jira.requests).toHaveLength(1);
+    expect(sent).toEqual([
+      expect.objectContaining({
+        kind: 'attempt',
+        projectId: '10000',
+        itemId: '10007',
+        itemKey: 'ABC-7',
+        gateId: 'ready-for-release',
+        by: 'mover-1',
+        from: '3',
+        to: '10001',
+        passed: false,
+        failing: ['description', 'fix-version', 'qa-label', 'subtasks', 'blockers', 'release-notes'],
+        waived: [],
+      }),
+    ]);
+    expect(gateEventSchema.safeParse(sent[0]).success).toBe(true);
+  });
+
+  it('sends a passing attempt; an event without a person when the context names nobody', async () => {
+    await validateTransition(validatorArgs('ABC-123', { gateId: 'ready-for-release' }), recording(jiraSite(withProject(READY))));
+    expect(sent).toEqual([expect.objectContaining({ passed: true, failing: [] })]);
+    expect(sent[0]).not.toHaveProperty('by');
+  });
+
+  it('never lets the queue change the outcome nor hold the transition past its wait', async () => {
+    const failing: SendGateEvent = async () => {
+      throw new Error('queue down');
+    };
+    const hanging: SendGateEvent = () => new Promise(() => undefined);
+    const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await validateTransition(validatorArgs('ABC-123', { gateId: 'ready-for-release' }), recording(jiraSite(withProject(READY)), failing))).toEqual({
+      result: true,
+    });
+    const started = Date.now();
+    expect(
+      await validateTransition(validatorArgs('ABC-7', { gateId: 'ready-for-release' }), recording(jiraSite(withProject(NOT_READY)), hanging)),
+    ).toMatchObject({ result: false });
+    expect(Date.now() - started).toBeLessThan(SEND_WAIT_MS + 1000);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('could not be queued'), expect.any(Error));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`took over ${SEND_WAIT_MS} ms`));
+    error.mockRestore();
+    warn.mockRestore();
+  });
+
+  it('sends nothing when the gate could not be checked, or its work types leave the item out', async () => {
+    await validateTransition(validatorArgs('ABC-999', { gateId: 'ready-for-release' }), recording(jiraSite(withProject(READY))));
+    const storiesOnly: Gate = { ...RELEASE_GATE, id: 'bugs-only', appliesTo: { issueTypes: ['Bug'] } };
+    const store = seededStore({ 'gates:project:ABC': gatesFile(RELEASE_GATE, storiesOnly) }).store;
+    await validateTransition(validatorArgs('ABC-7', { gateId: 'bugs-only' }), {
+      ...deps(jiraSite(withProject(NOT_READY)), store),
+      sendEvent: async (e) => void sent.push(e),
+    });
+    expect(sent).toEqual([]);
   });
 });

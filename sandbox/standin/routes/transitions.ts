@@ -53,7 +53,11 @@ async function runRules(ctx: RouteContext, issue: IssueData, transition: Workflo
     };
     let outcome: { result: boolean; errorMessage?: string };
     try {
-      outcome = await ctx.state.runRule({ type: rule.type, configuration: structuredClone(rule.configuration) }, args);
+      outcome = await ctx.state.runRule(
+        { type: rule.type, configuration: structuredClone(rule.configuration) },
+        args,
+        ctx.caller.kind === 'user' ? { accountId: ctx.caller.user.accountId } : {},
+      );
     } catch (error) {
       throw jiraError(400, [`The workflow rule "${rule.type}" on transition "${transition.name}" failed to run: ${(error as Error).message}`]);
     }

@@ -5,6 +5,7 @@
  * recorded per client; failures can be queued per operation. The app's storage holds a gate set
  * for ABC and records for the item.
  */
+import type { SendGateEvent } from '../../../src/ports/gate-event-queue';
 import { memoryStore } from '../../../src/adapters/memory-store';
 import { issueResolvers } from '../../../src/resolvers/issue-resolvers';
 import type { Envelope } from '../../../src/resolvers/envelope';
@@ -280,7 +281,7 @@ export function fakeSite(options: SiteOptions = {}) {
 
   /** `call` with other ports: the retry policy (e.g. the real one), as a test needs. */
   async function callWith(
-    ports: { retry?: RetryPolicy; words?: WordsFor },
+    ports: { retry?: RetryPolicy; words?: WordsFor; sendEvent?: SendGateEvent },
     resolver: string,
     who: Who,
     { payload = {}, context }: Call = {},
@@ -293,6 +294,7 @@ export function fakeSite(options: SiteOptions = {}) {
       clock,
       retry: ports.retry ?? RETRY,
       ...(ports.words ? { words: ports.words } : {}),
+      ...(ports.sendEvent ? { sendEvent: ports.sendEvent } : {}),
     });
     const event = {
       call: { functionKey: resolver, payload },
