@@ -12,6 +12,9 @@ import { validateTransition } from '../src/validator/validate-transition';
 import { bigGate, bigIssue, someRecords } from './big-item';
 import { countingStore } from './counting-store';
 import { median, type Row } from './measure';
+import { busyQuarter, figuresOf } from './insights-fixture';
+import { getInsights } from '../src/insights-page/get-insights';
+import { seedAppStorage } from '../sandbox/standin/seed';
 
 /** Platform round trips as modelled here (Forge's own are not measurable off-platform): Jira, one storage read, one queue push. */
 const LATENCY = { jiraMs: 60, storageMs: 8, pushMs: 25 };
@@ -110,6 +113,52 @@ export async function gateInsightRows(): Promise<Row[]> {
       value: `${(counts.reads / events.length).toFixed(1)} / ${(counts.commits / events.length).toFixed(2)}`,
       target: '1 commit',
       ok: counts.commits === events.length,
+    },
+  ];
+}
+
+/** The insights page's one call over a quarter of 50,000 events: time, answer size, storage and Jira calls. */
+export async function insightsResolverRows(): Promise<Row[]> {
+  const now = Date.now();
+  const { counted, counts } = countingStore(memoryStore({ ...seedAppStorage(), ...figuresOf(busyQuarter(50_000, now)) }));
+  let jiraCalls = 0;
+  const asUser: JiraClient = async (request) => {
+    jiraCalls += 1;
+    if (request.path === '/rest/api/3/mypermissions')
+      return { status: 200, header: () => undefined, body: { permissions: { BROWSE_PROJECTS: { havePermission: true } } } };
+    const ids = (request.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys;
+    return {
+      status: 200,
+      header: () => undefined,
+      body: { issues: ids.map((id) => ({ id, key: `ABC-${id}`, fields: { summary: 'Item', status: { name: 'In Progress' } } })) },
+    };
+  };
+  const deps = {
+    jiraAsApp: asUser,
+    jiraAsUser: asUser,
+    store: counted,
+    clock: { now: () => now, sleep: async () => undefined },
+    retry: { attempts: 1, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 0 },
+  };
+  const context = { accountId: 'acc-emma', extension: { project: { id: '10000', key: 'ABC' } } };
+  const times: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < 15; run += 1) {
+    Object.assign(counts, { reads: 0, batches: 0, commits: 0 });
+    jiraCalls = 0;
+    const start = performance.now();
+    const answer = await getInsights(deps, { payload: {}, context });
+    times.push(performance.now() - start);
+    bytes = new TextEncoder().encode(JSON.stringify(answer)).byteLength;
+  }
+  return [
+    { measure: 'insights resolver, 50,000 events in the quarter (median)', value: `${median(times).toFixed(1)} ms`, target: '', ok: true },
+    { measure: 'insights answer size', value: `${(bytes / 1024).toFixed(1)} KB`, target: '<= 100 KB', ok: bytes <= 100 * 1024 },
+    {
+      measure: 'insights resolver: storage reads + batches / Jira calls',
+      value: `${counts.reads} + ${counts.batches} / ${jiraCalls}`,
+      target: '<= 2 Jira calls',
+      ok: jiraCalls <= 2,
     },
   ];
 }

@@ -14,7 +14,7 @@ import { bundleOnlyRows, customUiRows } from './screens/screens';
 import { forgeBundleRows } from './forge-bundles';
 import { benchDecisions, decisionIndexRows, indexBenchDecisions } from './decision-index';
 import { decisionRegisterRows } from './decision-register';
-import { gateInsightRows } from './gate-insights';
+import { gateInsightRows, insightsResolverRows } from './gate-insights';
 
 const KB = 1024;
 
@@ -104,6 +104,7 @@ async function main(): Promise<void> {
     ...(await decisionIndexRows()),
     ...(await decisionRegisterRows()),
     ...(await gateInsightRows()),
+    ...(await insightsResolverRows()),
   ];
   const screens = await customUiRows();
   rows.push(...screens.rows, ...(await bundleOnlyRows()));

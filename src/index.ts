@@ -5,3 +5,4 @@ export { indexDecisions } from './triggers/forge-decision-index-trigger';
 export { daciResolver, daciExport } from './daci/forge-daci';
 export { configResolver } from './config/forge-config-resolvers';
 export { countGateEvent, pruneInsightsDaily } from './insights/forge-insights';
+export { insightsResolver } from './insights-page/forge-insights-resolver';

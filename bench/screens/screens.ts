@@ -3,6 +3,7 @@ import type { Row } from '../measure';
 import { bundleOnlyRow, bundleOnlySpecs } from './bundle-only';
 import { daciMacroScreen } from './daci-macro';
 import { decisionRegisterScreen } from './decision-register';
+import { insightsPageScreen } from './insights-page';
 import { issuePanelScreen, type NotReady } from './issue-panel';
 import { measureScreen, type MeasureOptions } from './measure-screen';
 import { screenRows, unmeasuredRows } from './screen-rows';
@@ -10,7 +11,7 @@ import type { ScreenSpec } from './screen-spec';
 
 /** The Custom UI screens `npm run bench` measures; add a screen here with its spec. */
 export function benchScreens(): Array<ScreenSpec | NotReady> {
-  return [issuePanelScreen(), daciMacroScreen(), decisionRegisterScreen()];
+  return [issuePanelScreen(), daciMacroScreen(), decisionRegisterScreen(), insightsPageScreen()];
 }
 
 const isReady = (screen: ScreenSpec | NotReady): screen is ScreenSpec => !('notReady' in screen);

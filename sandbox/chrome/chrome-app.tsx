@@ -11,7 +11,7 @@ import { TopBar } from './top-bar';
 import type { Session } from './types';
 import { space } from './ui';
 import { WorkflowPage } from './workflow-page';
-import { AdminPage, ProjectSettingsPage } from './settings-pages';
+import { AdminPage, ProjectAppPage, ProjectSettingsPage } from './settings-pages';
 
 type Theme = 'light' | 'dark';
 const THEME_KEY = 'sandbox-theme';
@@ -25,6 +25,7 @@ function Page({ path, session, flash }: { path: string; session: Session; flash(
     return <ItemPage issueKey={issueKey} flash={flash} key={`${issueKey}-${session.current}`} />;
   }
   if (path === '/workflow') return <WorkflowPage />;
+  if (path === '/insights') return <ProjectAppPage key={session.current} />;
   if (path === '/project-settings') return <ProjectSettingsPage key={session.current} />;
   if (path === '/jira-admin') return <AdminPage key={session.current} />;
   if (path === '/wiki/decisions') return <SpaceAppPage specPageId={session.specPageId} key={session.current} />;

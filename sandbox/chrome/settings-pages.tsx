@@ -33,6 +33,12 @@ export function ProjectSettingsPage() {
   return <ModulePage type="jira:projectSettingsPage" heading="Project settings · Checkout (ABC) · Apps" extension={extension} testId="project-settings-page" />;
 }
 
+/** Jira's project page (`jira:projectPage`): the app's tab in the project's navigation. */
+export function ProjectAppPage() {
+  const extension = { project: { id: '10000', key: 'ABC', type: 'software' } };
+  return <ModulePage type="jira:projectPage" heading="Checkout (ABC) · Apps" extension={extension} testId="project-app-page" />;
+}
+
 export function AdminPage() {
   return <ModulePage type="jira:adminPage" heading="Jira settings · Apps" extension={{}} testId="admin-page" />;
 }

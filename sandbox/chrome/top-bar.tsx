@@ -67,6 +67,7 @@ export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }:
       <strong style={{ font: token('font.heading.small') }}>Shipshape sandbox</strong>
       <nav aria-label="Sandbox" style={{ display: 'flex', gap: space(200), flex: 1 }}>
         <a href="/">Jira: Checkout</a>
+        <a href="/insights">Jira: Insights</a>
         <a href="/workflow">Workflow rules</a>
         <a href="/project-settings">Project settings</a>
         <a href="/jira-admin">Jira settings</a>

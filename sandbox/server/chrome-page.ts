@@ -33,6 +33,7 @@ export function chromePage() {
       path === '/' ||
       path === '/workflow' ||
       path === '/project-settings' ||
+      path === '/insights' ||
       path === '/jira-admin' ||
       path.startsWith('/browse/') ||
       path.startsWith('/wiki')

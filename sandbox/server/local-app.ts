@@ -8,6 +8,7 @@ import { FORGE_LIMITS, jsonBytes } from '../../src/forge-limits';
 import type { ValidatorResult } from '../../src/validator/validator-args';
 import { issueResolvers } from '../../src/resolvers/issue-resolvers';
 import { configResolvers } from '../../src/config/config-resolvers';
+import { insightsResolvers } from '../../src/insights-page/insights-resolvers';
 import { bundledWords } from '../../src/adapters/bundled-words';
 import { onIssueEvent, type TriggerResult } from '../../src/triggers/search-index-trigger';
 import { TRIGGER_RETRY_POLICY } from '../../src/jira/retry-policy';
@@ -93,6 +94,17 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
     });
     return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
   };
+  const insightsResolver: FunctionHandler = (event, runtime) => {
+    const handler = insightsResolvers({
+      jiraAsApp,
+      jiraAsUser: jiraAs(principalOf(runtime)),
+      store: options.store,
+      clock: systemClock,
+      retry: RESOLVER_RETRY_POLICY,
+      words: bundledWords,
+    });
+    return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
+  };
   // The issue context's dynamicProperties: Forge calls it with (payload, context), context.principal the viewer.
   const issueContextStatusHandler: FunctionHandler = (payload, runtime) =>
     issueContextStatus(payload, runtime, {
@@ -127,6 +139,7 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
       'issue-context-status': (payload, runtime) =>
         withinBackendPayload('the issue context status', payload, () => issueContextStatusHandler(payload, runtime)),
       'config-resolver': configResolver,
+      'insights-resolver': insightsResolver,
       ...localDaciHandlers(options),
     },
   };

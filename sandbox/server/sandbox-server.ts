@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createStandIn, type StandIn } from '../standin/standin-server';
 import { seedAppStorage } from '../standin/seed';
+import { seedInsightsStorage } from '../standin/seed-insights';
+import { projectCatalogKey } from '../../src/insights/insight-keys';
+import { PROJECT_ID } from '../standin/seed-config';
 import { fileStore, type FileStore } from '../state/file-store';
 import { serveResources } from '../host/serve-resources';
 import { cspReportRoute, type CspReport } from './csp-reports';
@@ -44,7 +47,16 @@ export interface Sandbox {
   app: LocalApp;
   /** Content-Security-Policy violations the browser reported from app frames, oldest first. */
   cspReports: CspReport[];
+  /** The instant the quarter of insight history was seeded back from (undefined: kept from an earlier start). */
+  readonly insightsSeededAt: number | undefined;
   close(): Promise<void>;
+}
+
+/** Adds the quarter of insight history when asked to, or when the store has none (one write); answers the instant it was seeded from. */
+async function seedInsights(store: FileStore, now: number, force: boolean): Promise<number | undefined> {
+  if (!force && (await store.get(projectCatalogKey(PROJECT_ID))) !== undefined) return undefined;
+  await store.seed({ ...(await store.snapshot()), ...(await seedInsightsStorage(now)) });
+  return now;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -59,6 +71,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const store = fileStore(join(stateDir, 'storage.json'));
   if (options.reset) await store.seed(seedAppStorage());
   else await store.seedIfAbsent(seedAppStorage());
+  let insightsSeededAt = await seedInsights(store, Date.now(), options.reset === true);
 
   // Set once the server listens (the app needs its URL); the stand-in's callbacks run after that.
   let app: LocalApp | undefined = undefined;
@@ -73,6 +86,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const reset = async () => {
     standIn.reset();
     await store.seed(seedAppStorage());
+    insightsSeededAt = await seedInsights(store, Date.now(), true);
     if (!app) return;
     // Decisions first: the items' search summaries count the decisions that link them.
     await indexAllPages(standIn, app);
@@ -118,6 +132,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     store,
     app,
     cspReports,
+    get insightsSeededAt() {
+      return insightsSeededAt;
+    },
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -8,6 +8,7 @@ export const MAX_ITEMS_FETCHED = 100;
 const answerSchema = z.looseObject({
   issues: z.array(
     z.looseObject({
+      id: z.string().optional(),
       key: z.string(),
       fields: z.looseObject({
         summary: z.string().optional(),
@@ -18,6 +19,8 @@ const answerSchema = z.looseObject({
 });
 
 export interface FoundItem {
+  /** Jira's id for the item (always in its answer; optional here so an answer without it still reads). */
+  id?: string;
   key: string;
   summary: string;
   status: string;
@@ -35,6 +38,7 @@ export async function fetchItems(jira: JiraAccess, keys: readonly string[]): Pro
   return {
     ok: true,
     value: read.value.issues.map((i) => ({
+      ...(i.id ? { id: i.id } : {}),
       key: i.key,
       summary: i.fields.summary ?? '',
       status: i.fields.status?.name ?? '',

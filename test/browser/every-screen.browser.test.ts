@@ -90,6 +90,7 @@ const SCREENS: Screen[] = [
       return 'iframe[data-module-key="shipshape-gates-settings"]';
     },
   },
+  framed('insights', EMMA.accountId, '/insights', 'shipshape-insights', (app) => app.getByTestId('insights-content')),
   framed('decision-register', PRIYA.accountId, '/wiki/decisions', 'shipshape-decision-register', (app) => app.locator('input#reg-status')),
   framed('site-templates', ALEX.accountId, '/jira-admin', 'shipshape-site-templates', (app) => app.locator('h1')),
   {

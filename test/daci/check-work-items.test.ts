@@ -31,8 +31,8 @@ describe('checkWorkItems (the DACI settings, before saving)', () => {
       ok: true,
       data: {
         found: [
-          { key: 'ABC-2', summary: 'Save cards', status: 'Ready for QA', category: 'indeterminate' },
-          { key: 'ABC-7', summary: 'Card picker', status: 'Done', category: 'done' },
+          { id: '1', key: 'ABC-2', summary: 'Save cards', status: 'Ready for QA', category: 'indeterminate' },
+          { id: '1', key: 'ABC-7', summary: 'Card picker', status: 'Done', category: 'done' },
         ],
         missing: ['ABC-99'],
       },

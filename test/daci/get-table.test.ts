@@ -36,7 +36,7 @@ describe('getTable', () => {
     const t = table(decision('a', { jiraKeys: ['ABC-2', 'ABC-999'] }), decision('b', { jiraKeys: ['ABC-2'] }));
     const result = await site.call('getTable', 'emma', { context: site.context('emma', t) });
     if (!result.ok || result.data.state !== 'ready') throw new Error('not ready');
-    expect(result.data.workItems).toEqual([{ key: 'ABC-2', summary: 'Save cards', status: 'In Progress', category: 'indeterminate' }]);
+    expect(result.data.workItems).toEqual([{ id: '10002', key: 'ABC-2', summary: 'Save cards', status: 'In Progress', category: 'indeterminate' }]);
     // A table that links nothing asks Jira nothing.
     const none = await site.call('getTable', 'emma', { context: site.context('emma', table(decision('c'))) });
     expect(none).toMatchObject({ ok: true, data: { state: 'ready' } });
