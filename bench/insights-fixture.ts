@@ -1,7 +1,5 @@
-import { applyEvent } from '../src/domain/insights/apply-event';
+import { foldEvents } from '../src/domain/insights/fold-events';
 import type { AttemptEvent } from '../src/domain/insights/gate-event';
-import type { BlockedNow, ItemInsight, WeekFigures } from '../src/domain/insights/insight-docs';
-import { isoWeek } from '../src/domain/insights/iso-week';
 import { blockedNowKey, itemInsightKey, PROJECTS_KEY, projectCatalogKey, weekFiguresKey } from '../src/insights/insight-keys';
 
 const HOUR = 3_600_000;
@@ -55,17 +53,7 @@ export function busyQuarter(count: number, now: number): AttemptEvent[] {
  * the page reads these; the event log (which it never reads) is left out.
  */
 export function figuresOf(events: readonly AttemptEvent[]): Record<string, unknown> {
-  const items = new Map<string, ItemInsight>();
-  const weeks = new Map<string, WeekFigures>();
-  let blockedNow: BlockedNow | undefined;
-  for (const event of events) {
-    const week = isoWeek(event.at);
-    const applied = applyEvent({ item: items.get(event.itemId), week: weeks.get(week), blockedNow }, event);
-    if (applied.duplicate) continue;
-    items.set(event.itemId, applied.item);
-    if (applied.week) weeks.set(week, applied.week);
-    blockedNow = applied.blockedNow ?? blockedNow;
-  }
+  const { weeks, items, blockedNow } = foldEvents(events, BENCH_GATE);
   const values: Record<string, unknown> = {
     [PROJECTS_KEY]: { projects: ['10000'] },
     [projectCatalogKey('10000')]: { weeks: [...weeks.keys()].sort(), gates: [BENCH_GATE] },

@@ -12,6 +12,7 @@ import { recordsKey } from '../../src/records/records-store';
 import { PROJECT_INDEX_KEY } from '../../src/config/project-index';
 import { ALEX, EMMA, PRIYA, QUINN } from './demo-users';
 import { SEED_ISSUES } from './seed-issues';
+import { historyRecords } from './seed-history-issues';
 import { APPLE_PAY_HANDOFF, DELIVERY_ESTIMATE_HANDOFF, PROMO_CODES_HANDOFF, SAVED_CARDS_HANDOFF } from './seed-handoffs';
 
 const GATED_TYPES = { issueTypes: ['Story', 'Bug'] };
@@ -114,6 +115,7 @@ export function seedRecords(): Record<string, ItemRecords> {
       handoff: structuredClone(APPLE_PAY_HANDOFF),
       gates: { 'ready-for-qa': buildDeployed('2026-11-20T16:30:00.000Z') },
     },
+    ...historyRecords((_gate, at) => ({ ticks: ticks(seedDefinitionOfDone(), at) })),
   };
 }
 

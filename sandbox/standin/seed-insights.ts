@@ -1,6 +1,7 @@
 /**
  * A quarter of gate history for the demo project, so the insights page has something to show:
- * 70 items that crossed Definition of Done and 50 that crossed Ready for QA over the 13 weeks
+ * 70 items that crossed Definition of Done and 50 that crossed Ready for QA (ABC-101 to ABC-220,
+ * seed-history-issues.ts) over the 13 weeks
  * before `now`. Some checks block often (analytics, final copy, the fix version), most items
  * pass within hours or days, a few wait for weeks; ABC-3 and ABC-5, which fail Definition of
  * Done in the stand-in today, are blocked at it now. Deterministic: the same `now`, the same events.
@@ -11,6 +12,7 @@ import { recordGateEvent } from '../../src/insights/record-gate-event';
 import { ALEX, EMMA, PRIYA } from './demo-users';
 import { PROJECT_ID } from './seed-config';
 import { SEED_ISSUES } from './seed-issues';
+import { historyItem } from './seed-history-issues';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -63,7 +65,8 @@ const PEOPLE = [EMMA.accountId, PRIYA.accountId, ALEX.accountId];
 
 function itemHistory(next: () => number, gateId: GateId, n: number, now: number, counter: { id: number }): GateEvent[] {
   const events: GateEvent[] = [];
-  const item = { itemId: String(20000 + n), itemKey: `ABC-${100 + n}` };
+  const { id: itemId, key: itemKey } = historyItem(n);
+  const item = { itemId, itemKey };
   const event = (at: number, passed: boolean, failing: string[], waived: string[] = []): AttemptEvent => ({
     kind: 'attempt',
     id: `seed-${gateId}-${(counter.id += 1)}`,

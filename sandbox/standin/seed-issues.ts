@@ -7,6 +7,7 @@ import { ALEX, EMMA, PRIYA, QUINN } from './demo-users';
 import { blankDoc, bulletList, doc, heading, paragraph } from './adf';
 import { COMPONENT, ISSUE_TYPE, LINK_TYPE, PRIORITY, PROJECT_ID, RESOLUTION_DONE, RISK_OPTION, STATUS, VERSION } from './seed-config';
 import type { IssueData, LinkData } from './standin-data';
+import { historyIssues } from './seed-history-issues';
 
 /** The seeded items by role: key and id (the id is 10000 + the key's number). */
 export const SEED_ISSUES = {
@@ -36,7 +37,7 @@ export const SEED_ISSUES = {
 const at = (date: string, time = '09:12:44.903') => `${date}T${time}+0000`;
 
 type ItemBasics = Pick<IssueData, 'summary' | 'issueTypeId' | 'statusId'> & { n: number; created: string; updated: string };
-function item(fields: ItemBasics & Partial<IssueData>): IssueData {
+export function item(fields: ItemBasics & Partial<IssueData>): IssueData {
   const { n, ...rest } = fields;
   const done = fields.statusId === STATUS.done;
   return {
@@ -228,6 +229,7 @@ export function seedIssues(): IssueData[] {
       updated: at('2026-11-20', '10:02:00.000'),
       description: doc(paragraph('List the events for basket viewed, payment step viewed, payment submitted and order confirmed, with their properties.')),
     }),
+    ...historyIssues(),
   ];
 }
 

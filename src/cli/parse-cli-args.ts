@@ -7,7 +7,7 @@ export interface ParsedArgs {
   options: Record<string, string | undefined>;
 }
 
-const VALUE_OPTIONS = ['gates', 'gate', 'issue', 'records'] as const;
+const VALUE_OPTIONS = ['gates', 'gate', 'issue', 'records', 'events'] as const;
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
   try {
@@ -20,6 +20,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         gate: { type: 'string' },
         issue: { type: 'string' },
         records: { type: 'string' },
+        events: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

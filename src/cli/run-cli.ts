@@ -4,6 +4,7 @@ import { parseCliArgs } from './parse-cli-args';
 import { evaluateCommand } from './commands/evaluate-command';
 import { checkCommand } from './commands/check-command';
 import { validateCommand } from './commands/validate-command';
+import { insightsCommand } from './commands/insights-command';
 import { USAGE } from './usage';
 import type { Verdict } from '../domain/verdict';
 
@@ -21,6 +22,9 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return printVerdict(await checkCommand(args, io), io);
     case 'validate':
       io.out(await validateCommand(args, io));
+      return EXIT.passed;
+    case 'insights':
+      io.out(JSON.stringify(await insightsCommand(args, io), null, 2));
       return EXIT.passed;
     case 'templates':
       io.out(JSON.stringify(builtInTemplatesFile(), null, 2));

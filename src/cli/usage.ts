@@ -9,5 +9,8 @@ Commands:
       Check a gates file (format shipshape.gates/v1); lists every problem by path.
   templates
       Print the built-in templates as a gates file to start from.
+  insights --events EVENTS.csv --gate ID
+      Work out a gate's insight figures (as the insights page shows them) from an events export
+      (the page's "Events (CSV)"); prints them as JSON.
 
 Exit status: 0 passed (or valid), 1 blocked by the gate, 2 bad input or usage.`;

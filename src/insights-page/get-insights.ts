@@ -1,23 +1,17 @@
 import { insightsQuerySchema, DEFAULT_PERIOD_WEEKS } from '../domain/insights/insights-query';
-import { isoWeek, weekStart } from '../domain/insights/iso-week';
+import { weeksEnding } from '../domain/insights/iso-week';
 import { periodFigures } from '../domain/insights/period-figures';
 import { timeBins } from '../domain/insights/time-bins';
-import type { Gate } from '../domain/gates/gate-schema';
-import { findGateSet } from '../gates/gate-library';
 import { retentionMonths } from '../insights/retention';
 import { failure, success, type Envelope } from '../resolvers/envelope';
-import { sayFor, type IssueResolverDeps } from '../resolvers/resolver-deps';
-import { callerOf, parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
-import { canBrowseProject } from './can-browse-project';
+import type { IssueResolverDeps } from '../resolvers/resolver-deps';
+import type { ResolverRequest } from '../resolvers/resolver-request';
+import { chosenGate, openInsights } from './open-insights';
 import type { InsightsData } from './insights-data';
-import { readCatalog, readGateFigures } from './read-figures';
+import { readGateFigures } from './read-figures';
 import { visibleBlocked } from './visible-blocked';
 
-const WEEK = 7 * 86_400_000;
 const quoted = (text: string) => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
-
-/** The `weeks` ISO weeks ending with this one, oldest first. */
-const periodEnding = (now: number, weeks: number) => Array.from({ length: weeks }, (_, i) => isoWeek(weekStart(isoWeek(now)) - (weeks - 1 - i) * WEEK));
 
 /**
  * `getInsights`: one gate's figures in the page's project over a period, for people who may
@@ -26,30 +20,17 @@ const periodEnding = (now: number, weeks: number) => Array.from({ length: weeks 
  * far as Jira, asked as the viewer, shows them.
  */
 export async function getInsights(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<InsightsData>> {
-  const say = await sayFor(deps, request);
-  const who = callerOf(request.context, say);
-  if (!who.ok) return who;
-  const input = parsePayload(insightsQuerySchema, request.payload, say);
-  if (!input.ok) return input;
-  const { contextProjectId: id, contextProjectKey: key } = who.caller;
-  if (id === undefined || key === undefined) return failure('BAD_INPUT', say('errors.insightsNoProject'));
-  const project = { id, key };
-  const [allowed, catalog, set, months] = await Promise.all([
-    canBrowseProject(deps, project, say),
-    readCatalog(deps.store, id),
-    findGateSet(deps.store, project),
-    retentionMonths(deps.store),
-  ]);
-  if (!allowed.ok) return allowed;
-  const current: Gate[] = set.ok ? set.gates : [];
+  const [opened, months] = await Promise.all([openInsights(deps, request, insightsQuerySchema), retentionMonths(deps.store)]);
+  if (!opened.ok) return opened;
+  const { input, project, catalog, gates: current } = opened;
+  const { id, key } = project;
   const gates = catalog.gates.map((gateId) => {
     const gate = current.find((g) => g.id === gateId);
     return { id: gateId, name: gate?.name ?? gateId, inSet: gate !== undefined };
   });
-  const gateId = input.value.gateId ?? current.find((g) => catalog.gates.includes(g.id))?.id ?? catalog.gates[0];
-  if (input.value.gateId !== undefined && !catalog.gates.includes(input.value.gateId))
-    return failure('NOT_FOUND', say('errors.insightsGateUnknown', { project: key, gate: input.value.gateId }));
-  const weeks = periodEnding(deps.clock.now(), input.value.weeks ?? DEFAULT_PERIOD_WEEKS);
+  const gateId = chosenGate(opened);
+  if (gateId === false) return failure('NOT_FOUND', opened.say('errors.insightsGateUnknown', { project: key, gate: input.gateId ?? '' }));
+  const weeks = weeksEnding(deps.clock.now(), input.weeks ?? DEFAULT_PERIOD_WEEKS);
   const read = gateId === undefined ? { weeks: weeks.map((week) => ({ week })) } : await readGateFigures(deps.store, id, gateId, weeks);
   const figures = periodFigures(read.weeks, 'blockedNow' in read ? read.blockedNow : undefined, deps.clock.now());
   const gate = current.find((g) => g.id === gateId);

@@ -3,6 +3,7 @@
  * in the charts' table alternative are checked against the seeded quarter, counted here again
  * from the seed's events.
  */
+import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { EMMA } from '../../sandbox/standin/demo-users';
 import { seedDefinitionOfDone } from '../../sandbox/standin/seed-app-storage';
@@ -61,6 +62,29 @@ describe('the insights page, as a team lead reads it', () => {
     const jql = await app.getByTestId(`criterion-${topId}`).getByRole('link').getAttribute('href');
     expect(decodeURIComponent(jql!)).toContain(`shipshapeFailingChecks = "definition-of-done/${topId}"`);
     await screenshot(page, 'insights-light');
+    await context.close();
+  });
+
+  it('exports the weekly figures and the events of the period as CSV files', async () => {
+    const { page, context } = await suite.session.openAs(EMMA.accountId);
+    const app = await openInsights(page);
+    const [weeks] = await Promise.all([page.waitForEvent('download'), app.getByTestId('export-weeks').click()]);
+    expect(weeks.suggestedFilename()).toMatch(/^shipshape-ABC-definition-of-done-weeks-.+\.csv$/);
+    const weekRows = readFileSync((await weeks.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(weekRows).toHaveLength(14);
+    const [events] = await Promise.all([page.waitForEvent('download'), app.getByTestId('export-events').click()]);
+    const eventRows = readFileSync((await events.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    const period = new Set(weekRows.slice(1).map((r) => r.split(',')[0]));
+    const seeded = insightsSeedEvents(suite.session.sandbox.insightsSeededAt!).filter((e) => period.has(isoWeek(e.at)));
+    expect(eventRows.length - 1).toBe(seeded.length);
+    await app
+      .getByTestId('export-done')
+      .filter({ hasText: `${seeded.length} rows` })
+      .waitFor();
     await context.close();
   });
 

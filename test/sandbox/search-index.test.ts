@@ -30,7 +30,7 @@ afterAll(async () => {
 });
 
 async function search(jql: string): Promise<{ status: number; keys: string[]; body: unknown }> {
-  const response = await fetch(`${sandbox.url}/rest/api/3/search/jql${queryString({ jql, fields: 'summary', maxResults: '100' })}`, {
+  const response = await fetch(`${sandbox.url}/rest/api/3/search/jql${queryString({ jql, fields: 'summary', maxResults: '500' })}`, {
     headers: { Authorization: basic(EMMA.emailAddress) },
   });
   const body = (await response.json()) as { issues?: Array<{ key: string }> };

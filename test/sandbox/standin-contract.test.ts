@@ -10,6 +10,7 @@ import { checkCall, findOperation, loadSpec, validateAgainstSchema, validateResp
 import { STANDIN_OPERATIONS } from '../../sandbox/standin/standin-server';
 import { DEMO_USERS, APP_ACCOUNT } from '../../sandbox/standin/demo-users';
 import { SEED_CONFLUENCE, SEED_ISSUES } from '../../sandbox/standin/seed';
+import { HISTORY_ITEMS, historyItem } from '../../sandbox/standin/seed-history-issues';
 import { doc, paragraph } from '../../sandbox/standin/adf';
 import { startStandIn, removeDir, type Answer, type As, type Harness } from './standin-harness';
 import { asList, asRecord, issueBeanProblems, schemaProblems, type FieldExpectations } from '../support/jira-shape-checks';
@@ -128,7 +129,13 @@ describe('stand-in contract: work items', () => {
     const keys: string[] = [];
     let nextPageToken: string | undefined;
     do {
-      const query: Query = { jql: 'project = ABC ORDER BY key', fields: '*all', expand: 'names', maxResults: '5', ...(nextPageToken ? { nextPageToken } : {}) };
+      const query: Query = {
+        jql: 'project = ABC ORDER BY key',
+        fields: '*all',
+        expand: 'names',
+        maxResults: '50',
+        ...(nextPageToken ? { nextPageToken } : {}),
+      };
       const page = asRecord((await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/search/jql', query, status: 200 })).body);
       for (const issue of asList(page.issues)) {
         expect(issueBeanProblems(issue, false, SEED_FIELDS)).toEqual([]);
@@ -137,7 +144,8 @@ describe('stand-in contract: work items', () => {
       nextPageToken = page.nextPageToken as string | undefined;
       expect(page.isLast).toBe(nextPageToken === undefined);
     } while (nextPageToken);
-    expect(keys).toEqual(ALL_ISSUES.map((i) => i.key).sort((a, b) => Number(a.slice(4)) - Number(b.slice(4))));
+    const history = Array.from({ length: HISTORY_ITEMS }, (_, i) => historyItem(i + 1).key);
+    expect(keys).toEqual([...ALL_ISSUES.map((i) => i.key), ...history].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4))));
   });
 
   it.each<[string, Query, number]>([

@@ -20,6 +20,7 @@ import { memoryStore } from '../../src/adapters/memory-store';
 import { systemClock } from '../../src/ports/clock';
 import { VALIDATOR_RETRY_POLICY } from '../../src/jira/retry-policy';
 import { APP_EMAIL, DEMO_USERS } from '../../sandbox/standin/demo-users';
+import { HISTORY_ITEMS, historyItem } from '../../sandbox/standin/seed-history-issues';
 import { SEED_ISSUES, seedAppStorage } from '../../sandbox/standin/seed';
 import { doc, paragraph } from '../../sandbox/standin/adf';
 import { removeDir, startStandIn, type Harness } from './standin-harness';
@@ -76,7 +77,15 @@ describe('seeded app storage', () => {
     const accountIds = new Set(DEMO_USERS.map((u) => u.accountId));
     const recordKeys = Object.keys(storage).filter((key) => key.startsWith('records:'));
     expect(recordKeys.sort()).toEqual(
-      [SEED_ISSUES.savedCards, SEED_ISSUES.promoCodes, SEED_ISSUES.deliveryEstimate, SEED_ISSUES.applePay].map((i) => `records:${i.id}`).sort(),
+      [
+        SEED_ISSUES.savedCards,
+        SEED_ISSUES.promoCodes,
+        SEED_ISSUES.deliveryEstimate,
+        SEED_ISSUES.applePay,
+        ...Array.from({ length: HISTORY_ITEMS }, (_, i) => historyItem(i + 1)),
+      ]
+        .map((i) => `records:${i.id}`)
+        .sort(),
     );
     for (const key of recordKeys) {
       const parsed = parseRecords(storage[key]);
@@ -94,6 +103,15 @@ describe('seeded app storage', () => {
 });
 
 describe('seeded items through the real engine, as the stand-in serves them', () => {
+  it('every shipped history item (ABC-101 on, behind the insights seed) passes both gates on every required criterion', async () => {
+    for (let n = 1; n <= HISTORY_ITEMS; n += 1) {
+      for (const gateId of ['definition-of-done', 'ready-for-qa']) {
+        const v = await verdict(gateId, historyItem(n));
+        expect({ item: historyItem(n).key, gateId, failing: failing(v) }).toEqual({ item: historyItem(n).key, gateId, failing: [] });
+      }
+    }
+  });
+
   it(`${SEED_ISSUES.savedCards.key} passes the Definition of Done on every criterion`, async () => {
     const v = await verdict('definition-of-done', SEED_ISSUES.savedCards);
     expect(v).toMatchObject({ applicable: true, passed: true });

@@ -31,3 +31,7 @@ export function weeksBetween(from: number, until: number): string[] {
 }
 
 export const isIsoWeek = (value: string): boolean => /^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$/.test(value);
+
+/** The `count` ISO weeks ending with the one `now` is in, oldest first. */
+export const weeksEnding = (now: number, count: number): string[] =>
+  Array.from({ length: count }, (_, i) => isoWeek(weekStart(isoWeek(now)) - (count - 1 - i) * 7 * DAY));

@@ -6,6 +6,7 @@ import { ErrorMessage, type ShownError } from '../../shared/error-message';
 import { useT } from '../../shared/use-t';
 import { BlockedNowTable } from './blocked-now-table';
 import { CriteriaChart } from './criteria-chart';
+import { ExportButtons } from './export-buttons';
 import { siteUrl as siteUrlPromise } from './first-insights';
 import { InsightsControls } from './insights-controls';
 import { InsightsSummary } from './insights-summary';
@@ -72,6 +73,7 @@ export function InsightsApp({ first }: { first: EarlyAnswer<Envelope<InsightsDat
           </div>
           <CriteriaChart data={data} siteUrl={siteUrl} />
           <BlockedNowTable data={data} siteUrl={siteUrl} />
+          <ExportButtons data={data} />
         </div>
       )}
     </main>
