@@ -14,7 +14,7 @@ export interface BundleOnlySpec {
   readonly gzipKb: number;
 }
 
-/** The entries the bench sizes without loading them: the issue context, the DACI config modal and the three configuration screens. */
+/** The entries the bench sizes without loading them: the issue context, the DACI config modal, the three configuration screens and the insights gadget's two views. */
 export function bundleOnlySpecs(): BundleOnlySpec[] {
   return [
     { name: 'issue context', entry: join(ROOT, 'static', 'issue-context', 'src', 'index.tsx'), gzipKb: 150 },
@@ -22,6 +22,8 @@ export function bundleOnlySpecs(): BundleOnlySpec[] {
     { name: 'project settings', entry: join(ROOT, 'static', 'project-settings', 'src', 'index.tsx'), gzipKb: 150 },
     { name: 'site templates (admin page)', entry: join(ROOT, 'static', 'admin-page', 'src', 'index.tsx'), gzipKb: 150 },
     { name: 'workflow rule config', entry: join(ROOT, 'static', 'rule-config', 'src', 'index.tsx'), gzipKb: 150 },
+    { name: 'insights gadget', entry: join(ROOT, 'static', 'insights-gadget', 'src', 'view.entry.tsx'), gzipKb: 150 },
+    { name: 'insights gadget settings', entry: join(ROOT, 'static', 'insights-gadget', 'src', 'edit.entry.tsx'), gzipKb: 150 },
   ];
 }
 

@@ -3,6 +3,7 @@ import { token } from '@atlaskit/tokens';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { sandboxApi } from './api';
 import { ConfluencePage } from './confluence-page';
+import { DashboardPage } from './dashboard-page';
 import { SpaceAppPage } from './space-page';
 import { ItemPage } from './item-page';
 import { ProjectPage } from './project-page';
@@ -26,6 +27,7 @@ function Page({ path, session, flash }: { path: string; session: Session; flash(
   }
   if (path === '/workflow') return <WorkflowPage />;
   if (path === '/insights') return <ProjectAppPage key={session.current} />;
+  if (path === '/dashboard') return <DashboardPage key={session.current} />;
   if (path === '/project-settings') return <ProjectSettingsPage key={session.current} />;
   if (path === '/jira-admin') return <AdminPage key={session.current} />;
   if (path === '/wiki/decisions') return <SpaceAppPage specPageId={session.specPageId} key={session.current} />;

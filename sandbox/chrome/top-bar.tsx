@@ -68,6 +68,7 @@ export function TopBar({ session, theme, onSwitchUser, onToggleTheme, onReset }:
       <nav aria-label="Sandbox" style={{ display: 'flex', gap: space(200), flex: 1 }}>
         <a href="/">Jira: Checkout</a>
         <a href="/insights">Jira: Insights</a>
+        <a href="/dashboard">Dashboard</a>
         <a href="/workflow">Workflow rules</a>
         <a href="/project-settings">Project settings</a>
         <a href="/jira-admin">Jira settings</a>

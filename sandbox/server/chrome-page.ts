@@ -34,6 +34,7 @@ export function chromePage() {
       path === '/workflow' ||
       path === '/project-settings' ||
       path === '/insights' ||
+      path === '/dashboard' ||
       path === '/jira-admin' ||
       path.startsWith('/browse/') ||
       path.startsWith('/wiki')

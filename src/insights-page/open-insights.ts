@@ -1,13 +1,27 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import type { Gate } from '../domain/gates/gate-schema';
 import type { ProjectCatalog } from '../domain/insights/log-docs';
 import type { Say } from '../domain/words/say';
 import { findGateSet } from '../gates/gate-library';
 import { failure, type ResolverError } from '../resolvers/envelope';
 import { sayFor, type IssueResolverDeps } from '../resolvers/resolver-deps';
-import { callerOf, parsePayload, type ResolverRequest } from '../resolvers/resolver-request';
+import { gadgetProjectSchema } from '../domain/insights/insights-query';
+import { callerOf, parsePayload, type Caller, type ResolverRequest } from '../resolvers/resolver-request';
 import { canBrowseProject } from './can-browse-project';
 import { readCatalog } from './read-figures';
+
+const gadgetContext = z.looseObject({ extension: z.looseObject({ type: z.literal('jira:dashboardGadget') }) });
+
+/**
+ * The project: the project page's own (its context); on a dashboard gadget, which has no project,
+ * the one its settings name (`project` in the payload), which the browse check then guards.
+ */
+function projectOf(caller: Caller, context: unknown, input: unknown): { id: string; key: string } | undefined {
+  if (caller.contextProjectId !== undefined && caller.contextProjectKey !== undefined) return { id: caller.contextProjectId, key: caller.contextProjectKey };
+  if (!gadgetContext.safeParse(context).success) return undefined;
+  const asked = gadgetProjectSchema.safeParse((input as { project?: unknown }).project);
+  return asked.success ? asked.data : undefined;
+}
 
 export type OpenedInsights<T> =
   { ok: true; input: T; say: Say; project: { id: string; key: string }; catalog: ProjectCatalog; gates: Gate[] } | { ok: false; error: ResolverError };
@@ -23,10 +37,16 @@ export async function openInsights<T>(deps: IssueResolverDeps, request: Resolver
   if (!who.ok) return who;
   const input = parsePayload(schema, request.payload, say);
   if (!input.ok) return input;
-  const { contextProjectId: id, contextProjectKey: key } = who.caller;
-  if (id === undefined || key === undefined) return failure('BAD_INPUT', say('errors.insightsNoProject'));
-  const project = { id, key };
-  const [allowed, catalog, set] = await Promise.all([canBrowseProject(deps, project, say), readCatalog(deps.store, id), findGateSet(deps.store, project)]);
+  const project = projectOf(who.caller, request.context, input.value);
+  if (!project) return failure('BAD_INPUT', say('errors.insightsNoProject'));
+  const asked = (input.value as { project?: { id: string } }).project;
+  if (asked && asked.id !== project.id)
+    return failure('BAD_INPUT', say('errors.otherProject'), [{ path: 'project', message: `must be the page's project ${project.key}` }]);
+  const [allowed, catalog, set] = await Promise.all([
+    canBrowseProject(deps, project, say),
+    readCatalog(deps.store, project.id),
+    findGateSet(deps.store, project),
+  ]);
   if (!allowed.ok) return allowed;
   return { ok: true, input: input.value, say, project, catalog, gates: set.ok ? set.gates : [] };
 }

@@ -91,6 +91,18 @@ const SCREENS: Screen[] = [
     },
   },
   framed('insights', EMMA.accountId, '/insights', 'shipshape-insights', (app) => app.getByTestId('insights-content')),
+  {
+    name: 'insights-gadget',
+    who: EMMA.accountId,
+    async open(page) {
+      await page.goto('/dashboard');
+      const config = { project: { id: '10000', key: 'ABC', name: 'Checkout' }, gateId: 'definition-of-done', weeks: 13 };
+      await page.evaluate((saved) => localStorage.setItem('sandbox-gadget-config', saved), JSON.stringify(config));
+      await page.reload();
+      await page.getByTestId('gadget-shipshape-insights-gadget').frameLocator('iframe').getByTestId('gadget-content').waitFor();
+      return '[data-testid="gadget-shipshape-insights-gadget"] iframe';
+    },
+  },
   framed('decision-register', PRIYA.accountId, '/wiki/decisions', 'shipshape-decision-register', (app) => app.locator('input#reg-status')),
   framed('site-templates', ALEX.accountId, '/jira-admin', 'shipshape-site-templates', (app) => app.locator('h1')),
   {

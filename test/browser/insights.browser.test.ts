@@ -116,3 +116,26 @@ describe('the insights page, as a team lead reads it', () => {
     await context.close();
   });
 });
+
+describe('the insights gadget on a dashboard', () => {
+  it('is set up in its edit view with a project and a gate, then shows the same figures as the page', async () => {
+    const { page, context } = await suite.session.openAs(EMMA.accountId);
+    const app = await openInsights(page);
+    const topOnPage = await app.getByTestId('insights-top-blocker').textContent();
+    await page.goto('/dashboard');
+    const gadget = page.getByTestId('gadget-shipshape-insights-gadget');
+    await gadget.frameLocator('iframe').getByTestId('gadget-unconfigured').waitFor();
+    await gadget.getByTestId('gadget-edit').click();
+    const edit = gadget.frameLocator('iframe');
+    await edit.locator('input#gadget-project').fill('Check');
+    await edit.getByRole('option', { name: 'Checkout (ABC)' }).click();
+    await edit.locator('input#gadget-gate').waitFor();
+    await edit.getByTestId('gadget-save').click();
+    const view = gadget.frameLocator('iframe');
+    await view.getByTestId('gadget-content').waitFor();
+    expect(await view.getByTestId('insights-top-blocker').textContent()).toBe(topOnPage);
+    expect(await view.getByTestId('weekly-table').locator('tbody tr').count()).toBe(13);
+    await screenshot(page, 'insights-gadget-light');
+    await context.close();
+  });
+});

@@ -6,6 +6,7 @@ import { memoryStore } from '../../src/adapters/memory-store';
 import type { AttemptEvent } from '../../src/domain/insights/gate-event';
 import { isoWeek } from '../../src/domain/insights/iso-week';
 import { getInsights } from '../../src/insights-page/get-insights';
+import { searchGadgetProjects } from '../../src/insights-page/search-gadget-projects';
 import type { InsightsData } from '../../src/insights-page/insights-data';
 import type { IssueResolverDeps } from '../../src/resolvers/resolver-deps';
 import type { Envelope } from '../../src/resolvers/envelope';
@@ -142,5 +143,51 @@ describe('getInsights on the seeded quarter', () => {
     const data = ok(await getInsights(deps(memoryStore(seedAppStorage())).d, { payload: {}, context }));
     expect(data.gates).toEqual([]);
     expect(data.attempts).toBe(0);
+  });
+});
+
+describe('the dashboard gadget', () => {
+  const gadget = { accountId: 'viewer-1', extension: { type: 'jira:dashboardGadget', gadgetConfiguration: {}, dashboard: { id: '1' }, gadget: { id: '2' } } };
+  const project = { id: '10000', key: 'ABC' };
+
+  it('shows the project its settings name, to people who may browse it', async () => {
+    const store = await seeded();
+    const data = ok(await getInsights(deps(store).d, { payload: { project, gateId: DOD }, context: gadget }));
+    const page = ok(await getInsights(deps(store).d, { payload: {}, context }));
+    expect([data.attempts, data.blocked, data.criteria[0]]).toEqual([page.attempts, page.blocked, page.criteria[0]]);
+    expect(await getInsights(deps(store, { browse: false }).d, { payload: { project }, context: gadget })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await getInsights(deps(store).d, { payload: {}, context: gadget })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it('never lets the project page show another project than its own', async () => {
+    const answer = await getInsights(deps(await seeded()).d, { payload: { project: { id: '10001', key: 'MOB' } }, context });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'project' }] } });
+  });
+
+  it('finds projects for its settings as the person setting it up, only those Jira lists for them', async () => {
+    const asUser = recordingJira((request) =>
+      request.path === '/rest/api/3/project/search'
+        ? jiraResponse(200, { values: [{ id: '10000', key: 'ABC', name: 'Checkout' }], total: 1, isLast: true, startAt: 0, maxResults: 20 })
+        : jiraResponse(404, {}),
+    );
+    const d: IssueResolverDeps = {
+      jiraAsApp: asUser,
+      jiraAsUser: asUser,
+      store: memoryStore(),
+      clock: fakeClock(NOW),
+      retry: { attempts: 1, budgetMs: 5000, attemptTimeoutMs: 5000, backoffMs: 0 },
+    };
+    expect(await searchGadgetProjects(d, { payload: { query: ' check ' }, context: gadget })).toEqual({
+      ok: true,
+      data: { projects: [{ id: '10000', key: 'ABC', name: 'Checkout' }] },
+    });
+    expect(asUser.requests[0]).toMatchObject({
+      method: 'GET',
+      path: '/rest/api/3/project/search',
+      query: { query: 'check', maxResults: '20', action: 'browse' },
+    });
   });
 });

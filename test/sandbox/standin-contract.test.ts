@@ -235,6 +235,23 @@ describe('stand-in contract: people, permissions, project, metadata', () => {
     await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/project/ABC/role/1', status: 404 });
   });
 
+  it('GET project/search lists the projects whose key or name match, as a PageBeanProject', async () => {
+    const found = asRecord(
+      (
+        await conforming({
+          as: 'emma',
+          method: 'GET',
+          path: '/rest/api/3/project/search',
+          query: { query: 'check', maxResults: '20', action: 'browse' },
+          status: 200,
+        })
+      ).body,
+    );
+    expect(asList(found.values).map((p) => asRecord(p).key)).toEqual(['ABC']);
+    const all = asRecord((await conforming({ as: 'app', method: 'GET', path: '/rest/api/3/project/search', status: 200 })).body);
+    expect(asList(all.values).length).toBeGreaterThan(1);
+  });
+
   it('GET user/search finds people by the start of a name; no query is a 400', async () => {
     const found = asList(
       (await conforming({ as: 'alex', method: 'GET', path: '/rest/api/3/user/search', query: { query: 'qui', maxResults: '20' }, status: 200 })).body,

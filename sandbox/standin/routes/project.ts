@@ -1,5 +1,6 @@
 /** The project, its roles and each role's actors (demo people by role, the app in the add-ons role). */
 import { APP_ACCOUNT, findUserByAccountId, usersInRole } from '../demo-users';
+import { can } from '../auth';
 import { jiraError, sendJson } from '../http';
 import { componentObject, envOf, fullUser, issueTypeObject, projectAvatarUrls, versionObject, type Env } from '../jira-objects';
 import { byId, findProject, must } from '../lookup';
@@ -35,7 +36,40 @@ function roleActors(role: (typeof PROJECT_ROLES)[number]) {
   }));
 }
 
+/** A project as Jira's project search lists it. */
+const listedProject = (env: Env, project: ProjectData) => ({
+  expand: 'description,lead,issueTypes,url,projectKeys,permissions,insight',
+  self: `${env.base}/rest/api/3/project/${project.id}`,
+  id: project.id,
+  key: project.key,
+  name: project.name,
+  avatarUrls: projectAvatarUrls(project),
+  projectTypeKey: 'software',
+  simplified: project.teamManaged === true,
+  style: project.teamManaged ? 'next-gen' : 'classic',
+  isPrivate: false,
+  properties: {},
+});
+
 export const projectRoutes = [
+  // Listed before /project/{projectIdOrKey}, which would otherwise take "search" for a key.
+  route('GET', '/rest/api/3/project/search', (ctx) => {
+    const env = envOf(ctx);
+    const query = (ctx.query.get('query') ?? '').toLowerCase();
+    const maxResults = Math.min(100, Math.max(1, Number(ctx.query.get('maxResults') ?? '50') || 50));
+    const matching = can(ctx.caller, 'browse')
+      ? ctx.state.data.projects.filter((p) => p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query))
+      : [];
+    const values = matching.slice(0, maxResults).map((p) => listedProject(env, p));
+    sendJson(ctx.res, 200, {
+      self: `${env.base}/rest/api/3/project/search?maxResults=${maxResults}&startAt=0`,
+      maxResults,
+      startAt: 0,
+      total: matching.length,
+      isLast: matching.length <= maxResults,
+      values,
+    });
+  }),
   route('GET', '/rest/api/3/project/{projectIdOrKey}', (ctx) => {
     const env = envOf(ctx);
     const project = requireProject(ctx);

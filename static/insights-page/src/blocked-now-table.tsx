@@ -1,8 +1,9 @@
+import '../../shared/insights/insight-figures.css';
 import { DynamicTableStateless } from '@atlaskit/dynamic-table';
 import { plural } from '../../shared/translate';
 import { useT } from '../../shared/use-t';
 import { When } from '../../shared/when';
-import { useDuration } from './duration';
+import { useDuration } from '../../shared/insights/duration';
 import type { InsightsData } from './types';
 
 /** The items the gate blocks now (those the viewer may browse), longest waiting first. */

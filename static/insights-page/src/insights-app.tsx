@@ -5,14 +5,14 @@ import type { EarlyAnswer } from '../../shared/early-answer';
 import { ErrorMessage, type ShownError } from '../../shared/error-message';
 import { useT } from '../../shared/use-t';
 import { BlockedNowTable } from './blocked-now-table';
-import { CriteriaChart } from './criteria-chart';
+import { CriteriaChart } from '../../shared/insights/criteria-chart';
 import { ExportButtons } from './export-buttons';
 import { siteUrl as siteUrlPromise } from './first-insights';
 import { InsightsControls } from './insights-controls';
-import { InsightsSummary } from './insights-summary';
-import { TimeBlockedChart } from './time-blocked-chart';
+import { InsightsSummary } from '../../shared/insights/insights-summary';
+import { TimeBlockedChart } from '../../shared/insights/time-blocked-chart';
 import type { Envelope, InsightsData, InsightsQuery } from './types';
-import { WeeklyChart } from './weekly-chart';
+import { WeeklyChart } from '../../shared/insights/weekly-chart';
 
 const FIRST_QUERY: InsightsQuery = {};
 

@@ -1,5 +1,6 @@
-import { useT } from '../../shared/use-t';
-import type { InsightsData } from './types';
+import './insight-figures.css';
+import { useT } from '../use-t';
+import type { InsightsData } from './insights-types';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 

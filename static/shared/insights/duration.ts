@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { WhereContext } from '../../shared/when';
+import { WhereContext } from '../when';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

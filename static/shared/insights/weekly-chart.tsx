@@ -1,6 +1,7 @@
-import { ColumnChart } from '../../shared/column-chart';
-import { useT } from '../../shared/use-t';
-import type { InsightsData } from './types';
+import './insight-figures.css';
+import { ColumnChart } from '../column-chart';
+import { useT } from '../use-t';
+import type { InsightsData } from './insights-types';
 
 const shortWeek = (week: string) => week.slice(5);
 

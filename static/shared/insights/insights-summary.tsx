@@ -1,6 +1,7 @@
-import { useT } from '../../shared/use-t';
+import './insight-figures.css';
+import { useT } from '../use-t';
 import { useDuration } from './duration';
-import type { InsightsData } from './types';
+import type { InsightsData } from './insights-types';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 

@@ -1,7 +1,8 @@
-import { ColumnChart } from '../../shared/column-chart';
-import { useT } from '../../shared/use-t';
+import './insight-figures.css';
+import { ColumnChart } from '../column-chart';
+import { useT } from '../use-t';
 import { useDuration } from './duration';
-import type { InsightsData } from './types';
+import type { InsightsData } from './insights-types';
 
 /** How long items waited between their first blocked attempt and passing, in readable bins, with the percentiles. */
 export function TimeBlockedChart({ data }: { data: InsightsData }) {

@@ -1,0 +1,2 @@
+/** The insights resolvers' types, shared with the backend (type-only: nothing server-side is bundled). */
+export type { InsightsData } from '../../../src/insights-page/insights-data';
