@@ -15,6 +15,7 @@ import { forgeBundleRows } from './forge-bundles';
 import { benchDecisions, decisionIndexRows, indexBenchDecisions } from './decision-index';
 import { decisionRegisterRows } from './decision-register';
 import { gateInsightRows, insightsResolverRows } from './gate-insights';
+import { searchIndexCallRows } from './search-index-calls';
 
 const KB = 1024;
 
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
     ...(await decisionRegisterRows()),
     ...(await gateInsightRows()),
     ...(await insightsResolverRows()),
+    ...(await searchIndexCallRows()),
   ];
   const screens = await customUiRows();
   rows.push(...screens.rows, ...(await bundleOnlyRows()));

@@ -10,6 +10,8 @@ export interface IssueEvent {
   atlassianId?: string;
   timestamp: string;
   issue: { id: string; key: string; fields: { project: { id: string; key: string }; issuetype: { id: string }; parent?: { id: string; key: string } } };
+  /** On an update: the fields that changed, by id (Jira's changelog also says from and to; the app reads only which). */
+  changelog?: { items: Array<{ fieldId: string; field: string }> };
 }
 export type IssueEventListener = (event: IssueEvent) => Promise<unknown> | void;
 
@@ -49,7 +51,7 @@ export interface StandInState {
    * Tells the listener (the app's trigger) that a work item changed, after the response, as
    * Jira's events arrive: asynchronously, and never failing the request that caused them.
    */
-  emitIssueEvent(eventType: IssueEvent['eventType'], issueId: string, cause: { accountId?: string; byApp: boolean }): void;
+  emitIssueEvent(eventType: IssueEvent['eventType'], issueId: string, cause: { accountId?: string; byApp: boolean }, changed?: readonly string[]): void;
   /** The same for a Confluence page (the app's decision index trigger). */
   emitPageEvent(eventType: PageEvent['eventType'], pageId: string, cause: { accountId?: string; byApp: boolean }): void;
   /** Resolves when every event emitted so far has been handled. */
@@ -100,6 +102,7 @@ function eventFor(
   eventType: IssueEvent['eventType'],
   issueId: string,
   cause: { accountId?: string; byApp: boolean },
+  changed?: readonly string[],
 ): IssueEvent | undefined {
   const issue = data.issues.find((i) => i.id === issueId);
   const project = data.projects.find((p) => p.id === issue?.projectId);
@@ -119,6 +122,7 @@ function eventFor(
         ...(parent ? { parent: { id: parent.id, key: parent.key } } : {}),
       },
     },
+    ...(changed ? { changelog: { items: changed.map((fieldId) => ({ fieldId, field: fieldId })) } } : {}),
   };
 }
 
@@ -136,9 +140,9 @@ export function openState(options: StateOptions): StandInState {
     data: loaded ?? seedStandInData(),
     runRule: options.runRule,
     indexedValues: options.indexedValues ?? [],
-    emitIssueEvent: (eventType, issueId, cause) => {
+    emitIssueEvent: (eventType, issueId, cause, changed) => {
       const listener = options.onIssueEvent;
-      const event = listener && eventFor(state.data, eventType, issueId, cause);
+      const event = listener && eventFor(state.data, eventType, issueId, cause, changed);
       if (listener && event) deliver(listener, event, `${eventType} for ${event.issue.key}`);
     },
     emitPageEvent: (eventType, pageId, cause) => {

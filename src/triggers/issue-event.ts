@@ -14,6 +14,11 @@ export const issueEventSchema = z.looseObject({
       .looseObject({ project: z.looseObject({ key: z.string().optional(), id: z.union([z.string(), z.number()]).transform(String).optional() }).optional() })
       .optional(),
   }),
+  /** What changed (`avi:jira:updated:issue`): each field by id; an unreadable changelog is read as none (every change counts). */
+  changelog: z
+    .looseObject({ items: z.array(z.looseObject({ fieldId: z.string().optional(), field: z.string().optional() })).max(500) })
+    .optional()
+    .catch(undefined),
 });
 
 export type IssueEvent = z.infer<typeof issueEventSchema>;

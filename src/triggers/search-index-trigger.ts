@@ -2,7 +2,8 @@ import type { Clock } from '../ports/clock';
 import type { JiraClient } from '../ports/jira-client';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { forInvocation, type RetryPolicy } from '../jira/retry-policy';
-import { projectKeyOf } from '../gates/gate-library';
+import { findGateSet, projectKeyOf } from '../gates/gate-library';
+import { updateCanMoveSummary } from '../domain/summary/summary-fields';
 import { issueEventSchema } from './issue-event';
 import { refreshItemSummary, type RefreshOutcome } from './refresh-item-summary';
 import { isProjectId } from '../gates/project-keys';
@@ -37,6 +38,11 @@ export async function onIssueEvent(event: unknown, given: TriggerDeps): Promise<
     const key = issue.fields?.project?.key ?? (issue.key ? projectKeyOf(issue.key) : undefined);
     const id = issue.fields?.project?.id;
     const hint = key === undefined ? undefined : { key, ...(isProjectId(id) ? { id } : {}) };
+    // An update none of the gates can see (a summary, a comment, the assignee…) costs no Jira call.
+    if (hint && parsed.data.changelog) {
+      const set = await findGateSet(deps.store, hint);
+      if (set.ok && !updateCanMoveSummary(parsed.data.changelog.items, set.gates)) return { ignored: 'no change a search summary reads' };
+    }
     const item = await refreshItemSummary(jira, deps.store, issue.id, hint);
     const refreshed = [item];
     if (item.parentId !== undefined) refreshed.push(await refreshItemSummary(jira, deps.store, item.parentId, hint));

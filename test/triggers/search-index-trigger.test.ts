@@ -98,6 +98,22 @@ describe('the search index trigger (issue created / updated)', () => {
     expect(s.puts()).toHaveLength(1);
   });
 
+  it('makes no Jira call for an update none of the gates can see, and one Get issue for one they can', async () => {
+    const s = site();
+    const changed = (...fieldIds: string[]) => ({ changelog: { id: '1', items: fieldIds.map((fieldId) => ({ fieldId, field: fieldId, from: null, to: 'x' })) } });
+    for (const fields of [['summary'], ['assignee', 'priority'], ['comment', 'labels']])
+      expect(await onIssueEvent(updated('10123', 'ABC-123', changed(...fields)), s.deps)).toEqual({ ignored: 'no change a search summary reads' });
+    expect(s.jira.requests).toHaveLength(0);
+    await onIssueEvent(updated('10123', 'ABC-123', changed('summary', 'fixVersions')), s.deps);
+    expect(s.jira.requests.filter((r) => r.method === 'GET')).toHaveLength(1);
+    // A sub-task's status, a link, a field named only by its display name: each can move a summary.
+    for (const items of [[{ fieldId: 'status' }], [{ fieldId: 'issuelinks' }], [{ field: 'Fix Version' }]]) {
+      const other = site();
+      await onIssueEvent(updated('10123', 'ABC-123', { changelog: { items } }), other.deps);
+      expect(other.jira.requests.length).toBeGreaterThan(0);
+    }
+  });
+
   it('ignores events the app caused itself', async () => {
     const s = site();
     expect(await onIssueEvent(updated('10123', 'ABC-123', { selfGenerated: true }), s.deps)).toEqual({ ignored: 'caused by the app itself' });

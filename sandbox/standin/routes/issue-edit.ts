@@ -18,10 +18,10 @@ export const issueEditRoutes = [
     }
     if (!can(ctx.caller, 'edit')) throw jiraError(403, [EDIT_FORBIDDEN]);
     const edit = parseEdit(await readJsonBody(ctx.req));
-    const { issue: edited } = applyEdit(ctx.state.data, issue, edit);
+    const { issue: edited, changed } = applyEdit(ctx.state.data, issue, edit);
     commitIssue(ctx.state.data, edited);
     ctx.state.save();
-    ctx.state.emitIssueEvent('avi:jira:updated:issue', edited.id, causeOf(ctx.caller));
+    ctx.state.emitIssueEvent('avi:jira:updated:issue', edited.id, causeOf(ctx.caller), changed);
     if (ctx.query.get('returnIssue') !== 'true') return sendNoContent(ctx.res);
     const saved = findIssue(ctx.state.data, edited.id) ?? edited;
     sendJson(ctx.res, 200, serializeIssue(envOf(ctx), saved, issueShapeFromQuery(ctx.query, 'all')));

@@ -103,7 +103,7 @@ export const transitionRoutes = [
     moveTo(ctx.state.data, edited, transition.toStatusId);
     commitIssue(ctx.state.data, edited);
     ctx.state.save();
-    ctx.state.emitIssueEvent('avi:jira:updated:issue', edited.id, causeOf(ctx.caller));
+    ctx.state.emitIssueEvent('avi:jira:updated:issue', edited.id, causeOf(ctx.caller), [...changed, 'status', 'resolution']);
     sendNoContent(ctx.res);
   }),
 ];

@@ -1,0 +1,66 @@
+import { memoryStore } from '../src/adapters/memory-store';
+import { projectGatesKey } from '../src/gates/project-keys';
+import type { JiraClient } from '../src/ports/jira-client';
+import { onIssueEvent } from '../src/triggers/search-index-trigger';
+import { seedGatesFile } from '../sandbox/standin/seed-app-storage';
+import type { Row } from './measure';
+
+const PROJECT = { id: '10000', key: 'ABC' };
+const STORY = { id: '10001', name: 'Story', subtask: false };
+const SUBTASK = { id: '10003', name: 'Sub-task', subtask: true };
+
+/** 1,000 updates as a busy board makes them: edits no gate reads, field changes a gate reads, status moves of stories and of sub-tasks. */
+function mixedUpdates() {
+  const kinds = [
+    ...Array<string[]>(45).fill(['summary']),
+    ...Array<string[]>(10).fill(['assignee']),
+    ...Array<string[]>(10).fill(['fixVersions']),
+    ...Array<string[]>(10).fill(['description']),
+    ...Array<string[]>(15).fill(['status', 'resolution']),
+    ...Array<string[]>(10).fill(['status']),
+  ];
+  return Array.from({ length: 1000 }, (_, i) => {
+    const fields = kinds[i % kinds.length]!;
+    const sub = i % kinds.length >= 90;
+    const id = String(sub ? 20000 + (i % 50) : 10000 + (i % 50));
+    return { id, sub, fields };
+  });
+}
+
+/** Jira calls the trigger makes for the updates (`only`: just those whose fields match), properties kept as Jira keeps them. */
+async function callsFor(withChangelog: boolean, only?: (fields: string[]) => boolean): Promise<number> {
+  let calls = 0;
+  const properties = new Map<string, unknown>();
+  const jira: JiraClient = async (request) => {
+    calls += 1;
+    const id = /\/issue\/(\d+)/.exec(request.path)?.[1] ?? '10000';
+    if (request.method === 'PUT') {
+      properties.set(id, request.body);
+      return { status: 200, header: () => undefined, body: undefined };
+    }
+    const sub = id.startsWith('2');
+    const fields = { project: PROJECT, issuetype: sub ? SUBTASK : STORY, status: { name: 'In Progress', statusCategory: { key: 'indeterminate' } }, ...(sub ? { parent: { id: '10001', key: 'ABC-1' } } : {}), subtasks: [], issuelinks: [], fixVersions: [], description: null, labels: [] };
+    const stored = properties.get(id);
+    return { status: 200, header: () => undefined, body: { id, key: `ABC-${id}`, fields, properties: stored ? { shipshape: stored } : {} } };
+  };
+  const store = memoryStore({ [projectGatesKey(PROJECT.id)]: seedGatesFile() });
+  const deps = { jira, store, clock: { now: () => Date.now(), sleep: async () => undefined }, retry: { attempts: 1, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 0 } };
+  for (const u of mixedUpdates().filter((update) => !only || only(update.fields))) {
+    const changelog = withChangelog ? { changelog: { items: u.fields.map((fieldId) => ({ fieldId, field: fieldId })) } } : {};
+    await onIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { id: u.id, key: `ABC-${u.id}`, fields: { project: PROJECT } }, ...changelog }, deps);
+  }
+  return calls;
+}
+
+/** Issue #16, item 9: the trigger shares the app's Jira rate budget with the validator. */
+export async function searchIndexCallRows(): Promise<Row[]> {
+  const before = await callsFor(false);
+  const after = await callsFor(true);
+  // The assignee is read by Ready for QA's "has an assignee": only the summary edits are unseen by every gate.
+  const unseen = await callsFor(true, (fields) => fields.every((f) => f === 'summary'));
+  return [
+    { measure: 'search index trigger: Jira calls per 1,000 mixed updates, changelog not read', value: String(before), target: '(before)', ok: true },
+    { measure: 'search index trigger: Jira calls per 1,000 mixed updates, changelog read', value: String(after), target: '< before', ok: after < before },
+    { measure: '… of them for the 450 updates no gate reads (the summary)', value: String(unseen), target: '= 0', ok: unseen === 0 },
+  ];
+}
