@@ -39,12 +39,27 @@ async function callsFor(withChangelog: boolean, only?: (fields: string[]) => boo
       return { status: 200, header: () => undefined, body: undefined };
     }
     const sub = id.startsWith('2');
-    const fields = { project: PROJECT, issuetype: sub ? SUBTASK : STORY, status: { name: 'In Progress', statusCategory: { key: 'indeterminate' } }, ...(sub ? { parent: { id: '10001', key: 'ABC-1' } } : {}), subtasks: [], issuelinks: [], fixVersions: [], description: null, labels: [] };
+    const fields = {
+      project: PROJECT,
+      issuetype: sub ? SUBTASK : STORY,
+      status: { name: 'In Progress', statusCategory: { key: 'indeterminate' } },
+      ...(sub ? { parent: { id: '10001', key: 'ABC-1' } } : {}),
+      subtasks: [],
+      issuelinks: [],
+      fixVersions: [],
+      description: null,
+      labels: [],
+    };
     const stored = properties.get(id);
     return { status: 200, header: () => undefined, body: { id, key: `ABC-${id}`, fields, properties: stored ? { shipshape: stored } : {} } };
   };
   const store = memoryStore({ [projectGatesKey(PROJECT.id)]: seedGatesFile() });
-  const deps = { jira, store, clock: { now: () => Date.now(), sleep: async () => undefined }, retry: { attempts: 1, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 0 } };
+  const deps = {
+    jira,
+    store,
+    clock: { now: () => Date.now(), sleep: async () => undefined },
+    retry: { attempts: 1, budgetMs: 8000, attemptTimeoutMs: 4000, backoffMs: 0 },
+  };
   for (const u of mixedUpdates().filter((update) => !only || only(update.fields))) {
     const changelog = withChangelog ? { changelog: { items: u.fields.map((fieldId) => ({ fieldId, field: fieldId })) } } : {};
     await onIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { id: u.id, key: `ABC-${u.id}`, fields: { project: PROJECT } }, ...changelog }, deps);

@@ -6,3 +6,4 @@ export { daciResolver, daciExport } from './daci/forge-daci';
 export { configResolver } from './config/forge-config-resolvers';
 export { countGateEvent, pruneInsightsDaily } from './insights/forge-insights';
 export { insightsResolver } from './insights-page/forge-insights-resolver';
+export { reindexSearch } from './search-index/forge-reindex';

@@ -19,14 +19,19 @@ import { onPageEvent, type PageTriggerResult } from '../../src/triggers/decision
 import { SANDBOX_PLATFORM } from '../host/forge-context';
 import { refreshLinkedItems } from '../../src/triggers/refresh-linked-items';
 import { APP_EMAIL, SANDBOX_PASSWORD, findUserByAccountId } from '../standin/demo-users';
-import { localGateEventQueue, type LocalGateEventQueue } from '../../src/adapters/local-gate-event-queue';
+import { localQueue, type LocalQueue } from '../../src/adapters/local-queue';
+import type { GateEvent } from '../../src/domain/insights/gate-event';
 import { consumeGateEvent } from '../../src/insights/consume-gate-event';
+import { reindexBatch } from '../../src/search-index/reindex-batch';
+import type { ReindexEvent } from '../../src/search-index/reindex-job';
 
 export interface LocalApp {
   /** The workflow validator (manifest function `validate-transition`), wired to local adapters. */
   validateTransition(args: unknown, context?: { accountId?: string }): Promise<ValidatorResult>;
   /** Forge's async events queue for gate events, consumed in-process by the app's consumer (manifest function `count-gate-event`). */
-  gateEvents: LocalGateEventQueue;
+  gateEvents: LocalQueue<GateEvent>;
+  /** The queue of search re-index batches after a gate change (manifest function `reindex-search`), consumed in-process. */
+  reindex: LocalQueue<ReindexEvent>;
   /** Function module key → handler, for Custom UI resolvers invoked through the bridge. */
   functionHandlers: Record<string, FunctionHandler>;
   /** The search index trigger (manifest function `refresh-search-index`), for the stand-in's issue events. */
@@ -55,7 +60,11 @@ const principalOf = (runtime: unknown): string | undefined => {
  */
 export function localApp(options: { baseUrl: string; store: KeyValueStore }): LocalApp {
   const jiraAsApp = httpJiraClient({ baseUrl: options.baseUrl, email: APP_EMAIL, apiToken: SANDBOX_PASSWORD });
-  const gateEvents = localGateEventQueue((body) => consumeGateEvent(body, { store: options.store, clock: systemClock }));
+  const gateEvents = localQueue<GateEvent>((body) => consumeGateEvent(body, { store: options.store, clock: systemClock }));
+  const reindexJira = { client: jiraAsApp, clock: systemClock, retry: TRIGGER_RETRY_POLICY };
+  const reindex: LocalQueue<ReindexEvent> = localQueue<ReindexEvent>((body) =>
+    reindexBatch(body, { jira: reindexJira, store: options.store, send: (event) => reindex.send(event) }, systemClock.now, systemClock.now() + 20_000),
+  );
   const validatorDeps = {
     jira: jiraAsApp,
     store: options.store,
@@ -91,6 +100,7 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
       clock: systemClock,
       retry: RESOLVER_RETRY_POLICY,
       words: bundledWords,
+      sendReindex: reindex.send,
     });
     return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
   };
@@ -116,6 +126,7 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
     });
   return {
     gateEvents,
+    reindex,
     // Forge names the person moving the item in the invocation's context, as `principal`.
     validateTransition: (args, context) =>
       withinBackendPayload('the workflow validator', args, () =>

@@ -2,6 +2,7 @@ import { forgeJiraClient } from '../adapters/forge-jira-client';
 import { forgeJiraUserClient } from '../adapters/forge-jira-user-client';
 import { forgeKvsStore } from '../adapters/forge-kvs-store';
 import { forgeWords } from '../adapters/forge-words';
+import { forgeSendReindex } from '../adapters/forge-reindex-queue';
 import { systemClock } from '../ports/clock';
 import { RESOLVER_RETRY_POLICY } from '../jira/retry-policy';
 import { configResolvers } from './config-resolvers';
@@ -14,4 +15,5 @@ export const configResolver = configResolvers({
   clock: systemClock,
   retry: RESOLVER_RETRY_POLICY,
   words: forgeWords,
+  sendReindex: forgeSendReindex(),
 });

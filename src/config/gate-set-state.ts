@@ -1,6 +1,7 @@
 import type { Gate } from '../domain/gates/gate-schema';
 import type { GateSet } from './read-gate-set';
 import type { HistoryEntry } from './gate-history';
+import type { ReindexStatus } from '../search-index/reindex-job';
 
 export const RECENT_CHANGES = 10;
 
@@ -14,6 +15,8 @@ export interface GateSetState {
   droppedChanges?: number;
   /** Display names of the people in `recentChanges` and those the gates name, by accountId (filled by withNames). */
   names?: Record<string, string>;
+  /** The re-index of the project's search summaries a change started, or one under way (src/search-index). */
+  reindex?: ReindexStatus;
 }
 
 export const gateSetState = (set: GateSet): GateSetState => ({

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { reindexJobKey, reindexJobSchema, reindexStatusOf, type ReindexStatus } from '../search-index/reindex-job';
+import { readDoc } from '../storage/read-doc';
 import { findGateSet, type GateSource } from '../gates/gate-library';
 import { failure, success, type Envelope } from '../resolvers/envelope';
 import { jiraFailure } from '../resolvers/jira-failure';
@@ -25,6 +27,8 @@ export interface ConfigData {
   catalogs: Catalogs;
   /** Which workflow rules name each gate id, read from Jira as the app (or remembered, when Jira cannot be read). */
   ruleUsage: RuleUsage;
+  /** The re-index of the project's search summaries under way, failed, or finished within the hour. */
+  reindex?: ReindexStatus;
 }
 
 export const getConfigPayload = z.strictObject({ projectKey: projectKeySchema.optional() });
@@ -34,13 +38,15 @@ export async function getConfig(deps: IssueResolverDeps, request: ResolverReques
   const opened = await openProjectConfig(deps, request, getConfigPayload, 'configureGates');
   if (!opened.ok) return opened;
   const { projectKey, project, rights, say } = opened;
-  const [set, governing, offer, catalogs, usage] = await Promise.all([
+  const [set, governing, offer, catalogs, usage, job] = await Promise.all([
     readGateSet(deps.store, projectTarget(project)),
     findGateSet(deps.store, project),
     templatesOnOffer(deps.store),
     readCatalogs(deps, projectKey),
     readRuleUsage(deps),
+    project.id ? deps.store.get(reindexJobKey(project.id)) : undefined,
   ]);
+  const reindex = reindexStatusOf(readDoc(reindexJobSchema, 'reindex', job), deps.clock.now());
   if (!set.ok) return set;
   if (!catalogs.ok) return jiraFailure(catalogs, say('errors.what.readCatalogs'), say);
   if (!governing.ok && !set.set.saved) return failure('GATES_INVALID', governing.message);
@@ -53,5 +59,6 @@ export async function getConfig(deps: IssueResolverDeps, request: ResolverReques
     ...(offer.siteProblem ? { siteProblem: offer.siteProblem } : {}),
     catalogs: catalogs.value,
     ruleUsage: usage,
+    ...(reindex ? { reindex } : {}),
   });
 }

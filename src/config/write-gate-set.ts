@@ -12,6 +12,8 @@ import { withNames } from './with-names';
 import { indexWith, PROJECT_INDEX_KEY } from './project-index';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
 import type { Problem } from '../domain/problems';
+import { startReindex } from '../search-index/start-reindex';
+import { reindexStatusOf } from '../search-index/reindex-job';
 import { plural, type Say } from '../domain/words/say';
 
 /** Forge's store takes values up to 240 KiB, stored with their version (forge-kvs-store.ts): room is left for it. */
@@ -79,14 +81,19 @@ export async function writeGateSet(
       ...(index ? [{ key: PROJECT_INDEX_KEY, value: index }] : []),
       ...(alias && aliasIdOf(rawAlias) !== alias.id ? [{ key: alias.key, value: { id: alias.id } }] : []),
     ];
-    return { writes, answer: { ok: true, set: { gates: parsed.value.gates, saved: true, history: next } } };
+    return { writes, answer: { ok: true, set: { gates: parsed.value.gates, saved: true, history: next }, changed: true } };
   });
   if (outcome === CONTENDED) return failure('CONFLICT', staleMessage(target, say));
   if (!outcome.ok) return outcome;
-  return success(await withNames(deps, gateSetState(outcome.set)));
+  // The project's items' search summaries follow the new gates, in batches on the queue.
+  const reindex =
+    'changed' in outcome && target.kind === 'project' && target.projectId !== undefined && deps.sendReindex
+      ? reindexStatusOf(await startReindex(deps.store, deps.sendReindex, { id: target.projectId, key: target.projectKey }, deps.clock.now()), deps.clock.now())
+      : undefined;
+  return success({ ...(await withNames(deps, gateSetState(outcome.set))), ...(reindex ? { reindex } : {}) });
 }
 
-type Planned = { ok: false; error: ResolverError } | { ok: true; set: GateSet };
+type Planned = { ok: false; error: ResolverError } | { ok: true; set: GateSet; changed?: true };
 
 const invalidGates = (problems: Problem[], say: Say) =>
   failure(

@@ -1,7 +1,7 @@
 import type { KeyValueStore } from '../ports/key-value-store';
 import { gateEventSchema, type GateEvent } from '../domain/insights/gate-event';
 import { logHeadSchema, logPageSchema } from '../domain/insights/log-docs';
-import { readDoc } from '../insights/read-doc';
+import { readDoc } from '../storage/read-doc';
 import { logHeadKey, logPageKey } from '../insights/insight-keys';
 import { readMany } from '../storage/read-many';
 

@@ -1,7 +1,7 @@
 import type { KeyValueStore } from '../ports/key-value-store';
 import { blockedNowSchema, weekFiguresSchema, type BlockedNow, type WeekFigures } from '../domain/insights/insight-docs';
 import { projectCatalogSchema, type ProjectCatalog } from '../domain/insights/log-docs';
-import { readDoc } from '../insights/read-doc';
+import { readDoc } from '../storage/read-doc';
 import { blockedNowKey, projectCatalogKey, weekFiguresKey } from '../insights/insight-keys';
 import { readMany } from '../storage/read-many';
 

@@ -5,7 +5,7 @@ import { isoWeek } from '../domain/insights/iso-week';
 import { logHeadSchema, projectCatalogSchema, projectListSchema } from '../domain/insights/log-docs';
 import { updateAtomically } from '../storage/update-atomically';
 import { blockedNowKey, logHeadKey, logPageKey, PROJECTS_KEY, projectCatalogKey, weekFiguresKey } from './insight-keys';
-import { readDoc } from './read-doc';
+import { readDoc } from '../storage/read-doc';
 import { retainedFrom, retentionMonths } from './retention';
 
 export interface Pruned {

@@ -6,7 +6,7 @@ import { isoWeek } from '../domain/insights/iso-week';
 import { fitsOnPage, logHeadSchema, logPageSchema, MAX_PROJECTS, projectCatalogSchema, projectListSchema, withWeek } from '../domain/insights/log-docs';
 import { updateAtomically } from '../storage/update-atomically';
 import { blockedNowKey, itemInsightKey, logHeadKey, logPageKey, PROJECTS_KEY, projectCatalogKey, weekFiguresKey } from './insight-keys';
-import { readDoc } from './read-doc';
+import { readDoc } from '../storage/read-doc';
 
 export type Recorded = 'recorded' | 'duplicate' | 'contended';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { KeyValueStore } from '../ports/key-value-store';
-import { readDoc } from './read-doc';
+import { readDoc } from '../storage/read-doc';
 
 /** How long the insight figures and events are kept: 13 months unless a site admin chose otherwise. */
 export const DEFAULT_RETENTION_MONTHS = 13;

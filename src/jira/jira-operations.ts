@@ -18,6 +18,8 @@ export const JIRA_OPERATIONS = {
   getProjectRole: { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}/role/{id}', query: [] },
   /** Called as the app: display names and avatars of the people the panel names, in one call. */
   bulkGetUsers: { method: 'GET', template: '/rest/api/3/user/bulk', query: ['accountId', 'maxResults', 'startAt'] },
+  /** Called as the app: a page of a project's work items with their gates' fields and search summary, when its gate set changed. */
+  searchIssues: { method: 'GET', template: '/rest/api/3/search/jql', query: ['jql', 'fields', 'properties', 'expand', 'maxResults', 'nextPageToken'] },
   /** Called as the app: the item's search summary (the `jira:entityProperty` JQL index). */
   setIssueProperty: { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', query: [] },
   /** Called as the app: every system and custom field, for the gate editor's field picker. */

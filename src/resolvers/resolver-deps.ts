@@ -6,6 +6,7 @@ import type { RetryPolicy } from '../jira/retry-policy';
 import type { JiraAccess } from '../jira/read-jira';
 import type { WordsFor } from '../ports/words';
 import type { SendGateEvent } from '../ports/gate-event-queue';
+import type { SendReindex } from '../ports/reindex-queue';
 import type { Say } from '../domain/words/say';
 import { englishSay } from '../domain/words/english';
 import type { ResolverRequest } from './resolver-request';
@@ -26,6 +27,8 @@ export interface IssueResolverDeps {
   words?: WordsFor;
   /** Queues waivers and verifications for the insight figures; without it, they are not counted. */
   sendEvent?: SendGateEvent;
+  /** Queues a project's search re-index when its gate set changes; without it, summaries catch up on each item's next change. */
+  sendReindex?: SendReindex;
 }
 
 export const asApp = (deps: IssueResolverDeps): JiraAccess => ({ client: deps.jiraAsApp, clock: deps.clock, retry: deps.retry });

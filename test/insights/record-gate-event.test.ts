@@ -1,8 +1,8 @@
 /** Counting gate events in storage: no lost counts under concurrent writers, redelivery counted once, the log bounded. */
 import { memoryStore } from '../../src/adapters/memory-store';
-import { localGateEventQueue } from '../../src/adapters/local-gate-event-queue';
+import { localQueue } from '../../src/adapters/local-queue';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
-import type { AttemptEvent } from '../../src/domain/insights/gate-event';
+import type { AttemptEvent, GateEvent } from '../../src/domain/insights/gate-event';
 import { isoWeek } from '../../src/domain/insights/iso-week';
 import { LOG_PAGE_BYTES } from '../../src/domain/insights/log-docs';
 import { consumeGateEvent } from '../../src/insights/consume-gate-event';
@@ -46,7 +46,7 @@ describe('recording gate events', () => {
   it('loses no count when 200 events for 40 items arrive eight at a time, and counts a redelivered event once', async () => {
     const { store, inner, stats } = contendedStore();
     const clock = fakeClock(T0 + 3_600_000);
-    const queue = localGateEventQueue((body) => consumeGateEvent(body, { store, clock }), { redeliver: true, parallel: 8 });
+    const queue = localQueue<GateEvent>((body) => consumeGateEvent(body, { store, clock }), { redeliver: true, parallel: 8 });
     const events = Array.from({ length: 200 }, (_, i) => attempt(String(1 + (i % 40)), T0 + i, i >= 160, i < 160 ? ['telemetry'] : []));
     await Promise.all(events.map((e) => queue.send(e)));
     await queue.idle();

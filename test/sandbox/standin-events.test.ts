@@ -26,7 +26,7 @@ beforeEach(() => {
 });
 
 describe('stand-in issue events', () => {
-  it('sends avi:jira:updated:issue after an edit, naming the person, the item, its project and its parent', async () => {
+  it('sends avi:jira:updated:issue after an edit, naming the person, the item, its project, its parent and what changed', async () => {
     expect((await harness.call('emma', 'PUT', '/rest/api/3/issue/ABC-8', { body: { fields: { labels: ['api'] } } })).status).toBe(204);
     await harness.standIn.eventsSettled();
     expect(events).toEqual([
@@ -40,6 +40,7 @@ describe('stand-in issue events', () => {
           key: 'ABC-8',
           fields: { project: { id: expect.any(String), key: 'ABC' }, issuetype: { id: expect.any(String) }, parent: { id: '10003', key: 'ABC-3' } },
         },
+        changelog: { items: [{ fieldId: 'labels', field: 'labels' }] },
       },
     ]);
   });
@@ -48,6 +49,7 @@ describe('stand-in issue events', () => {
     expect((await harness.call('app', 'POST', '/rest/api/3/issue/ABC-9/transitions', { body: { transition: { id: '11' } } })).status).toBe(204);
     await harness.standIn.eventsSettled();
     expect(events.map((e) => [e.issue.key, e.selfGenerated, e.atlassianId])).toEqual([['ABC-9', true, undefined]]);
+    expect(events[0]?.changelog?.items.map((i) => i.fieldId)).toEqual(['status', 'resolution']);
   });
 
   it('answers before the listener has finished (events are asynchronous), and sends none for refused changes or property writes', async () => {

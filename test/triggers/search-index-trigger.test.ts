@@ -100,7 +100,9 @@ describe('the search index trigger (issue created / updated)', () => {
 
   it('makes no Jira call for an update none of the gates can see, and one Get issue for one they can', async () => {
     const s = site();
-    const changed = (...fieldIds: string[]) => ({ changelog: { id: '1', items: fieldIds.map((fieldId) => ({ fieldId, field: fieldId, from: null, to: 'x' })) } });
+    const changed = (...fieldIds: string[]) => ({
+      changelog: { id: '1', items: fieldIds.map((fieldId) => ({ fieldId, field: fieldId, from: null, to: 'x' })) },
+    });
     for (const fields of [['summary'], ['assignee', 'priority'], ['comment', 'labels']])
       expect(await onIssueEvent(updated('10123', 'ABC-123', changed(...fields)), s.deps)).toEqual({ ignored: 'no change a search summary reads' });
     expect(s.jira.requests).toHaveLength(0);

@@ -3,6 +3,7 @@ import { gateProblemPlace } from '../../../src/domain/gates/problem-place';
 import Button from '@atlaskit/button/new';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { call, type ResolverError } from './shared/call';
+import { ReindexNote } from './reindex-note';
 import { ErrorMessage } from '../../shared/error-message';
 import { ChoiceSelect } from '../../shared/choice-select';
 import { RecentChanges } from './shared/recent-changes';
@@ -68,7 +69,7 @@ export function SettingsPage() {
     );
 
   const applied = (state: GateSetState, message: string) => {
-    setData({ ...data, project: state, governedBy: state.saved ? 'project' : data.governedBy });
+    setData({ ...data, project: state, governedBy: state.saved ? 'project' : data.governedBy, ...(state.reindex ? { reindex: state.reindex } : {}) });
     setEditing(undefined);
     setError(undefined);
     setNotice(message);
@@ -107,6 +108,7 @@ export function SettingsPage() {
         </div>
       )}
       {error && <ErrorMessage error={error} placeOf={gateProblemPlace} withPath />}
+      <ReindexNote status={data.reindex} projectKey={data.projectKey} />
       {data.siteProblem && (
         <div>
           <SectionMessage appearance="warning">{data.siteProblem}</SectionMessage>

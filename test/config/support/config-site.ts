@@ -1,3 +1,4 @@
+import type { SendReindex } from '../../../src/ports/reindex-queue';
 /**
  * A small Jira site for the configuration resolvers' tests: project ABC (and XYZ), three people
  * (Alex: project and Jira admin; Pat: admin of ABC only; Emma: neither), Jira's fields, link
@@ -167,7 +168,7 @@ function answer(
   return jiraResponse(404, { errorMessages: [`No such resource ${path}`], errors: {} });
 }
 
-export function configSite(initial: Record<string, unknown> = {}, ruleConfigs: RuleConfigAnswer = NO_RULES) {
+export function configSite(initial: Record<string, unknown> = {}, ruleConfigs: RuleConfigAnswer = NO_RULES, ports: { sendReindex?: SendReindex } = {}) {
   const store = memoryStore(initial);
   const clock = fakeClock();
   const items: Record<string, unknown> = { 'ABC-5': issue({ key: 'ABC-5' }), 'XYZ-1': issue({ key: 'XYZ-1' }) };
@@ -182,7 +183,7 @@ export function configSite(initial: Record<string, unknown> = {}, ruleConfigs: R
 
   async function call<T = unknown>(resolver: string, who: ConfigWho, payload: unknown = {}, context?: Record<string, unknown>): Promise<Envelope<T>> {
     const asUser = recordingJira((r) => answer(r, CONFIG_CAST[who], items, ruleConfigs));
-    const handler = configResolvers({ jiraAsApp: asApp, jiraAsUser: asUser, store, clock, retry: RETRY });
+    const handler = configResolvers({ jiraAsApp: asApp, jiraAsUser: asUser, store, clock, retry: RETRY, ...ports });
     const event = {
       call: { functionKey: resolver, payload },
       context: context ?? { extension: { type: 'jira:projectSettingsPage', project: { id: '10000', key: 'ABC', type: 'software' } } },

@@ -7,8 +7,9 @@ import type { Criterion } from '../../../../src/domain/gates/criterion-schema';
 import type { Gate } from '../../../../src/domain/gates/gate-schema';
 import type { Principals } from '../../../../src/domain/gates/principals';
 import type { Catalogs } from '../../../../src/config/read-catalogs';
+import type { ReindexStatus } from '../../../../src/search-index/reindex-job';
 
-export type { Catalogs, Criterion, CriterionResult, Gate, GateSetState, HistoryEntry, Principals, RulePlace, RuleUsage, Verdict };
+export type { Catalogs, ReindexStatus, Criterion, CriterionResult, Gate, GateSetState, HistoryEntry, Principals, RulePlace, RuleUsage, Verdict };
 
 export interface ConfigData {
   projectKey: string;
@@ -18,5 +19,6 @@ export interface ConfigData {
   templates: Array<{ source: 'built-in' | 'site'; gate: Gate }>;
   siteProblem?: string;
   catalogs: Catalogs;
+  reindex?: ReindexStatus;
   ruleUsage: RuleUsage;
 }

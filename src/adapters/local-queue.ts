@@ -1,13 +1,9 @@
-import type { GateEvent } from '../domain/insights/gate-event';
-import type { SendGateEvent } from '../ports/gate-event-queue';
-import type { Consumed } from '../insights/consume-gate-event';
-
-export interface LocalGateEventQueue {
-  send: SendGateEvent;
+export interface LocalQueue<B> {
+  send(body: B): Promise<void>;
   /** Resolves once every event sent so far has been consumed (retries included). */
   idle(): Promise<void>;
-  /** Events the consumer answered, by outcome. */
-  outcomes: Consumed[];
+  /** What the consumer answered, event by event. */
+  outcomes: string[];
 }
 
 export interface LocalQueueOptions {
@@ -22,9 +18,9 @@ export interface LocalQueueOptions {
  * The sandbox's and the tests' stand-in for Forge's async events queue: each event is consumed
  * after the sender's call returns, at least once (a 'retry' answer delivers it again).
  */
-export function localGateEventQueue(consume: (body: unknown) => Promise<Consumed>, options: LocalQueueOptions = {}): LocalGateEventQueue {
+export function localQueue<B>(consume: (body: unknown) => Promise<string>, options: LocalQueueOptions = {}): LocalQueue<B> {
   const pending = new Set<Promise<void>>();
-  const outcomes: Consumed[] = [];
+  const outcomes: string[] = [];
   const waiting: Array<() => void> = [];
   let running = 0;
   const slot = async () => {
@@ -50,7 +46,7 @@ export function localGateEventQueue(consume: (body: unknown) => Promise<Consumed
   };
   return {
     outcomes,
-    send: async (event: GateEvent) => {
+    send: async (event: B) => {
       // The queue carries JSON: the consumer gets a copy.
       const body: unknown = JSON.parse(JSON.stringify(event));
       track(deliver(body));
