@@ -43,7 +43,7 @@ export async function reindexBatch(body: unknown, deps: ReindexDeps, now: () => 
   if (!set.ok) return save(deps, projectId, job, { ...job, state: 'failed', problem: set.message.slice(0, 500) });
   const wanted = issueRequestFor(set.gates);
   const request = { ...wanted, fields: [...new Set([...wanted.fields, 'project', 'issuetype', 'parent'])], properties: SEARCH_INDEX_PROPERTIES };
-  const page = await searchIssues(deps.jira, `project = ${projectId} ORDER BY id ASC`, request, REINDEX_PAGE, job.cursor.token);
+  const page = await searchIssues(deps.jira, `project = ${projectId} ORDER BY key ASC`, request, REINDEX_PAGE, job.cursor.token);
   if (!page.ok)
     return page.code === 'JIRA_UNAVAILABLE' ? 'retry' : save(deps, projectId, job, { ...job, state: 'failed', problem: page.message.slice(0, 500) });
   const items = page.value.issues.slice(job.cursor.skip);

@@ -80,6 +80,11 @@ describe('gate configuration in the sandbox', () => {
     await frame.click('[data-testid="save-gate"]');
     await frame.waitForSelector('[data-testid="notice"]:has-text("Saved Team Done.")');
     expect(await frame.textContent('[data-testid="recent-changes"]')).toContain('Created definition-of-done-2');
+    // The project's search summaries follow the new gate: the page says so, and the re-index runs on the queue.
+    expect(await frame.textContent('[data-testid="reindex-note"]')).toContain("The search summaries of ABC's work items are being brought in step");
+    await suite.session.sandbox.app.reindex.idle();
+    const total = suite.session.sandbox.standIn.snapshot().issues.filter((i) => i.projectId === '10000').length;
+    expect(await suite.session.sandbox.store.get('search-reindex:10000')).toMatchObject({ state: 'done', checked: total });
     expect(await seriousViolations(page, SETTINGS)).toEqual([]);
     await screenshot(page, 'config-settings-light');
 
