@@ -7,6 +7,7 @@ import { validateTransition } from '../../src/validator/validate-transition';
 import { FORGE_LIMITS, jsonBytes } from '../../src/forge-limits';
 import type { ValidatorResult } from '../../src/validator/validator-args';
 import { issueResolvers } from '../../src/resolvers/issue-resolvers';
+import type { IssueResolverDeps } from '../../src/resolvers/resolver-deps';
 import { configResolvers } from '../../src/config/config-resolvers';
 import { insightsResolvers } from '../../src/insights-page/insights-resolvers';
 import { bundledWords } from '../../src/adapters/bundled-words';
@@ -77,10 +78,11 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
     const person = accountId === undefined ? undefined : findUserByAccountId(accountId);
     return person ? httpJiraClient({ baseUrl: options.baseUrl, email: person.emailAddress, apiToken: SANDBOX_PASSWORD }) : signedOut;
   };
-  const issueResolver: FunctionHandler = (event, runtime) => {
+  /** The ports every resolver function runs on, for the person Forge names as the caller. */
+  const resolverDeps = (runtime: unknown): IssueResolverDeps => {
     const jiraAsUser = jiraAs(principalOf(runtime));
     // The stand-in serves Jira and Confluence on one site: the same person's client reaches both.
-    const handler = issueResolvers({
+    return {
       jiraAsApp,
       jiraAsUser,
       confluenceAsUser: jiraAsUser,
@@ -89,32 +91,17 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
       retry: RESOLVER_RETRY_POLICY,
       words: bundledWords,
       sendEvent: gateEvents.send,
-    });
-    return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
-  };
-  const configResolver: FunctionHandler = (event, runtime) => {
-    const handler = configResolvers({
-      jiraAsApp,
-      jiraAsUser: jiraAs(principalOf(runtime)),
-      store: options.store,
-      clock: systemClock,
-      retry: RESOLVER_RETRY_POLICY,
-      words: bundledWords,
       sendReindex: reindex.send,
-    });
-    return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
+    };
   };
-  const insightsResolver: FunctionHandler = (event, runtime) => {
-    const handler = insightsResolvers({
-      jiraAsApp,
-      jiraAsUser: jiraAs(principalOf(runtime)),
-      store: options.store,
-      clock: systemClock,
-      retry: RESOLVER_RETRY_POLICY,
-      words: bundledWords,
-    });
-    return handler(event as Parameters<typeof handler>[0], runtime as Record<string, unknown> | undefined);
-  };
+  type Definitions = (event: never, runtime: Record<string, unknown> | undefined) => Promise<unknown>;
+  const resolverFunction =
+    (definitions: (deps: IssueResolverDeps) => Definitions): FunctionHandler =>
+    (event, runtime) =>
+      definitions(resolverDeps(runtime))(event as never, runtime as Record<string, unknown> | undefined);
+  const issueResolver = resolverFunction(issueResolvers);
+  const configResolver = resolverFunction(configResolvers);
+  const insightsResolver = resolverFunction(insightsResolvers);
   // The issue context's dynamicProperties: Forge calls it with (payload, context), context.principal the viewer.
   const issueContextStatusHandler: FunctionHandler = (payload, runtime) =>
     issueContextStatus(payload, runtime, {

@@ -9,7 +9,7 @@ import type { Say } from '../domain/words/say';
 /** What Administer Projects is needed for, in a refusal (errors.what.*). */
 export type ProjectAction = 'configureGates' | 'changeGates' | 'deleteGates' | 'importGates' | 'exportGates' | 'tryGates' | 'pickGroups' | 'pickPeople';
 /** What Administer Jira is needed for, in a refusal (errors.what.*). */
-export type SiteAction = 'seeTemplates' | 'changeTemplates' | 'searchGroups' | 'searchPeople';
+export type SiteAction = 'seeTemplates' | 'changeTemplates' | 'searchGroups' | 'searchPeople' | 'changeRetention';
 
 export interface AdminRights {
   /** Administer Projects on the project asked about (false when no project was named). */

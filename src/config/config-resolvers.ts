@@ -12,6 +12,7 @@ import { searchGroups } from './search-groups';
 import { searchPeople } from './search-people';
 import { getSiteTemplates, saveSiteTemplates } from './site-templates';
 import { chooseRuleGate, getRuleOptions } from './rule-options';
+import { saveInsightRetention } from './insight-retention';
 
 type ConfigResolver = (deps: IssueResolverDeps, request: ResolverRequest) => Promise<Envelope<unknown>>;
 
@@ -29,6 +30,7 @@ export const CONFIG_RESOLVERS: Readonly<Record<string, ConfigResolver>> = {
   saveSiteTemplates,
   getRuleOptions,
   chooseRuleGate,
+  saveInsightRetention,
 };
 
 /** The `@forge/resolver` definitions of the `config-resolver` function, on the given ports. */

@@ -11,12 +11,15 @@ import { BUILT_IN_TEMPLATES } from '../domain/templates';
 import type { Gate } from '../domain/gates/gate-schema';
 import { readSiteCatalogs, type Catalogs } from './read-catalogs';
 import { jiraFailure } from '../resolvers/jira-failure';
+import { retentionMonths } from '../insights/retention';
 
 export interface SiteTemplatesData {
   site: GateSetState;
   builtIn: Gate[];
   /** The editor's pickers: Jira's fields and link types (no project, so no project roles). */
   catalogs?: Catalogs;
+  /** How long the gate insights keep their figures and events, in months. */
+  retentionMonths?: number;
 }
 
 /** `getSiteTemplates`: the site-wide templates every project can start from (Jira admins only). */
@@ -28,10 +31,10 @@ export async function getSiteTemplates(deps: IssueResolverDeps, request: Resolve
   if (!input.ok) return input;
   const admin = await requireJiraAdmin(deps, 'seeTemplates', say);
   if (!admin.ok) return admin;
-  const [set, catalogs] = await Promise.all([readGateSet(deps.store, { kind: 'site' }), readSiteCatalogs(deps)]);
+  const [set, catalogs, months] = await Promise.all([readGateSet(deps.store, { kind: 'site' }), readSiteCatalogs(deps), retentionMonths(deps.store)]);
   if (!set.ok) return set;
   if (!catalogs.ok) return jiraFailure(catalogs, say('errors.what.readSiteCatalogs'), say);
-  return success({ site: await withNames(deps, gateSetState(set.set)), builtIn: [...BUILT_IN_TEMPLATES], catalogs: catalogs.value });
+  return success({ site: await withNames(deps, gateSetState(set.set)), builtIn: [...BUILT_IN_TEMPLATES], catalogs: catalogs.value, retentionMonths: months });
 }
 
 export const saveSiteTemplatesPayload = z.strictObject({ revision: z.number().int().min(0), gates: z.array(z.unknown()) });

@@ -1,17 +1,5 @@
-import { forgeJiraClient } from '../adapters/forge-jira-client';
-import { forgeJiraUserClient } from '../adapters/forge-jira-user-client';
-import { forgeKvsStore } from '../adapters/forge-kvs-store';
-import { forgeWords } from '../adapters/forge-words';
-import { systemClock } from '../ports/clock';
-import { RESOLVER_RETRY_POLICY } from '../jira/retry-policy';
+import { forgeResolverDeps } from '../resolvers/forge-resolver-deps';
 import { insightsResolvers } from './insights-resolvers';
 
-/** The `insights-resolver` function: the insights page's resolver wired to Forge's adapters. */
-export const insightsResolver = insightsResolvers({
-  jiraAsApp: forgeJiraClient,
-  jiraAsUser: forgeJiraUserClient,
-  store: forgeKvsStore,
-  clock: systemClock,
-  retry: RESOLVER_RETRY_POLICY,
-  words: forgeWords,
-});
+/** The `insights-resolver` function: the insights page's and gadget's resolvers wired to Forge's adapters. */
+export const insightsResolver = insightsResolvers(forgeResolverDeps);

@@ -229,6 +229,11 @@ describe('gate configuration in the sandbox', () => {
     await admin.click('[data-testid="site-save"]');
     await admin.waitForSelector('text=Site templates saved.');
     expect(await admin.textContent('[data-testid="recent-changes"]')).toContain('Alex Admin');
+    // Below the templates: how long the gate insights keep their figures.
+    await choose(admin, 'retention-months', '24 months');
+    await admin.click('[data-testid="retention-save"]');
+    await admin.waitForSelector('text=Gate insights are kept for 24 months.');
+    expect(await suite.session.sandbox.store.get('insights:settings')).toEqual({ retentionMonths: 24 });
     expect(await seriousViolations(page, 'shipshape-site-templates')).toEqual([]);
     await screenshot(page, 'config-admin-light');
     const frame = await settingsFrame(page);

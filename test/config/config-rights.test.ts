@@ -14,6 +14,7 @@ const payloads: Record<string, unknown> = {
   searchPeople: { query: 'a' },
   getSiteTemplates: {},
   saveSiteTemplates: { revision: 0, gates: [dod] },
+  saveInsightRetention: { retentionMonths: 6 },
   getRuleOptions: { gateId: 'definition-of-done' },
   chooseRuleGate: { gateId: 'definition-of-done' },
 };
@@ -30,7 +31,7 @@ describe('the configuration resolvers refuse people without the right, checked a
     expect(site.userRequests.map((r) => r.path)).toEqual(['/rest/api/3/mypermissions']);
   });
 
-  it.each(['getSiteTemplates', 'saveSiteTemplates'])('%s: a project admin who is not a Jira admin is refused', async (name) => {
+  it.each(['getSiteTemplates', 'saveSiteTemplates', 'saveInsightRetention'])('%s: a project admin who is not a Jira admin is refused', async (name) => {
     const site = configSite();
     const result = await site.call(name, 'pat', payloads[name]);
     expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');

@@ -16,6 +16,7 @@ const VALID: Record<string, Record<string, unknown>> = {
   searchPeople: { query: 'pri' },
   getSiteTemplates: {},
   saveSiteTemplates: { revision: 0, gates: [GATE] },
+  saveInsightRetention: { retentionMonths: 13 },
   getRuleOptions: { gateId: 'done', failOpen: false },
   chooseRuleGate: { gateId: 'done', failOpen: true },
 };

@@ -62,3 +62,21 @@ describe('pruneInsights', () => {
     expect(await pruneInsights(store, fakeClock(NOW), NOW + 20_000)).toEqual({ weeks: 1, done: true });
   });
 });
+
+describe('the retention period on the Jira admin page', () => {
+  it('is set by a Jira admin only, shown with the site templates, and used by the next retention run', async () => {
+    const { configSite, dataOf } = await import('../config/support/config-site');
+    const site = configSite();
+    expect(dataOf<{ retentionMonths?: number }>(await site.call('getSiteTemplates', 'alex')).retentionMonths).toBe(13);
+    expect(await site.call('saveInsightRetention', 'alex', { retentionMonths: 24 })).toEqual({ ok: true, data: { retentionMonths: 24 } });
+    expect(await site.store.get(INSIGHT_SETTINGS_KEY)).toEqual({ retentionMonths: 24 });
+    expect(await site.call('saveInsightRetention', 'alex', { retentionMonths: 0 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    const others = Object.keys((await import('../config/support/config-site')).CONFIG_CAST).filter((who) => who !== 'alex');
+    for (const who of others)
+      expect(await site.call('saveInsightRetention', who as 'alex', { retentionMonths: 3 })).toMatchObject({
+        ok: false,
+        error: { code: expect.stringMatching(/FORBIDDEN|JIRA/) },
+      });
+    expect(await site.store.get(INSIGHT_SETTINGS_KEY)).toEqual({ retentionMonths: 24 });
+  });
+});

@@ -75,10 +75,7 @@ export const projectRoutes = [
     const project = requireProject(ctx);
     const lead = must(findUserByAccountId(project.leadAccountId), `project lead ${project.leadAccountId}`);
     sendJson(ctx.res, 200, {
-      expand: 'description,lead,issueTypes,url,projectKeys,permissions,insight',
-      self: `${env.base}/rest/api/3/project/${project.id}`,
-      id: project.id,
-      key: project.key,
+      ...listedProject(env, project),
       description: project.description,
       lead: fullUser(env, lead, undefined),
       components: project.components.map((c) => ({
@@ -92,14 +89,7 @@ export const projectRoutes = [
       issueTypes: project.issueTypeIds.map((id) => issueTypeObject(env, must(byId(ctx.state.data.issueTypes, id), `work type ${id}`))),
       assigneeType: 'UNASSIGNED',
       versions: project.versions.map((v) => ({ ...versionObject(env, v), projectId: Number(project.id) })),
-      name: project.name,
       roles: Object.fromEntries(PROJECT_ROLES.map((role) => [role.name, roleUrl(env, project, role.id)])),
-      avatarUrls: projectAvatarUrls(project),
-      projectTypeKey: 'software',
-      simplified: project.teamManaged === true,
-      style: project.teamManaged ? 'next-gen' : 'classic',
-      isPrivate: false,
-      properties: {},
     });
   }),
   route('GET', '/rest/api/3/project/{projectIdOrKey}/role', (ctx) => {

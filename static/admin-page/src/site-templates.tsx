@@ -9,6 +9,7 @@ import { RecentChanges } from '../../project-settings/src/shared/recent-changes'
 import type { Catalogs, Gate, GateSetState } from '../../project-settings/src/shared/types';
 import { GateEditor } from '../../project-settings/src/gate-editor';
 import { SiteTemplateList } from './site-template-list';
+import { InsightRetention } from './insight-retention';
 import { newGate } from '../../project-settings/src/new-gate';
 import { namesMap, PeopleNames } from '../../project-settings/src/people-names';
 import { useT } from '../../shared/use-t';
@@ -17,6 +18,7 @@ interface SiteData {
   site: GateSetState;
   builtIn: Gate[];
   catalogs?: Catalogs;
+  retentionMonths?: number;
 }
 const NO_CATALOGS: Catalogs = { fields: [], linkTypes: [], workTypes: [], projectRoles: [] };
 
@@ -39,7 +41,7 @@ export function SiteTemplates() {
   const save = async () => {
     const answer = await call<SiteData>('saveSiteTemplates', { revision: data.site.revision, gates: draft });
     if (!answer.ok) return setError(answer.error);
-    setData({ ...answer.data, catalogs: data.catalogs });
+    setData({ ...answer.data, catalogs: data.catalogs, retentionMonths: data.retentionMonths });
     setDraft(answer.data.site.gates);
     setError(undefined);
     setNotice(t('admin.saved'));
@@ -101,6 +103,7 @@ export function SiteTemplates() {
       </div>
       <h2>{t('changes.title')}</h2>
       <RecentChanges entries={data.site.recentChanges} names={data.site.names} dropped={data.site.droppedChanges} />
+      {data.retentionMonths !== undefined && <InsightRetention initial={data.retentionMonths} />}
     </main>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import Spinner from '@atlaskit/spinner';
 import { callResolver } from '../../shared/call-resolver';
 import type { EarlyAnswer } from '../../shared/early-answer';
-import { ErrorMessage, type ShownError } from '../../shared/error-message';
+import { ErrorMessage } from '../../shared/error-message';
+import { useQueried } from '../../shared/use-queried';
 import { useT } from '../../shared/use-t';
 import { BlockedNowTable } from './blocked-now-table';
 import { CriteriaChart } from '../../shared/insights/criteria-chart';
@@ -15,44 +16,18 @@ import type { Envelope, InsightsData, InsightsQuery } from './types';
 import { WeeklyChart } from '../../shared/insights/weekly-chart';
 
 const FIRST_QUERY: InsightsQuery = {};
-
-interface Answered {
-  query: InsightsQuery;
-  data?: InsightsData;
-  error?: ShownError;
-}
-
-const answeredOf = (query: InsightsQuery, answer: Envelope<InsightsData>): Answered =>
-  answer.ok ? { query, data: answer.data } : { query, error: answer.error };
+const ask = (query: InsightsQuery) => callResolver<InsightsData>('page', 'getInsights', { ...query });
 
 /** The project's gate insights: a gate and a period, then their figures. One backend call per load or change. */
 export function InsightsApp({ first }: { first: EarlyAnswer<Envelope<InsightsData>> }) {
   const t = useT();
-  const [query, setQuery] = useState<InsightsQuery>(FIRST_QUERY);
-  const [answered, setAnswered] = useState<Answered | undefined>(() => {
-    const settled = first.settled();
-    return settled ? answeredOf(FIRST_QUERY, settled.value) : undefined;
-  });
-  const [data, setData] = useState<InsightsData | undefined>(answered?.data);
+  const { data, error, loading, setQuery } = useQueried(first, FIRST_QUERY, ask);
   const [siteUrl, setSiteUrl] = useState<string | undefined>();
   useEffect(() => void siteUrlPromise.then(setSiteUrl), []);
-  useEffect(() => {
-    let current = true;
-    const answer = query === FIRST_QUERY ? first.promise : callResolver<InsightsData>('page', 'getInsights', { ...query });
-    void answer.then((reply) => {
-      if (!current) return;
-      if (reply.ok) setData(reply.data);
-      setAnswered(answeredOf(query, reply));
-    });
-    return () => {
-      current = false;
-    };
-  }, [query, first]);
-  const loading = answered?.query !== query;
   return (
     <main className="ins" aria-busy={loading}>
       <h1 className="ins-heading">{t('insights.heading')}</h1>
-      {answered?.error && <ErrorMessage error={answered.error} testId="insights-error" />}
+      {error && <ErrorMessage error={error} testId="insights-error" />}
       {!data && loading && (
         <div className="ins-loading">
           <Spinner size="medium" label={t('insights.loading')} />
