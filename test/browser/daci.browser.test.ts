@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { ALEX, EMMA, PRIYA, QUINN } from '../../sandbox/standin/demo-users';
 import { benchTable, placeDaciTable } from '../../bench/screens/daci-macro';
-import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle, openFirstSettings, pickPerson } from './support/daci-page';
+import { addDecision, configFrame, DACI_MODULE, macroFrame, macroFrameHandle, openFirstSettings, pickPerson, waitForTableText } from './support/daci-page';
 import { everShown, openWithAnswerFirst } from './support/early-answer';
 import { choose } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
@@ -84,7 +84,7 @@ describe('the DACI decision table', () => {
     await config.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('page-version').filter({ hasText: 'Version 3' }).waitFor();
     const table = macroFrame(page);
-    await table.getByText('Where do we keep card tokens?').waitFor();
+    await waitForTableText(page, 'Where do we keep card tokens?');
     expect(await table.getByTestId(/^decision-/).count()).toBe(3);
     await page.waitForFunction((key) => (document.querySelector(`iframe[data-module-key="${key}"]`)?.getBoundingClientRect().height ?? 0) > 200, DACI_MODULE);
     await screenshot(page, 'daci-table-light');
@@ -96,7 +96,7 @@ describe('the DACI decision table', () => {
     const { page, context } = await suite.session.openAs(ALEX.accountId, theme);
     await page.goto('/wiki');
     const table = macroFrame(page);
-    await table.getByText('Where do we keep card tokens?').waitFor();
+    await waitForTableText(page, 'Where do we keep card tokens?');
     expect(await page.locator('html').getAttribute('data-color-mode')).toBe(theme);
     const row = table.getByTestId(/^decision-/).filter({ hasText: 'Where do we keep card tokens?' });
     expect(await row.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(1);
@@ -146,7 +146,7 @@ describe('the DACI decision table', () => {
   it('draws the table at once, with no loading state, when getTable is answered before the table’s code runs', async () => {
     const { page, context, calls } = await openWithAnswerFirst(suite.session, ALEX.accountId, '/wiki', '.daci-status');
     const table = macroFrame(page);
-    await table.getByText('Where do we keep card tokens?').waitFor();
+    await waitForTableText(page, 'Where do we keep card tokens?');
     expect(await everShown(table)).toBe(false);
     expect(await avatarOf(table.getByTestId(/^decision-/).first(), 'Alex Admin').count()).toBeGreaterThan(0);
     expect(calls.filter((name) => name === 'getTable')).toHaveLength(await page.locator(`iframe[data-module-key="${DACI_MODULE}"]`).count());
@@ -173,7 +173,7 @@ describe('the DACI decision table', () => {
     const { page, context } = await suite.session.openAs(EMMA.accountId);
     await page.goto('/wiki');
     const table = macroFrame(page);
-    await table.getByText('Where do we keep card tokens?').waitFor();
+    await waitForTableText(page, 'Where do we keep card tokens?');
     expect(await table.getByRole('button', { name: 'Approve', exact: true }).count()).toBe(0);
     const frame = await macroFrameHandle(page);
     const forged = await frame.evaluate(() => {
@@ -191,7 +191,7 @@ describe('the DACI decision table', () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
     const table = macroFrame(page);
-    await table.getByText('Where do we keep card tokens?').waitFor();
+    await waitForTableText(page, 'Where do we keep card tokens?');
     await table.getByText('Approved', { exact: true }).waitFor();
     await page.getByTestId(/^edit-macro-/).click();
     const config = configFrame(page);
@@ -262,14 +262,14 @@ describe('the DACI decision table', () => {
   it('a second macro on the page works independently', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
-    await macroFrame(page).getByText('Changed since approval').waitFor();
+    await waitForTableText(page, 'Changed since approval');
     await page.getByTestId(`insert-macro-${DACI_MODULE}`).click();
     const config = configFrame(page);
     await config.locator('#table-title').fill('Launch decisions');
     await addDecision(config, 0, { title: 'Launch in one market first?', driver: ['pri', 'Priya PM'], approver: ['qui', 'Quinn QA'] });
     await config.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('page-version').filter({ hasText: 'Version 5' }).waitFor();
-    await macroFrame(page, 1).getByText('Launch in one market first?').waitFor();
+    await waitForTableText(page, 'Launch in one market first?', 1);
     expect(await macroFrame(page, 0).getByText('Changed since approval').count()).toBe(1);
     expect(await macroFrame(page, 1).getByText('Launch in one market first?').count()).toBe(1);
     expect(await macroFrame(page, 0).getByText('Launch in one market first?').count()).toBe(0);
@@ -306,7 +306,7 @@ describe('the DACI decision table', () => {
   it('a macro whose saved config is malformed shows a readable error, not a blank frame', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
-    await macroFrame(page).getByText('Changed since approval').waitFor();
+    await waitForTableText(page, 'Changed since approval');
     const saved = await page.evaluate(async (key) => {
       const current = (await (await fetch('/wiki/api/v2/pages/131073?body-format=storage')).json()) as {
         title: string;
@@ -369,7 +369,7 @@ describe('the DACI decision table', () => {
   it('a PM adds a decision from the keyboard alone: title, status, Driver, Approver, save', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId, 'dark');
     await page.goto('/wiki');
-    await macroFrame(page).getByText('Newest card first?').waitFor();
+    await waitForTableText(page, 'Newest card first?');
     await tabTo(page, page.getByTestId(/^edit-macro-/).first());
     await page.keyboard.press('Enter');
     const config = configFrame(page);
@@ -473,7 +473,7 @@ describe('the DACI decision table', () => {
   it('a decision keeps its action items (what, who, by when, done), shown in its details with their state', async () => {
     const { page, context } = await suite.session.openAs(PRIYA.accountId);
     await page.goto('/wiki');
-    await macroFrame(page).getByText('Newest card first?').waitFor();
+    await waitForTableText(page, 'Newest card first?');
     const config = await openFirstSettings(page);
     const titles = await config.locator('[id^="decision-"][id$="-title"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     const n = titles.indexOf('Newest card first?');

@@ -2,6 +2,7 @@
  * Every Shipshape screen, light and dark: each is opened as its user would open it, checked with
  * axe (no serious or critical violation) and saved to test-results/every-screen-<screen>-<theme>.png.
  */
+import { waitExplained } from './support/page-activity';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { ALEX, EMMA, PRIYA } from '../../sandbox/standin/demo-users';
 import { seriousViolationsIn } from './support/axe';
@@ -47,7 +48,7 @@ const framed = (name: string, who: string, path: string, moduleKey: string, read
   who,
   async open(page) {
     await page.goto(path);
-    await ready(frame(page, moduleKey)).waitFor();
+    await waitExplained(page, ready(frame(page, moduleKey)), `${name}'s content`);
     return `iframe[data-module-key="${moduleKey}"]`;
   },
 });

@@ -1,5 +1,6 @@
 /** Helpers for the DACI macro's browser suites: the spec page, the macro's frames, the config dialog. */
 import type { FrameLocator, Page } from 'playwright-core';
+import { describeActivity } from './page-activity';
 
 export const DACI_MODULE = 'shipshape-daci';
 
@@ -70,6 +71,9 @@ export async function waitForTableText(page: Page, text: string, index = 0): Pro
       .innerText({ timeout: 2_000 })
       .catch(() => '(no readable body)');
     const frames = await page.locator(`iframe[data-module-key="${DACI_MODULE}"]`).count();
-    throw new Error(`"${text}" did not show in DACI frame ${index} of ${frames}; it shows: ${JSON.stringify(shown.slice(0, 600))}\n${String(error)}`);
+    throw new Error(
+      `"${text}" did not show in DACI frame ${index} of ${frames}; it shows: ${JSON.stringify(shown.slice(0, 600))}\n` +
+        `What the page was doing:\n${describeActivity(page)}\n${String(error)}`,
+    );
   }
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server/sandbox-server';
 import { launchChromium, type LaunchedChromium } from './chromium';
+import { recordActivity } from './page-activity';
 
 export interface SandboxSession {
   sandbox: Sandbox;
@@ -43,7 +44,9 @@ export async function startSandboxSession(options: SandboxSessionOptions = {}): 
       ]);
       await context.addInitScript((mode) => localStorage.setItem('sandbox-theme', mode), theme);
       await watchCspViolations(context, theme, cspViolations);
-      return { context, page: await context.newPage() };
+      const page = await context.newPage();
+      recordActivity(page);
+      return { context, page };
     },
     async close() {
       await chromium.cleanup();
