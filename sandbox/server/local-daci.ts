@@ -4,6 +4,7 @@ import type { ConfluenceClient } from '../../src/ports/confluence-client';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
 import { RESOLVER_RETRY_POLICY } from '../../src/jira/retry-policy';
 import { daciResolvers } from '../../src/daci/daci-resolvers';
+import { bundledWords } from '../../src/adapters/bundled-words';
 import { exportTable } from '../../src/daci/export-table';
 import { cachedPeopleDirectory } from '../../src/daci/people-directory';
 import type { FunctionHandler } from '../host/invoke-route';
@@ -48,6 +49,7 @@ export function localDaciHandlers(options: { baseUrl: string; store: KeyValueSto
       retry: RESOLVER_RETRY_POLICY,
       people,
       appId: () => SANDBOX_PLATFORM.appId,
+      words: bundledWords,
       itemsChanged: refreshLinkedItems({ client: asApp, clock: systemClock, retry: RESOLVER_RETRY_POLICY }, options.store),
     };
   };

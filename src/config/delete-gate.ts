@@ -5,6 +5,7 @@ import type { ResolverRequest } from '../resolvers/resolver-request';
 import type { GateSetState } from './gate-set-state';
 import { openProjectConfig, writeParts, projectTarget } from './open-config';
 import { writeGateSet } from './write-gate-set';
+import { problem } from '../domain/problems';
 
 export const deleteGatePayload = z.strictObject({ ...writeParts, gateId: z.string().min(1) });
 
@@ -15,7 +16,7 @@ export async function deleteGate(deps: IssueResolverDeps, request: ResolverReque
   const { input, project, accountId, say } = opened;
   return writeGateSet(deps, projectTarget(project), accountId, input.revision, say, (gates) => {
     if (!gates.some((g) => g.id === input.gateId)) {
-      return failure('NOT_FOUND', say('errors.noGateToDelete', { project: project.key, gate: input.gateId }), [{ path: 'gateId', message: 'no such gate' }]);
+      return failure('NOT_FOUND', say('errors.noGateToDelete', { project: project.key, gate: input.gateId }), [problem('gateId', 'problems.notFound')]);
     }
     return { ok: true, gates: gates.filter((g) => g.id !== input.gateId) };
   });

@@ -16,10 +16,11 @@ import { plural } from '../domain/words/say';
 import type { ResolverRequest } from '../resolvers/resolver-request';
 import { canBrowseItem } from './can-browse-item';
 import { openProjectConfig, projectKeySchema } from './open-config';
+import { problem } from '../domain/problems';
 
 export const dryRunPayload = z.strictObject({
   projectKey: projectKeySchema.optional(),
-  issueKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/, 'must be a work item key such as "ABC-123"'),
+  issueKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]{0,9}$/, 'problems.itemKey'),
   /** The gate as edited on the page, saved or not. */
   gate: z.unknown(),
 });
@@ -33,7 +34,7 @@ export async function dryRun(deps: IssueResolverDeps, request: ResolverRequest):
   if (!opened.ok) return opened;
   const { input, projectKey, say } = opened;
   const notInProject = failure('BAD_INPUT', say('errors.notInProject', { item: input.issueKey, project: projectKey }), [
-    { path: 'issueKey', message: `must be an item of project ${projectKey}` },
+    problem('issueKey', 'problems.itemOfProject', { project: projectKey }),
   ]);
   if (projectKeyOf(input.issueKey) !== projectKey) return notInProject;
   const gate = parseGate(input.gate);

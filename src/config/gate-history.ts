@@ -2,6 +2,8 @@ import * as z from 'zod';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { problemsFromZod, type Parsed } from '../domain/problems';
 import { historyKeyOf, type GateSetTarget } from './gate-set-target';
+import type { ChangeWords } from '../domain/gates/change-words';
+import { changeWordsSchema } from '../domain/gates/change-words-schema';
 
 export const HISTORY_FORMAT = 'shipshape.gate-history/v1';
 export const HISTORY_MAX_ENTRIES = 100;
@@ -16,6 +18,7 @@ const entrySchema = z.looseObject({
   target: z.string(),
   before: z.string(),
   after: z.string(),
+  said: z.strictObject({ before: changeWordsSchema, after: changeWordsSchema }).optional(),
   revision: z.number().int().min(1),
 });
 const historySchema = z.looseObject({
@@ -33,6 +36,8 @@ export interface HistoryEntry {
   target: string;
   before: string;
   after: string;
+  /** The two sides in words a screen says in its language (absent before they were kept, and for a reorder). */
+  said?: { before: ChangeWords; after: ChangeWords };
   revision: number;
 }
 export type NewHistoryEntry = Omit<HistoryEntry, 'revision'>;

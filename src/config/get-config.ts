@@ -49,7 +49,7 @@ export async function getConfig(deps: IssueResolverDeps, request: ResolverReques
   const reindex = reindexStatusOf(readDoc(reindexJobSchema, 'reindex', job), deps.clock.now());
   if (!set.ok) return set;
   if (!catalogs.ok) return jiraFailure(catalogs, say('errors.what.readCatalogs'), say);
-  if (!governing.ok && !set.set.saved) return failure('GATES_INVALID', governing.message);
+  if (!governing.ok && !set.set.saved) return failure('GATES_INVALID', governing.words(say));
   return success({
     projectKey,
     rights,

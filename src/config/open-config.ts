@@ -6,8 +6,9 @@ import { requireProjectAdmin, type ProjectAction, type AdminRights } from './adm
 import { withProjectId, type ProjectRef } from '../gates/project-keys';
 import { keepProjectSetById } from '../gates/keep-project-set-by-id';
 import type { Say } from '../domain/words/say';
+import { problem } from '../domain/problems';
 
-export const projectKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'must be a project key such as "ABC"');
+export const projectKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/, 'problems.projectKey');
 
 /** `project`: the page's project, with its id when the context names it (the key alone when only the payload does). */
 export type OpenedConfig<T> =
@@ -31,9 +32,9 @@ export async function openProjectConfig<T extends { projectKey?: string | undefi
   if (!input.ok) return input;
   const fromContext = who.caller.contextProjectKey;
   const projectKey = fromContext ?? input.value.projectKey;
-  if (projectKey === undefined) return failure('BAD_INPUT', say('errors.noProject'), [{ path: 'projectKey', message: 'required (expected string)' }]);
+  if (projectKey === undefined) return failure('BAD_INPUT', say('errors.noProject'), [problem('projectKey', 'problems.required')]);
   if (input.value.projectKey !== undefined && input.value.projectKey !== projectKey) {
-    return failure('BAD_INPUT', say('errors.otherProject'), [{ path: 'projectKey', message: `must be the page's project ${projectKey}` }]);
+    return failure('BAD_INPUT', say('errors.otherProject'), [problem('projectKey', 'problems.otherProject', { project: projectKey })]);
   }
   const checked = await requireProjectAdmin(deps, projectKey, action, say);
   if (!checked.ok) return checked;

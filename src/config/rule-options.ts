@@ -11,6 +11,7 @@ import { readGateSet } from './read-gate-set';
 import { openRuleScope, type RuleScope } from './rule-scope';
 import { ruleSummary } from './rule-summary';
 import type { Say } from '../domain/words/say';
+import { problem } from '../domain/problems';
 
 /** A gate a workflow rule can point to, and where it is kept. */
 export interface RuleGateOption {
@@ -25,7 +26,7 @@ export interface RuleOptions {
   summary?: string;
 }
 
-const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a gate id (a slug)');
+const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'problems.slug');
 /** The project comes only from the Forge context (see rule-scope.ts): a payload naming one is refused. */
 export const ruleOptionsPayload = z.strictObject({ gateId: slug.optional(), failOpen: z.boolean().optional() });
 
@@ -83,9 +84,9 @@ export async function chooseRuleGate(deps: IssueResolverDeps, request: ResolverR
   if (!opened.ok) return opened;
   const { gateId, failOpen } = opened.input;
   const { say } = opened;
-  if (!gateId) return failure('BAD_INPUT', say('errors.pickGate'), [{ path: 'gateId', message: 'required (expected string)' }]);
+  if (!gateId) return failure('BAD_INPUT', say('errors.pickGate'), [problem('gateId', 'problems.required')]);
   const { options, gates } = await allOptions(deps, opened.scope, say);
-  if (!gates.has(gateId)) return failure('BAD_INPUT', say('errors.noSuchGate', { gate: gateId }), [{ path: 'gateId', message: 'no such gate' }]);
+  if (!gates.has(gateId)) return failure('BAD_INPUT', say('errors.noSuchGate', { gate: gateId }), [problem('gateId', 'problems.notFound')]);
   await noteGateUsed(deps.store, gateId, { at: nowIso(deps), accountId: opened.accountId });
   // The panel's list of which transitions each gate guards is out of date now.
   await forgetGateTransitions(deps.store);

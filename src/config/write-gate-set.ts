@@ -2,7 +2,7 @@ import { GATES_FORMAT, type Gate } from '../domain/gates/gate-schema';
 import { parseGatesFile } from '../domain/gates/parse-gates';
 import { failure, success, type Envelope, type ResolverError } from '../resolvers/envelope';
 import { nowIso, type IssueResolverDeps } from '../resolvers/resolver-deps';
-import { gateChanges } from './gate-changes';
+import { gateChanges, saidSides } from './gate-changes';
 import { historyValue, nextHistory, parseHistory, type NewHistoryEntry } from './gate-history';
 import { gateSetState, type GateSetState } from './gate-set-state';
 import { gatesKeyOf, historyKeyOf, type GateSetTarget } from './gate-set-target';
@@ -11,10 +11,12 @@ import { gateSetOf, type GateSet } from './read-gate-set';
 import { withNames } from './with-names';
 import { indexWith, PROJECT_INDEX_KEY } from './project-index';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
-import type { Problem } from '../domain/problems';
 import { startReindex } from '../search-index/start-reindex';
 import { reindexStatusOf } from '../search-index/reindex-job';
 import { plural, type Say } from '../domain/words/say';
+import { type Problem, problem } from '../domain/problems';
+import { sayProblem } from '../domain/say-problem';
+import { gateProblemPlace } from '../domain/gates/problem-place';
 
 /** Forge's store takes values up to 240 KiB, stored with their version (forge-kvs-store.ts): room is left for it. */
 export const MAX_GATE_SET_BYTES = 236 * 1024;
@@ -51,9 +53,7 @@ export async function writeGateSet(
     const current = set?.history.revision ?? revision;
     if (set && revision !== current)
       return {
-        answer: failure('CONFLICT', staleMessage(target, say), [
-          { path: 'revision', message: `this page has version ${revision}; version ${current} is saved now` },
-        ]),
+        answer: failure('CONFLICT', staleMessage(target, say), [problem('revision', 'problems.staleVersion', { revision, current })]),
       };
 
     const result = change(set?.gates ?? []);
@@ -101,7 +101,7 @@ const invalidGates = (problems: Problem[], say: Say) =>
     plural(say, 'errors.invalidGates', problems.length, {
       problems: problems
         .slice(0, 3)
-        .map((p) => `${p.path}: ${p.message}`)
+        .map((p) => `${gateProblemPlace(p.path, say)}: ${sayProblem(p, say)}`)
         .join('; '),
     }),
     problems,
@@ -116,6 +116,9 @@ function historyEntries(
 ): NewHistoryEntry[] {
   const each = changes.map((c) => ({ ...stamp, ...c }));
   if (!result.import) return each;
-  const summary = `${after} gate(s) after importing ${result.import.fileGates} (${changes.length} change(s))`;
-  return [{ ...stamp, action: `import-${result.import.mode}`, target: 'file', before: `${before} gate(s)`, after: summary }, ...each];
+  const sides = saidSides(
+    { key: 'gates', count: before },
+    { key: 'imported', count: after, values: { file: result.import.fileGates, changes: changes.length } },
+  );
+  return [{ ...stamp, action: `import-${result.import.mode}`, target: 'file', ...sides }, ...each];
 }

@@ -4,8 +4,9 @@ import { parsePayload, type ResolverRequest } from '../resolvers/resolver-reques
 import { fetchItems, MAX_ITEMS_FETCHED, type FoundItem } from '../jira/fetch-items';
 import type { DaciDeps } from './daci-deps';
 import { workItemKeySchema } from '../domain/daci/work-item-key';
+import { sayFor } from '../resolvers/resolver-deps';
 
-const checkPayload = z.strictObject({ keys: z.array(workItemKeySchema).min(1).max(MAX_ITEMS_FETCHED, `at most ${MAX_ITEMS_FETCHED} work items at once`) });
+const checkPayload = z.strictObject({ keys: z.array(workItemKeySchema).min(1).max(MAX_ITEMS_FETCHED) });
 
 export interface CheckedItems {
   found: FoundItem[];
@@ -19,13 +20,14 @@ export interface CheckedItems {
  * its editors can see). Without Jira (a Confluence-only site), nothing can be checked.
  */
 export async function checkWorkItems(deps: DaciDeps, request: ResolverRequest): Promise<Envelope<CheckedItems>> {
+  const say = await sayFor(deps, request);
   const accountId = (request.context as { accountId?: unknown } | undefined)?.accountId;
-  if (typeof accountId !== 'string' || accountId === '') return failure('FORBIDDEN', 'Log in to Confluence to check linked work items.');
-  const payload = parsePayload(checkPayload, request.payload);
+  if (typeof accountId !== 'string' || accountId === '') return failure('FORBIDDEN', say('daciErrors.logInItems'));
+  const payload = parsePayload(checkPayload, request.payload, say);
   if (!payload.ok) return payload;
-  if (!deps.jiraAsUser) return failure('JIRA_UNAVAILABLE', 'Jira is not connected to this Confluence site, so linked work items cannot be checked.');
+  if (!deps.jiraAsUser) return failure('JIRA_UNAVAILABLE', say('daciErrors.noJira'));
   const fetched = await fetchItems({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry }, payload.value.keys);
-  if (!fetched.ok) return failure('JIRA_UNAVAILABLE', `The linked work items could not be checked: ${fetched.message}.`);
+  if (!fetched.ok) return failure('JIRA_UNAVAILABLE', say('daciErrors.itemsUnchecked', { detail: fetched.message }));
   const found = new Set(fetched.value.map((i) => i.key));
   return success({ found: fetched.value, missing: [...new Set(payload.value.keys)].filter((k) => !found.has(k)) });
 }

@@ -6,6 +6,7 @@ import type { RetryPolicy } from '../jira/retry-policy';
 import type { ConfluenceAccess } from '../confluence/read-confluence';
 import type { PeopleDirectory } from './people-directory';
 import type { IndexDeps } from '../decisions/index-page';
+import type { WordsFor } from '../ports/words';
 
 /**
  * What the macro's resolvers run on. `confluenceAsUser` acts as the person who invoked the
@@ -22,6 +23,8 @@ export interface DaciDeps {
   people: PeopleDirectory;
   /** This app's id (its macros' extension keys name it), read per invocation: the decision index reads only its own tables. */
   appId: () => string;
+  /** The words of answers in the caller's language; without it, English. */
+  words?: WordsFor;
   /** Told which work items' decisions a sign-off changed (their search summaries are refreshed). */
   itemsChanged?: (itemKeys: readonly string[]) => Promise<void>;
 }

@@ -10,9 +10,9 @@ import { updatePageAdf } from '../confluence/update-page-adf';
 import { DACI_MODULE_KEY } from '../decisions/index-page';
 import { confluenceAsUser, type DaciDeps } from './daci-deps';
 import type { MacroPlacement } from './macro-context';
+import type { Say } from '../domain/words/say';
 
-const changedMeanwhile = () =>
-  failure('CONFLICT', 'The page changed since you opened it, so the decision was not marked decided and nothing was saved. Reload the page and try again.');
+const changedMeanwhile = (say: Say) => failure('CONFLICT', say('daciErrors.pageChanged'));
 
 /**
  * The Approver's "approve and mark decided": the page gets a new version, saved as the Approver
@@ -27,15 +27,16 @@ export async function markDecided(
   table: DaciTable,
   decisionId: string,
   outcome: string,
+  say: Say,
 ): Promise<{ ok: true; table: DaciTable; pageVersion: number } | { ok: false; error: ResolverError }> {
   const decided = decidedTable(table, decisionId, outcome);
-  if (!decided.ok) return failure('BAD_INPUT', `The decision was not marked decided: ${decided.message}.`);
+  if (!decided.ok) return failure('BAD_INPUT', say('daciErrors.notDecided', { detail: decided.message }));
   const appId = deps.appId();
   const placed = macrosInAdf(page.adf).filter((m) => m.localId === placement.localId && isAppMacro(m.extensionKey, appId, DACI_MODULE_KEY));
   const onPage = placed.length === 1 ? tableFromMacroConfig(placed[0]!.config) : undefined;
-  if (onPage?.state !== 'ready' || canonicalJson(onPage.table) !== canonicalJson(table)) return changedMeanwhile();
+  if (onPage?.state !== 'ready' || canonicalJson(onPage.table) !== canonicalJson(table)) return changedMeanwhile(say);
   const adf = withMacroConfig(page.adf, { appId, moduleKey: DACI_MODULE_KEY, localId: placement.localId }, macroConfigOf(decided.table));
-  if (adf === undefined) return changedMeanwhile();
+  if (adf === undefined) return changedMeanwhile(say);
   const update = {
     pageId: placement.pageId,
     title: page.title,
@@ -45,11 +46,7 @@ export async function markDecided(
   };
   const saved = await updatePageAdf(confluenceAsUser(deps), update);
   if (saved.ok) return { ok: true, table: decided.table, pageVersion: saved.value.version };
-  if (saved.status === 409) return changedMeanwhile();
-  if (saved.code === 'NOT_FOUND' || saved.code === 'CONFLUENCE_REFUSED' || saved.status === 400)
-    return failure(
-      'FORBIDDEN',
-      'Confluence did not let you edit this page, so the decision was not marked decided and your approval was not saved. Approve it without marking it decided, or ask the page owner.',
-    );
-  return failure('INTERNAL', `Confluence could not save the page just now (${saved.message}). Nothing was saved; try again.`);
+  if (saved.status === 409) return changedMeanwhile(say);
+  if (saved.code === 'NOT_FOUND' || saved.code === 'CONFLUENCE_REFUSED' || saved.status === 400) return failure('FORBIDDEN', say('daciErrors.cannotEdit'));
+  return failure('INTERNAL', say('daciErrors.pageNotSaved', { detail: saved.message }));
 }

@@ -1,6 +1,7 @@
 import { forgeConfluenceClient, forgeConfluenceUserClient } from '../adapters/forge-confluence-client';
 import { forgeKvsStore } from '../adapters/forge-kvs-store';
 import { forgeAppId } from '../adapters/forge-app-id';
+import { forgeWords } from '../adapters/forge-words';
 import { forgeJiraClient } from '../adapters/forge-jira-client';
 import { forgeJiraUserClient } from '../adapters/forge-jira-user-client';
 import { refreshLinkedItems } from '../triggers/refresh-linked-items';
@@ -20,6 +21,7 @@ const deps: DaciDeps = {
   retry: RESOLVER_RETRY_POLICY,
   people: cachedPeopleDirectory(systemClock),
   appId: forgeAppId,
+  words: forgeWords,
   itemsChanged: refreshLinkedItems({ client: forgeJiraClient, clock: systemClock, retry: RESOLVER_RETRY_POLICY }, forgeKvsStore),
 };
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { failure, type ResolverError } from '../resolvers/envelope';
+import type { Say } from '../domain/words/say';
 
 /**
  * What Forge puts in a macro resolver's context: the caller (from the invocation's principal,
@@ -25,14 +26,13 @@ export interface MacroPlacement {
   config: unknown;
 }
 
-export function macroPlacementOf(context: unknown): { ok: true; placement: MacroPlacement } | { ok: false; error: ResolverError } {
+export function macroPlacementOf(context: unknown, say: Say): { ok: true; placement: MacroPlacement } | { ok: false; error: ResolverError } {
   const parsed = macroContextSchema.safeParse(context ?? {});
-  if (!parsed.success) return failure('BAD_INPUT', 'This decision table is not on a Confluence page Shipshape can identify.');
+  if (!parsed.success) return failure('BAD_INPUT', say('daciErrors.unplaced'));
   const { accountId, localId, timezone, extension } = parsed.data;
-  if (accountId === undefined) return failure('FORBIDDEN', 'Log in to Confluence to see this decision table.');
+  if (accountId === undefined) return failure('FORBIDDEN', say('daciErrors.logInTable'));
   const pageId = String(extension.content.id);
-  if (!/^\d{1,20}$/.test(pageId) || localId === undefined)
-    return failure('BAD_INPUT', 'This decision table is not on a Confluence page Shipshape can identify.');
+  if (!/^\d{1,20}$/.test(pageId) || localId === undefined) return failure('BAD_INPUT', say('daciErrors.unplaced'));
   return {
     ok: true,
     placement: { accountId, pageId, localId, ...(timezone ? { timezone } : {}), isEditing: extension.isEditing === true, config: extension.config },

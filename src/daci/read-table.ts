@@ -16,6 +16,7 @@ import { loadSignOffs } from './sign-offs-store';
 import { linkedWorkItems } from './linked-work-items';
 import { catchUpIndex } from './catch-up-index';
 import type { TableData } from './table-data';
+import type { Say } from '../domain/words/say';
 
 /**
  * The table as the caller may see it: first Confluence is asked, as the caller, for the page
@@ -26,9 +27,9 @@ async function withMore(deps: DaciDeps, known: Record<string, Person>, accountId
   return more.ok ? { ok: true, value: { ...known, ...more.value } } : more;
 }
 
-export async function readTable(deps: DaciDeps, placement: MacroPlacement): Promise<Envelope<TableData>> {
+export async function readTable(deps: DaciDeps, placement: MacroPlacement, say: Say): Promise<Envelope<TableData>> {
   const page = await getPage(confluenceAsUser(deps), placement.pageId);
-  if (!page.ok) return confluenceFailure(page);
+  if (!page.ok) return confluenceFailure(page, say);
   const common = { viewerAccountId: placement.accountId, pageVersion: page.value.version, isEditing: placement.isEditing };
   const macro = tableFromMacroConfig(placement.config);
   if (macro.state === 'empty') return success({ ...common, state: 'empty' });
@@ -47,13 +48,8 @@ export async function readTable(deps: DaciDeps, placement: MacroPlacement): Prom
   // Whoever changed a decision but has no role in the table is looked up afterwards (rare): the first look-up is not kept waiting.
   const others = [...new Set(history.map((h) => h.by))].filter((by) => by !== '' && !named.includes(by));
   const people = others.length === 0 || !tablePeople.ok ? tablePeople : await withMore(deps, tablePeople.value, others);
-  if (!signOffs.ok)
-    return failure(
-      'RECORDS_INVALID',
-      'The sign-offs stored for this table cannot be read. Nothing was changed; ask your Confluence admin to contact the app vendor.',
-      signOffs.problems,
-    );
-  if (!people.ok) return confluenceFailure(people);
+  if (!signOffs.ok) return failure('RECORDS_INVALID', say('daciErrors.signOffsUnreadable'), signOffs.problems);
+  if (!people.ok) return confluenceFailure(people, say);
   const today = todayIn(placement.timezone, new Date(deps.clock.now()));
   const views = Object.fromEntries(
     table.decisions.map((d) => {

@@ -16,18 +16,17 @@ import type { TableData } from './table-data';
 import { refreshIndex } from './refresh-index';
 import { markDecided } from './decide-on-approval';
 import { signOffFailure } from './sign-off-failure';
+import { sayFor } from '../resolvers/resolver-deps';
 
 const signOffPayload = z.strictObject({
   decisionId: z.string().min(1).max(40),
   outcome: z.enum(['approved', 'rejected']),
-  comment: z.string().trim().max(DACI_LIMITS.signOffCommentLength, `comment is too long (at most ${DACI_LIMITS.signOffCommentLength} characters)`).default(''),
+  comment: z.string().trim().max(DACI_LIMITS.signOffCommentLength).default(''),
   /** The decision as the Approver saw it (from getTable) and the page version it was on. */
   fingerprint: z.string().max(64),
   pageVersion: z.number().int().min(1),
   /** With an approval of an open decision: mark it decided with this outcome, in a new page version saved as the Approver. */
-  decide: z
-    .strictObject({ outcome: z.string().max(DACI_LIMITS.outcomeLength, `outcome is too long (at most ${DACI_LIMITS.outcomeLength} characters)`) })
-    .optional(),
+  decide: z.strictObject({ outcome: z.string().max(DACI_LIMITS.outcomeLength) }).optional(),
 });
 
 /**
@@ -39,31 +38,28 @@ const signOffPayload = z.strictObject({
  * caller, for the page: that proves they may view it.
  */
 export async function signOff(deps: DaciDeps, request: ResolverRequest): Promise<Envelope<TableData>> {
-  const placed = macroPlacementOf(request.context);
+  const say = await sayFor(deps, request);
+  const placed = macroPlacementOf(request.context, say);
   if (!placed.ok) return placed;
   const { placement } = placed;
-  const payload = parsePayload(signOffPayload, request.payload);
+  const payload = parsePayload(signOffPayload, request.payload, say);
   if (!payload.ok) return payload;
   const macro = tableFromMacroConfig(placement.config);
-  if (macro.state !== 'ready') return failure('BAD_INPUT', 'This decision table has nothing to sign off until it is saved without problems.');
+  if (macro.state !== 'ready') return failure('BAD_INPUT', say('daciErrors.notReady'));
   const shown = macro.table.decisions.find((d) => d.id === payload.value.decisionId);
-  if (!shown) return failure('NOT_FOUND', `This table has no decision "${payload.value.decisionId}". Reload the page to see the current table.`);
-  if (!mayAnswer(shown, placement.accountId)) return failure('FORBIDDEN', `Only the Approver of "${shown.title}" can approve or reject it.`);
-  if (payload.value.decide && payload.value.outcome !== 'approved') return failure('BAD_INPUT', 'Only an approval can mark a decision decided.');
-  if (placement.isEditing) return failure('BAD_INPUT', 'Sign off in view mode: publish the page, then approve or reject from the published page.');
+  if (!shown) return failure('NOT_FOUND', say('daciErrors.noDecision', { id: payload.value.decisionId }));
+  if (!mayAnswer(shown, placement.accountId)) return failure('FORBIDDEN', say('daciErrors.onlyApprover', { title: shown.title }));
+  if (payload.value.decide && payload.value.outcome !== 'approved') return failure('BAD_INPUT', say('daciErrors.onlyApprovalDecides'));
+  if (placement.isEditing) return failure('BAD_INPUT', say('daciErrors.viewMode'));
   // Marking decided rewrites the page, so its body is read in the same call that proves the caller may view it.
   const page = payload.value.decide ? await getPageWithAdf(confluenceAsUser(deps), placement.pageId) : await getPage(confluenceAsUser(deps), placement.pageId);
-  if (!page.ok) return confluenceFailure(page);
+  if (!page.ok) return confluenceFailure(page, say);
   const seen = payload.value;
-  if (seen.fingerprint !== decisionFingerprint(shown))
-    return failure(
-      'CONFLICT',
-      `"${shown.title}" changed since you opened the page, so your answer was not saved. Reload to see the current decision, then sign off.`,
-    );
-  if (seen.pageVersion > page.value.version)
-    return failure('BAD_INPUT', `The page has no version ${seen.pageVersion} yet (it is at ${page.value.version}). Reload the page, then sign off.`);
+  if (seen.fingerprint !== decisionFingerprint(shown)) return failure('CONFLICT', say('daciErrors.decisionChanged', { title: shown.title }));
+  if (seen.pageVersion > page.value.version) return failure('BAD_INPUT', say('daciErrors.noVersion', { seen: seen.pageVersion, current: page.value.version }));
   // Approved and marked decided: the approval is of the decision as the new page version has it.
-  const decided = seen.decide && 'adf' in page.value ? await markDecided(deps, placement, page.value, macro.table, shown.id, seen.decide.outcome) : undefined;
+  const decided =
+    seen.decide && 'adf' in page.value ? await markDecided(deps, placement, page.value, macro.table, shown.id, seen.decide.outcome, say) : undefined;
   if (decided && !decided.ok) return decided;
   const table = decided?.table ?? macro.table;
   const decision = table.decisions.find((d) => d.id === shown.id) ?? shown;
@@ -77,8 +73,8 @@ export async function signOff(deps: DaciDeps, request: ResolverRequest): Promise
   };
   const where = { pageId: placement.pageId, localId: placement.localId, decisionIds: table.decisions.map((d) => d.id) };
   const saved = await appendSignOff(deps.store, where, decision.id, record);
-  if (!saved.ok) return signOffFailure(saved, decided !== undefined);
+  if (!saved.ok) return signOffFailure(saved, decided !== undefined, say);
   // The gates of the linked work items count this answer from now on.
   await refreshIndex(deps, placement.pageId);
-  return readTable(deps, decided ? { ...placement, config: macroConfigOf(table) } : placement);
+  return readTable(deps, decided ? { ...placement, config: macroConfigOf(table) } : placement, say);
 }

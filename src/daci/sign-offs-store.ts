@@ -1,9 +1,8 @@
 import type { KeyValueStore } from '../ports/key-value-store';
 import { emptySignOffs, signOffsDocSchema, type SignOff, type SignOffsDoc, withSignOff } from '../domain/daci/sign-off';
 import { stableHash } from '../domain/daci/fingerprint';
-import type { Parsed } from '../domain/problems';
-import { problemsFromZod } from '../domain/problems';
 import { CONTENDED, updateAtomically } from '../storage/update-atomically';
+import { type Parsed, problem, type Problem, problemsFromZod } from '../domain/problems';
 
 /** The most one table's sign-offs take in storage: Forge's 240 KiB a value, less room for the format. */
 export const MAX_SIGN_OFFS_BYTES = 236 * 1024;
@@ -26,8 +25,7 @@ export function parseSignOffs(raw: unknown): Parsed<SignOffsDoc> {
 export const loadSignOffs = async (store: KeyValueStore, pageId: string, localId: string): Promise<Parsed<SignOffsDoc>> =>
   parseSignOffs(await store.get(signOffsKey(pageId, localId)));
 
-export type AppendResult =
-  { ok: true; value: SignOffsDoc } | { ok: false; reason: 'invalid' | 'full' | 'contended'; problems: Array<{ path: string; message: string }> };
+export type AppendResult = { ok: true; value: SignOffsDoc } | { ok: false; reason: 'invalid' | 'full' | 'contended'; problems: Problem[] };
 
 /**
  * Appends a sign-off with a conditional write: another answer committed in between means a fresh
@@ -51,12 +49,10 @@ export async function appendSignOff(
         answer: {
           ok: false,
           reason: 'full',
-          problems: [{ path: 'comment', message: `the table's sign-offs would pass ${MAX_SIGN_OFFS_BYTES / 1024} KiB` }],
+          problems: [problem('comment', 'problems.signOffsFull', { limit: MAX_SIGN_OFFS_BYTES / 1024 })],
         } as AppendResult,
       };
     return { writes: [{ key, value: next }], answer: { ok: true, value: next } as AppendResult };
   });
-  return outcome === CONTENDED
-    ? { ok: false, reason: 'contended', problems: [{ path: '(root)', message: 'others were signing off at the same moment' }] }
-    : outcome;
+  return outcome === CONTENDED ? { ok: false, reason: 'contended', problems: [problem('(root)', 'problems.signOffsContended')] } : outcome;
 }

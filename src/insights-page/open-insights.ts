@@ -9,6 +9,7 @@ import { gadgetProjectSchema } from '../domain/insights/insights-query';
 import { callerOf, parsePayload, type Caller, type ResolverRequest } from '../resolvers/resolver-request';
 import { canBrowseProject } from './can-browse-project';
 import { readCatalog } from './read-figures';
+import { problem } from '../domain/problems';
 
 const gadgetContext = z.looseObject({ extension: z.looseObject({ type: z.literal('jira:dashboardGadget') }) });
 
@@ -41,7 +42,7 @@ export async function openInsights<T>(deps: IssueResolverDeps, request: Resolver
   if (!project) return failure('BAD_INPUT', say('errors.insightsNoProject'));
   const asked = (input.value as { project?: { id: string } }).project;
   if (asked && asked.id !== project.id)
-    return failure('BAD_INPUT', say('errors.otherProject'), [{ path: 'project', message: `must be the page's project ${project.key}` }]);
+    return failure('BAD_INPUT', say('errors.otherProject'), [problem('project', 'problems.otherProject', { project: project.key })]);
   const [allowed, catalog, set] = await Promise.all([
     canBrowseProject(deps, project, say),
     readCatalog(deps.store, project.id),

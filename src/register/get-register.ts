@@ -12,6 +12,7 @@ import { confluenceAsApp, confluenceAsUser, type DaciDeps } from '../daci/daci-d
 import { confluenceFailure } from '../daci/confluence-failure';
 import type { RegisterData } from './register-data';
 import { spacePlacementOf } from './space-context';
+import { sayFor } from '../resolvers/resolver-deps';
 
 /** People whose names a sort by Approver or Driver looks up at most; further ones sort last. */
 const SORTED_PEOPLE = 1000;
@@ -34,19 +35,20 @@ async function lookUp(deps: DaciDeps, accountIds: string[]): Promise<Record<stri
  * view (asked as the caller) contribute decisions; the rest of the work is storage reads.
  */
 export async function getRegister(deps: DaciDeps, request: ResolverRequest): Promise<Envelope<RegisterData>> {
-  const placement = spacePlacementOf(request.context);
+  const say = await sayFor(deps, request);
+  const placement = spacePlacementOf(request.context, say);
   if (!placement.ok) return placement;
-  const query = parsePayload(registerQuerySchema, request.payload);
+  const query = parsePayload(registerQuerySchema, request.payload, say);
   if (!query.ok) return query;
   const { accountId, spaceId, timezone } = placement.placement;
   const listed = await spacePageIds(deps.store, spaceId);
-  if (!listed.ok) return failure('RECORDS_INVALID', "This space's list of decision pages cannot be read. Saving any page with a decision table rebuilds it.");
+  if (!listed.ok) return failure('RECORDS_INVALID', say('daciErrors.registerUnreadable'));
   // Confluence and storage are asked at once (both are round trips); pages the caller may not view are dropped unread by anyone.
   const [viewable, indexed] = await Promise.all([
     viewablePages(confluenceAsUser(deps), listed.pageIds),
     loadSpaceDecisions(deps.store, spaceId, listed.pageIds),
   ]);
-  if (!viewable.ok) return confluenceFailure(viewable);
+  if (!viewable.ok) return confluenceFailure(viewable, say);
   const pages = indexed.pages.filter((p) => viewable.value.pages.has(p.entry.pageId));
   const unreadable = indexed.unreadable.filter((id) => viewable.value.pages.has(id)).length;
   const titled = pages.map((p) => ({ ...p, entry: { ...p.entry, title: viewable.value.pages.get(p.entry.pageId)?.title ?? p.entry.title } }));

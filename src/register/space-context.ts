@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { failure, type ResolverError } from '../resolvers/envelope';
+import type { Say } from '../domain/words/say';
 
 /** What Forge puts in a space page module's resolver context: the caller (from the platform) and the space. */
 const spaceContextSchema = z.looseObject({
@@ -15,13 +16,12 @@ export interface SpacePlacement {
   timezone?: string;
 }
 
-export function spacePlacementOf(context: unknown): { ok: true; placement: SpacePlacement } | { ok: false; error: ResolverError } {
+export function spacePlacementOf(context: unknown, say: Say): { ok: true; placement: SpacePlacement } | { ok: false; error: ResolverError } {
   const parsed = spaceContextSchema.safeParse(context ?? {});
   const spaceId = parsed.success ? String(parsed.data.extension.space.id) : '';
-  if (!parsed.success || !/^\d{1,20}$/.test(spaceId))
-    return failure('BAD_INPUT', 'The decision register opens inside a Confluence space; this one could not be identified.');
+  if (!parsed.success || !/^\d{1,20}$/.test(spaceId)) return failure('BAD_INPUT', say('daciErrors.noSpace'));
   const { accountId, timezone, extension } = parsed.data;
-  if (accountId === undefined) return failure('FORBIDDEN', 'Log in to Confluence to see the decision register.');
+  if (accountId === undefined) return failure('FORBIDDEN', say('daciErrors.logInRegister'));
   return {
     ok: true,
     placement: { accountId, spaceId, ...(extension.space.key ? { spaceKey: extension.space.key } : {}), ...(timezone ? { timezone } : {}) },

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { describePrincipals, principalsMatch } from '../domain/gates/principals';
 import { approvalsOf, withApproval } from '../domain/records/record-edits';
 import { RECORD_LIMITS, textLimitProblem } from '../domain/records/records-limits';
+import { tooLongFailure } from './too-long-failure';
 import { failure, type Envelope } from './envelope';
 import { findCriterion } from './find-criterion';
 import { membershipsFor } from './caller-memberships';
@@ -31,8 +32,8 @@ export async function approve(deps: IssueResolverDeps, request: ResolverRequest)
     const who = criterion.kind === 'approval' ? describePrincipals(criterion.approvers, item.say) : item.say('gate.who.nobody');
     return failure('FORBIDDEN', item.say('errors.onlyApprove', { who, check: criterion.label ?? criterion.id }));
   }
-  const tooLong = textLimitProblem('comment', 'Comment', input.comment, RECORD_LIMITS.noteCharacters);
-  if (tooLong.length) return failure('TOO_LARGE', `${tooLong[0]?.message}.`, tooLong);
+  const tooLong = textLimitProblem('comment', input.comment, RECORD_LIMITS.noteCharacters);
+  if (tooLong.length) return tooLongFailure(tooLong, item.say);
   return writeRecords(deps, item, input.revision, (records, stamp) => {
     const before = approvalsOf(records, input.gateId, input.criterionId);
     if (before.some((a) => a.accountId === stamp.accountId)) return unchanged(records);

@@ -81,7 +81,7 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
   const sameItem = caller.contextIssue?.id === undefined || caller.contextIssue.id === issueId;
   const guess = projectGuess(caller, sameItem);
   let set = guess === undefined ? undefined : await findGateSet(deps.store, guess);
-  if (set && !set.ok) return failure('GATES_INVALID', set.message);
+  if (set && !set.ok) return failure('GATES_INVALID', set.words(say));
   let fetched = await fetchIssue(deps, issueId, set?.ok ? set.gates : []);
   if (!fetched.loaded.ok)
     return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId, say) : jiraFailure(fetched.loaded, say('errors.what.loadItem'), say);
@@ -89,7 +89,7 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
   const projectKey = project.key;
   if (!set?.ok || !sameProject(project, guess)) {
     set = await findGateSet(deps.store, project);
-    if (!set.ok) return failure('GATES_INVALID', set.message);
+    if (!set.ok) return failure('GATES_INVALID', set.words(say));
     const needed = issueRequestFor(set.gates);
     const have = fetched.request;
     if (!requestCovers(have, needed)) {

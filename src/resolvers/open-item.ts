@@ -3,6 +3,7 @@ import { failure, type ResolverError } from './envelope';
 import { loadItem, type EditAction, type LoadedItem } from './load-item';
 import { sayFor, type IssueResolverDeps } from './resolver-deps';
 import { callerOf, parsePayload, type ResolverRequest } from './resolver-request';
+import { problem } from '../domain/problems';
 
 export type Opened<T> = { ok: true; input: T; item: LoadedItem } | { ok: false; error: ResolverError };
 
@@ -23,9 +24,9 @@ export async function openItem<T extends { issueId?: string | undefined }>(
   if (!input.ok) return input;
   const fromContext = who.caller.contextIssue?.id;
   const issueId = input.value.issueId ?? fromContext;
-  if (issueId === undefined) return failure('BAD_INPUT', say('errors.noItem'), [{ path: 'issueId', message: 'required (expected string)' }]);
+  if (issueId === undefined) return failure('BAD_INPUT', say('errors.noItem'), [problem('issueId', 'problems.required')]);
   if (fromContext !== undefined && fromContext !== issueId) {
-    return failure('BAD_INPUT', say('errors.otherItem'), [{ path: 'issueId', message: `must be the panel's work item ${fromContext}` }]);
+    return failure('BAD_INPUT', say('errors.otherItem'), [problem('issueId', 'problems.otherItem', { item: fromContext })]);
   }
   const loaded = await loadItem(deps, who.caller, issueId, say, requireEdit);
   return loaded.ok ? { ok: true, input: input.value, item: loaded.item } : loaded;

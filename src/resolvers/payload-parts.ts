@@ -1,11 +1,11 @@
 import * as z from 'zod';
 
 /** Pieces of the resolvers' payloads. Payloads are strict: an unknown property is BAD_INPUT. */
-const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be an id: 1-64 characters a-z, 0-9 or "-"');
+const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'problems.slug');
 
-export const issueIdSchema = z.string().regex(/^\d{1,18}$/, 'must be a work item id, such as "10042"');
-export const revisionSchema = z.number().int('must be a whole number').min(0);
-export const entryIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'must be an id: 1-64 characters A-Z, a-z, 0-9 or "-"');
+export const issueIdSchema = z.string().regex(/^\d{1,18}$/, 'problems.itemId');
+export const revisionSchema = z.number().int().min(0);
+export const entryIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'problems.entryId');
 
 /** The work item (default: the panel's, from the Forge context) and the revision the client last read. */
 export const writeTarget = { issueId: issueIdSchema.optional(), revision: revisionSchema };

@@ -34,6 +34,6 @@ export interface IssueResolverDeps {
 export const asApp = (deps: IssueResolverDeps): JiraAccess => ({ client: deps.jiraAsApp, clock: deps.clock, retry: deps.retry });
 export const asUser = (deps: IssueResolverDeps): JiraAccess => ({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry });
 /** The words for this request's answers: the caller's locale through `words`, else English. */
-export const sayFor = (deps: IssueResolverDeps, request: ResolverRequest): Promise<Say> =>
+export const sayFor = (deps: { words?: WordsFor | undefined }, request: ResolverRequest): Promise<Say> =>
   deps.words ? deps.words(request.locale) : Promise.resolve(englishSay);
 export const nowIso = (deps: IssueResolverDeps) => new Date(deps.clock.now()).toISOString();

@@ -4,6 +4,7 @@ import { failure, type ResolverError } from './envelope';
 import { isProjectId } from '../gates/project-keys';
 import { plural, type Say } from '../domain/words/say';
 import { englishSay } from '../domain/words/english';
+import { sayProblem } from '../domain/say-problem';
 
 /** What `@forge/resolver` hands a resolver: the frontend's payload and the Forge context. */
 export interface ResolverRequest {
@@ -70,7 +71,7 @@ export function parsePayload<T>(schema: z.ZodType<T>, payload: unknown, say: Say
   const problems = problemsFromZod(parsed.error);
   return failure(
     'BAD_INPUT',
-    plural(say, 'errors.invalidRequest', problems.length, { problems: problems.map((p) => `${p.path}: ${p.message}`).join('; ') }),
+    plural(say, 'errors.invalidRequest', problems.length, { problems: problems.map((p) => `${p.path}: ${sayProblem(p, say)}`).join('; ') }),
     problems,
   );
 }

@@ -2,7 +2,8 @@ import * as z from 'zod';
 import { withHandoff } from '../domain/records/record-edits';
 import { handoffLimitProblems } from '../domain/records/records-limits';
 import type { Handoff } from '../domain/records/records-schema';
-import { failure, type Envelope } from './envelope';
+import { tooLongFailure } from './too-long-failure';
+import type { Envelope } from './envelope';
 import { openItem } from './open-item';
 import type { PanelData } from './panel-data';
 import { entryIdSchema, writeTarget } from './payload-parts';
@@ -14,7 +15,7 @@ const entry = { id: entryIdSchema.optional(), text: z.string() };
 const uniqueIds = (list: Array<{ id?: string | undefined }>, ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
   list.forEach((e, i) => {
-    if (e.id !== undefined && seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${e.id}"` });
+    if (e.id !== undefined && seen.has(e.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'problems.duplicateId', params: { id: e.id } });
     if (e.id !== undefined) seen.add(e.id);
   });
 };
@@ -45,7 +46,7 @@ export async function saveHandoff(deps: IssueResolverDeps, request: ResolverRequ
   if (!opened.ok) return opened;
   const { input, item } = opened;
   const tooLong = handoffLimitProblems(input.handoff);
-  if (tooLong.length) return failure('TOO_LARGE', `${tooLong.map((p) => p.message).join('. ')}.`, tooLong);
+  if (tooLong.length) return tooLongFailure(tooLong, item.say);
   return writeRecords(deps, item, input.revision, (records) => {
     const next = withHandoff(records, input.handoff);
     if (JSON.stringify(next) === JSON.stringify(records)) return { ok: true, records };

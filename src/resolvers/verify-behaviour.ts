@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { withVerification } from '../domain/records/record-edits';
 import { RECORD_LIMITS, textLimitProblem } from '../domain/records/records-limits';
 import { recordEntry } from '../domain/records/records-schema';
+import { tooLongFailure } from './too-long-failure';
 import { failure, type Envelope } from './envelope';
 import { openItem } from './open-item';
 import type { PanelData } from './panel-data';
@@ -13,6 +14,7 @@ import { unchanged, writeRecords } from './write-records';
 import { hasVisibleText } from '../domain/visible-text/visible-text';
 import { membershipsFor } from './caller-memberships';
 import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
+import { problem } from '../domain/problems';
 
 export const verifyBehaviourPayload = z.strictObject({
   ...writeTarget,
@@ -32,14 +34,13 @@ export async function verifyBehaviour(deps: IssueResolverDeps, request: Resolver
   const { input, item } = opened;
   const refusal = verifyRefusal(item);
   if (refusal) return failure('FORBIDDEN', refusal);
-  const tooLong = textLimitProblem('note', 'Note', input.note, RECORD_LIMITS.noteCharacters);
-  if (tooLong.length) return failure('TOO_LARGE', `${tooLong[0]?.message}.`, tooLong);
+  const tooLong = textLimitProblem('note', input.note, RECORD_LIMITS.noteCharacters);
+  if (tooLong.length) return tooLongFailure(tooLong, item.say);
   return writeRecords(deps, item, input.revision, (records, stamp) => {
     const behaviour = records.handoff?.expectedBehaviours?.find((b) => b.id === input.behaviourId);
     if (!behaviour)
-      return failure('NOT_FOUND', item.say('errors.noBehaviour', { behaviour: input.behaviourId }), [{ path: 'behaviourId', message: 'not found' }]);
-    if (!hasVisibleText(behaviour.text))
-      return failure('BAD_INPUT', item.say('errors.emptyBehaviour'), [{ path: 'behaviourId', message: 'behaviour has no text' }]);
+      return failure('NOT_FOUND', item.say('errors.noBehaviour', { behaviour: input.behaviourId }), [problem('behaviourId', 'problems.notFound')]);
+    if (!hasVisibleText(behaviour.text)) return failure('BAD_INPUT', item.say('errors.emptyBehaviour'), [problem('behaviourId', 'problems.empty')]);
     const before = recordEntry(records.verifications, behaviour.id);
     // The verifier's rights go with the record, so a verdict counts it only where they suffice.
     const rights = { ...membershipsFor(item.actor, qaVerifiersOf(item.gates)?.verifiers), mayEdit: item.permissions.edit };

@@ -3,6 +3,7 @@ import { describePrincipals, principalsMatch } from '../domain/gates/principals'
 import { withWaiver } from '../domain/records/record-edits';
 import { RECORD_LIMITS, textLimitProblem } from '../domain/records/records-limits';
 import { recordEntry } from '../domain/records/records-schema';
+import { tooLongFailure } from './too-long-failure';
 import { failure, type Envelope } from './envelope';
 import { findCriterion } from './find-criterion';
 import { membershipsFor } from './caller-memberships';
@@ -13,6 +14,7 @@ import type { IssueResolverDeps } from './resolver-deps';
 import type { ResolverRequest } from './resolver-request';
 import { writeRecords } from './write-records';
 import { hasVisibleText } from '../domain/visible-text/visible-text';
+import { problem } from '../domain/problems';
 
 export const waivePayload = z.strictObject({ ...criterionTarget, reason: z.string() });
 export type WaivePayload = z.infer<typeof waivePayload>;
@@ -33,9 +35,9 @@ export async function waive(deps: IssueResolverDeps, request: ResolverRequest): 
   if (!criterion.waivableBy) return failure('FORBIDDEN', item.say('errors.notWaivable', { check: label }));
   if (!principalsMatch(criterion.waivableBy, item.actor))
     return failure('FORBIDDEN', item.say('errors.onlyWaive', { who: describePrincipals(criterion.waivableBy, item.say), check: label }));
-  if (!hasVisibleText(input.reason)) return failure('BAD_INPUT', item.say('errors.waiveReason'), [{ path: 'reason', message: 'must not be blank' }]);
-  const tooLong = textLimitProblem('reason', 'Reason', input.reason, RECORD_LIMITS.noteCharacters);
-  if (tooLong.length) return failure('TOO_LARGE', `${tooLong[0]?.message}.`, tooLong);
+  if (!hasVisibleText(input.reason)) return failure('BAD_INPUT', item.say('errors.waiveReason'), [problem('reason', 'problems.blank')]);
+  const tooLong = textLimitProblem('reason', input.reason, RECORD_LIMITS.noteCharacters);
+  if (tooLong.length) return tooLongFailure(tooLong, item.say);
   return writeRecords(deps, item, input.revision, (records, stamp) => {
     const before = recordEntry(recordEntry(records.gates, input.gateId)?.waivers, input.criterionId);
     const waiver = { ...stamp, reason: input.reason, ...membershipsFor(item.actor, criterion.waivableBy) };

@@ -15,6 +15,7 @@ import { refreshSearchIndex } from './refresh-search-index';
 import { recordsEvent } from '../insights/records-event';
 import { sendWithin } from '../insights/send-within';
 import type { GateEvent } from '../domain/insights/gate-event';
+import { problem } from '../domain/problems';
 
 /** What one write does to the records: an error, no change (`audit` absent), or new records. */
 export type Change =
@@ -75,9 +76,7 @@ export async function writeRecords(
     const current = revisionOf(loaded.value);
     if (revision !== current)
       return {
-        answer: failure('CONFLICT', item.say('errors.conflict'), [
-          { path: 'revision', message: `this page has version ${revision}; version ${current} is saved now` },
-        ]),
+        answer: failure('CONFLICT', item.say('errors.conflict'), [problem('revision', 'problems.staleVersion', { revision, current })]),
       };
 
     const stamp = { accountId: item.actor.accountId, at: nowIso(deps) };

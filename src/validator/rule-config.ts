@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { problemsFromZod, type Parsed } from '../domain/problems';
+import { type Parsed, problem, problemsFromZod } from '../domain/problems';
 
 /**
  * What a workflow rule stores (via workflowRules.onConfigure): a reference to a gate, kept
@@ -7,7 +7,7 @@ import { problemsFromZod, type Parsed } from '../domain/problems';
  * check cannot run at all (Jira unavailable); it never lets a failing gate through.
  */
 export const ruleConfigSchema = z.looseObject({
-  gateId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a gate id (a slug)'),
+  gateId: z.string().regex(/^[a-z0-9-]{1,64}$/, 'problems.slug'),
   failOpen: z.boolean().optional(),
   /** The language the rule was set up in (the admin's): the language of its block messages. */
   locale: z.string().max(20).optional(),
@@ -28,12 +28,12 @@ export function parseRuleConfig(raw: unknown): Parsed<RuleConfig> {
   if (typeof raw === 'string') {
     try {
       value = JSON.parse(raw);
-    } catch {
-      return { ok: false, problems: [{ path: '(root)', message: 'not valid JSON' }] };
+    } catch (error) {
+      return { ok: false, problems: [problem('(root)', 'problems.notJson', { detail: (error as Error).message })] };
     }
   }
   if (value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0)) {
-    return { ok: false, problems: [{ path: 'gateId', message: 'no gate chosen' }] };
+    return { ok: false, problems: [problem('gateId', 'problems.noGateChosen')] };
   }
   const parsed = ruleConfigSchema.safeParse(value);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: problemsFromZod(parsed.error) };

@@ -89,14 +89,14 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps, context: u
   // with, and checked against the project Jira answers with (a renamed or reused key).
   let found = await findGate(deps.store, { key: projectKeyOf(key) }, config.value.gateId);
   const say = await saying;
-  if (!found.ok) return block(messages.gateProblemMessage(say, found.message));
+  if (!found.ok) return block(messages.gateProblemMessage(say, found.words(say)));
 
   let request = withProjectField(issueRequestFor([found.gate]));
   let loaded = await getIssue(deps.jira, deps.clock, key, request, deps.retry);
   const actual = loaded.ok ? projectOf(loaded.issue) : undefined;
   if (loaded.ok && actual?.id !== undefined && actual.id !== found.projectId) {
     found = await findGate(deps.store, actual, config.value.gateId);
-    if (!found.ok) return block(messages.gateProblemMessage(say, found.message));
+    if (!found.ok) return block(messages.gateProblemMessage(say, found.words(say)));
     const needed = withProjectField(issueRequestFor([found.gate]));
     if (!requestCovers(request, needed)) {
       request = needed;

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import type { ErrorCode } from '../../src/resolvers/envelope';
-import type { Problem } from '../../src/domain/problems';
+import type { Problem } from '../../src/domain/problem';
+import { sayProblem } from '../../src/domain/say-problem';
 import { useT } from './use-t';
 import type { Translate } from './translate';
 
@@ -41,7 +42,7 @@ export function ErrorMessage({ error, title, testId = 'error', placeOf = (path: 
               return (
                 <li key={i}>
                   <strong>{place}</strong>
-                  {withPath && place !== p.path && <code> ({p.path})</code>}: {p.message}
+                  {withPath && place !== p.path && <code> ({p.path})</code>}: {sayProblem(p, t)}
                 </li>
               );
             })}

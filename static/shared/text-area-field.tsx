@@ -3,9 +3,8 @@ import TextArea from '@atlaskit/textarea';
 import { FieldLabel } from './field-label';
 import { ErrorMessage } from '@atlaskit/form/error-message';
 import { CharacterCounter } from '@atlaskit/form/character-counter';
+import { useT } from './use-t';
 import './text-area-field.css';
-
-const thousands = (n: number) => n.toLocaleString('en-US');
 
 interface TextAreaFieldProps {
   id: string;
@@ -27,10 +26,13 @@ interface TextAreaFieldProps {
 /** Atlaskit's label, text area, error message and character counter as one field: the counter shows what is used of the limit. */
 export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>(function TextAreaField(props, ref) {
   const { id, label, value, onChange, limit, rows = 3, error, required, autoFocus, hideLabel, placeholder } = props;
+  const t = useT();
+  const number = (n: number) => n.toLocaleString(t.locale);
+  const counts = { used: number(value.length), limit: number(limit), over: number(value.length - limit) };
   const over = value.length > limit;
   const counterId = `${id}-character-counter`;
   const errorId = `${id}-error`;
-  const labelText = `${label}${required ? ' (required)' : ''}`;
+  const labelText = required ? t('field.required', { label }) : label;
   return (
     <div className="ss-text-area-field">
       <FieldLabel htmlFor={id} hidden={hideLabel}>
@@ -57,8 +59,8 @@ export const TextAreaField = forwardRef<HTMLTextAreaElement, TextAreaFieldProps>
         inputId={id}
         currentValue={value}
         maxCharacters={limit}
-        underMaximumMessage={`${thousands(value.length)} / ${thousands(limit)}`}
-        overMaximumMessage={`${thousands(value.length)} / ${thousands(limit)} — ${thousands(value.length - limit)} over the limit`}
+        underMaximumMessage={t('field.count', counts)}
+        overMaximumMessage={t('field.overLimit', counts)}
         shouldShowAsError={over}
       />
     </div>

@@ -80,6 +80,7 @@ describe('gate configuration in the sandbox', () => {
     await frame.click('[data-testid="save-gate"]');
     await frame.waitForSelector('[data-testid="notice"]:has-text("Saved Team Done.")');
     expect(await frame.textContent('[data-testid="recent-changes"]')).toContain('Created definition-of-done-2');
+    expect(await frame.textContent('[data-testid="recent-changes"]')).toMatch(/"Team Done" for Story: \d+ criteria \(\d+ required\)/);
     // The project's search summaries follow the new gate: the page says so, and the re-index runs on the queue.
     expect(await frame.textContent('[data-testid="reindex-note"]')).toContain("The search summaries of ABC's work items are being brought in step");
     await suite.session.sandbox.app.reindex.idle();
@@ -304,6 +305,12 @@ describe('gate configuration in the sandbox', () => {
     expect(await editor.getByTestId('qa-verifiers').textContent()).toContain('QA-Prüfende');
     expect(await seriousViolations(page, SETTINGS)).toEqual([]);
     await screenshot(page, 'config-german-light');
+    // The history says what changed in German, though it is stored once for every language.
+    await frame.fill('[data-testid="gate-name"]', 'Fertig im Team');
+    await frame.click('[data-testid="save-gate"]');
+    await frame.waitForSelector('[data-testid="notice"]:has-text("Fertig im Team")');
+    expect(await frame.textContent('[data-testid="recent-changes"]')).toContain('„Fertig im Team“: 1 Kriterium (1 Pflicht)');
+    expect(await frame.textContent('[data-testid="recent-changes"]')).toContain('(keines)');
 
     await page.goto('/jira-admin');
     const admin = await frameOf(page, 'shipshape-site-templates', 'h1');

@@ -292,10 +292,11 @@ describe('the DACI decision table', () => {
     await config.getByRole('button', { name: 'Add decision' }).click();
     await config.locator('#decision-0-title').fill('No approver yet');
     await config.getByRole('button', { name: 'Save' }).click();
-    await config.getByText('exactly one Approver is required (one person)').waitFor();
-    expect(await config.getByText('exactly one Driver is required (one person)').count()).toBe(1);
-    // Named as the editor names the place, not by a path.
-    expect(await config.getByText('Decision 1: Approver', { exact: true }).count()).toBe(1);
+    const problems = config.getByTestId('error-problems');
+    await problems.getByText('Decision 1: Approver').waitFor();
+    // Named as the editor names the place, not by a path, and said as a person would.
+    expect(await problems.textContent()).toContain('Decision 1: Approver: needs one person');
+    expect(await problems.textContent()).toContain('Decision 1: Driver: needs one person');
     expect(await config.getByText('decisions[0]').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'daci-config-problems-light');
@@ -332,7 +333,7 @@ describe('the DACI decision table', () => {
     const broken = macroFrame(page, 2);
     await broken.getByText("This decision table's saved settings have problems").waitFor();
     expect(await broken.getByRole('alert').textContent()).toContain('Table: title: the table needs a title');
-    expect(await broken.getByRole('alert').textContent()).toContain('Decision 1: Approver: exactly one Approver is required (one person)');
+    expect(await broken.getByRole('alert').textContent()).toContain('Decision 1: Approver: needs one person');
     await screenshot(page, 'daci-malformed-light');
     await context.close();
   });
@@ -439,6 +440,14 @@ describe('the DACI decision table', () => {
     expect(await config.getByRole('region', { name: 'Entscheidung 1' }).count()).toBe(1);
     expect(await config.getByText('Driver (eine Person)').count()).toBeGreaterThan(0);
     await screenshot(page, 'daci-config-german-light');
+    // A refusal is in German too, down to each problem the backend's rules name.
+    await config.locator('#decision-0-title').fill('');
+    await config.getByRole('button', { name: 'Speichern' }).click();
+    const problems = config.getByTestId('error-problems');
+    await problems.waitFor();
+    expect(await problems.textContent()).toContain('Entscheidung 1');
+    expect(await problems.textContent()).toContain('eine Entscheidung braucht einen Titel');
+    expect(await problems.textContent()).not.toMatch(/decisions\[|needs|must/);
     await config.getByRole('button', { name: 'Abbrechen' }).click();
     await context.close();
   });

@@ -242,7 +242,7 @@ describe('the workflow rules page without Custom UI: the JSON editor and the rea
   afterAll(() => session?.close());
 
   const MISSING_GATE =
-    'Shipshape could not load the gate for this transition: No gate "no-such-gate" exists for project ABC, the site or the built-in templates. ' +
+    'Shipshape could not load the gate for this transition: No gate "no-such-gate" exists for project ABC, this site or the built-in templates. ' +
     'A Jira admin should edit this transition\'s "Shipshape gate" rule in the workflow editor and choose a gate.';
 
   async function saveDoneRule(page: Page, json: string): Promise<void> {

@@ -82,11 +82,11 @@ describe('cli validate', () => {
     expect(code).toBe(2);
     expect(stderr.split('\n')).toEqual([
       'shipshape: gates file examples/gates-broken.json: 5 problem(s)',
-      '  gates[0].id: must be a slug: 1-64 characters a-z, 0-9 or "-"',
-      '  gates[0].criteria[0].kind: unknown kind "field-sett"; expected one of field-set, labels, subtasks-done, links-resolved, manual, approval, handoff-complete, behaviours-verified, decisions-settled',
-      '  gates[0].criteria[1]: needs at least one label in "require" or "forbid"',
-      '  gates[0].criteria[2].requried: unknown property',
-      '  gates[0].criteria[1].id: duplicate criterion id "fix"',
+      '  gates[0].id: must be an id: 1–64 characters a–z, 0–9 or "-"',
+      '  gates[0].criteria[0].kind: is "field-sett", which is not a kind of check; the kinds are field-set, labels, subtasks-done, links-resolved, manual, approval, handoff-complete, behaviours-verified, decisions-settled',
+      '  gates[0].criteria[1]: needs at least one label to require or forbid',
+      '  gates[0].criteria[2].requried: is not a known field',
+      '  gates[0].criteria[1].id: the id "fix" is used twice',
     ]);
   });
 

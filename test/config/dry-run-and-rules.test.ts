@@ -45,7 +45,7 @@ describe('dryRun', () => {
   it('refuses an item of another project, an item the caller cannot see, and a broken gate (by path)', async () => {
     const site = configSite();
     const other = await site.call('dryRun', 'pat', { issueKey: 'XYZ-1', gate: fixVersionGate });
-    expect(other.ok ? 'ok' : other.error.problems).toEqual([{ path: 'issueKey', message: 'must be an item of project ABC' }]);
+    expect(other.ok ? 'ok' : other.error.problems).toMatchObject([{ path: 'issueKey', message: 'must be a work item of project ABC' }]);
     const hidden = await site.call('dryRun', 'olga', { issueKey: 'ABC-5', gate: fixVersionGate });
     expect(hidden.ok ? 'ok' : hidden.error.code).toBe('NOT_FOUND');
     const broken = await site.call('dryRun', 'pat', { issueKey: 'ABC-5', gate: { ...fixVersionGate, criteria: [{ id: 'x', kind: 'field-set' }] } });
@@ -106,7 +106,7 @@ describe('workflow rule configuration', () => {
       expect(result.ok ? 'ok' : result.error.code).toBe('FORBIDDEN');
     }
     const named = await site.call('getRuleOptions', 'pat', { projectKey: 'ABC' }, RULE_CONTEXT);
-    expect(named.ok ? 'ok' : named.error).toMatchObject({ code: 'BAD_INPUT', problems: [{ path: 'projectKey', message: 'unknown property' }] });
+    expect(named.ok ? 'ok' : named.error).toMatchObject({ code: 'BAD_INPUT', problems: [{ path: 'projectKey', message: 'is not a known field' }] });
     expect(site.asApp.requests).toEqual([]);
     expect(site.writes).toEqual([]);
   });

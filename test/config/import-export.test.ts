@@ -55,7 +55,8 @@ describe('importGates', () => {
     ]);
     expect(merged.recentChanges.find((c) => c.action === 'import-merge')).toMatchObject({
       revision: 2,
-      after: expect.stringContaining('3 gate(s) after importing 2'),
+      after: '3 gates after importing 2 from the file (2 changes)',
+      said: { before: { key: 'gates', count: 2 }, after: { key: 'imported', count: 3, values: { file: 2, changes: 2 } } },
     });
   });
 

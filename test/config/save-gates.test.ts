@@ -73,7 +73,7 @@ describe('saveGates', () => {
     const stale = await site.call('saveGates', 'pat', { revision: 0, gates: [qa()] });
     expect(stale.ok ? 'ok' : stale.error).toMatchObject({
       code: 'CONFLICT',
-      problems: [{ path: 'revision', message: 'this page has version 0; version 1 is saved now' }],
+      problems: [{ path: 'revision', message: 'this screen shows version 0; version 1 is saved now' }],
     });
     expect(await site.store.get(projectGatesKey('10000'))).toEqual({ format: 'shipshape.gates/v1', gates: [dod()] });
   });

@@ -45,7 +45,7 @@ describe('the rule screen on a team-managed workflow', () => {
   it("does not offer nor accept another project's gates", async () => {
     const site = await siteWithGates();
     const other = await site.call('chooseRuleGate', 'pat', { gateId: 'xyz-release' }, teamManaged('10000'));
-    expect(other.ok ? 'ok' : other.error).toMatchObject({ code: 'BAD_INPUT', problems: [{ path: 'gateId', message: 'no such gate' }] });
+    expect(other.ok ? 'ok' : other.error).toMatchObject({ code: 'BAD_INPUT', problems: [{ path: 'gateId', message: 'was not found' }] });
     expect(await site.store.get('gates-usage')).toBeUndefined();
   });
 
@@ -84,7 +84,7 @@ describe('the project is taken from the Forge context only', () => {
   it('a payload cannot widen a team-managed workflow to another project', async () => {
     const site = await siteWithGates();
     const result = await site.call('getRuleOptions', 'pat', { scopedProjectId: '10001' }, teamManaged('10000'));
-    expect(result.ok ? 'ok' : result.error).toMatchObject({ code: 'BAD_INPUT', problems: [{ path: 'scopedProjectId', message: 'unknown property' }] });
+    expect(result.ok ? 'ok' : result.error).toMatchObject({ code: 'BAD_INPUT', problems: [{ path: 'scopedProjectId', message: 'is not a known field' }] });
   });
 
   it("on a company-managed workflow a Jira admin gets every project's gates", async () => {

@@ -37,14 +37,24 @@ describe('signOff', () => {
     const site = fakeConfluenceSite();
     const set = jest.spyOn(site.store, 'commit');
     const result = await site.call('signOff', who, { payload: approve, context: site.context(who, t) });
-    expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Only the Approver of "Decision a" can approve or reject it.' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'Only the Approver of "Decision a" can approve or reject it.' } });
     expect(set).not.toHaveBeenCalled();
+  });
+
+  it("refuses in the person's language", async () => {
+    const site = fakeConfluenceSite();
+    const result = await site.call('signOff', 'priya', { payload: approve, context: site.context('priya', t), locale: 'de-DE' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'Nur der Approver von „Decision a“ kann sie freigeben oder ablehnen.' } });
+    const outage = fakeConfluenceSite();
+    outage.setOutage(true);
+    const down = await outage.call('getTable', 'priya', { context: outage.context('priya', t), locale: 'de-DE' });
+    expect(down).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Confluence war gerade nicht erreichbar/) } });
   });
 
   it('the Approver per the saved config, not per the payload: extra fields are refused', async () => {
     const site = fakeConfluenceSite();
     const result = await site.call('signOff', 'emma', { payload: { ...approve, approver: PEOPLE.emma.accountId }, context: site.context('emma', t) });
-    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'approver', message: 'unknown property' }] } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', problems: [{ path: 'approver', message: 'is not a known field' }] } });
   });
 
   it('an Approver who cannot view the page cannot answer', async () => {
@@ -109,7 +119,7 @@ describe('signOff', () => {
     const site = fakeConfluenceSite();
     const reworded = table(decision('a', { title: 'Decision a, reworded' }), b);
     const commit = jest.spyOn(site.store, 'commit');
-    expect(await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', reworded) })).toEqual({
+    expect(await site.call('signOff', 'alex', { payload: approve, context: site.context('alex', reworded) })).toMatchObject({
       ok: false,
       error: {
         code: 'CONFLICT',

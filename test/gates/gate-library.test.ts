@@ -4,6 +4,10 @@ import { memoryStore } from '../../src/adapters/memory-store';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/templates';
 import type { Gate } from '../../src/domain/gates/gate-schema';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
+import german from '../../locales/de-DE.json';
+import { lookupIn, sayWith } from '../../src/domain/words/say';
+
+const GERMAN = sayWith('de-DE', (key) => lookupIn(german, key) ?? key);
 
 const gate = (id: string, name: string): Gate => ({ id, name, criteria: [{ id: 'ticked', kind: 'manual' }] });
 const file = (...gates: Gate[]) => ({ format: 'shipshape.gates/v1', gates });
@@ -67,21 +71,24 @@ describe('findGate', () => {
 
   it('blocks on an invalid stored project set even when a built-in template has the id', async () => {
     const store = memoryStore({ 'gates:project:ABC': { format: 'shipshape.gates/v0', gates: [] } });
-    expect(await findGate(store, { key: 'ABC' }, 'definition-of-done')).toEqual({
+    expect(await findGate(store, { key: 'ABC' }, 'definition-of-done')).toMatchObject({
       ok: false,
       code: 'GATES_INVALID',
-      message:
-        'The project ABC\'s gates stored by Shipshape are invalid (1 problem(s), first: format: expected "shipshape.gates/v1", got "shipshape.gates/v0")',
+      message: 'The gates Shipshape keeps for project ABC are damaged: format: must be "shipshape.gates/v1"',
     });
   });
 
   it('blocks on an invalid stored site set even when a built-in template has the id', async () => {
     const store = memoryStore({ 'gates:site': file(gate('release', 'A'), gate('release', 'B')) });
-    expect(await findGate(store, { key: 'ABC' }, 'definition-of-done')).toEqual({
+    expect(await findGate(store, { key: 'ABC' }, 'definition-of-done')).toMatchObject({
       ok: false,
       code: 'GATES_INVALID',
-      message: 'The site gates stored by Shipshape are invalid (1 problem(s), first: gates[1].id: duplicate gate id "release")',
+      message: 'The gates Shipshape keeps for this site are damaged: Gate 2: id: the id "release" is used twice',
     });
+    const found = await findGate(store, { key: 'ABC' }, 'definition-of-done');
+    expect(found.ok === false && found.words(GERMAN)).toBe(
+      'Die Gates, die Shipshape für diese Site speichert, sind beschädigt: Gate 2: ID: die ID „release“ kommt zweimal vor',
+    );
   });
 
   it.each([
@@ -93,14 +100,14 @@ describe('findGate', () => {
     const store = memoryStore({ 'gates:project:ABC': value });
     const found = await findGate(store, { key: 'ABC' }, 'definition-of-done');
     expect(found).toMatchObject({ ok: false, code: 'GATES_INVALID' });
-    expect(found.ok === false && found.message).toMatch(/^The project ABC's gates stored by Shipshape are invalid \(\d+ problem\(s\), first: /);
+    expect(found.ok === false && found.message).toMatch(/^The gates Shipshape keeps for project ABC are damaged[:(]/);
   });
 
   it('reports a gate found nowhere', async () => {
-    expect(await findGate(memoryStore({ 'gates:site': file(gate('release', 'R')) }), { key: 'ABC' }, 'no-such-gate')).toEqual({
+    expect(await findGate(memoryStore({ 'gates:site': file(gate('release', 'R')) }), { key: 'ABC' }, 'no-such-gate')).toMatchObject({
       ok: false,
       code: 'GATE_NOT_FOUND',
-      message: 'No gate "no-such-gate" exists for project ABC, the site or the built-in templates',
+      message: 'No gate "no-such-gate" exists for project ABC, this site or the built-in templates',
     });
   });
 
@@ -141,7 +148,7 @@ describe('findGateSet (the gates the panel shows for a project)', () => {
     expect(await findGateSet(store, { key: 'ABC' })).toMatchObject({
       ok: false,
       code: 'GATES_INVALID',
-      message: expect.stringContaining("project ABC's gates"),
+      message: 'The gates Shipshape keeps for project ABC are damaged: gates: must be a list',
     });
   });
 });

@@ -89,3 +89,21 @@ describe('the deferred Tooltip', () => {
     expect(readdirSync(join(root, 'tooltip', 'build')).filter((f) => f.endsWith('.css'))).toEqual(['main.css']);
   });
 });
+
+describe('the English problem texts', () => {
+  it('are the same texts in a Custom UI build, without the rest of the English file', async () => {
+    const domain = join(REPO, 'src', 'domain');
+    const src = app(
+      'problems',
+      `import { problem } from '${join(domain, 'problem')}';\ndocument.body.textContent = problem('x', 'problems.required').message;\n`,
+    );
+    await buildApp(src, join(root, 'problems', 'build'));
+    const js = readFileSync(join(root, 'problems', 'build', 'main.js'), 'utf8');
+    const english = JSON.parse(readFileSync(join(REPO, 'locales', 'en-US.json'), 'utf8')) as { problems: { required: string }; panel: { loading: string } };
+    expect(js).toContain(JSON.stringify(english.problems.required));
+    expect(english.panel.loading.length).toBeGreaterThan(0);
+    expect(js).not.toContain(english.panel.loading);
+    const browserTwin = (await import('../../src/domain/english-problem-texts.browser')).englishProblemTexts;
+    expect(browserTwin).toEqual((await import('../../src/domain/english-problem-texts')).englishProblemTexts);
+  });
+});

@@ -41,9 +41,22 @@ describe('the scanner for words written into a screen', () => {
           {\`\${count} checks\`}
           <Lozenge label={t('context.passes')}>{t('context.blocked')}</Lozenge>
           {' — '}{7}
+          <CharacterCounter overMaximumMessage={\`\${used} / \${limit}\`} underMaximumMessage="Under" />
         </div>
-      );`);
-    expect(found.map((f) => f.text)).toEqual(['Gates', "'Passes'", "'Blocked'", 'Loading Shipshape…', "'and more'", "'Overdue'", '`${count} checks`']);
+      );
+      const counter = \`\${over} over the limit\`;
+      const key = \`panel.\${name}.label\`;`);
+    expect(found.map((f) => f.text)).toEqual([
+      'Gates',
+      "'Passes'",
+      "'Blocked'",
+      'Loading Shipshape…',
+      "'and more'",
+      "'Overdue'",
+      '`${count} checks`',
+      'Under',
+      '`${over} over the limit`',
+    ]);
   });
 });
 

@@ -1,6 +1,11 @@
 import { draftFrom, handoffPayload, handoffText, moved } from '../../static/issue-panel/src/draft';
 import { fieldProblems } from '../../static/issue-panel/src/field-problems';
 import type { HandoffView } from '../../static/issue-panel/src/types';
+import german from '../../locales/de-DE.json';
+import { lookupIn, sayWith } from '../../src/domain/words/say';
+
+// A problem with words shows in the person's language; one without shows its message as it is.
+const GERMAN = sayWith('de-DE', (key) => lookupIn(german, key) ?? key);
 
 const HANDOFF: HandoffView = {
   summary: 'Save a card',
@@ -47,19 +52,24 @@ describe('the edit form draft', () => {
         code: 'TOO_LARGE',
         message: 'Too large',
         problems: [
-          { path: 'handoff.releaseNotes', message: 'Release notes draft is 10,240 characters; the limit is 10,000' },
+          {
+            path: 'handoff.releaseNotes',
+            message: 'is 10,240 characters; the limit is 10,000',
+            words: { key: 'problems.textTooLong', values: { length: 10240, limit: 10000 } },
+          },
           { path: 'handoff.expectedBehaviours[1].text', message: 'Expected behaviour 2 is 2,450 characters; the limit is 2,000' },
           { path: 'handoff.riskAreas', message: 'Known risk areas has 101 entries; the limit is 100' },
-          { path: '(records)', message: 'The records would be 210 KB' },
+          { path: '(records)', message: 'The records would be 210 KB', words: { key: 'problems.recordsTooLarge', values: { size: 210, limit: 200 } } },
         ],
       },
       draft,
+      GERMAN,
     );
     expect(problems).toEqual({
-      releaseNotes: 'Release notes draft is 10,240 characters; the limit is 10,000',
+      releaseNotes: 'Entwurf der Release Notes hat 10.240 Zeichen; die Grenze ist 10.000',
       [draft.behaviours[2]!.key]: 'Expected behaviour 2 is 2,450 characters; the limit is 2,000',
       risks: 'Known risk areas has 101 entries; the limit is 100',
-      general: 'The records would be 210 KB',
+      general: GERMAN('problems.recordsTooLarge', { size: 210, limit: 200 }),
     });
   });
 });

@@ -36,9 +36,9 @@ describe('forged identities and memberships change nothing', () => {
       error: {
         code: 'BAD_INPUT',
         problems: [
-          { path: 'accountId', message: 'unknown property' },
-          { path: 'groups', message: 'unknown property' },
-          { path: 'projectRoles', message: 'unknown property' },
+          { path: 'accountId', message: 'is not a known field' },
+          { path: 'groups', message: 'is not a known field' },
+          { path: 'projectRoles', message: 'is not a known field' },
         ],
       },
     });
@@ -53,8 +53,8 @@ describe('forged identities and memberships change nothing', () => {
       error: {
         code: 'BAD_INPUT',
         problems: [
-          { path: 'handoff.verifications', message: 'unknown property' },
-          { path: 'gates', message: 'unknown property' },
+          { path: 'handoff.verifications', message: 'is not a known field' },
+          { path: 'gates', message: 'is not a known field' },
         ],
       },
     });
@@ -63,7 +63,7 @@ describe('forged identities and memberships change nothing', () => {
 
   it("an accountId in the frontend's context is ignored: Emma claiming to be Priya is still Emma", async () => {
     const forgedContext = { accountId: PRIYA.accountId, extension: { issue: { id: ITEM.id, key: ITEM.key }, project: { key: 'ABC' } } };
-    expect(await app.invoke(EMMA, 'approve', approve, ITEM, forgedContext)).toEqual({
+    expect(await app.invoke(EMMA, 'approve', approve, ITEM, forgedContext)).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', message: 'Only people in the Product project role may approve "Product signs off".' },
     });

@@ -175,7 +175,7 @@ describe('getPanel', () => {
     const result = await site.call('getPanel', 'dana');
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'GATES_INVALID', message: expect.stringContaining("project ABC's gates stored by Shipshape are invalid") },
+      error: { code: 'GATES_INVALID', message: expect.stringContaining('The gates Shipshape keeps for project ABC are damaged') },
     });
   });
 
@@ -200,7 +200,7 @@ describe('getPanel', () => {
     const result = await fakeSite().call('getPanel', 'dana', { payload: { issueId: 'ABC-123' }, context: {} });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'BAD_INPUT', problems: [{ path: 'issueId', message: 'must be a work item id, such as "10042"' }] },
+      error: { code: 'BAD_INPUT', problems: [{ path: 'issueId', message: 'must be a work item id such as "10042"' }] },
     });
   });
 });

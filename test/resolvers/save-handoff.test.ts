@@ -106,11 +106,11 @@ describe('saveHandoff', () => {
     expect(result.error.code).toBe('BAD_INPUT');
     expect(result.error.problems).toEqual(
       expect.arrayContaining([
-        { path: 'handoff.notes', message: 'unknown property' },
-        { path: 'handoff.summary', message: 'Invalid input: expected string, received number' },
-        { path: 'handoff.expectedBehaviours[1].id', message: 'duplicate id "b1"' },
-        { path: 'handoff.expectedBehaviours[2].id', message: 'must be an id: 1-64 characters A-Z, a-z, 0-9 or "-"' },
-        { path: 'handoff.riskAreas[0].severity', message: 'Invalid option: expected one of "high"|"medium"|"low"' },
+        expect.objectContaining({ path: 'handoff.notes', message: 'is not a known field' }),
+        expect.objectContaining({ path: 'handoff.summary', message: 'must be text' }),
+        expect.objectContaining({ path: 'handoff.expectedBehaviours[1].id', message: 'the id "b1" is used twice' }),
+        expect.objectContaining({ path: 'handoff.expectedBehaviours[2].id', message: 'must be an id: 1–64 characters A–Z, a–z, 0–9 or "-"' }),
+        expect.objectContaining({ path: 'handoff.riskAreas[0].severity', message: 'must be one of "high", "medium", "low"' }),
       ]),
     );
     expect(result.error.problems).toHaveLength(5);
@@ -127,16 +127,16 @@ describe('saveHandoff', () => {
         riskAreas: Array.from({ length: 101 }, () => ({ text: 'risk', severity: 'low' })),
       }),
     );
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: {
         code: 'TOO_LARGE',
         message:
           'Expected behaviour 2 is 2,001 characters; the limit is 2,000. Known risk areas has 101 entries; the limit is 100. Release notes draft is 10,240 characters; the limit is 10,000.',
         problems: [
-          { path: 'handoff.expectedBehaviours[1].text', message: 'Expected behaviour 2 is 2,001 characters; the limit is 2,000' },
-          { path: 'handoff.riskAreas', message: 'Known risk areas has 101 entries; the limit is 100' },
-          { path: 'handoff.releaseNotes', message: 'Release notes draft is 10,240 characters; the limit is 10,000' },
+          { path: 'handoff.expectedBehaviours[1].text', message: 'is 2,001 characters; the limit is 2,000' },
+          { path: 'handoff.riskAreas', message: 'has 101 entries; the limit is 100' },
+          { path: 'handoff.releaseNotes', message: 'is 10,240 characters; the limit is 10,000' },
         ],
       },
     });
@@ -158,7 +158,7 @@ describe('saveHandoff', () => {
   it('needs Edit Issues: Victor the viewer is refused before the item is loaded', async () => {
     const site = fakeSite({ records: start() });
     const result = await site.call('saveHandoff', 'vic', save({ summary: 'Mine now' }));
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', message: 'You need the Edit Issues permission on this work item to edit its QA handoff package.' },
     });

@@ -29,7 +29,7 @@ describe('waive', () => {
 
   it('needs a written reason', async () => {
     const site = fakeSite({ records: start() });
-    expect(await site.call('waive', 'lee', waiveIt('build-deployed', '   '))).toEqual({
+    expect(await site.call('waive', 'lee', waiveIt('build-deployed', '   '))).toMatchObject({
       ok: false,
       error: {
         code: 'BAD_INPUT',
@@ -39,11 +39,11 @@ describe('waive', () => {
     });
     expect(await site.call('waive', 'lee', waiveIt('build-deployed', undefined))).toMatchObject({
       ok: false,
-      error: { code: 'BAD_INPUT', problems: [{ path: 'reason', message: 'required (expected string)' }] },
+      error: { code: 'BAD_INPUT', problems: [{ path: 'reason', message: 'is required' }] },
     });
     expect(await site.call('waive', 'lee', waiveIt('build-deployed', 'r'.repeat(2001)))).toMatchObject({
       ok: false,
-      error: { code: 'TOO_LARGE', problems: [{ path: 'reason', message: 'Reason is 2,001 characters; the limit is 2,000' }] },
+      error: { code: 'TOO_LARGE', problems: [{ path: 'reason', message: 'is 2,001 characters; the limit is 2,000' }] },
     });
     expect(await site.records()).toEqual(start());
   });
@@ -51,12 +51,12 @@ describe('waive', () => {
   it('only waivableBy people may waive, and a criterion without waivableBy cannot be waived at all', async () => {
     const site = fakeSite({ records: start() });
     for (const who of ['dana', 'quinn', 'priya', 'vic'] as const) {
-      expect(await site.call('waive', who, waiveIt('build-deployed', 'Not needed'))).toEqual({
+      expect(await site.call('waive', who, waiveIt('build-deployed', 'Not needed'))).toMatchObject({
         ok: false,
         error: { code: 'FORBIDDEN', message: 'Only people in the Administrators project role may waive "Build is deployed to staging".' },
       });
     }
-    expect(await site.call('waive', 'lee', waiveIt('support-briefed', 'Not needed', 2, 'release'))).toEqual({
+    expect(await site.call('waive', 'lee', waiveIt('support-briefed', 'Not needed', 2, 'release'))).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', message: '"Support is briefed" cannot be waived.' },
     });

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { somebodySchema } from '../gates/principals';
 
-export const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a slug: 1-64 characters a-z, 0-9 or "-"');
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'problems.slug');
+export const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** The fields every criterion has, whatever its kind. */
 export const commonFields = {

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { CRITERION_KINDS, kindSpec } from './kinds';
 import { kindName } from './kind-catalog';
 import { criterionSchema } from '../gates/criterion-schema';
+import { problemsFromZod } from '../zod-problems';
 import { issueRequestFor } from '../jira/issue-request';
 
 describe('the criterion kind table', () => {
@@ -19,7 +20,13 @@ describe('the criterion kind table', () => {
     expect(new Set(CRITERION_KINDS).size).toBe(CRITERION_KINDS.length);
     const result = criterionSchema.safeParse({ id: 'x', kind: 'nope' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe(`unknown kind "nope"; expected one of ${CRITERION_KINDS.join(', ')}`);
+    expect(problemsFromZod(result.error!)).toEqual([
+      {
+        path: 'kind',
+        message: `is "nope", which is not a kind of check; the kinds are ${CRITERION_KINDS.join(', ')}`,
+        words: { key: 'problems.unknownKind', values: { kind: 'nope', kinds: CRITERION_KINDS.join(', ') } },
+      },
+    ]);
   });
 
   it('names a kind it does not know as written, never from Object.prototype', () => {

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems';
+import { type Problem, problem } from '../problems';
 
 /** Each decision id appears once: sign-offs are keyed by it. Reads the raw input, so it works on invalid tables too. */
 export function duplicateDecisionIdProblems(input: unknown): Problem[] {
@@ -11,7 +11,7 @@ export function duplicateDecisionIdProblems(input: unknown): Problem[] {
     if (typeof id !== 'string') return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else problems.push({ path: `decisions[${index}].id`, message: `duplicate id "${id}" (also used by decisions[${first}])` });
+    else problems.push(problem(`decisions[${index}].id`, 'problems.duplicateId', { id }));
   });
   return problems;
 }

@@ -1,6 +1,6 @@
-import type { Problem } from '../problems';
 import type { DaciTable } from './daci-schema';
 import { parseDaciTableText } from './parse-daci-table';
+import { type Problem, problem } from '../problems';
 
 /** The macro parameter that holds the table as JSON text (Confluence stores macro parameters as strings). */
 export const TABLE_PARAMETER = 'table';
@@ -12,7 +12,7 @@ export function tableFromMacroConfig(config: unknown): MacroTable {
   const raw = typeof config === 'object' && config !== null ? (config as Record<string, unknown>)[TABLE_PARAMETER] : undefined;
   if (raw === undefined || raw === null || raw === '') return { state: 'empty' };
   if (typeof raw !== 'string') {
-    return { state: 'invalid', problems: [{ path: TABLE_PARAMETER, message: 'expected the table as JSON text' }] };
+    return { state: 'invalid', problems: [problem(TABLE_PARAMETER, 'problems.notJsonText')] };
   }
   const parsed = parseDaciTableText(raw);
   return parsed.ok ? { state: 'ready', table: parsed.value } : { state: 'invalid', problems: parsed.problems };

@@ -1,7 +1,7 @@
 import { daciTableSchema, type DaciTable } from './daci-schema';
 import { DACI_LIMITS } from './daci-limits';
 import { duplicateDecisionIdProblems } from './duplicate-decision-ids';
-import { problemsFromZod, type Parsed, type Problem } from '../problems';
+import { type Parsed, type Problem, problem, problemsFromZod } from '../problems';
 
 export function parseDaciTable(input: unknown): Parsed<DaciTable> {
   const result = daciTableSchema.safeParse(input);
@@ -17,14 +17,14 @@ export function parseDaciTableText(text: string): Parsed<DaciTable> {
   if (bytes > DACI_LIMITS.tableBytes) {
     return {
       ok: false,
-      problems: [{ path: '(root)', message: `the table is too large (${Math.ceil(bytes / 1024)} KB; at most ${DACI_LIMITS.tableBytes / 1024} KB)` }],
+      problems: [problem('(root)', 'problems.tableTooLarge', { size: Math.ceil(bytes / 1024), limit: DACI_LIMITS.tableBytes / 1024 })],
     };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '(root)', message: `not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, problems: [problem('(root)', 'problems.notJson', { detail: (error as Error).message })] };
   }
   return parseDaciTable(json);
 }

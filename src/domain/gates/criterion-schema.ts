@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { keyedMessage } from '../zod-problems';
 import { CRITERION_KINDS, kindSchemas, type Criterion, type CriterionKind } from '../criteria/kinds';
 
 export { CRITERION_KINDS, type Criterion, type CriterionKind };
@@ -12,8 +13,9 @@ export const criterionSchema: z.ZodType<Criterion> = z.discriminatedUnion('kind'
   error: (issue) => {
     if (issue.code !== 'invalid_union') return undefined;
     const kind = (issue.input as { kind?: unknown } | undefined)?.kind;
-    const expected = `expected one of ${CRITERION_KINDS.join(', ')}`;
-    return kind === undefined ? `required; ${expected}` : `unknown kind ${JSON.stringify(kind)}; ${expected}`;
+    const kinds = CRITERION_KINDS.join(', ');
+    if (kind === undefined) return keyedMessage('problems.kindRequired', { kinds });
+    return keyedMessage('problems.unknownKind', { kind: typeof kind === 'string' ? kind : JSON.stringify(kind), kinds });
   },
 }) as unknown as z.ZodType<Criterion>;
 

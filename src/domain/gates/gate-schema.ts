@@ -6,21 +6,21 @@ export const GATES_FORMAT = 'shipshape.gates/v1';
 export const MAX_CRITERIA_PER_GATE = 100;
 export const MAX_GATES_PER_FILE = 100;
 
-const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be a slug: 1-64 characters a-z, 0-9 or "-"');
+const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'problems.slug');
 
 export const gateSchema = z.strictObject({
   id: slug,
-  name: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters'),
-  description: z.string().max(2000, 'must be at most 2000 characters').optional(),
-  appliesTo: z.strictObject({ issueTypes: z.array(z.string().trim().min(1)).min(1, 'list at least one work type') }).optional(),
+  name: z.string().trim().min(1).max(120),
+  description: z.string().max(2000).optional(),
+  appliesTo: z.strictObject({ issueTypes: z.array(z.string().trim().min(1)).min(1, 'problems.workTypeNeeded') }).optional(),
   /** Who may verify expected behaviours on items this gate applies to; without it, anyone who may edit the item. */
   qaVerifiers: somebodySchema.optional(),
-  criteria: z.array(criterionSchema).min(1, 'a gate needs at least one criterion').max(MAX_CRITERIA_PER_GATE, `at most ${MAX_CRITERIA_PER_GATE} criteria`),
+  criteria: z.array(criterionSchema).min(1, 'problems.criterionNeeded').max(MAX_CRITERIA_PER_GATE),
 });
 
 export const gatesFileSchema = z.strictObject({
   format: z.literal(GATES_FORMAT, { error: (i) => `expected "${GATES_FORMAT}", got ${JSON.stringify(i.input)}` }),
-  gates: z.array(gateSchema).max(MAX_GATES_PER_FILE, `at most ${MAX_GATES_PER_FILE} gates`),
+  gates: z.array(gateSchema).max(MAX_GATES_PER_FILE),
 });
 
 export type Gate = z.infer<typeof gateSchema>;

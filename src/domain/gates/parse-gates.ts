@@ -1,7 +1,7 @@
 import { gateSchema, gatesFileSchema, type Gate, type GatesFile } from './gate-schema';
 import { fileDuplicateProblems, gateDuplicateProblems } from './duplicate-ids';
-import { problemsFromZod, type Parsed, type Problem } from '../problems';
 import type { z } from 'zod';
+import { type Parsed, type Problem, problem, problemsFromZod } from '../problems';
 
 function combine<T>(result: z.ZodSafeParseResult<T>, duplicates: Problem[]): Parsed<T> {
   const problems = [...(result.success ? [] : problemsFromZod(result.error)), ...duplicates];
@@ -22,7 +22,7 @@ export function parseGatesFileText(text: string): Parsed<GatesFile> {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '(root)', message: `not valid JSON: ${(error as Error).message}` }] };
+    return { ok: false, problems: [problem('(root)', 'problems.notJson', { detail: (error as Error).message })] };
   }
   return parseGatesFile(json);
 }

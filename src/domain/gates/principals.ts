@@ -11,7 +11,7 @@ export type Principals = z.infer<typeof principalsSchema>;
 
 /** Principals that name at least one group, project role or account id (an empty list names nobody). */
 export const somebodySchema = principalsSchema.refine((p) => (p.groups?.length ?? 0) + (p.projectRoles?.length ?? 0) + (p.accountIds?.length ?? 0) > 0, {
-  message: 'name at least one group, project role or account id',
+  message: 'problems.principalsNeeded',
 });
 
 /**

@@ -13,6 +13,9 @@ describe('gateProblemPlace', () => {
     ['gates[0].constructor', 'Gate 1: constructor'],
     ['revision', 'revision'],
     ['format', 'format'],
+    ['gates', 'gates'],
+    ['gateId', 'gateId'],
+    ['gate', 'The gate'],
   ])('%s → %s', (path, place) => {
     expect(gateProblemPlace(path, englishSay)).toBe(place);
   });

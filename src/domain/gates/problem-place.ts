@@ -31,7 +31,7 @@ const partName = (key: string, say: Say) => (KNOWN.has(key) ? say(`place.part.${
  * gate are returned as they are.
  */
 export function gateProblemPlace(path: string, say: Say): string {
-  const gate = /^(?:gates\[(\d+)\]|gate)(?:\.criteria\[(\d+)\])?(?:\.([A-Za-z]+))?/.exec(path);
+  const gate = /^(?:gates\[(\d+)\]|gate(?=[.[]|$))(?:\.criteria\[(\d+)\])?(?:\.([A-Za-z]+))?/.exec(path);
   if (!gate) return path;
   const [, g, c, part] = gate;
   const where = g === undefined ? say('place.theGate') : say('place.gate', { number: Number(g) + 1 });

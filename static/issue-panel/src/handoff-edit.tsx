@@ -30,7 +30,7 @@ const groupHeading = { font: token('font.heading.xsmall'), margin: `${gap.l} 0 $
 /** The engineer's edit layout: every section, with live counters and the app's problems next to each field. */
 export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, errorActions }: HandoffEditProps) {
   const t = useT();
-  const problems = fieldProblems(error, draft);
+  const problems = fieldProblems(error, draft, t);
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   const text = (key: 'summary' | 'testData' | 'releaseNotes', label: string, rows: number) => (
     <TextAreaField

@@ -5,6 +5,7 @@ import { TextAreaField } from '../../shared/text-area-field';
 import { Row, gap } from './ui';
 import type { ResolverError } from './types';
 import { useT } from '../../shared/use-t';
+import { sayProblem } from '../../../src/domain/say-problem';
 
 export interface NoteFormProps {
   id: string;
@@ -37,7 +38,7 @@ export default function NoteFormBody({ id, label, submitLabel, required, busy, e
   const escape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') onCancel();
   };
-  const serverProblem = error?.problems?.map((p) => p.message).join('; ');
+  const serverProblem = error?.problems?.map((p) => sayProblem(p, t)).join('; ');
   return (
     <form onSubmit={submit} onKeyDown={escape} style={{ marginTop: gap.s }} data-testid={`${id}-form`} noValidate>
       <TextAreaField

@@ -1,6 +1,8 @@
 import { memoryStore } from '../../../src/adapters/memory-store';
 import type { ConfluenceRequest } from '../../../src/ports/confluence-client';
 import type { DaciDeps } from '../../../src/daci/daci-deps';
+import type { ResolverRequest } from '../../../src/resolvers/resolver-request';
+import { bundledWords } from '../../../src/adapters/bundled-words';
 import { cachedPeopleDirectory } from '../../../src/daci/people-directory';
 import { RESOLVER_RETRY_POLICY } from '../../../src/jira/retry-policy';
 import { macroConfigOf } from '../../../src/domain/daci/macro-config';
@@ -127,6 +129,7 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
       people,
       jiraAsUser: jiraAsUser(who),
       appId: () => TEST_APP_ID,
+      words: bundledWords,
     };
   };
   const people = cachedPeopleDirectory(clock);
@@ -162,10 +165,12 @@ export function fakeConfluenceSite(options: { pageVersion?: number } = {}) {
         ...extra,
       },
     }),
-    call: <K extends keyof typeof DACI_RESOLVERS>(name: K, who: Who, request: { payload?: unknown; context: unknown }) =>
-      (DACI_RESOLVERS[name] as (d: DaciDeps, r: { payload: unknown; context: unknown }) => ReturnType<(typeof DACI_RESOLVERS)[K]>)(depsFor(who), {
+    /** `locale`: the person's, as their screen sends it beside the payload. */
+    call: <K extends keyof typeof DACI_RESOLVERS>(name: K, who: Who, request: { payload?: unknown; context: unknown; locale?: string }) =>
+      (DACI_RESOLVERS[name] as (d: DaciDeps, r: ResolverRequest) => ReturnType<(typeof DACI_RESOLVERS)[K]>)(depsFor(who), {
         payload: request.payload ?? {},
         context: request.context,
+        ...(request.locale ? { locale: request.locale } : {}),
       }),
     depsFor,
   };

@@ -9,6 +9,10 @@ import ts from 'typescript';
 
 const SHOWN_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-roledescription', 'label', 'title', 'placeholder', 'alt', 'loadingLabel']);
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
+/** An Atlaskit prop that is shown or read out by its name (`overMaximumMessage`, `loadingLabel`, `emptyText`). */
+const SHOWN_PROP = /(Message|Label|Text|Title|Description|Heading)$/;
+/** Three words in a row: a phrase in a template ("… over the limit"), not code. */
+const hasPhrase = (text: string) => /\p{L}{2,}\s+\p{L}+\s+\p{L}{2,}/u.test(text);
 
 export interface VisibleString {
   line: number;
@@ -83,7 +87,7 @@ export function visibleStrings(source: string, fileName = 'screen.tsx'): Visible
     if (ts.isJsxText(node)) add(node, node.text);
     else if (ts.isJsxExpression(node) && node.expression && !ts.isJsxAttribute(node.parent)) {
       for (const literal of shownLiterals(node.expression)) add(literal, literal.getText(file));
-    } else if (ts.isJsxAttribute(node) && SHOWN_ATTRIBUTES.has(node.name.getText(file)) && node.initializer) {
+    } else if (ts.isJsxAttribute(node) && (SHOWN_ATTRIBUTES.has(node.name.getText(file)) || SHOWN_PROP.test(node.name.getText(file))) && node.initializer) {
       const value = node.initializer;
       if (ts.isStringLiteral(value)) add(value, value.text);
       else if (ts.isJsxExpression(value) && value.expression) for (const literal of shownLiterals(value.expression)) add(literal, literal.getText(file));
@@ -95,6 +99,12 @@ export function visibleStrings(source: string, fileName = 'screen.tsx'): Visible
     ) {
       // Words kept in a constant or an object (a label table, a message) rather than written in the JSX.
       add(node, node.text);
+    } else if (
+      ts.isTemplateExpression(node) &&
+      [node.head, ...node.templateSpans.map((span) => span.literal)].some((part) => hasPhrase(part.text)) &&
+      !isCodeContext(node, file)
+    ) {
+      add(node, node.getText(file));
     }
     ts.forEachChild(node, visit);
   };

@@ -8,7 +8,7 @@ export const handoffCompleteSchema = z.strictObject({
   sections: z
     .array(z.enum(HANDOFF_SECTIONS))
     .min(1)
-    .refine((s) => new Set(s).size === s.length, { message: 'lists a section twice' })
+    .refine((s) => new Set(s).size === s.length, { message: 'problems.sectionTwice' })
     .optional(),
 });
 export type HandoffCompleteCriterion = z.output<typeof handoffCompleteSchema>;

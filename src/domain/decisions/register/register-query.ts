@@ -12,7 +12,7 @@ export const REGISTER_SORT_KEYS = ['title', 'status', 'impact', 'approver', 'dri
 export type RegisterSortKey = (typeof REGISTER_SORT_KEYS)[number];
 
 const accountId = z.string().regex(/^[A-Za-z0-9:_-]{1,128}$/);
-const calendarDate = z.string().refine(isCalendarDate, 'a date written YYYY-MM-DD');
+const calendarDate = z.string().refine(isCalendarDate, 'problems.calendarDate');
 
 /** What the register is asked for: its filters (all must hold), its order and which page of results. */
 export const registerQuerySchema = z.strictObject({

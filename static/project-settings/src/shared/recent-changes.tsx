@@ -1,6 +1,7 @@
 import { When } from '../../../shared/when';
 import type { HistoryEntry } from './types';
 import { ownEntry } from '../../../../src/domain/own-entry';
+import { sayChange } from '../../../../src/domain/gates/change-words';
 import { plural } from '../../../shared/translate';
 import { useT } from '../../../shared/use-t';
 
@@ -48,8 +49,8 @@ function RecentChangesTable({ entries, names }: { entries: HistoryEntry[]; names
             <td>
               {t(`changes.action.${e.action}`)} <code className="cf-code">{e.target}</code>
             </td>
-            <td>{e.before}</td>
-            <td>{e.after}</td>
+            <td>{e.said ? sayChange(e.said.before, t) : e.before}</td>
+            <td>{e.said ? sayChange(e.said.after, t) : e.after}</td>
           </tr>
         ))}
       </tbody>
