@@ -68,6 +68,8 @@ interface IssueContextRouteOptions {
   manifestPath: string;
   /** Function module key → handler (the sandbox's local app). */
   handlers: Readonly<Record<string, FunctionHandler>>;
+  /** The viewer's Jira profile language follows the sandbox's Language switch, as /myself tells the function. */
+  setProfileLocale?: (accountId: string, locale: string) => void;
 }
 
 async function status(req: IncomingMessage, options: IssueContextRouteOptions): Promise<unknown> {
@@ -78,7 +80,9 @@ async function status(req: IncomingMessage, options: IssueContextRouteOptions): 
   const handler = options.handlers[module.dynamicPropertiesFunction];
   if (!handler) throw new HttpError(404, `No function "${module.dynamicPropertiesFunction}" is defined (module "${module.key}").`);
   const payload = { cloudId: SANDBOX_PLATFORM.cloudId, extension: { type: 'jira:issueContext', issue: asked.issue, project: asked.project } };
-  const runtime = { principal: { accountId: currentUser(req).accountId }, installContext: `ari:cloud:jira::site/${SANDBOX_PLATFORM.cloudId}` };
+  const viewer = currentUser(req).accountId;
+  options.setProfileLocale?.(viewer, currentLocale(req).replace('-', '_'));
+  const runtime = { principal: { accountId: viewer }, installContext: `ari:cloud:jira::site/${SANDBOX_PLATFORM.cloudId}` };
   return (await handler(payload, runtime)) ?? {};
 }
 

@@ -110,6 +110,7 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
       store: options.store,
       clock: systemClock,
       retry: RESOLVER_RETRY_POLICY,
+      words: bundledWords,
     });
   return {
     gateEvents,

@@ -121,7 +121,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       currentAccountId: (req) => currentUser(req).accountId,
       contextFor: (_moduleKey, req) => ({ locale: currentLocale(req) }),
     }),
-    issueContextRoute({ manifestPath, handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers } }),
+    issueContextRoute({
+      manifestPath,
+      handlers: { ...app.functionHandlers, ...options.extraFunctionHandlers },
+      setProfileLocale: (accountId, locale) => standIn.setProfileLocale(accountId, locale),
+    }),
     chromePage(),
   );
   await indexAllPages(standIn, app);

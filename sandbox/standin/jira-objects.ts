@@ -7,6 +7,8 @@ import type { ComponentData, IssueData, IssueTypeData, LinkTypeData, PriorityDat
 export interface Env {
   data: StandInData;
   base: string;
+  /** Languages people chose for their Jira profile this session (account id → "de_DE"), over the demo data's. */
+  profileLocales?: ReadonlyMap<string, string>;
 }
 
 const api = (env: Env, path: string) => `${env.base}/rest/api/3/${path}`;
@@ -44,7 +46,7 @@ export function groupName(env: Env, name: string, groupId: string | undefined) {
 export function fullUser(env: Env, user: DemoUser, groupItems: Array<ReturnType<typeof groupName>> | undefined) {
   return {
     ...userDetails(env, user.accountId),
-    locale: user.locale,
+    locale: env.profileLocales?.get(user.accountId) ?? user.locale,
     groups: { size: user.groups.length, items: groupItems ?? [] },
     applicationRoles: { size: 1, items: [] },
     expand: 'groups,applicationRoles',
@@ -142,4 +144,8 @@ export function linkedIssue(env: Env, issue: IssueData) {
 }
 
 /** The serialisation environment of a request: the data and the request's base URL. */
-export const envOf = (ctx: { state: { data: StandInData }; base: string }): Env => ({ data: ctx.state.data, base: ctx.base });
+export const envOf = (ctx: { state: { data: StandInData; profileLocales?: ReadonlyMap<string, string> }; base: string }): Env => ({
+  data: ctx.state.data,
+  base: ctx.base,
+  ...(ctx.state.profileLocales ? { profileLocales: ctx.state.profileLocales } : {}),
+});

@@ -67,6 +67,8 @@ export interface StandIn {
   addPages(pages: readonly PageData[]): void;
   /** Resolves when every issue and page event sent so far has been handled by its listener. */
   eventsSettled(): Promise<void>;
+  /** Sets a person's Jira profile language ("de_DE"), which /myself answers: the sandbox's Language switch. */
+  setProfileLocale(accountId: string, locale: string): void;
 }
 
 const ROUTES: readonly Route[] = [
@@ -149,5 +151,6 @@ export function createStandIn(options: StandInOptions): StandIn {
       state.save();
     },
     eventsSettled: () => state.eventsSettled(),
+    setProfileLocale: (accountId, locale) => void state.profileLocales.set(accountId, locale),
   };
 }

@@ -44,6 +44,8 @@ export interface TransitionRuleRunner {
 
 export interface StandInState {
   data: StandInData;
+  /** Each person's Jira profile language as the sandbox's Language switch last set it (not saved: a session's choice). */
+  readonly profileLocales: Map<string, string>;
   readonly runRule: TransitionRuleRunner;
   /** Issue entity property values indexed for JQL (the app's `jira:entityProperty` modules). */
   readonly indexedValues: readonly IndexedValue[];
@@ -138,6 +140,7 @@ export function openState(options: StateOptions): StandInState {
   };
   const state: StandInState = {
     data: loaded ?? seedStandInData(),
+    profileLocales: new Map(),
     runRule: options.runRule,
     indexedValues: options.indexedValues ?? [],
     emitIssueEvent: (eventType, issueId, cause, changed) => {

@@ -1,6 +1,7 @@
 import { forgeJiraClient } from '../adapters/forge-jira-client';
 import { forgeJiraUserClient } from '../adapters/forge-jira-user-client';
 import { forgeKvsStore } from '../adapters/forge-kvs-store';
+import { forgeWords } from '../adapters/forge-words';
 import { systemClock } from '../ports/clock';
 import { RESOLVER_RETRY_POLICY } from '../jira/retry-policy';
 import { issueContextStatus as statusOf } from './issue-context-status';
@@ -17,5 +18,6 @@ export function issueContextStatus(payload: unknown, context: unknown): Promise<
     store: forgeKvsStore,
     clock: systemClock,
     retry: RESOLVER_RETRY_POLICY,
+    words: forgeWords,
   });
 }

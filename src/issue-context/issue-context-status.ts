@@ -13,7 +13,10 @@ import { getIssue } from '../jira/get-issue';
 import { getMyPermissions } from '../jira/get-my-permissions';
 import { loadRecords } from '../records/records-store';
 import { statusContextSchema, statusPayloadSchema } from './status-args';
-import { statusOf, UNAVAILABLE_STATUS, type ContextStatus } from './status-lozenge';
+import { statusOf, unavailableStatus, UNAVAILABLE_STATUS, type ContextStatus } from './status-lozenge';
+import { getMyLocale } from '../jira/get-my-locale';
+import type { WordsFor } from '../ports/words';
+import type { Say } from '../domain/words/say';
 import { qaVerifiersOf } from '../domain/gates/qa-verifiers';
 
 export interface IssueContextStatusDeps {
@@ -24,11 +27,13 @@ export interface IssueContextStatusDeps {
   store: KeyValueStore;
   clock: Clock;
   retry: RetryPolicy;
+  /** The lozenge's words in the viewer's Jira language (English without). */
+  words?: WordsFor;
 }
 
-const unavailable = (why: string): ContextStatus => {
+const unavailable = (why: string, say?: Say): ContextStatus => {
   console.warn(`shipshape: issue context status unavailable: ${why}`);
-  return UNAVAILABLE_STATUS;
+  return say ? unavailableStatus(say) : UNAVAILABLE_STATUS;
 };
 
 /**
@@ -57,30 +62,37 @@ async function statusFor(rawPayload: unknown, rawContext: unknown, deps: IssueCo
 
   // The documented payload names no viewer; Jira calls this only while it shows the item to
   // someone who may see it. When Forge does name the viewer, their right to browse is checked too.
+  // Forge gives this function no locale: the viewer's language is their Jira profile's, asked beside the permission.
+  let say: Say = englishSay;
   if (viewer.data.principal) {
-    const permissions = await getMyPermissions({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry }, issueId, ['BROWSE_PROJECTS']);
-    if (!permissions.ok) return unavailable(permissions.message);
-    if (!permissions.value.BROWSE_PROJECTS) return unavailable(`the viewer may not browse ${issueId}`);
+    const asViewer = { client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry };
+    const [permissions, locale] = await Promise.all([getMyPermissions(asViewer, issueId, ['BROWSE_PROJECTS']), deps.words ? getMyLocale(asViewer) : undefined]);
+    if (deps.words) say = await deps.words(locale);
+    if (!permissions.ok) return unavailable(permissions.message, say);
+    if (!permissions.value.BROWSE_PROJECTS) return unavailable(`the viewer may not browse ${issueId}`, say);
   }
 
   const named = payload.data.extension.project;
   const projectKey = named?.key ?? projectKeyOf(key);
   const set = await findGateSet(deps.store, { key: projectKey, ...(named?.id ? { id: named.id } : {}) });
-  if (!set.ok) return unavailable(set.message);
+  if (!set.ok) return unavailable(set.message, say);
   const wanted = issueRequestFor(set.gates);
   const request = { ...wanted, fields: [...new Set([...wanted.fields, 'project'])] };
   const loaded = await getIssue(deps.jiraAsApp, deps.clock, issueId, request, deps.retry);
-  if (!loaded.ok) return unavailable(loaded.message);
+  if (!loaded.ok) return unavailable(loaded.message, say);
   // The gate set was chosen by the page's project: a mismatch (a moved item) is not guessed around.
   const project = (loaded.issue.fields as { project?: { key?: unknown; id?: unknown } }).project;
   const moved = named?.id !== undefined && project?.id !== undefined ? project.id !== named.id : project?.key !== projectKey;
-  if (moved) return unavailable(`${issueId} is not in project ${projectKey}`);
+  if (moved) return unavailable(`${issueId} is not in project ${projectKey}`, say);
 
   const view = createIssueView(loaded.issue);
   const gates = set.gates.filter((gate) => gateAppliesTo(gate, view));
   const [records, linked] = await Promise.all([loadRecords(deps.store, loaded.issue.id), decisionsForGates(deps.store, gates, loaded.issue.key)]);
-  if (!records.ok) return unavailable(`the records of ${issueId} are invalid`);
+  if (!records.ok) return unavailable(`the records of ${issueId} are invalid`, say);
   const qaVerifiers = qaVerifiersOf(gates)?.verifiers;
-  // Only the counts are shown (the status lozenge), so the verdicts' words need no language.
-  return statusOf(gates.map((gate) => gateProgress(evaluate(gate, { issue: loaded.issue, records: records.value, qaVerifiers, ...linked }, englishSay))));
+  // Only the counts are shown, so the verdicts' own words need no language.
+  return statusOf(
+    gates.map((gate) => gateProgress(evaluate(gate, { issue: loaded.issue, records: records.value, qaVerifiers, ...linked }, englishSay))),
+    say,
+  );
 }

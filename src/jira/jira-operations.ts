@@ -8,6 +8,8 @@ export const JIRA_OPERATIONS = {
   bulkFetchIssues: { method: 'POST', template: '/rest/api/3/issue/bulkfetch', query: [] },
   /** Called as the user: what the person may do on one work item. */
   getMyPermissions: { method: 'GET', template: '/rest/api/3/mypermissions', query: ['issueId', 'issueKey', 'projectKey', 'projectId', 'permissions'] },
+  /** Called as the user: the viewer's Jira language, for the issue context's collapsed status (Forge gives that function no locale). */
+  getCurrentUser: { method: 'GET', template: '/rest/api/3/myself', query: ['expand'] },
   /** Called as the user: the transitions the person may take on one work item now, for the panel's "what next". */
   getTransitions: { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}/transitions', query: [] },
   /** Called as the app: the groups a person is in, recorded on approvals and waivers. */

@@ -138,6 +138,16 @@ describe('the issue context (compact status)', () => {
     expect(await statusOf(page).getAttribute('data-appearance')).toBe('success');
     await page.getByTestId(`issue-context-${MODULE}`).screenshot({ path: join(RESULTS_DIR, 'issue-context-fixed-light.png') });
     await context.close();
+    // Forge gives the status function no locale: it asks Jira for the viewer's profile language,
+    // which the sandbox's Language switch sets.
+    const german = await suite.session.openAs(EMMA.accountId, 'light', 'de-DE');
+    await german.page.goto('/browse/ABC-5');
+    await statusOf(german.page).filter({ hasText: 'Gates erfüllt' }).waitFor();
+    await german.context.close();
+    const english = await suite.session.openAs(EMMA.accountId);
+    await english.page.goto('/browse/ABC-5');
+    await statusOf(english.page).filter({ hasText: 'Gates pass' }).waitFor();
+    await english.context.close();
   });
 
   it('follows a change made in the panel without another backend call', async () => {

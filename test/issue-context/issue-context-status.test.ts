@@ -8,6 +8,7 @@ import { JIRA_OPERATIONS } from '../../src/jira/jira-operations';
 import type { JiraRequest, JiraResponse } from '../../src/ports/jira-client';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
 import { checkCall } from '../support/openapi-contract';
+import { bundledWords } from '../../src/adapters/bundled-words';
 import { fakeClock, jiraResponse, recordingJira, scriptedJira, type RecordingJira } from '../support/fakes';
 
 const fixture = (path: string) => JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', path), 'utf8'));
@@ -141,6 +142,35 @@ describe('the issue context status (dynamicProperties)', () => {
       expect.objectContaining({ ok: true, template: JIRA_OPERATIONS.getMyPermissions.template }),
       expect.objectContaining({ ok: true, template: JIRA_OPERATIONS.getIssue.template }),
     ]);
+  });
+
+  it("speaks the viewer's Jira language, asked as the viewer beside the permission (English when Jira hides it)", async () => {
+    const as =
+      (locale: string | null, browse = true) =>
+      (request: JiraRequest) =>
+        request.path === '/rest/api/3/myself' ? jiraResponse(200, { accountId: VIEWER.principal.accountId, locale }) : jiraResponse(200, permissions(browse));
+    const german = setup();
+    german.deps.words = bundledWords;
+    german.deps.jiraAsUser = recordingJira(as('de_DE'));
+    // A gate's short name is the admin's; only the app's own words change.
+    expect(await german.run()).toEqual(lozenge('Ready for QA 1/7', 'inprogress'));
+    const sent = (german.deps.jiraAsUser as RecordingJira).requests as JiraRequest[];
+    expect(sent.map(({ method, path, query }) => checkCall('jira', { method, path, query: query ?? {} })).every((c) => c.ok)).toBe(true);
+    expect(sent.map((r) => r.path).sort()).toEqual(['/rest/api/3/mypermissions', '/rest/api/3/myself']);
+    german.deps.store = memoryStore({
+      [legacyProjectGatesKey('ABC')]: {
+        format: 'shipshape.gates/v1',
+        gates: [{ id: 'bugs', name: 'Bug triage', appliesTo: { issueTypes: ['Bug'] }, criteria: [{ id: 'sp', kind: 'manual' }] }],
+      },
+    });
+    expect(await german.run()).toEqual(lozenge('Keine Gates', 'default'));
+
+    const hidden = setup({ browse: false });
+    hidden.deps.words = bundledWords;
+    hidden.deps.jiraAsUser = recordingJira(as(null, false));
+    expect(await hidden.run()).toEqual(UNAVAILABLE);
+    hidden.deps.jiraAsUser = recordingJira(as('de_DE', false));
+    expect(await hidden.run()).toEqual(lozenge('Nicht verfügbar', 'default'));
   });
 
   describe('shows the neutral "Unavailable" lozenge and never throws', () => {
