@@ -104,6 +104,8 @@ const page = z.object({
   ownerId: z.string(),
   createdAt: z.string(),
   versions: z.array(pageVersion).min(1),
+  /** A read restriction, as Confluence's: only these people may view the page (absent: everyone who may view the space). */
+  viewers: z.array(z.string()).max(50).optional(),
 });
 const space = z.object({
   id,

@@ -67,6 +67,8 @@ export interface StandIn {
   addPages(pages: readonly PageData[]): void;
   /** Resolves when every issue and page event sent so far has been handled by its listener. */
   eventsSettled(): Promise<void>;
+  /** Restricts who may view a page (Confluence's read restriction), or lifts it (undefined), and saves. */
+  restrictPage(pageId: string, viewers: readonly string[] | undefined): void;
   /** Sets a person's Jira profile language ("de_DE"), which /myself answers: the sandbox's Language switch. */
   setProfileLocale(accountId: string, locale: string): void;
 }
@@ -151,6 +153,13 @@ export function createStandIn(options: StandInOptions): StandIn {
       state.save();
     },
     eventsSettled: () => state.eventsSettled(),
+    restrictPage: (pageId, viewers) => {
+      const page = state.data.confluence.pages.find((p) => p.id === pageId);
+      if (!page) throw new Error(`The stand-in has no page ${pageId}.`);
+      if (viewers) page.viewers = [...viewers];
+      else delete page.viewers;
+      state.save();
+    },
     setProfileLocale: (accountId, locale) => void state.profileLocales.set(accountId, locale),
   };
 }

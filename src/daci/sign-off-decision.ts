@@ -46,14 +46,15 @@ export async function signOff(deps: DaciDeps, request: ResolverRequest): Promise
   if (!payload.ok) return payload;
   const macro = tableFromMacroConfig(placement.config);
   if (macro.state !== 'ready') return failure('BAD_INPUT', say('daciErrors.notReady'));
+  if (payload.value.decide && payload.value.outcome !== 'approved') return failure('BAD_INPUT', say('daciErrors.onlyApprovalDecides'));
+  if (placement.isEditing) return failure('BAD_INPUT', say('daciErrors.viewMode'));
+  // First proof the caller may view the page: nothing names a decision to someone who may not.
+  // Marking decided rewrites the page, so its body is read in the same call.
+  const page = payload.value.decide ? await getPageWithAdf(confluenceAsUser(deps), placement.pageId) : await getPage(confluenceAsUser(deps), placement.pageId);
+  if (!page.ok) return confluenceFailure(page, say);
   const shown = macro.table.decisions.find((d) => d.id === payload.value.decisionId);
   if (!shown) return failure('NOT_FOUND', say('daciErrors.noDecision', { id: payload.value.decisionId }));
   if (!mayAnswer(shown, placement.accountId)) return failure('FORBIDDEN', say('daciErrors.onlyApprover', { title: shown.title }));
-  if (payload.value.decide && payload.value.outcome !== 'approved') return failure('BAD_INPUT', say('daciErrors.onlyApprovalDecides'));
-  if (placement.isEditing) return failure('BAD_INPUT', say('daciErrors.viewMode'));
-  // Marking decided rewrites the page, so its body is read in the same call that proves the caller may view it.
-  const page = payload.value.decide ? await getPageWithAdf(confluenceAsUser(deps), placement.pageId) : await getPage(confluenceAsUser(deps), placement.pageId);
-  if (!page.ok) return confluenceFailure(page, say);
   const seen = payload.value;
   if (seen.fingerprint !== decisionFingerprint(shown)) return failure('CONFLICT', say('daciErrors.decisionChanged', { title: shown.title }));
   if (seen.pageVersion > page.value.version) return failure('BAD_INPUT', say('daciErrors.noVersion', { seen: seen.pageVersion, current: page.value.version }));

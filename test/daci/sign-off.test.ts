@@ -33,11 +33,20 @@ describe('signOff', () => {
     });
   });
 
-  it.each(['priya', 'emma', 'quinn', 'victor'] as const)('%s, who is not the Approver of "a", cannot answer for it', async (who) => {
+  it.each(['priya', 'emma', 'quinn'] as const)('%s, who is not the Approver of "a", cannot answer for it', async (who) => {
     const site = fakeConfluenceSite();
     const set = jest.spyOn(site.store, 'commit');
     const result = await site.call('signOff', who, { payload: approve, context: site.context(who, t) });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'Only the Approver of "Decision a" can approve or reject it.' } });
+    expect(set).not.toHaveBeenCalled();
+  });
+
+  it('victor, who may not view the page, is refused before any decision is named to him', async () => {
+    const site = fakeConfluenceSite();
+    const set = jest.spyOn(site.store, 'commit');
+    const result = await site.call('signOff', 'victor', { payload: approve, context: site.context('victor', t) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'You cannot view this page, so Shipshape shows none of its decisions.' } });
+    expect(JSON.stringify(result)).not.toContain('Decision a');
     expect(set).not.toHaveBeenCalled();
   });
 

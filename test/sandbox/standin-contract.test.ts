@@ -8,7 +8,7 @@
  */
 import { checkCall, findOperation, loadSpec, validateAgainstSchema, validateResponse, type SpecName } from '../support/openapi-contract';
 import { STANDIN_OPERATIONS } from '../../sandbox/standin/standin-server';
-import { DEMO_USERS, APP_ACCOUNT } from '../../sandbox/standin/demo-users';
+import { DEMO_USERS, APP_ACCOUNT, PRIYA } from '../../sandbox/standin/demo-users';
 import { SEED_CONFLUENCE, SEED_ISSUES } from '../../sandbox/standin/seed';
 import { HISTORY_ITEMS, historyItem } from '../../sandbox/standin/seed-history-issues';
 import { doc, paragraph } from '../../sandbox/standin/adf';
@@ -381,6 +381,25 @@ describe('stand-in contract: Confluence', () => {
     const second = await conforming({ as: 'emma', method: 'GET', path: `${CONFLUENCE_BASE}/pages`, query: Object.fromEntries(rest), status: 200 });
     expect(asList(asRecord(second.body).results)).toHaveLength(1);
     await conforming({ as: 'emma', method: 'GET', path: `${CONFLUENCE_BASE}/pages`, query: { id: 'abc' }, status: 400 });
+  });
+
+  it('answers a page someone may not view as not found, and leaves it out of a list, as Confluence does', async () => {
+    h.standIn.restrictPage(SEED_CONFLUENCE.decisionsPageId, [PRIYA.accountId]);
+    try {
+      const path = `${CONFLUENCE_BASE}/pages/${SEED_CONFLUENCE.decisionsPageId}`;
+      await conforming({ as: 'emma', method: 'GET', path, status: 404 });
+      await conforming({ as: 'priya', method: 'GET', path, status: 200 });
+      const listed = await conforming({
+        as: 'emma',
+        method: 'GET',
+        path: `${CONFLUENCE_BASE}/pages`,
+        query: { id: SEED_CONFLUENCE.decisionsPageId },
+        status: 200,
+      });
+      expect(asRecord(listed.body).results).toEqual([]);
+    } finally {
+      h.standIn.restrictPage(SEED_CONFLUENCE.decisionsPageId, undefined);
+    }
   });
 
   it('GET the space, with its description and icon', async () => {

@@ -1,5 +1,6 @@
 /** PUT /wiki/api/v2/pages/{id} (a new version of the page's body, storage or ADF) and POST /wiki/api/v2/users-bulk. */
 import { can, causeOf } from '../auth';
+import { mayViewPage } from '../page-restrictions';
 import { DEMO_USERS, findUserByAccountId } from '../demo-users';
 import { confluenceError, readJsonBody, sendJson } from '../http';
 import { byId } from '../lookup';
@@ -29,7 +30,7 @@ function storageOf(body: unknown, current: string): string {
 export const pageEditRoutes = [
   route('PUT', '/wiki/api/v2/pages/{id}', async (ctx) => {
     const page = byId(ctx.state.data.confluence.pages, ctx.params.id ?? '');
-    if (!page) throw confluenceError(404);
+    if (!page || !mayViewPage(ctx.caller, page)) throw confluenceError(404);
     if (!can(ctx.caller, 'edit')) throw confluenceError(404, 'You do not have permission to edit this page.');
     const body = await readJsonBody(ctx.req);
     if (!isObject(body) || body.id !== page.id || body.status !== 'current' || typeof body.title !== 'string' || body.title.trim() === '') {

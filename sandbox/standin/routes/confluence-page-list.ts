@@ -3,6 +3,7 @@ import { confluenceError, listParam, sendJson } from '../http';
 import { route, type RouteContext } from '../router';
 import type { PageData } from '../standin-data';
 import { serializePage } from './confluence';
+import { mayViewPage } from '../page-restrictions';
 
 const STATUSES = ['current', 'archived', 'deleted', 'trashed'] as const;
 
@@ -39,9 +40,13 @@ export const pageListRoutes = [
     const shown = statuses.length > 0 ? statuses : ['current', 'archived'];
     const limit = limitOf(ctx);
     const offset = offsetOf(ctx);
-    // Every demo person may view every page of the demo space (the stand-in has no page restrictions).
+    // A page the caller may not view is left out, as Confluence does.
     const matching = ctx.state.data.confluence.pages.filter(
-      (p: PageData) => (wanted.length === 0 || wanted.includes(p.id)) && (spaces.length === 0 || spaces.includes(p.spaceId)) && shown.includes(p.status),
+      (p: PageData) =>
+        (wanted.length === 0 || wanted.includes(p.id)) &&
+        (spaces.length === 0 || spaces.includes(p.spaceId)) &&
+        shown.includes(p.status) &&
+        mayViewPage(ctx.caller, p),
     );
     const slice = matching.slice(offset, offset + limit);
     const results = slice.map((page) => {

@@ -1,6 +1,7 @@
 /** Confluence REST v2 (under /wiki/api/v2): a page with its storage body and versions, and a space. */
 import { confluenceError, listParam, sendJson, sendNoContent } from '../http';
 import { can, causeOf } from '../auth';
+import { mayViewPage } from '../page-restrictions';
 import { byId } from '../lookup';
 import { route, type RouteContext } from '../router';
 import type { PageData } from '../standin-data';
@@ -75,6 +76,7 @@ export const confluenceRoutes = [
     // A page in the trash is found only when asked for by status, as Confluence does.
     const statuses = listParam(ctx.query, 'status');
     if (!page || !(statuses.length === 0 ? page.status === 'current' : statuses.includes(page.status))) throw confluenceError(404);
+    if (!mayViewPage(ctx.caller, page)) throw confluenceError(404);
     const version = pageVersion(ctx, page);
     if (!version) throw confluenceError(404);
     sendJson(ctx.res, 200, serializePage(ctx, page, version, ctx.query.get('include-version') !== 'false'));
@@ -82,7 +84,7 @@ export const confluenceRoutes = [
   ...pageEditRoutes,
   route('DELETE', '/wiki/api/v2/pages/{id}', (ctx) => {
     const page = byId(ctx.state.data.confluence.pages, numericId(ctx));
-    if (!page || page.status !== 'current') throw confluenceError(404);
+    if (!page || page.status !== 'current' || !mayViewPage(ctx.caller, page)) throw confluenceError(404);
     if (!can(ctx.caller, 'edit')) throw confluenceError(404, 'You do not have permission to delete this page.');
     if (ctx.query.get('purge') === 'true') throw confluenceError(400, 'Only a trashed page can be purged.');
     page.status = 'trashed';
