@@ -1,5 +1,5 @@
 import type { KeyValueStore } from '../ports/key-value-store';
-import { INDEX_LIMITS, type IndexedDecision, type PageEntry } from '../domain/decisions/index-schema';
+import type { IndexedDecision, PageEntry } from '../domain/decisions/index-schema';
 import { withPageDecisions } from '../domain/decisions/item-entry';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
 import { itemIndexKey } from './index-keys';
@@ -24,8 +24,6 @@ function planItems(chunk: string[], values: unknown[], entry: PageEntry, decisio
     // A damaged entry is left as it is (its gates fail closed) rather than rebuilt from this page alone.
     if (!current.ok) return void bad.push(itemKey);
     const update = withPageDecisions(current.value, itemKey, entry, decisions);
-    if (update.change === 'full')
-      return void console.warn(`shipshape: ${itemKey} is linked from more than ${INDEX_LIMITS.pagesPerItem} pages; page ${entry.pageId} is left out`);
     if (update.change === 'none') return;
     if (update.change === 'write' && JSON.stringify(update.entry) === JSON.stringify(current.value)) return;
     written.push(itemKey);

@@ -126,7 +126,28 @@ describe('the item entry', () => {
     for (let p = 2; p <= INDEX_LIMITS.pagesPerItem; p += 1)
       entry = written(withPageDecisions(entry, 'ABC-7', { pageId: String(p), title: '界'.repeat(255), version: 1 }, many.slice(0, 1)));
     expect(entry.pages).toHaveLength(INDEX_LIMITS.pagesPerItem);
-    expect(withPageDecisions(entry, 'ABC-7', { pageId: '999', title: 'One too many', version: 1 }, many.slice(0, 1))).toEqual({ change: 'full' });
     expect(bytes(entry)).toBeLessThan(240 * KIB);
+    // Pages past the limit are kept by id, each one decision the gate cannot vouch for; past those, the entry is saturated.
+    const full = entry;
+    const counted = decisionsOfItem(full).omitted;
+    for (let p = 0; p < INDEX_LIMITS.overflowPagesPerItem; p += 1)
+      entry = written(withPageDecisions(entry, 'ABC-7', { pageId: String(100_000 + p), title: 'More', version: 1 }, many.slice(0, 1)));
+    expect(entry.overflow).toHaveLength(INDEX_LIMITS.overflowPagesPerItem);
+    expect(decisionsOfItem(entry).omitted).toBe(counted + INDEX_LIMITS.overflowPagesPerItem);
+    const saturated = written(withPageDecisions(entry, 'ABC-7', { pageId: '999', title: 'One too many', version: 1 }, many.slice(0, 1)));
+    expect(saturated.saturated).toBe(true);
+    expect(decisionsOfItem(saturated).omitted).toBe(counted + INDEX_LIMITS.overflowPagesPerItem + 1);
+    expect(withPageDecisions(saturated, 'ABC-7', { pageId: '998', title: 'And another', version: 1 }, many.slice(0, 1))).toEqual({ change: 'none' });
+    expect(itemEntrySchema.safeParse(saturated).success).toBe(true);
+    expect(bytes(saturated)).toBeLessThan(240 * KIB);
+    // A page kept by id that stops linking the item is let go; one that still links it changes nothing.
+    const spilled = written(withPageDecisions(full, 'ABC-7', { pageId: '999', title: 'Spilled', version: 1 }, many.slice(0, 1)));
+    expect(spilled.overflow).toEqual(['999']);
+    expect(withPageDecisions(spilled, 'ABC-7', { pageId: '999', title: 'Spilled', version: 2 }, many.slice(0, 1))).toEqual({ change: 'none' });
+    expect(written(withPageDecisions(spilled, 'ABC-7', { pageId: '999', title: 'Spilled', version: 2 }, [])).overflow).toBeUndefined();
+    // Once a kept page unlinks the item, a spilled page that saves again takes its place.
+    const roomy = written(withPageDecisions(spilled, 'ABC-7', { pageId: '2', title: 'Unlinked', version: 2 }, []));
+    const moved = written(withPageDecisions(roomy, 'ABC-7', { pageId: '999', title: 'Spilled', version: 2 }, many.slice(0, 1)));
+    expect([moved.overflow, moved.pages.some((p) => p.pageId === '999')]).toEqual([undefined, true]);
   });
 });

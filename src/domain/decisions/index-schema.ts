@@ -23,6 +23,8 @@ export const INDEX_LIMITS = {
   pagesPerSpace: 10_000,
   /** Pages one item entry keeps. */
   pagesPerItem: 100,
+  /** Further pages linking an item, kept by id only so its gate fails closed until they unlink it. */
+  overflowPagesPerItem: 400,
   pageTitleLength: 255,
   /** A decision's title as lists show it; the page has the whole title. */
   titleLength: 150,
@@ -121,6 +123,10 @@ export const itemEntrySchema = z.strictObject({
   format: z.literal(INDEX_FORMAT),
   key: itemKey,
   pages: z.array(itemPageSchema).max(INDEX_LIMITS.pagesPerItem),
+  /** Pages whose decisions link the item but did not fit `pages`: the gate cannot vouch for them. */
+  overflow: z.array(pageId).max(INDEX_LIMITS.overflowPagesPerItem).optional(),
+  /** Even `overflow` was full once: the gate fails closed until the item is re-indexed. */
+  saturated: z.literal(true).optional(),
 });
 
 export const spaceEntrySchema = z.strictObject({

@@ -7,8 +7,7 @@ export function linkingDecisions(decisions: readonly IndexedDecision[], key: str
     .map(({ jiraKeys: _links, facets: _facets, decided: _decided, impact: _impact, ...decision }) => decision);
 }
 
-/** `full`: the item already keeps decisions from as many pages as it may; this page's are not kept. */
-export type ItemUpdate = { change: 'none' } | { change: 'full' } | { change: 'write'; entry: ItemEntry } | { change: 'remove' };
+export type ItemUpdate = { change: 'none' } | { change: 'write'; entry: ItemEntry } | { change: 'remove' };
 
 const decisionCount = (pages: readonly ItemPage[]) => pages.reduce((sum, p) => sum + p.decisions.length, 0);
 
@@ -28,17 +27,32 @@ export function withPageDecisions(
   const before = pages.find((p) => p.pageId === page.pageId);
   if (before && before.version > page.version) return { change: 'none' };
   const others = pages.filter((p) => p.pageId !== page.pageId);
+  const overflowed = current?.overflow ?? [];
+  const overflow = overflowed.filter((id) => id !== page.pageId);
+  const saturated = current?.saturated === true;
+  const entry = (next: ItemPage[], spill: string[]): ItemUpdate =>
+    next.length === 0 && spill.length === 0 && !saturated
+      ? { change: 'remove' }
+      : {
+          change: 'write',
+          entry: { format: INDEX_FORMAT, key, pages: next, ...(spill.length ? { overflow: spill } : {}), ...(saturated ? { saturated } : {}) },
+        };
   const linking = linkingDecisions(decisions, key);
-  if (linking.length === 0) {
-    if (!before) return { change: 'none' };
-    return others.length === 0 ? { change: 'remove' } : { change: 'write', entry: { format: INDEX_FORMAT, key, pages: others } };
+  if (linking.length === 0) return before || overflow.length < overflowed.length ? entry(others, overflow) : { change: 'none' };
+  if (!before && others.length >= INDEX_LIMITS.pagesPerItem) {
+    // No room for this page's decisions: its id is kept, so the item's gate fails closed rather than forgetting them.
+    if (overflow.length < overflowed.length) return { change: 'none' };
+    if (overflow.length >= INDEX_LIMITS.overflowPagesPerItem)
+      return saturated ? { change: 'none' } : { change: 'write', entry: { format: INDEX_FORMAT, key, pages, overflow, saturated: true } };
+    return entry(pages, [...overflow, page.pageId]);
   }
-  if (!before && others.length >= INDEX_LIMITS.pagesPerItem) return { change: 'full' };
   const room = Math.max(0, INDEX_LIMITS.decisionsPerItem - decisionCount(others));
   const kept = linking.slice(0, room);
   const group: ItemPage = { pageId: page.pageId, pageTitle: page.title, version: page.version, decisions: kept, omitted: linking.length - kept.length };
-  const next = [...others, group].sort((a, b) => a.pageId.localeCompare(b.pageId));
-  return { change: 'write', entry: { format: INDEX_FORMAT, key, pages: next } };
+  return entry(
+    [...others, group].sort((a, b) => a.pageId.localeCompare(b.pageId)),
+    overflow,
+  );
 }
 
 /** Every decision linking the item, and how many more link it than the entry could keep. */
@@ -46,6 +60,7 @@ export function decisionsOfItem(entry: ItemEntry | undefined): { decisions: Arra
   const pages = entry?.pages ?? [];
   return {
     decisions: pages.flatMap((p) => p.decisions.map((d) => ({ ...d, pageId: p.pageId, pageTitle: p.pageTitle }))),
-    omitted: pages.reduce((sum, p) => sum + p.omitted, 0),
+    // A page kept by id only, or an overflow that ran out, counts as one decision the gate cannot vouch for.
+    omitted: pages.reduce((sum, p) => sum + p.omitted, 0) + (entry?.overflow?.length ?? 0) + (entry?.saturated ? 1 : 0),
   };
 }
