@@ -66,6 +66,6 @@ export async function readTable(deps: DaciDeps, placement: MacroPlacement, say: 
     today,
     overdue: table.decisions.filter((d) => isOverdue(d, today)).map((d) => d.id),
     history: history.map(({ localId: _table, ...h }) => h),
-    ...(workItems ? { workItems } : {}),
+    ...(workItems ? { workItems: workItems.found, ...(workItems.unchecked.length ? { workItemsUnchecked: workItems.unchecked } : {}) } : {}),
   });
 }

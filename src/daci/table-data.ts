@@ -41,5 +41,7 @@ export type TableData = Common &
         history: DecisionChange[];
         /** The linked work items the viewer may see in Jira, with their status; absent when Jira could not be asked. */
         workItems?: FoundItem[];
+        /** Linked keys past the first 500 of the table, not asked about (they show without a status). */
+        workItemsUnchecked?: string[];
       }
   );

@@ -19,10 +19,11 @@ interface Props {
   siteUrl: string | undefined;
   /** The linked work items Jira answered for the viewer, when it could be asked. */
   workItems: FoundItem[] | undefined;
+  workItemsUnchecked?: string[] | undefined;
 }
 
 /** What a row expands to: background, the options considered, the action items, the linked work items and the changes after the decision. */
-export function DecisionDetails({ decision, id, people, today, changes, siteUrl, workItems }: Props) {
+export function DecisionDetails({ decision, id, people, today, changes, siteUrl, workItems, workItemsUnchecked }: Props) {
   const t = useT();
   return (
     <div className="daci-details" id={id} data-testid={`details-${decision.id}`}>
@@ -68,7 +69,7 @@ export function DecisionDetails({ decision, id, people, today, changes, siteUrl,
       )}
       <h4>{t('daci.linkedItems')}</h4>
       <p>
-        <WorkItemLinks keys={decision.jiraKeys} siteUrl={siteUrl} found={workItems} />
+        <WorkItemLinks keys={decision.jiraKeys} siteUrl={siteUrl} found={workItems} unchecked={workItemsUnchecked} />
       </p>
       <ChangeList changes={changes} people={people} id={decision.id} />
     </div>

@@ -76,7 +76,16 @@ export function decisionRows(d: Decision, { t, data, people, siteUrl, overdue, i
     cells: [
       {
         content: (
-          <DecisionDetails decision={d} id={detailsId} people={people} today={data.today} changes={changes} siteUrl={siteUrl} workItems={data.workItems} />
+          <DecisionDetails
+            decision={d}
+            id={detailsId}
+            people={people}
+            today={data.today}
+            changes={changes}
+            siteUrl={siteUrl}
+            workItems={data.workItems}
+            workItemsUnchecked={data.workItemsUnchecked}
+          />
         ),
         colSpan: COLUMN_COUNT,
       },
