@@ -66,6 +66,10 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
   const reindex: LocalQueue<ReindexEvent> = localQueue<ReindexEvent>((body) =>
     reindexBatch(body, { jira: reindexJira, store: options.store, send: (event) => reindex.send(event) }, systemClock.now, systemClock.now() + 20_000),
   );
+  const jiraAs = (accountId: string | undefined): JiraClient => {
+    const person = accountId === undefined ? undefined : findUserByAccountId(accountId);
+    return person ? httpJiraClient({ baseUrl: options.baseUrl, email: person.emailAddress, apiToken: SANDBOX_PASSWORD }) : signedOut;
+  };
   const validatorDeps = {
     jira: jiraAsApp,
     store: options.store,
@@ -73,10 +77,8 @@ export function localApp(options: { baseUrl: string; store: KeyValueStore }): Lo
     retry: VALIDATOR_RETRY_POLICY,
     words: bundledWords,
     sendEvent: gateEvents.send,
-  };
-  const jiraAs = (accountId: string | undefined): JiraClient => {
-    const person = accountId === undefined ? undefined : findUserByAccountId(accountId);
-    return person ? httpJiraClient({ baseUrl: options.baseUrl, email: person.emailAddress, apiToken: SANDBOX_PASSWORD }) : signedOut;
+    // Offline impersonation of the mover: the stand-in serves Confluence on the same site as Jira.
+    confluenceAs: (accountId: string) => jiraAs(accountId),
   };
   /** The ports every resolver function runs on, for the person Forge names as the caller. */
   const resolverDeps = (runtime: unknown): IssueResolverDeps => {

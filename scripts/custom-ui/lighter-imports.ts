@@ -9,15 +9,12 @@
  *   might initialise it) fails the build rather than silently getting the stand-in.
  * - `@atlaskit/tooltip/Tooltip` → deferred-tooltip.tsx: the real Tooltip, fetched in a lazy chunk
  *   on first render (-~38 KB gzip from the DACI macro's initial load).
- * - `src/domain/english-problem-texts` → its `.browser.ts` twin: the same English problem texts,
- *   but only that section of locales/en-US.json is bundled (-~12 KB gzip from the DACI config).
  */
 import type { Plugin } from 'esbuild';
 import { join, sep } from 'node:path';
 
 export const FEATURE_GATES_OFF = join(__dirname, 'feature-gates-off.ts');
 export const DEFERRED_TOOLTIP = join(__dirname, 'deferred-tooltip.tsx');
-export const ENGLISH_PROBLEM_TEXTS = join(__dirname, '..', '..', 'src', 'domain', 'english-problem-texts.browser.ts');
 
 const FLAGS_PACKAGE = `${sep}@atlaskit${sep}platform-feature-flags${sep}`;
 
@@ -36,7 +33,6 @@ export function lighterImports(): Plugin {
         };
       });
       build.onResolve({ filter: /^@atlaskit\/tooltip\/Tooltip$/ }, () => ({ path: DEFERRED_TOOLTIP }));
-      build.onResolve({ filter: /^\.\/english-problem-texts$/ }, () => ({ path: ENGLISH_PROBLEM_TEXTS }));
     },
   };
 }

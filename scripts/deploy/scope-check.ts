@@ -6,6 +6,7 @@
 import { ConfigFile, FileSystemReader, FileSystemWriter } from '@forge/cli-shared';
 import type { ManifestSchema } from '@forge/manifest';
 import { runForgeLint } from './forge-lint';
+import { scopeNames, scopesWithout } from './manifest-scopes';
 
 /** Scopes no REST call needs, with why they are declared. */
 export const SCOPES_WITHOUT_REST_CALLS: Readonly<Record<string, string>> = {
@@ -20,10 +21,7 @@ export interface ScopeReport {
   surplus: string[];
 }
 
-const scopesOf = (manifest: ManifestSchema): string[] => {
-  const scopes: unknown = manifest.permissions?.scopes;
-  return Array.isArray(scopes) ? scopes.map(String) : [];
-};
+const scopesOf = (manifest: ManifestSchema): string[] => scopeNames(manifest.permissions?.scopes);
 
 const missingScopes = async (manifest: ManifestSchema): Promise<string[]> => {
   const report = await runForgeLint({ manifest, scopesOnly: true });
@@ -38,7 +36,7 @@ export async function checkScopes(manifestOverride?: ManifestSchema): Promise<Sc
   const surplus: string[] = [];
   for (const scope of declared) {
     if (Object.hasOwn(SCOPES_WITHOUT_REST_CALLS, scope)) continue;
-    const without = { ...manifest, permissions: { ...manifest.permissions, scopes: declared.filter((s) => s !== scope) } } as ManifestSchema;
+    const without = { ...manifest, permissions: { ...manifest.permissions, scopes: scopesWithout(manifest.permissions?.scopes, scope) } } as ManifestSchema;
     const missingWithout = await missingScopes(without);
     if (missingWithout.every((s) => missing.includes(s))) surplus.push(scope);
   }

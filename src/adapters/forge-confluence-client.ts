@@ -24,3 +24,10 @@ export const forgeConfluenceClient: ConfluenceClient = forgeConfluenceClientOver
 
 /** Calls Confluence as the person who invoked the resolver, with that person's permissions. */
 export const forgeConfluenceUserClient: ConfluenceClient = forgeConfluenceClientOver(() => api.asUser());
+
+/**
+ * Calls Confluence as `accountId` outside their session (Forge's offline user impersonation: the
+ * scopes used are declared with allowImpersonation). The workflow validator asks this way which
+ * pages the person moving an item may view.
+ */
+export const forgeConfluenceClientAs = (accountId: string): ConfluenceClient => forgeConfluenceClientOver(() => api.asUser(accountId));

@@ -1,8 +1,66 @@
-import english from '../../locales/en-US.json';
-
-/**
- * The English texts of `problems.…`. Custom UI builds substitute english-problem-texts.browser.ts
- * (the same texts; esbuild bundles only this section of the file for a named import, while Forge's
- * webpack accepts only a JSON file's default export): scripts/custom-ui/lighter-imports.ts.
- */
-export const englishProblemTexts = english.problems;
+// Generated from the `problems` section of locales/en-US.json by scripts/english-problem-texts.ts
+// (`npm run i18n:problems`); edit the locale file, not this one.
+export const englishProblemTexts = {
+  unknownProperty: 'is not a known field',
+  required: 'is required',
+  expected: {
+    string: 'must be text',
+    number: 'must be a number',
+    int: 'must be a whole number',
+    boolean: 'must be yes or no',
+    array: 'must be a list',
+    object: 'must be a group of fields',
+    other: 'has the wrong kind of value',
+  },
+  empty: 'must not be empty',
+  tooShort: 'needs at least {minimum} characters',
+  tooLong: 'must be at most {maximum} characters',
+  tooFew: 'needs at least {minimum} entries',
+  tooMany: 'can have at most {maximum} entries',
+  tooSmall: 'must be at least {minimum}',
+  tooBig: 'must be at most {maximum}',
+  mustBe: 'must be {value}',
+  notOneOf: 'must be one of {values}',
+  badFormat: 'has the wrong format',
+  invalid: 'is not valid',
+  projectKey: 'must be a project key such as "ABC"',
+  itemKey: 'must be a work item key such as "ABC-123"',
+  itemId: 'must be a work item id such as "10042"',
+  slug: 'must be an id: 1–64 characters a–z, 0–9 or "-"',
+  entryId: 'must be an id: 1–64 characters A–Z, a–z, 0–9 or "-"',
+  decisionId: 'must be 1–40 lowercase letters, digits or dashes',
+  accountId: 'is not an Atlassian account',
+  calendarDate: 'must be a real date written YYYY-MM-DD',
+  onePerson: 'needs one person',
+  decisionTitle: 'a decision needs a title',
+  tableTitle: 'the table needs a title',
+  optionText: 'an option needs a description',
+  actionText: 'an action item needs a text',
+  labelsNeeded: 'needs at least one label to require or forbid',
+  sectionTwice: 'lists a section twice',
+  principalsNeeded: 'name at least one group, project role or person',
+  workTypeNeeded: 'list at least one work type',
+  criterionNeeded: 'a gate needs at least one check',
+  duplicateId: 'the id "{id}" is used twice',
+  notJson: 'is not valid JSON ({detail})',
+  notJsonText: 'must be the table as JSON text',
+  tableTooLarge: 'the table is {size} KB; at most {limit} KB fit',
+  typeName: 'type part of a name',
+  notFound: 'was not found',
+  noGateChosen: 'no gate is chosen',
+  otherProject: "must be this page's project {project}",
+  otherItem: "must be this panel's work item {item}",
+  itemOfProject: 'must be a work item of project {project}',
+  blank: 'must not be blank',
+  wrongKind: 'is a check of another kind ({kind})',
+  staleVersion: 'this screen shows version {revision}; version {current} is saved now',
+  textTooLong: 'is {length} characters; the limit is {limit}',
+  tooManyEntries: 'has {count} entries; the limit is {limit}',
+  recordsTooLarge:
+    "This work item's Shipshape records would be {size} KB; the limit is {limit} KB. Shorten the longest sections of the handoff package, then save again.",
+  signOffsFull: "the table's sign-offs would pass {limit} KB",
+  signOffsContended: 'others were signing off at the same moment',
+  personTwice: 'lists a person twice',
+  unknownKind: 'is "{kind}", which is not a kind of check; the kinds are {kinds}',
+  kindRequired: 'is required; the kinds of check are {kinds}',
+} as const;

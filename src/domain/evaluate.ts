@@ -12,6 +12,7 @@ import { hasVisibleText } from './visible-text/visible-text';
 import type { Principals } from './gates/principals';
 import type { Say } from './words/say';
 import type { LinkedDecisions } from './decisions/linked-decisions';
+import type { DecisionNaming } from './decisions/decision-naming';
 
 /** The Jira issue (as `GET /rest/api/3/issue/{key}` returns it) plus the app's records for it. */
 export interface Snapshot {
@@ -21,6 +22,8 @@ export interface Snapshot {
   qaVerifiers?: Principals;
   /** The DACI decisions that link the item, from the decision index. */
   decisions?: LinkedDecisions;
+  /** What the reader may be told of those decisions (pages they may view, names); without it, open decisions are counted. */
+  decisionNaming?: DecisionNaming;
 }
 
 export function gateAppliesTo(gate: Gate, issue: IssueView): boolean {
@@ -78,6 +81,7 @@ export function evaluate(gate: Gate, snapshot: Snapshot, say: Say): Verdict {
     say,
     ...(qaVerifiers ? { qaVerifiers } : {}),
     ...(snapshot.decisions ? { decisions: snapshot.decisions } : {}),
+    ...(snapshot.decisionNaming ? { decisionNaming: snapshot.decisionNaming } : {}),
   };
   const results = gate.criteria.map((criterion) => evaluateCriterion(criterion, context));
   const passed = results.every((r) => !r.required || r.status !== 'failed');

@@ -4,7 +4,6 @@ import { parseGatesFile } from '../domain/gates/parse-gates';
 import { BUILT_IN_TEMPLATES } from '../domain/templates';
 import { gateProblemPlace } from '../domain/gates/problem-place';
 import { sayProblem, type Problem } from '../domain/problem';
-import { englishSay } from '../domain/words/english';
 import { plural, type Say } from '../domain/words/say';
 import { legacyProjectGatesKey, projectGatesKey, withProjectId, type ProjectRef } from './project-keys';
 
@@ -19,16 +18,18 @@ export type GateSource = 'project' | 'site' | 'built-in';
 export type FindGateResult =
   { ok: true; gate: Gate; source: GateSource; set: readonly Gate[]; projectId?: string } | GateLibraryFailure<'GATE_NOT_FOUND' | 'GATES_INVALID'>;
 
-/** Why a gate cannot be had: `message` in English (logs, the CLI), `words` in a person's language. */
+/**
+ * Why a gate cannot be had, in any language: `words(englishSay)` for logs and the CLI. No English
+ * text is made here, so the workflow validator's bundle carries no English file of its own.
+ */
 export interface GateLibraryFailure<Code extends string> {
   ok: false;
   code: Code;
-  message: string;
   words(say: Say): string;
 }
 
 function libraryFailure<Code extends string>(code: Code, words: (say: Say) => string): GateLibraryFailure<Code> {
-  return { ok: false, code, message: words(englishSay), words };
+  return { ok: false, code, words };
 }
 
 /** `byKey`: a project's set read from where it was kept before ids, although its id is known (to be moved). */

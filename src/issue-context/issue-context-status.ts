@@ -75,7 +75,7 @@ async function statusFor(rawPayload: unknown, rawContext: unknown, deps: IssueCo
   const named = payload.data.extension.project;
   const projectKey = named?.key ?? projectKeyOf(key);
   const set = await findGateSet(deps.store, { key: projectKey, ...(named?.id ? { id: named.id } : {}) });
-  if (!set.ok) return unavailable(set.message, say);
+  if (!set.ok) return unavailable(set.words(englishSay), say);
   const wanted = issueRequestFor(set.gates);
   const request = { ...wanted, fields: [...new Set([...wanted.fields, 'project'])] };
   const loaded = await getIssue(deps.jiraAsApp, deps.clock, issueId, request, deps.retry);

@@ -1,5 +1,6 @@
 import { loadLinkedDecisions } from '../decisions/read-index';
 import { gateAppliesTo } from '../domain/evaluate';
+import { englishSay } from '../domain/words/english';
 import { issueRequestFor } from '../domain/jira/issue-request';
 import { createIssueView } from '../domain/jira/issue-view';
 import { parseRecords } from '../domain/records/parse-records';
@@ -40,7 +41,7 @@ export async function reindexBatch(body: unknown, deps: ReindexDeps, now: () => 
   const job = readDoc(reindexJobSchema, key, await deps.store.get(key));
   if (!job || job.jobId !== jobId || job.state !== 'running') return 'superseded';
   const set = await findGateSet(deps.store, { key: job.projectKey, id: projectId });
-  if (!set.ok) return save(deps, projectId, job, { ...job, state: 'failed', problem: set.message.slice(0, 500) });
+  if (!set.ok) return save(deps, projectId, job, { ...job, state: 'failed', problem: set.words(englishSay).slice(0, 500) });
   const wanted = issueRequestFor(set.gates);
   const request = { ...wanted, fields: [...new Set([...wanted.fields, 'project', 'issuetype', 'parent'])], properties: SEARCH_INDEX_PROPERTIES };
   const page = await searchIssues(deps.jira, `project = ${projectId} ORDER BY key ASC`, request, REINDEX_PAGE, job.cursor.token);

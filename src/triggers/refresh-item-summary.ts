@@ -1,5 +1,6 @@
 import { loadLinkedDecisions } from '../decisions/read-index';
 import * as z from 'zod';
+import { englishSay } from '../domain/words/english';
 import { gateAppliesTo } from '../domain/evaluate';
 import { issueRequestFor, requestCovers } from '../domain/jira/issue-request';
 import { createIssueView } from '../domain/jira/issue-view';
@@ -45,7 +46,7 @@ export async function refreshItemSummary(jira: JiraAccess, store: KeyValueStore,
   const project = place.project ?? { key: projectKeyOf(loaded.issue.key) };
   if (!set?.ok || !sameProject(project, projectHint)) {
     set = await findGateSet(store, project);
-    if (!set.ok) return { issueId, outcome: { skipped: set.message } };
+    if (!set.ok) return { issueId, outcome: { skipped: set.words(englishSay) } };
     const needed = request(set.gates);
     if (!requestCovers(first, needed)) {
       loaded = await getIssue(jira.client, jira.clock, issueId, needed, jira.retry);

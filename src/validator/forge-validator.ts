@@ -1,5 +1,6 @@
 import { forgeJiraClient } from '../adapters/forge-jira-client';
 import { forgeKvsStore } from '../adapters/forge-kvs-store';
+import { forgeConfluenceClientAs } from '../adapters/forge-confluence-client';
 import { forgeWords } from '../adapters/forge-words';
 import { forgeSendGateEvent } from '../adapters/forge-gate-event-queue';
 import { systemClock } from '../ports/clock';
@@ -13,7 +14,15 @@ const sendEvent = forgeSendGateEvent();
 export function validateTransition(args: unknown, context?: unknown): Promise<ValidatorResult> {
   return validate(
     args,
-    { jira: forgeJiraClient, store: forgeKvsStore, clock: systemClock, retry: VALIDATOR_RETRY_POLICY, words: forgeWords, sendEvent },
+    {
+      jira: forgeJiraClient,
+      store: forgeKvsStore,
+      clock: systemClock,
+      retry: VALIDATOR_RETRY_POLICY,
+      words: forgeWords,
+      sendEvent,
+      confluenceAs: forgeConfluenceClientAs,
+    },
     context,
   );
 }

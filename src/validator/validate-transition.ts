@@ -4,7 +4,7 @@ import type { KeyValueStore } from '../ports/key-value-store';
 import type { JiraIssue } from '../domain/jira/issue-schema';
 import { issueRequestFor, requestCovers, type IssueRequest } from '../domain/jira/issue-request';
 import { isProjectId, type ProjectRef } from '../gates/project-keys';
-import { evaluate, gateAppliesTo } from '../domain/evaluate';
+import { gateAppliesTo } from '../domain/evaluate';
 import { blockMessage } from '../domain/block-message';
 import { findGate, findGateSet, projectKeyOf } from '../gates/gate-library';
 import { loadRecords } from '../records/records-store';
@@ -20,6 +20,9 @@ import { decisionsForGates } from '../decisions/decisions-for-gates';
 import type { SendGateEvent } from '../ports/gate-event-queue';
 import { attemptEvent, invokerOf } from '../insights/attempt-event';
 import { sendWithin } from '../insights/send-within';
+import type { ConfluenceClient } from '../ports/confluence-client';
+import { askDecisionNaming } from '../decisions/ask-decision-naming';
+import { verdictForMover, type AskNaming } from './verdict-for-mover';
 
 export interface ValidatorDeps {
   jira: JiraClient;
@@ -30,6 +33,11 @@ export interface ValidatorDeps {
   words: WordsFor;
   /** Queues each checked attempt for the insight figures; without it, nothing is recorded. */
   sendEvent?: SendGateEvent;
+  /**
+   * Confluence as the person moving the item (Forge's offline user impersonation), to name the
+   * open decisions on pages they may view; without it, or without a mover, they are counted.
+   */
+  confluenceAs?: (accountId: string) => ConfluenceClient;
 }
 
 /** Fields changed on the transition screen count, except those whose shape differs from Get issue's. */
@@ -118,11 +126,15 @@ async function checkTransition(rawArgs: unknown, deps: ValidatorDeps, context: u
   const issue = withScreenChanges(loaded.issue, request.fields, args.data.transition?.modifiedFields);
   const view = createIssueView(issue);
   const qaVerifiers = qaVerifiersOf(found.set.filter((g) => gateAppliesTo(g, view)))?.verifiers;
-  const verdict = evaluate(found.gate, { issue, records: records.value, qaVerifiers, ...linked }, say);
+  const mover = invokerOf(context);
+  const { confluenceAs } = deps;
+  const ask: AskNaming | undefined =
+    mover && confluenceAs ? (candidates) => askDecisionNaming(confluenceAs(mover), deps.clock, candidates, deps.retry.deadlineAt) : undefined;
+  const verdict = await verdictForMover(found.gate, { issue, records: records.value, qaVerifiers, ...linked }, say, ask);
   const projectId = actual?.id ?? found.projectId;
   // A gate whose work types leave the item out was not crossed: nothing to count.
   if (verdict.applicable && projectId !== undefined) {
-    const facts = { at: deps.clock.now(), projectId, item: { id: loaded.issue.id, key: loaded.issue.key }, by: invokerOf(context) };
+    const facts = { at: deps.clock.now(), projectId, item: { id: loaded.issue.id, key: loaded.issue.key }, by: mover };
     const transition = args.data.transition;
     await sendWithin(deps.sendEvent, attemptEvent(verdict, { ...facts, from: transition?.from?.id, to: transition?.to?.id }));
   }

@@ -1,11 +1,12 @@
 import type { Problem } from '../domain/problems';
+import { sayProblem } from '../domain/say-problem';
 import type { Say } from '../domain/words/say';
 
 /** Messages Jira shows on the transition when the check itself cannot run, in `say`'s language. */
 const adminFix = (say: Say) => say('validator.adminFix');
 
 export const invalidConfigMessage = (say: Say, problems: Problem[]) =>
-  say('validator.invalidConfig', { problems: problems.map((p) => `${p.path}: ${p.message}`).join('; '), fix: adminFix(say) });
+  say('validator.invalidConfig', { problems: problems.map((p) => `${p.path}: ${sayProblem(p, say)}`).join('; '), fix: adminFix(say) });
 
 /** A rule with no configuration: added in the old workflow editor, where function validators have no settings screen. */
 export const unconfiguredRuleMessage = (say: Say, gateNames: string[]) =>

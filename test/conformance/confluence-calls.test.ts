@@ -1,4 +1,5 @@
 import { decisionFingerprint } from '../../src/domain/daci/fingerprint';
+import { impersonatedScopes, scopeNames } from '../../scripts/deploy/manifest-scopes';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -12,7 +13,8 @@ import { decision, table } from '../daci/support/decisions';
 import type { ConfluenceRequest } from '../../src/ports/confluence-client';
 
 const root = resolve(__dirname, '../..');
-const manifestScopes: string[] = (parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as { permissions: { scopes: string[] } }).permissions.scopes;
+const manifestDeclared: unknown = (parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as { permissions: { scopes: unknown } }).permissions.scopes;
+const manifestScopes: string[] = scopeNames(manifestDeclared);
 const isV1 = (id: string) => id in CONFLUENCE_V1_SCOPES;
 const V2_OPERATIONS = Object.entries(CONFLUENCE_OPERATIONS).filter(([id]) => !isV1(id));
 const V1_OPERATIONS = Object.entries(CONFLUENCE_OPERATIONS).filter(([id]) => isV1(id));
@@ -79,6 +81,11 @@ describe('every Confluence operation the app declares', () => {
 
   it.each(V2_OPERATIONS)('the manifest declares the Current scopes of %s', (_id, op) => {
     expect(manifestScopes).toEqual(expect.arrayContaining(scopesOf(op)));
+  });
+
+  it("lets the validator's calls as the person moving an item (and only those) impersonate that person offline", () => {
+    const impersonating = (['getPages', 'createBulkUserLookup'] as const).flatMap((id) => scopesOf(CONFLUENCE_OPERATIONS[id]));
+    expect(impersonatedScopes(manifestDeclared).sort()).toEqual([...new Set(impersonating)].sort());
   });
 });
 

@@ -1,4 +1,5 @@
 import { bundledWords } from '../../src/adapters/bundled-words';
+import { scopeNames } from '../../scripts/deploy/manifest-scopes';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -17,7 +18,9 @@ import { approval, fullHandoff, records, waiver } from '../support/builders';
 import { onIssueEvent } from '../../src/triggers/search-index-trigger';
 
 const root = resolve(__dirname, '../..');
-const manifestScopes: string[] = (parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as { permissions: { scopes: string[] } }).permissions.scopes;
+const manifestScopes: string[] = scopeNames(
+  (parse(readFileSync(join(root, 'manifest.yml'), 'utf8')) as { permissions: { scopes: unknown } }).permissions.scopes,
+);
 const story = JSON.parse(readFileSync(join(root, 'test/fixtures/jira/issue-story-ready.json'), 'utf8'));
 
 function sourceFiles(dir: string): string[] {

@@ -81,15 +81,16 @@ describe('a DACI decision gates the work item it links', () => {
     expect(await decisionsCheck()).toMatchObject({ status: 'passed', reason: 'No decisions link this work item' });
   });
 
-  it('an open decision linked in the spec blocks Done, counted by why and without its title', async () => {
+  it('an open decision linked in the spec blocks Done, named to Emma, who may view the spec', async () => {
     await saveTable([tokens()]);
     expect(await app.store.get(itemIndexKey(ITEM.key))).toMatchObject({
       pages: [{ pageId: PAGE, decisions: [{ id: 'tokens', status: 'in-progress', signOff: 'none' }] }],
     });
     expect(await app.store.get(spaceIndexKey(SEED_CONFLUENCE.spaceId))).toMatchObject({ pageIds: [PAGE] });
     const message = await blockOnDone();
-    expect(message).toContain('1 linked decision is not settled: 1 in progress');
-    expect(message).not.toContain('card tokens');
+    expect(message).toContain(
+      "✗ Decisions linked to this work item are settled: 1 linked decision is not settled: 'Where do we keep card tokens?' on 'Checkout: saved cards — spec': in progress, Approver Priya PM.",
+    );
     expect(await decisionsCheck()).toMatchObject({ status: 'failed', reason: '1 linked decision is not settled: 1 in progress' });
     const panel = dataOf(await app.invoke(EMMA, 'getPanel', {}, ITEM));
     expect(panel.decisions).toMatchObject({

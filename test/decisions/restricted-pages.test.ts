@@ -94,6 +94,19 @@ describe('a decision on a restricted spec page', () => {
     expect(priya.decisions).toMatchObject({ shown: [{ id: 'acquirer', title: TITLE }], hidden: 0 });
   });
 
+  it('blocks the move for everyone, naming the decision in the block message only to someone the page lets in', async () => {
+    const done = async (person: 'emma' | 'alex') => {
+      const moved = await app.standIn.call(person, 'POST', `/rest/api/3/issue/${ITEM.key}/transitions`, { body: { transition: { id: '31' } } });
+      expect(moved.status).toBe(400);
+      return String((moved.body as { errorMessages: string[] }).errorMessages[0]);
+    };
+    const emma = await done('emma');
+    expect(emma).toContain('✗ Decisions linked to this work item are settled: 1 linked decision is not settled: 1 in progress.');
+    expect(emma).not.toContain(TITLE);
+    expect(emma).not.toContain('Checkout: saved cards');
+    expect(await done('alex')).toContain(`1 linked decision is not settled: '${TITLE}' on 'Checkout: saved cards — spec': in progress, Approver Priya PM.`);
+  });
+
   it('is left out of the register for Emma and listed for Priya', async () => {
     expect((await register(EMMA)).rows.map((r) => r.title)).not.toContain(TITLE);
     expect((await register(PRIYA)).rows.map((r) => r.title)).toContain(TITLE);

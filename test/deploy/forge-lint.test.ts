@@ -4,6 +4,7 @@
  * surplus, and each check fails when it should.
  */
 import { ConfigFile, FileSystemReader, FileSystemWriter } from '@forge/cli-shared';
+import { scopeNames } from '../../scripts/deploy/manifest-scopes';
 import type { ManifestSchema } from '@forge/manifest';
 import { lintWalkProblems, runForgeLint, type LintReport } from '../../scripts/deploy/forge-lint';
 import { checkScopes } from '../../scripts/deploy/scope-check';
@@ -57,7 +58,7 @@ describe('scopes from the API specs', () => {
 
   it('names a missing scope and a surplus one', async () => {
     const manifest = await readManifest();
-    const declared = (manifest.permissions?.scopes as string[]).filter((s) => s !== 'read:jira-work');
+    const declared = scopeNames(manifest.permissions?.scopes).filter((s) => s !== 'read:jira-work');
     const report = await checkScopes(withScopes(manifest, [...declared, 'write:confluence-props']));
     expect(report.missing).toContain('read:jira-work');
     expect(report.surplus).toEqual(['write:confluence-props']);

@@ -1,11 +1,17 @@
 import { findGate, findGateSet, projectKeyOf, SITE_GATES_KEY } from '../../src/gates/gate-library';
 import { legacyProjectGatesKey, projectAliasKey, projectGatesKey } from '../../src/gates/project-keys';
+import { englishSay } from '../../src/domain/words/english';
+import type { Say } from '../../src/domain/words/say';
 import { memoryStore } from '../../src/adapters/memory-store';
 import { BUILT_IN_TEMPLATES } from '../../src/domain/templates';
 import type { Gate } from '../../src/domain/gates/gate-schema';
 import type { KeyValueStore } from '../../src/ports/key-value-store';
 import german from '../../locales/de-DE.json';
 import { lookupIn, sayWith } from '../../src/domain/words/say';
+
+/** A failure with its English words as `message`, as logs and the CLI say it. */
+const inEnglish = (found: { ok: boolean }) =>
+  'words' in found && typeof found.words === 'function' ? { ...found, message: (found.words as (say: Say) => string)(englishSay) } : found;
 
 const GERMAN = sayWith('de-DE', (key) => lookupIn(german, key) ?? key);
 
@@ -71,7 +77,7 @@ describe('findGate', () => {
 
   it('blocks on an invalid stored project set even when a built-in template has the id', async () => {
     const store = memoryStore({ 'gates:project:ABC': { format: 'shipshape.gates/v0', gates: [] } });
-    expect(await findGate(store, { key: 'ABC' }, 'definition-of-done')).toMatchObject({
+    expect(inEnglish(await findGate(store, { key: 'ABC' }, 'definition-of-done'))).toMatchObject({
       ok: false,
       code: 'GATES_INVALID',
       message: 'The gates Shipshape keeps for project ABC are damaged: format: must be "shipshape.gates/v1"',
@@ -80,7 +86,7 @@ describe('findGate', () => {
 
   it('blocks on an invalid stored site set even when a built-in template has the id', async () => {
     const store = memoryStore({ 'gates:site': file(gate('release', 'A'), gate('release', 'B')) });
-    expect(await findGate(store, { key: 'ABC' }, 'definition-of-done')).toMatchObject({
+    expect(inEnglish(await findGate(store, { key: 'ABC' }, 'definition-of-done'))).toMatchObject({
       ok: false,
       code: 'GATES_INVALID',
       message: 'The gates Shipshape keeps for this site are damaged: Gate 2: id: the id "release" is used twice',
@@ -100,11 +106,11 @@ describe('findGate', () => {
     const store = memoryStore({ 'gates:project:ABC': value });
     const found = await findGate(store, { key: 'ABC' }, 'definition-of-done');
     expect(found).toMatchObject({ ok: false, code: 'GATES_INVALID' });
-    expect(found.ok === false && found.message).toMatch(/^The gates Shipshape keeps for project ABC are damaged[:(]/);
+    expect(found.ok === false && found.words(englishSay)).toMatch(/^The gates Shipshape keeps for project ABC are damaged[:(]/);
   });
 
   it('reports a gate found nowhere', async () => {
-    expect(await findGate(memoryStore({ 'gates:site': file(gate('release', 'R')) }), { key: 'ABC' }, 'no-such-gate')).toMatchObject({
+    expect(inEnglish(await findGate(memoryStore({ 'gates:site': file(gate('release', 'R')) }), { key: 'ABC' }, 'no-such-gate'))).toMatchObject({
       ok: false,
       code: 'GATE_NOT_FOUND',
       message: 'No gate "no-such-gate" exists for project ABC, this site or the built-in templates',
@@ -145,7 +151,7 @@ describe('findGateSet (the gates the panel shows for a project)', () => {
 
   it('reports a broken stored set instead of falling back to a weaker one', async () => {
     const store = memoryStore({ 'gates:project:ABC': { format: 'shipshape.gates/v1', gates: 'all of them' }, 'gates:site': file(gate('c', 'C')) });
-    expect(await findGateSet(store, { key: 'ABC' })).toMatchObject({
+    expect(inEnglish(await findGateSet(store, { key: 'ABC' }))).toMatchObject({
       ok: false,
       code: 'GATES_INVALID',
       message: 'The gates Shipshape keeps for project ABC are damaged: gates: must be a list',

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildApp } from '../../scripts/build-static';
 import { checkGate } from '../../scripts/custom-ui/feature-gates-off';
+import { englishProblemTexts } from '../../src/domain/english-problem-texts';
 
 jest.setTimeout(60_000);
 
@@ -103,7 +104,9 @@ describe('the English problem texts', () => {
     expect(js).toContain(JSON.stringify(english.problems.required));
     expect(english.panel.loading.length).toBeGreaterThan(0);
     expect(js).not.toContain(english.panel.loading);
-    const browserTwin = (await import('../../src/domain/english-problem-texts.browser')).englishProblemTexts;
-    expect(browserTwin).toEqual((await import('../../src/domain/english-problem-texts')).englishProblemTexts);
+  });
+
+  it('are the `problems` section of the English file, as generated (npm run i18n:problems)', () => {
+    expect(englishProblemTexts).toEqual((JSON.parse(readFileSync(join(REPO, 'locales', 'en-US.json'), 'utf8')) as { problems: unknown }).problems);
   });
 });

@@ -74,9 +74,9 @@ export async function startStandIn(options: { dataFile?: string; reset?: boolean
     ...(options.reset === undefined ? {} : { reset: options.reset }),
     ...(options.onIssueEvent ? { onIssueEvent: options.onIssueEvent } : {}),
     onPageEvent: (event) => harness.onPageEvent(event),
-    runRule: async (rule, args) => {
+    runRule: async (rule, args, context) => {
       ruleCalls.push({ rule: structuredClone(rule), args: structuredClone(args) });
-      return harness.ruleAnswer(rule, args);
+      return harness.ruleAnswer(rule, args, context);
     },
   });
   const server: Server = createServer((req, res) => {

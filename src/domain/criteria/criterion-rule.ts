@@ -3,6 +3,7 @@ import type { GateRecords, ItemRecords } from '../records/records-schema';
 import type { Principals } from '../gates/principals';
 import type { Say } from '../words/say';
 import type { LinkedDecisions } from '../decisions/linked-decisions';
+import type { DecisionNaming } from '../decisions/decision-naming';
 
 export interface RuleContext {
   issue: IssueView;
@@ -13,6 +14,8 @@ export interface RuleContext {
   qaVerifiers?: Principals;
   /** The DACI decisions that link the item, when the caller read them (only gates with decisions-settled need them). */
   decisions?: LinkedDecisions;
+  /** Which of those decisions' pages the reader may view, and people's names: only those decisions are named. */
+  decisionNaming?: DecisionNaming;
   /** The language the verdict is written in. */
   say: Say;
 }

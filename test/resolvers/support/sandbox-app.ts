@@ -44,7 +44,8 @@ export async function startSandboxApp(storage: Record<string, unknown> = seedApp
   };
   const app = localApp({ baseUrl: standIn.baseUrl, store: sharedStore });
   standIn.onPageEvent = (event) => app.indexDecisions(event);
-  standIn.ruleAnswer = async (rule, args) => (rule.type === 'shipshape-gate' ? app.validateTransition(args) : { result: true });
+  // The stand-in names the person moving the item in the validator's context, as the sandbox server passes it on.
+  standIn.ruleAnswer = async (rule, args, context) => (rule.type === 'shipshape-gate' ? app.validateTransition(args, context) : { result: true });
   const handler = app.functionHandlers['issue-resolver'];
   if (!handler) throw new Error('local-app has no issue-resolver function');
   return {

@@ -36,7 +36,7 @@ describe('decisions-settled rule', () => {
     });
   });
 
-  it('counts the open decisions by why, never naming a decision or its page', () => {
+  it('counts the open decisions by why, never naming a decision or its page, when nobody asked Confluence what the reader may view', () => {
     const outcome = check(
       read(
         decision('in-progress', 'none', 1),
