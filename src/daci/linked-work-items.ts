@@ -1,9 +1,10 @@
 import type { DaciTable } from '../domain/daci/daci-schema';
-import { fetchItems, MAX_ITEMS_FETCHED, type FoundItem } from '../jira/fetch-items';
+import { fetchItemsInParallel, type FoundItem } from '../jira/fetch-items';
+import { DACI_LIMITS } from '../domain/daci/daci-limits';
 import type { DaciDeps } from './daci-deps';
 
-/** Distinct linked keys a table load asks Jira about: five bulk fetches at once. */
-export const LINKED_KEYS_CHECKED = 5 * MAX_ITEMS_FETCHED;
+/** Distinct linked keys a table load asks Jira about. */
+export const LINKED_KEYS_CHECKED = DACI_LIMITS.linkedKeysChecked;
 
 export interface LinkedWorkItems {
   /** The items among the checked keys that exist and the viewer may see, with their status. */
@@ -21,15 +22,6 @@ export interface LinkedWorkItems {
 export async function linkedWorkItems(deps: DaciDeps, table: DaciTable): Promise<LinkedWorkItems | undefined> {
   const keys = [...new Set(table.decisions.flatMap((d) => d.jiraKeys))];
   if (keys.length === 0 || !deps.jiraAsUser) return undefined;
-  const access = { client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry };
-  const checked = keys.slice(0, LINKED_KEYS_CHECKED);
-  const chunks: string[][] = [];
-  for (let start = 0; start < checked.length; start += MAX_ITEMS_FETCHED) chunks.push(checked.slice(start, start + MAX_ITEMS_FETCHED));
-  const reads = await Promise.all(chunks.map((chunk) => fetchItems(access, chunk)));
-  const found: FoundItem[] = [];
-  for (const read of reads) {
-    if (!read.ok) return undefined;
-    found.push(...read.value);
-  }
-  return { found, unchecked: keys.slice(LINKED_KEYS_CHECKED) };
+  const read = await fetchItemsInParallel({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry }, keys);
+  return read.ok ? { found: read.value, unchecked: keys.slice(LINKED_KEYS_CHECKED) } : undefined;
 }

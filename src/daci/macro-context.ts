@@ -31,6 +31,7 @@ export function macroPlacementOf(context: unknown, say: Say): { ok: true; placem
   if (!parsed.success) return failure('BAD_INPUT', say('daciErrors.unplaced'));
   const { accountId, localId, timezone, extension } = parsed.data;
   if (accountId === undefined) return failure('FORBIDDEN', say('daciErrors.logInTable'));
+  if (inBlogPost(context)) return failure('BAD_INPUT', say('daciErrors.blogPost'));
   const pageId = String(extension.content.id);
   if (!/^\d{1,20}$/.test(pageId) || localId === undefined) return failure('BAD_INPUT', say('daciErrors.unplaced'));
   return {
@@ -38,3 +39,11 @@ export function macroPlacementOf(context: unknown, say: Say): { ok: true; placem
     placement: { accountId, pageId, localId, ...(timezone ? { timezone } : {}), isEditing: extension.isEditing === true, config: extension.config },
   };
 }
+
+/**
+ * Whether the macro sits in a blog post. The decision index follows page events only, so a
+ * decision in a blog post could never gate the work items it links: the table refuses to show,
+ * sign off or save links there rather than look as if it counted.
+ */
+export const inBlogPost = (context: unknown): boolean =>
+  (context as { extension?: { content?: { type?: unknown } } } | undefined)?.extension?.content?.type === 'blogpost';

@@ -45,10 +45,25 @@ describe('checkWorkItems (the DACI settings, before saving)', () => {
     });
   });
 
+  it('checks up to 500 keys, 100 per bulk fetch, in parallel', async () => {
+    const { run, jira } = setup();
+    const keys = Array.from({ length: 500 }, (_, n) => `ABC-${n + 1}`);
+    expect(await run({ keys })).toMatchObject({ ok: true, data: { missing: keys.filter((k) => k !== 'ABC-2' && k !== 'ABC-7') } });
+    expect(jira.requests.map((r) => (r.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys.length)).toEqual([100, 100, 100, 100, 100]);
+  });
+
+  it('refuses links in a blog post, whose decisions the index does not follow', async () => {
+    const site = fakeConfluenceSite();
+    const context = site.context('priya', table(decision('a')), { content: { id: '131073', type: 'blogpost' } });
+    const refused = { ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/^Decision tables work on Confluence pages only/) } };
+    expect(await checkWorkItems(site.depsFor('priya'), { payload: { keys: ['ABC-2'] }, context })).toMatchObject(refused);
+    expect(await site.call('getTable', 'priya', { context })).toMatchObject(refused);
+  });
+
   it('refuses what is not a list of keys, and says so when Jira is not there to ask', async () => {
     const { run } = setup();
     expect(await run({ keys: ['abc-1'] })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
-    expect(await run({ keys: Array.from({ length: 101 }, (_, n) => `ABC-${n + 1}`) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await run({ keys: Array.from({ length: 501 }, (_, n) => `ABC-${n + 1}`) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await run({ keys: ['ABC-2'] }, false)).toMatchObject({ ok: false, error: { code: 'JIRA_UNAVAILABLE' } });
   });
 });

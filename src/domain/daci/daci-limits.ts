@@ -16,4 +16,6 @@ export const DACI_LIMITS = {
   /** The whole table as JSON, in UTF-8 bytes. */
   tableBytes: 256 * 1024,
   signOffCommentLength: 1000,
+  /** Distinct linked work items checked in Jira (saving) and shown with their status (viewing): five Jira bulk look-ups of 100. */
+  linkedKeysChecked: 500,
 } as const;

@@ -64,7 +64,7 @@ export function ConfigApp() {
       return;
     }
     // Linked work items are checked in Jira, as the editor; a Jira that cannot answer does not stop the save.
-    const keys = linkedKeysOf(parsed.value).slice(0, 100);
+    const keys = linkedKeysOf(parsed.value).slice(0, DACI_LIMITS.linkedKeysChecked);
     const checked = keys.length > 0 ? await call<{ missing: string[] }>('checkWorkItems', { keys }) : undefined;
     const missing = checked?.ok ? missingItemProblems(parsed.value, checked.data.missing, t) : [];
     if (missing.length > 0) {
