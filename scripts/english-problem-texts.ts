@@ -2,8 +2,8 @@
  * Writes src/domain/english-problem-texts.ts: the `problems` section of locales/en-US.json as a
  * TypeScript module. Every parser builds its problems' English text from it, so every backend
  * bundle and screen carries those few texts instead of the whole English file (the workflow
- * validator's bundle would carry 44 KB more). test/i18n/english-problem-texts.test.ts fails when
- * the module is stale; `npm run i18n:problems` rewrites it.
+ * validator's bundle would carry 44 KB more). test/host/lighter-imports.test.ts fails when the
+ * module is stale; `npm run i18n:problems` rewrites it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -3,13 +3,10 @@ import { fetchItemsInParallel, type FoundItem } from '../jira/fetch-items';
 import { DACI_LIMITS } from '../domain/daci/daci-limits';
 import type { DaciDeps } from './daci-deps';
 
-/** Distinct linked keys a table load asks Jira about. */
-export const LINKED_KEYS_CHECKED = DACI_LIMITS.linkedKeysChecked;
-
 export interface LinkedWorkItems {
   /** The items among the checked keys that exist and the viewer may see, with their status. */
   found: FoundItem[];
-  /** Keys past the first LINKED_KEYS_CHECKED, not asked about: they show without a status. */
+  /** Keys past the table's first DACI_LIMITS.linkedKeysChecked, not asked about: they show without a status. */
   unchecked: string[];
 }
 
@@ -22,6 +19,7 @@ export interface LinkedWorkItems {
 export async function linkedWorkItems(deps: DaciDeps, table: DaciTable): Promise<LinkedWorkItems | undefined> {
   const keys = [...new Set(table.decisions.flatMap((d) => d.jiraKeys))];
   if (keys.length === 0 || !deps.jiraAsUser) return undefined;
-  const read = await fetchItemsInParallel({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry }, keys);
-  return read.ok ? { found: read.value, unchecked: keys.slice(LINKED_KEYS_CHECKED) } : undefined;
+  const checked = DACI_LIMITS.linkedKeysChecked;
+  const read = await fetchItemsInParallel({ client: deps.jiraAsUser, clock: deps.clock, retry: deps.retry }, keys.slice(0, checked));
+  return read.ok ? { found: read.value, unchecked: keys.slice(checked) } : undefined;
 }

@@ -47,12 +47,9 @@ export async function fetchItems(jira: JiraAccess, keys: readonly string[]): Pro
   };
 }
 
-/** Keys fetchItemsInParallel asks about at most: five bulk fetches at once. */
-export const MAX_ITEMS_FETCHED_IN_PARALLEL = 5 * MAX_ITEMS_FETCHED;
-
-/** fetchItems for up to 500 distinct keys: bulk fetches of 100 in parallel; fails if any fails. */
+/** fetchItems for every one of `keys` (the caller bounds them): bulk fetches of 100, all at once; fails if any fails. */
 export async function fetchItemsInParallel(jira: JiraAccess, keys: readonly string[]): Promise<JiraRead<FoundItem[]>> {
-  const wanted = [...new Set(keys)].slice(0, MAX_ITEMS_FETCHED_IN_PARALLEL);
+  const wanted = [...new Set(keys)];
   const chunks: string[][] = [];
   for (let start = 0; start < wanted.length; start += MAX_ITEMS_FETCHED) chunks.push(wanted.slice(start, start + MAX_ITEMS_FETCHED));
   const reads = await Promise.all(chunks.map((chunk) => fetchItems(jira, chunk)));

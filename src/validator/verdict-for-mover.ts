@@ -14,7 +14,6 @@ export type AskNaming = (candidates: NamingCandidates) => Promise<DecisionNaming
  */
 export async function verdictForMover(gate: Gate, snapshot: Snapshot, say: Say, ask: AskNaming | undefined): Promise<Verdict> {
   const verdict = evaluate(gate, snapshot, say);
-
   if (verdict.passed || !ask) return verdict;
   const candidates = namingCandidates(gate, verdict, snapshot.decisions);
   if (candidates.pageIds.length === 0) return verdict;

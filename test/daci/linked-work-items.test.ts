@@ -1,4 +1,7 @@
-import { linkedWorkItems, LINKED_KEYS_CHECKED } from '../../src/daci/linked-work-items';
+import { linkedWorkItems } from '../../src/daci/linked-work-items';
+import { DACI_LIMITS } from '../../src/domain/daci/daci-limits';
+
+const LINKED_KEYS_CHECKED = DACI_LIMITS.linkedKeysChecked;
 import type { DaciDeps } from '../../src/daci/daci-deps';
 import { RESOLVER_RETRY_POLICY } from '../../src/jira/retry-policy';
 import { fakeClock, jiraResponse, recordingJira } from '../support/fakes';
