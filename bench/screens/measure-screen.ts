@@ -5,7 +5,7 @@ import { bareReactFor, type ScreenSpec } from './screen-spec';
 import type { ScreenLoad } from './time-to-content';
 
 export interface MeasureOptions {
-  /** Measured loads of each page (default 15: on a shared 2-core machine, medians of 7 moved by half a ratio point between runs). */
+  /** Measured loads of each page (default 25: on a shared 2-core machine, ratios of medians of 15 still moved by ±0.2 between runs). */
   readonly runs?: number;
   /** Unmeasured loads first (default 2): the sandbox bundles its chrome and the shim on first use. */
   readonly warmups?: number;
@@ -27,7 +27,7 @@ export interface ScreenMeasurement {
  * machine is doing weighs on both alike.
  */
 export async function measureScreen(spec: ScreenSpec, browser: Browser, options: MeasureOptions = {}): Promise<ScreenMeasurement> {
-  const runs = options.runs ?? 15;
+  const runs = options.runs ?? 25;
   const warmups = options.warmups ?? 2;
   const timeout = options.loadTimeoutMs === undefined ? {} : { timeoutMs: options.loadTimeoutMs };
   const opened: HostedScreen[] = [];
