@@ -12,6 +12,9 @@ import type { Gate } from '../domain/gates/gate-schema';
 import { readSiteCatalogs, type Catalogs } from './read-catalogs';
 import { jiraFailure } from '../resolvers/jira-failure';
 import { retentionMonths } from '../insights/retention';
+import { reindexStatusOf } from '../search-index/reindex-job';
+import { SITE_REINDEX_KEY, siteReindexJobSchema } from '../search-index/site-reindex-job';
+import { readDoc } from '../storage/read-doc';
 
 export interface SiteTemplatesData {
   site: GateSetState;
@@ -22,7 +25,7 @@ export interface SiteTemplatesData {
   retentionMonths?: number;
 }
 
-/** `getSiteTemplates`: the site-wide templates every project can start from (Jira admins only). */
+/** `getSiteTemplates`: the site-wide templates every project can start from (Jira admins only), and the re-index their last change started. */
 export async function getSiteTemplates(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<SiteTemplatesData>> {
   const say = await sayFor(deps, request);
   const who = callerOf(request.context, say);
@@ -31,10 +34,17 @@ export async function getSiteTemplates(deps: IssueResolverDeps, request: Resolve
   if (!input.ok) return input;
   const admin = await requireJiraAdmin(deps, 'seeTemplates', say);
   if (!admin.ok) return admin;
-  const [set, catalogs, months] = await Promise.all([readGateSet(deps.store, { kind: 'site' }), readSiteCatalogs(deps), retentionMonths(deps.store)]);
+  const [set, catalogs, months, job] = await Promise.all([
+    readGateSet(deps.store, { kind: 'site' }),
+    readSiteCatalogs(deps),
+    retentionMonths(deps.store),
+    deps.store.get(SITE_REINDEX_KEY),
+  ]);
   if (!set.ok) return set;
   if (!catalogs.ok) return jiraFailure(catalogs, say('errors.what.readSiteCatalogs'), say);
-  return success({ site: await withNames(deps, gateSetState(set.set)), builtIn: [...BUILT_IN_TEMPLATES], catalogs: catalogs.value, retentionMonths: months });
+  const reindex = reindexStatusOf(readDoc(siteReindexJobSchema, SITE_REINDEX_KEY, job), deps.clock.now());
+  const site = { ...(await withNames(deps, gateSetState(set.set))), ...(reindex ? { reindex } : {}) };
+  return success({ site, builtIn: [...BUILT_IN_TEMPLATES], catalogs: catalogs.value, retentionMonths: months });
 }
 
 export const saveSiteTemplatesPayload = z.strictObject({ revision: z.number().int().min(0), gates: z.array(z.unknown()) });

@@ -11,8 +11,7 @@ import { gateSetOf, type GateSet } from './read-gate-set';
 import { withNames } from './with-names';
 import { indexWith, PROJECT_INDEX_KEY } from './project-index';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
-import { startReindex } from '../search-index/start-reindex';
-import { reindexStatusOf } from '../search-index/reindex-job';
+import { startReindexOf } from '../search-index/start-reindex-of';
 import { plural, type Say } from '../domain/words/say';
 import { type Problem, problem } from '../domain/problems';
 import { sayProblem } from '../domain/say-problem';
@@ -85,11 +84,8 @@ export async function writeGateSet(
   });
   if (outcome === CONTENDED) return failure('CONFLICT', staleMessage(target, say));
   if (!outcome.ok) return outcome;
-  // The project's items' search summaries follow the new gates, in batches on the queue.
-  const reindex =
-    'changed' in outcome && target.kind === 'project' && target.projectId !== undefined && deps.sendReindex
-      ? reindexStatusOf(await startReindex(deps.store, deps.sendReindex, { id: target.projectId, key: target.projectKey }, deps.clock.now()), deps.clock.now())
-      : undefined;
+  // The search summaries of the items these gates govern follow them, in batches on the queue.
+  const reindex = 'changed' in outcome && deps.sendReindex ? await startReindexOf(deps.store, deps.sendReindex, target, deps.clock.now()) : undefined;
   return success({ ...(await withNames(deps, gateSetState(outcome.set))), ...(reindex ? { reindex } : {}) });
 }
 

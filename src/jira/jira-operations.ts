@@ -32,8 +32,12 @@ export const JIRA_OPERATIONS = {
   findGroups: { method: 'GET', template: '/rest/api/3/groups/picker', query: ['query', 'maxResults'] },
   /** Called as the app: a project by id or key, for a team-managed workflow's project key and the gate editor's work types. */
   getProject: { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', query: ['expand'] },
-  /** Called as the user: projects whose names or keys match, for the insights gadget's project picker (Jira lists only what the caller may browse). */
-  searchProjects: { method: 'GET', template: '/rest/api/3/project/search', query: ['query', 'maxResults', 'action'] },
+  /**
+   * Called as the user: projects whose names or keys match, for the insights gadget's project
+   * picker (Jira lists only what the caller may browse). Called as the app: the site's projects a
+   * page at a time, for the search re-index after the site's templates changed.
+   */
+  searchProjects: { method: 'GET', template: '/rest/api/3/project/search', query: ['query', 'maxResults', 'action', 'startAt', 'orderBy'] },
   /** Called as the app: every work type on the site, for the site templates' work-type picker (no project there). */
   getIssueTypes: { method: 'GET', template: '/rest/api/3/issuetype', query: [] },
   /** Called as the user: people whose names match, for the gate editor's people pickers (Jira hides whom the caller may not see). */

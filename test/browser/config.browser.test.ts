@@ -230,6 +230,10 @@ describe('gate configuration in the sandbox', () => {
     await admin.click('[data-testid="site-save"]');
     await admin.waitForSelector('text=Site templates saved.');
     expect(await admin.textContent('[data-testid="recent-changes"]')).toContain('Alex Admin');
+    // The search summaries of the projects without gates of their own follow the templates (both demo projects have their own).
+    expect(await admin.textContent('[data-testid="reindex-note"]')).toContain('projects that use these templates');
+    await suite.session.sandbox.app.reindex.idle();
+    expect(await suite.session.sandbox.store.get('search-reindex:site')).toMatchObject({ state: 'done', projects: { next: 2, done: 0, failed: 0 } });
     // Below the templates: how long the gate insights keep their figures.
     await choose(admin, 'retention-months', '24 months');
     await admin.click('[data-testid="retention-save"]');

@@ -57,16 +57,21 @@ export const projectRoutes = [
     const env = envOf(ctx);
     const query = (ctx.query.get('query') ?? '').toLowerCase();
     const maxResults = Math.min(100, Math.max(1, Number(ctx.query.get('maxResults') ?? '50') || 50));
-    const matching = can(ctx.caller, 'browse')
-      ? ctx.state.data.projects.filter((p) => p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query))
-      : [];
-    const values = matching.slice(0, maxResults).map((p) => listedProject(env, p));
+    const startAt = Math.max(0, Number(ctx.query.get('startAt') ?? '0') || 0);
+    const orderBy = ctx.query.get('orderBy') ?? 'key';
+    if (!['key', '+key', '-key', 'name', '+name', '-name'].includes(orderBy))
+      return sendJson(ctx.res, 400, { errorMessages: [`The stand-in orders projects by key or name only, not '${orderBy}'.`] });
+    const field = orderBy.endsWith('name') ? 'name' : 'key';
+    const matching = (
+      can(ctx.caller, 'browse') ? ctx.state.data.projects.filter((p) => p.key.toLowerCase().includes(query) || p.name.toLowerCase().includes(query)) : []
+    ).sort((a, b) => a[field].localeCompare(b[field]) * (orderBy.startsWith('-') ? -1 : 1));
+    const values = matching.slice(startAt, startAt + maxResults).map((p) => listedProject(env, p));
     sendJson(ctx.res, 200, {
-      self: `${env.base}/rest/api/3/project/search?maxResults=${maxResults}&startAt=0`,
+      self: `${env.base}/rest/api/3/project/search?maxResults=${maxResults}&startAt=${startAt}`,
       maxResults,
-      startAt: 0,
+      startAt,
       total: matching.length,
-      isLast: matching.length <= maxResults,
+      isLast: startAt + maxResults >= matching.length,
       values,
     });
   }),

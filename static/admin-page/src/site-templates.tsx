@@ -10,6 +10,7 @@ import type { Catalogs, Gate, GateSetState } from '../../project-settings/src/sh
 import { GateEditor } from '../../project-settings/src/gate-editor';
 import { SiteTemplateList } from './site-template-list';
 import { InsightRetention } from './insight-retention';
+import { ReindexNote } from '../../project-settings/src/reindex-note';
 import { newGate } from '../../project-settings/src/new-gate';
 import { namesMap, PeopleNames } from '../../project-settings/src/people-names';
 import { useT } from '../../shared/use-t';
@@ -68,6 +69,7 @@ export function SiteTemplates() {
         </div>
       )}
       {error && <ErrorMessage error={error} placeOf={gateProblemPlace} withPath />}
+      <ReindexNote status={data.site.reindex} scope="site" />
       <SiteTemplateList templates={draft} onEdit={setEditing} onRemove={(i) => (setEditing(undefined), setDraft(draft.filter((_, j) => j !== i)))} />
       {editing !== undefined && draft[editing] && (
         <PeopleNames.Provider value={namesMap(data.site.names)}>

@@ -108,7 +108,7 @@ export function SettingsPage() {
         </div>
       )}
       {error && <ErrorMessage error={error} placeOf={gateProblemPlace} withPath />}
-      <ReindexNote status={data.reindex} projectKey={data.projectKey} />
+      <ReindexNote status={data.reindex} scope={{ projectKey: data.projectKey }} />
       {data.siteProblem && (
         <div>
           <SectionMessage appearance="warning">{data.siteProblem}</SectionMessage>
