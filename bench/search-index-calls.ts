@@ -27,8 +27,11 @@ function mixedUpdates() {
   });
 }
 
+/** What the event's `issue.fields` carry: the project only; its work type too (Forge's documented filter example reads it); and a sub-task's parent. */
+type Payload = 'project' | 'work type' | 'parent';
+
 /** Jira calls the trigger makes for the updates (`only`: just those whose fields match), properties kept as Jira keeps them. */
-async function callsFor(withChangelog: boolean, only?: (fields: string[]) => boolean): Promise<number> {
+async function callsFor(withChangelog: boolean, only?: (fields: string[]) => boolean, payload: Payload = 'project'): Promise<number> {
   let calls = 0;
   const properties = new Map<string, unknown>();
   const jira: JiraClient = async (request) => {
@@ -62,7 +65,12 @@ async function callsFor(withChangelog: boolean, only?: (fields: string[]) => boo
   };
   for (const u of mixedUpdates().filter((update) => !only || only(update.fields))) {
     const changelog = withChangelog ? { changelog: { items: u.fields.map((fieldId) => ({ fieldId, field: fieldId })) } } : {};
-    await onIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { id: u.id, key: `ABC-${u.id}`, fields: { project: PROJECT } }, ...changelog }, deps);
+    const fields = {
+      project: PROJECT,
+      ...(payload === 'project' ? {} : { issuetype: u.sub ? SUBTASK : STORY }),
+      ...(payload === 'parent' && u.sub ? { parent: { id: '10001', key: 'ABC-1' } } : {}),
+    };
+    await onIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { id: u.id, key: `ABC-${u.id}`, fields }, ...changelog }, deps);
   }
   return calls;
 }
@@ -71,11 +79,15 @@ async function callsFor(withChangelog: boolean, only?: (fields: string[]) => boo
 export async function searchIndexCallRows(): Promise<Row[]> {
   const before = await callsFor(false);
   const after = await callsFor(true);
+  const typed = await callsFor(true, undefined, 'work type');
+  const parented = await callsFor(true, undefined, 'parent');
   // The assignee is read by Ready for QA's "has an assignee": only the summary edits are unseen by every gate.
   const unseen = await callsFor(true, (fields) => fields.every((f) => f === 'summary'));
   return [
     { measure: 'search index trigger: Jira calls per 1,000 mixed updates, changelog not read', value: String(before), target: '(before)', ok: true },
     { measure: 'search index trigger: Jira calls per 1,000 mixed updates, changelog read', value: String(after), target: '< before', ok: after < before },
+    { measure: "… the event naming the work type too (a Story is nobody's sub-task)", value: String(typed), target: '<= changelog read', ok: typed <= after },
+    { measure: "… and a sub-task's parent (its own read spared)", value: String(parented), target: '<= work type', ok: parented <= typed },
     { measure: '… of them for the 450 updates no gate reads (the summary)', value: String(unseen), target: '= 0', ok: unseen === 0 },
   ];
 }

@@ -9,7 +9,11 @@ export interface IssueEvent {
   selfGenerated: boolean;
   atlassianId?: string;
   timestamp: string;
-  issue: { id: string; key: string; fields: { project: { id: string; key: string }; issuetype: { id: string }; parent?: { id: string; key: string } } };
+  issue: {
+    id: string;
+    key: string;
+    fields: { project: { id: string; key: string }; issuetype: { id: string; subtask: boolean }; parent?: { id: string; key: string } };
+  };
   /** On an update: the fields that changed, by id (Jira's changelog also says from and to; the app reads only which). */
   changelog?: { items: Array<{ fieldId: string; field: string }> };
 }
@@ -120,7 +124,7 @@ function eventFor(
       key: issue.key,
       fields: {
         project: { id: project.id, key: project.key },
-        issuetype: { id: issue.issueTypeId },
+        issuetype: { id: issue.issueTypeId, subtask: data.issueTypes.find((t) => t.id === issue.issueTypeId)?.subtask === true },
         ...(parent ? { parent: { id: parent.id, key: parent.key } } : {}),
       },
     },

@@ -11,7 +11,15 @@ export const issueEventSchema = z.looseObject({
     id: z.union([z.string(), z.number()]).transform(String),
     key: z.string().optional(),
     fields: z
-      .looseObject({ project: z.looseObject({ key: z.string().optional(), id: z.union([z.string(), z.number()]).transform(String).optional() }).optional() })
+      .looseObject({
+        project: z.looseObject({ key: z.string().optional(), id: z.union([z.string(), z.number()]).transform(String).optional() }).optional(),
+        /** Forge's issue events carry the work type (its documented filter example reads it); a sub-task's parent, when given, spares a Get issue. */
+        issuetype: z.looseObject({ subtask: z.boolean().optional() }).optional().catch(undefined),
+        parent: z
+          .looseObject({ id: z.union([z.string(), z.number()]).transform(String) })
+          .optional()
+          .catch(undefined),
+      })
       .optional(),
   }),
   /** What changed (`avi:jira:updated:issue`): each field by id; an unreadable changelog is read as none (every change counts). */

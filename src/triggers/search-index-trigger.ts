@@ -3,10 +3,10 @@ import type { JiraClient } from '../ports/jira-client';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { forInvocation, type RetryPolicy } from '../jira/retry-policy';
 import { findGateSet, projectKeyOf } from '../gates/gate-library';
-import { updateCanMoveSummary } from '../domain/summary/summary-fields';
-import { issueEventSchema } from './issue-event';
+import { updateCanMoveParentSummary, updateCanMoveSummary } from '../domain/summary/summary-fields';
+import { issueEventSchema, type IssueEvent } from './issue-event';
 import { refreshItemSummary, type RefreshOutcome } from './refresh-item-summary';
-import { isProjectId } from '../gates/project-keys';
+import { isProjectId, type ProjectRef } from '../gates/project-keys';
 
 export interface TriggerDeps {
   jira: JiraClient;
@@ -38,18 +38,37 @@ export async function onIssueEvent(event: unknown, given: TriggerDeps): Promise<
     const key = issue.fields?.project?.key ?? (issue.key ? projectKeyOf(issue.key) : undefined);
     const id = issue.fields?.project?.id;
     const hint = key === undefined ? undefined : { key, ...(isProjectId(id) ? { id } : {}) };
-    // An update none of the gates can see (a summary, a comment, the assignee…) costs no Jira call.
-    if (hint && parsed.data.changelog) {
-      const set = await findGateSet(deps.store, hint);
-      if (set.ok && !updateCanMoveSummary(parsed.data.changelog.items, set.gates)) return { ignored: 'no change a search summary reads' };
+    const plan = await planRefresh(deps.store, hint, parsed.data);
+    if (!plan.own && !plan.parent) return { ignored: 'no change a search summary reads' };
+    const namedParent = issue.fields?.parent?.id;
+    // Only the parent can move, and the event names it: the sub-task itself need not be read.
+    const refreshed =
+      !plan.own && namedParent !== undefined && issue.fields?.issuetype?.subtask === true
+        ? [await refreshItemSummary(jira, deps.store, namedParent, hint)]
+        : [];
+    if (refreshed.length === 0) {
+      const item = await refreshItemSummary(jira, deps.store, issue.id, hint);
+      refreshed.push(item);
+      if (plan.parent && item.parentId !== undefined) refreshed.push(await refreshItemSummary(jira, deps.store, item.parentId, hint));
     }
-    const item = await refreshItemSummary(jira, deps.store, issue.id, hint);
-    const refreshed = [item];
-    if (item.parentId !== undefined) refreshed.push(await refreshItemSummary(jira, deps.store, item.parentId, hint));
     for (const r of refreshed) if (typeof r.outcome === 'object') console.warn(`shipshape: search summary of work item ${r.issueId} ${describe(r)}`);
     return { refreshed };
   } catch (error) {
     console.error('shipshape: search index trigger failed', error);
     return { ignored: 'an unexpected error occurred' };
   }
+}
+
+/**
+ * Which summaries the update can move: the item's own, and (when it is or may be a sub-task) its
+ * parent's. An update none of the gates can see (a summary, a comment, the assignee…) moves
+ * neither and costs no Jira call; without a changelog, or without the project's gates, both count.
+ */
+async function planRefresh(store: KeyValueStore, hint: ProjectRef | undefined, event: IssueEvent): Promise<{ own: boolean; parent: boolean }> {
+  const items = event.changelog?.items;
+  if (!hint || !items) return { own: true, parent: true };
+  const set = await findGateSet(store, hint);
+  if (!set.ok) return { own: true, parent: true };
+  const maySubtask = event.issue.fields?.issuetype?.subtask !== false;
+  return { own: updateCanMoveSummary(items, set.gates), parent: maySubtask && updateCanMoveParentSummary(items, set.gates) };
 }

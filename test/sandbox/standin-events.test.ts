@@ -38,7 +38,11 @@ describe('stand-in issue events', () => {
         issue: {
           id: '10008',
           key: 'ABC-8',
-          fields: { project: { id: expect.any(String), key: 'ABC' }, issuetype: { id: expect.any(String) }, parent: { id: '10003', key: 'ABC-3' } },
+          fields: {
+            project: { id: expect.any(String), key: 'ABC' },
+            issuetype: { id: expect.any(String), subtask: true },
+            parent: { id: '10003', key: 'ABC-3' },
+          },
         },
         changelog: { items: [{ fieldId: 'labels', field: 'labels' }] },
       },

@@ -108,12 +108,54 @@ describe('the search index trigger (issue created / updated)', () => {
     expect(s.jira.requests).toHaveLength(0);
     await onIssueEvent(updated('10123', 'ABC-123', changed('summary', 'fixVersions')), s.deps);
     expect(s.jira.requests.filter((r) => r.method === 'GET')).toHaveLength(1);
-    // A sub-task's status, a link, a field named only by its display name: each can move a summary.
-    for (const items of [[{ fieldId: 'status' }], [{ fieldId: 'issuelinks' }], [{ field: 'Fix Version' }]]) {
+    // A status (of what may be a sub-task), a work type, a field named only by its display name: each can move a summary.
+    for (const items of [[{ fieldId: 'status' }], [{ fieldId: 'issuetype' }], [{ field: 'Fix Version' }]]) {
       const other = site();
       await onIssueEvent(updated('10123', 'ABC-123', { changelog: { items } }), other.deps);
       expect(other.jira.requests.length).toBeGreaterThan(0);
     }
+    // A link, when no gate of the project reads links, cannot.
+    expect(await onIssueEvent(updated('10123', 'ABC-123', changed('issuelinks')), s.deps)).toEqual({ ignored: 'no change a search summary reads' });
+  });
+
+  it('reads a sub-task\'s parent only for a change its "sub-tasks done" can see, and spares the sub-task\'s own read when the event names the parent', async () => {
+    const status = { changelog: { items: [{ fieldId: 'status', field: 'status' }] } };
+    const subtaskFields = { project: PROJECT, issuetype: { id: '10003', name: 'Sub-task', subtask: true } };
+    // A Story's own status: no gate reads it, and a Story is nobody's sub-task.
+    const story = site();
+    const storyEvent = {
+      ...updated('10123', 'ABC-123', status),
+      issue: { id: '10123', key: 'ABC-123', fields: { ...subtaskFields, issuetype: { subtask: false } } },
+    };
+    expect(await onIssueEvent(storyEvent, story.deps)).toEqual({ ignored: 'no change a search summary reads' });
+    expect(story.jira.requests).toHaveLength(0);
+    // A sub-task's status, the parent named in the event: one Get issue, of the parent.
+    const named = site({ subtaskDone: true, fixVersions: [{ id: '10200', name: '2026.12' }] });
+    const namedEvent = {
+      ...updated('10124', 'ABC-124', status),
+      issue: { id: '10124', key: 'ABC-124', fields: { ...subtaskFields, parent: { id: '10123' } } },
+    };
+    expect(await onIssueEvent(namedEvent, named.deps)).toMatchObject({ refreshed: [{ issueId: '10123', outcome: 'written' }] });
+    expect(named.jira.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual(['/rest/api/3/issue/10123']);
+    expect(named.summaryOf('10123')).toMatchObject({ passingGates: ['definition-of-done'] });
+    // Without the parent in the event: the sub-task is read to find it, then the parent.
+    const unnamed = site({ subtaskDone: true });
+    await onIssueEvent({ ...updated('10124', 'ABC-124', status), issue: { id: '10124', key: 'ABC-124', fields: subtaskFields } }, unnamed.deps);
+    expect(unnamed.jira.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual(['/rest/api/3/issue/10124', '/rest/api/3/issue/10123']);
+    // A sub-task's description: its own gate reads it, its parent's cannot see it.
+    const own = site();
+    await onIssueEvent(
+      { ...updated('10124', 'ABC-124', { changelog: { items: [{ fieldId: 'description' }] } }), issue: { id: '10124', key: 'ABC-124', fields: subtaskFields } },
+      own.deps,
+    );
+    expect(own.jira.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual(['/rest/api/3/issue/10124']);
+    // Gates that do not read sub-tasks: a sub-task's status moves nothing.
+    const noSubtaskGate = site();
+    await noSubtaskGate.store.set(legacyProjectGatesKey('ABC'), {
+      ...GATES,
+      gates: GATES.gates.map((g) => ({ ...g, criteria: g.criteria.filter((c) => c.kind !== 'subtasks-done') })),
+    });
+    expect(await onIssueEvent({ ...namedEvent }, noSubtaskGate.deps)).toEqual({ ignored: 'no change a search summary reads' });
   });
 
   it('ignores events the app caused itself', async () => {
