@@ -36,11 +36,13 @@ function keysFor(event: GateEvent, page: number) {
  */
 export async function recordGateEvent(store: KeyValueStore, event: GateEvent, attempts = 6): Promise<Recorded> {
   const week = isoWeek(event.at);
+  // The site's project list is read only when the project's catalog is new (its first event).
+  let withProjects = false;
   for (let attempt = 0; attempt < attempts; attempt += 1) {
     const head = readDoc(logHeadSchema, logHeadKey(event.projectId, week), await store.get(logHeadKey(event.projectId, week)));
     const page = (head?.pages ?? 1) - 1;
     const keys = keysFor(event, page);
-    const order = [keys.item, keys.catalog, keys.projects, keys.head, keys.page, keys.nextPage, keys.week, keys.blocked].filter(
+    const order = [keys.item, keys.catalog, withProjects ? keys.projects : undefined, keys.head, keys.page, keys.nextPage, keys.week, keys.blocked].filter(
       (k): k is string => k !== undefined,
     );
     const outcome = await updateAtomically(
@@ -62,6 +64,7 @@ export async function recordGateEvent(store: KeyValueStore, event: GateEvent, at
         if (keys.week && applied.week) writes.push({ key: keys.week, value: applied.week });
         if (keys.blocked && applied.blockedNow) writes.push({ key: keys.blocked, value: applied.blockedNow });
         const catalog = readDoc(projectCatalogSchema, keys.catalog, raw.get(keys.catalog));
+        if (!catalog && !withProjects) return { answer: 'new project' as const };
         const nextCatalog = withWeek(catalog ?? { weeks: [], gates: [] }, week, gateOf(event));
         if (JSON.stringify(nextCatalog) !== JSON.stringify(catalog)) writes.push({ key: keys.catalog, value: nextCatalog });
         if (!catalog) {
@@ -78,6 +81,7 @@ export async function recordGateEvent(store: KeyValueStore, event: GateEvent, at
       1,
     );
     if (outcome === 'recorded' || outcome === 'duplicate') return outcome;
+    if (outcome === 'new project') withProjects = true;
   }
   return 'contended';
 }

@@ -62,6 +62,19 @@ describe('recording gate events', () => {
     expect(inner.snapshot()[PROJECTS_KEY]).toEqual({ projects: ['10000'] });
   });
 
+  it("reads the site's project list only for a project's first event", async () => {
+    const inner = memoryStore();
+    const reads: string[] = [];
+    const store: KeyValueStore = { ...inner, getVersioned: (key) => (reads.push(key), inner.getVersioned(key)) };
+    expect(await recordGateEvent(store, attempt('1', T0, false, ['telemetry']))).toBe('recorded');
+    expect(reads.filter((k) => k === PROJECTS_KEY)).toHaveLength(1);
+    expect(await inner.get(PROJECTS_KEY)).toEqual({ projects: ['10000'] });
+    reads.length = 0;
+    for (let i = 2; i <= 5; i += 1) expect(await recordGateEvent(store, attempt(String(i), T0 + i, true))).toBe('recorded');
+    expect(reads.filter((k) => k === PROJECTS_KEY)).toHaveLength(0);
+    expect(await inner.get(weekFiguresKey('10000', 'dod', WEEK))).toMatchObject({ attempts: 5 });
+  });
+
   it('keeps the event log in pages of at most 100 KB, every event on one of them', async () => {
     const store = memoryStore();
     const failing = Array.from({ length: 40 }, (_, i) => `criterion-with-a-longish-id-${i}`);
