@@ -7,6 +7,7 @@ import { updateAtomically } from '../storage/update-atomically';
 import { blockedNowKey, logHeadKey, logPageKey, PROJECTS_KEY, projectCatalogKey, weekFiguresKey } from './insight-keys';
 import { readDoc } from '../storage/read-doc';
 import { retainedFrom, retentionMonths } from './retention';
+import { pruneExpiredItems } from './prune-expired-items';
 
 export interface Pruned {
   weeks: number;
@@ -15,8 +16,9 @@ export interface Pruned {
 
 /**
  * Retention: removes every project's figures, event log and blocked-now entries older than the
- * retention period, a week at a time (its values first, then the week leaves the catalog, so an
- * interrupted run leaves nothing the next run cannot find). Stops at `deadline` and says so;
+ * retention period, a week at a time (the insight state of the items its log names that holds
+ * nothing newer, then its values, then the week leaves the catalog, so an interrupted run leaves
+ * nothing the next run cannot find). Stops at `deadline` and says so;
  * the next scheduled run goes on.
  */
 export async function pruneInsights(store: KeyValueStore, clock: Clock, deadline: number): Promise<Pruned> {
@@ -31,6 +33,8 @@ export async function pruneInsights(store: KeyValueStore, clock: Clock, deadline
       if (clock.now() >= deadline) return { weeks, done: false };
       const head = readDoc(logHeadSchema, logHeadKey(projectId, week), await store.get(logHeadKey(projectId, week)));
       const pages = Array.from({ length: head?.pages ?? 1 }, (_, page) => logPageKey(projectId, week, page));
+      // The week's items first: the log names them, and it goes with the week.
+      if (!(await pruneExpiredItems(store, pages, { cutoff, cutoffWeek }, () => clock.now() >= deadline))) return { weeks, done: false };
       await Promise.all([...catalog.gates.map((g) => weekFiguresKey(projectId, g, week)), ...pages].map((key) => store.delete(key)));
       await store.delete(logHeadKey(projectId, week));
       await updateAtomically(store, [projectCatalogKey(projectId)], ([raw]) => {

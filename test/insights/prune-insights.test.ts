@@ -2,7 +2,7 @@
 import { memoryStore } from '../../src/adapters/memory-store';
 import type { AttemptEvent } from '../../src/domain/insights/gate-event';
 import { isoWeek } from '../../src/domain/insights/iso-week';
-import { blockedNowKey, logHeadKey, logPageKey, projectCatalogKey, weekFiguresKey } from '../../src/insights/insight-keys';
+import { blockedNowKey, itemInsightKey, logHeadKey, logPageKey, projectCatalogKey, weekFiguresKey } from '../../src/insights/insight-keys';
 import { pruneInsights } from '../../src/insights/prune-insights';
 import { recordGateEvent } from '../../src/insights/record-gate-event';
 import { INSIGHT_SETTINGS_KEY } from '../../src/insights/retention';
@@ -45,6 +45,18 @@ describe('pruneInsights', () => {
     expect(kept[weekFiguresKey('10000', 'dod', isoWeek(RECENT))]).toMatchObject({ attempts: 1 });
     expect(kept[projectCatalogKey('10000')]).toEqual({ weeks: [isoWeek(RECENT)], gates: ['dod'] });
     expect(kept[blockedNowKey('10000', 'dod')]).toEqual({ items: [['2', 'ABC-2', RECENT]], more: 0 });
+  });
+
+  it('removes the insight state of items whose every event is past retention, and keeps the others', async () => {
+    const store = await seeded();
+    // Item 3 was blocked long ago and passed recently: its wait is still in the figures.
+    await recordGateEvent(store, blocked('3', OLD));
+    await recordGateEvent(store, { ...blocked('3', RECENT), passed: true, failing: [] });
+    expect(await pruneInsights(store, fakeClock(NOW), NOW + 20_000)).toEqual({ weeks: 1, done: true });
+    const kept = store.snapshot();
+    expect(kept[itemInsightKey('1')]).toBeUndefined();
+    expect(kept[itemInsightKey('2')]).toMatchObject({ gates: [{ blockedSince: RECENT }] });
+    expect(kept[itemInsightKey('3')]).toMatchObject({ gates: [{ lastPassedAt: RECENT }] });
   });
 
   it("keeps what a site admin's longer retention period covers", async () => {
