@@ -6,7 +6,7 @@ import { retentionMonths } from '../insights/retention';
 import { failure, success, type Envelope } from '../resolvers/envelope';
 import type { IssueResolverDeps } from '../resolvers/resolver-deps';
 import type { ResolverRequest } from '../resolvers/resolver-request';
-import { chosenGate, openInsights } from './open-insights';
+import { chosenGate, gateChoices, openInsights } from './open-insights';
 import type { InsightsData } from './insights-data';
 import { readGateFigures } from './read-figures';
 import { visibleBlocked } from './visible-blocked';
@@ -22,12 +22,9 @@ const quoted = (text: string) => `"${text.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 export async function getInsights(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<InsightsData>> {
   const [opened, months] = await Promise.all([openInsights(deps, request, insightsQuerySchema), retentionMonths(deps.store)]);
   if (!opened.ok) return opened;
-  const { input, project, catalog, gates: current } = opened;
+  const { input, project, gates: current } = opened;
   const { id, key } = project;
-  const gates = catalog.gates.map((gateId) => {
-    const gate = current.find((g) => g.id === gateId);
-    return { id: gateId, name: gate?.name ?? gateId, inSet: gate !== undefined };
-  });
+  const gates = gateChoices(opened);
   const gateId = chosenGate(opened);
   if (gateId === false) return failure('NOT_FOUND', opened.say('errors.insightsGateUnknown', { project: key, gate: input.gateId ?? '' }));
   const weeks = weeksEnding(deps.clock.now(), input.weeks ?? DEFAULT_PERIOD_WEEKS);

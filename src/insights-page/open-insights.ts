@@ -58,3 +58,10 @@ export function chosenGate(opened: { input: { gateId?: string | undefined }; cat
   if (asked !== undefined) return opened.catalog.gates.includes(asked) ? asked : false;
   return opened.gates.find((g) => opened.catalog.gates.includes(g.id))?.id ?? opened.catalog.gates[0];
 }
+
+/** The gates the project has figures for, by the name its gate set gives them (`inSet`: still in it). */
+export const gateChoices = (opened: { catalog: ProjectCatalog; gates: Gate[] }) =>
+  opened.catalog.gates.map((gateId) => {
+    const gate = opened.gates.find((g) => g.id === gateId);
+    return { id: gateId, name: gate?.name ?? gateId, inSet: gate !== undefined };
+  });

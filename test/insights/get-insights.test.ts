@@ -7,6 +7,7 @@ import type { AttemptEvent } from '../../src/domain/insights/gate-event';
 import { isoWeek } from '../../src/domain/insights/iso-week';
 import { getInsights } from '../../src/insights-page/get-insights';
 import { searchGadgetProjects } from '../../src/insights-page/search-gadget-projects';
+import { getInsightGates } from '../../src/insights-page/get-insight-gates';
 import type { InsightsData } from '../../src/insights-page/insights-data';
 import type { IssueResolverDeps } from '../../src/resolvers/resolver-deps';
 import type { Envelope } from '../../src/resolvers/envelope';
@@ -160,6 +161,28 @@ describe('the dashboard gadget', () => {
       error: { code: 'FORBIDDEN' },
     });
     expect(await getInsights(deps(store).d, { payload: {}, context: gadget })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
+  it("lists the project's gates for its settings without reading a period of figures or asking Jira about blocked items", async () => {
+    const store = await seeded();
+    const page = ok(await getInsights(deps(store).d, { payload: {}, context }));
+    const { d, asUser } = deps(store);
+    const reads: string[] = [];
+    const watched = {
+      ...d,
+      store: {
+        ...store,
+        get: (key: string) => (reads.push(key), store.get(key)),
+        getMany: (keys: readonly string[]) => (reads.push(...keys), store.getMany!(keys)),
+      },
+    };
+    expect(await getInsightGates(watched, { payload: { project }, context: gadget })).toEqual({ ok: true, data: { gates: page.gates, gateId: page.gateId } });
+    expect(reads.filter((key) => key.startsWith('insights:week:') || key.startsWith('insights:blocked:'))).toEqual([]);
+    expect(asUser.requests.map((r) => r.path)).toEqual(['/rest/api/3/mypermissions']);
+    expect(await getInsightGates(deps(store, { browse: false }).d, { payload: { project }, context: gadget })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('never lets the project page show another project than its own', async () => {

@@ -4,7 +4,7 @@ import { view } from '@forge/bridge';
 import { callResolver } from '../../shared/call-resolver';
 import { ErrorMessage, type ShownError } from '../../shared/error-message';
 import { FilterSelect } from '../../shared/filter-select';
-import type { InsightsData } from '../../shared/insights/insights-types';
+import type { InsightGates, InsightsData } from '../../shared/insights/insights-types';
 import { SearchPicker } from '../../shared/search-picker';
 import { useT } from '../../shared/use-t';
 import { PERIOD_WEEKS } from '../../../src/domain/insights/periods';
@@ -39,7 +39,7 @@ export function GadgetEdit({ context }: { context: Promise<{ config: GadgetConfi
   useEffect(() => {
     if (!project) return;
     let current = true;
-    void callResolver<InsightsData>('page', 'getInsights', { project: { id: project.value, key: project.key } }).then((answer) => {
+    void callResolver<InsightGates>('page', 'getInsightGates', { project: { id: project.value, key: project.key } }).then((answer) => {
       if (!current) return;
       setError(answer.ok ? undefined : answer.error);
       setGates(answer.ok ? answer.data.gates : []);
