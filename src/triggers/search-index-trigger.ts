@@ -7,6 +7,7 @@ import { updateCanMoveParentSummary, updateCanMoveSummary } from '../domain/summ
 import { issueEventSchema, type IssueEvent } from './issue-event';
 import { refreshItemSummary, type RefreshOutcome } from './refresh-item-summary';
 import { isProjectId, type ProjectRef } from '../gates/project-keys';
+import { knownParent, rememberParent } from '../search-index/known-parent';
 
 export interface TriggerDeps {
   jira: JiraClient;
@@ -40,15 +41,16 @@ export async function onIssueEvent(event: unknown, given: TriggerDeps): Promise<
     const hint = key === undefined ? undefined : { key, ...(isProjectId(id) ? { id } : {}) };
     const plan = await planRefresh(deps.store, hint, parsed.data);
     if (!plan.own && !plan.parent) return { ignored: 'no change a search summary reads' };
-    const namedParent = issue.fields?.parent?.id;
-    // Only the parent can move, and the event names it: the sub-task itself need not be read.
-    const refreshed =
-      !plan.own && namedParent !== undefined && issue.fields?.issuetype?.subtask === true
-        ? [await refreshItemSummary(jira, deps.store, namedParent, hint)]
-        : [];
+    const remembered = plan.parent ? await knownParent(deps.store, issue.id) : undefined;
+    const named = issue.fields?.issuetype?.subtask === true ? issue.fields.parent?.id : undefined;
+    const parentId = named ?? remembered;
+    // Only the parent can move, and the event or an earlier read names it: the sub-task itself need not be read.
+    const refreshed = !plan.own && parentId !== undefined ? [await refreshItemSummary(jira, deps.store, parentId, hint)] : [];
     if (refreshed.length === 0) {
       const item = await refreshItemSummary(jira, deps.store, issue.id, hint);
       refreshed.push(item);
+      const read = item.parentId !== undefined || typeof item.outcome === 'string';
+      if (plan.parent && read) await rememberParent(deps.store, issue.id, item.parentId, remembered);
       if (plan.parent && item.parentId !== undefined) refreshed.push(await refreshItemSummary(jira, deps.store, item.parentId, hint));
     }
     for (const r of refreshed) if (typeof r.outcome === 'object') console.warn(`shipshape: search summary of work item ${r.issueId} ${describe(r)}`);

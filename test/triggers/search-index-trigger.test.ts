@@ -118,7 +118,7 @@ describe('the search index trigger (issue created / updated)', () => {
     expect(await onIssueEvent(updated('10123', 'ABC-123', changed('issuelinks')), s.deps)).toEqual({ ignored: 'no change a search summary reads' });
   });
 
-  it('reads a sub-task\'s parent only for a change its "sub-tasks done" can see, and spares the sub-task\'s own read when the event names the parent', async () => {
+  it('reads a sub-task\'s parent only for a change its "sub-tasks done" can see, and spares the sub-task\'s own read when the event or an earlier read names the parent', async () => {
     const status = { changelog: { items: [{ fieldId: 'status', field: 'status' }] } };
     const subtaskFields = { project: PROJECT, issuetype: { id: '10003', name: 'Sub-task', subtask: true } };
     // A Story's own status: no gate reads it, and a Story is nobody's sub-task.
@@ -142,6 +142,10 @@ describe('the search index trigger (issue created / updated)', () => {
     const unnamed = site({ subtaskDone: true });
     await onIssueEvent({ ...updated('10124', 'ABC-124', status), issue: { id: '10124', key: 'ABC-124', fields: subtaskFields } }, unnamed.deps);
     expect(unnamed.jira.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual(['/rest/api/3/issue/10124', '/rest/api/3/issue/10123']);
+    // … and remembered: its next status change reads only the parent.
+    unnamed.jira.requests.length = 0;
+    await onIssueEvent({ ...updated('10124', 'ABC-124', status), issue: { id: '10124', key: 'ABC-124', fields: subtaskFields } }, unnamed.deps);
+    expect(unnamed.jira.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual(['/rest/api/3/issue/10123']);
     // A sub-task's description: its own gate reads it, its parent's cannot see it.
     const own = site();
     await onIssueEvent(
