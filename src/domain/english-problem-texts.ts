@@ -63,4 +63,12 @@ export const englishProblemTexts = {
   personTwice: 'lists a person twice',
   unknownKind: 'is "{kind}", which is not a kind of check; the kinds are {kinds}',
   kindRequired: 'is required; the kinds of check are {kinds}',
+  secretLike: {
+    password: 'looks like a password ({masked})',
+    privateKey: 'holds a private key ({masked})',
+    accessKey: 'looks like an access key ({masked})',
+    token: 'looks like an access token ({masked})',
+    jwt: 'looks like a signed login token ({masked})',
+    credentialsInUrl: 'has a password in an address ({masked})',
+  },
 } as const;

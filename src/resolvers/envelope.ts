@@ -2,7 +2,18 @@ import type { Problem } from '../domain/problems';
 
 /** Why a resolver refused or failed. The panel shows `message`; `problems` locate bad input by path. */
 export type ErrorCode =
-  'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'BAD_INPUT' | 'TOO_LARGE' | 'JIRA_UNAVAILABLE' | 'JIRA_ERROR' | 'RECORDS_INVALID' | 'GATES_INVALID' | 'INTERNAL';
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'BAD_INPUT'
+  | 'TOO_LARGE'
+  /** Nothing was saved: the person is asked to look again and may then save anyway (e.g. text that looks like a password). */
+  | 'NEEDS_CONFIRMATION'
+  | 'JIRA_UNAVAILABLE'
+  | 'JIRA_ERROR'
+  | 'RECORDS_INVALID'
+  | 'GATES_INVALID'
+  | 'INTERNAL';
 
 export interface ResolverError {
   code: ErrorCode;

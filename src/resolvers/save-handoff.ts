@@ -10,6 +10,10 @@ import { entryIdSchema, writeTarget } from './payload-parts';
 import type { IssueResolverDeps } from './resolver-deps';
 import type { ResolverRequest } from './resolver-request';
 import { writeRecords } from './write-records';
+import { newSecrets, type SecretFinding } from '../domain/handoff/secrets/find-secrets';
+import { failure } from './envelope';
+import { problem } from '../domain/problems';
+import { plural, type Say } from '../domain/words/say';
 
 const entry = { id: entryIdSchema.optional(), text: z.string() };
 const uniqueIds = (list: Array<{ id?: string | undefined }>, ctx: z.RefinementCtx) => {
@@ -33,6 +37,8 @@ export const saveHandoffPayload = z.strictObject({
     testData: z.string().optional(),
     releaseNotes: z.string().optional(),
   }),
+  /** The person saw the text flagged as looking like a password, token or key, and saves it anyway. */
+  keepSecretLikeText: z.literal(true).optional(),
 });
 export type SaveHandoffPayload = z.infer<typeof saveHandoffPayload>;
 
@@ -50,6 +56,18 @@ export async function saveHandoff(deps: IssueResolverDeps, request: ResolverRequ
   return writeRecords(deps, item, input.revision, (records) => {
     const next = withHandoff(records, input.handoff);
     if (JSON.stringify(next) === JSON.stringify(records)) return { ok: true, records };
-    return { ok: true, records: next, audit: { action: 'save-handoff', target: 'handoff', before: describe(records.handoff), after: describe(next.handoff) } };
+    const secrets = newSecrets(next.handoff ?? {}, records.handoff);
+    if (secrets.length && !input.keepSecretLikeText) return secretsFailure(secrets, item.say);
+    const kept = secrets.length ? `; kept anyway: ${secrets.map((f) => `${f.path.replace(/^handoff\./, '')} (${f.kind})`).join(', ')}` : '';
+    const audit = { action: 'save-handoff' as const, target: 'handoff', before: describe(records.handoff), after: `${describe(next.handoff)}${kept}` };
+    return { ok: true, records: next, audit };
   });
 }
+
+/** Nothing saved: each piece of text that looks like a secret, masked, where the person wrote it. */
+const secretsFailure = (found: SecretFinding[], say: Say) =>
+  failure(
+    'NEEDS_CONFIRMATION',
+    plural(say, 'errors.secretsSuspected', found.length, {}),
+    found.map((f) => problem(f.path, `problems.secretLike.${f.kind}`, { masked: f.masked })),
+  );

@@ -7,7 +7,7 @@ import { useT } from './use-t';
 import type { Translate } from './translate';
 
 // Something the person can put right themselves: a warning, not an error.
-const FIXABLE: ReadonlySet<ErrorCode | undefined> = new Set<ErrorCode | undefined>(['CONFLICT', 'BAD_INPUT', 'TOO_LARGE', undefined]);
+const FIXABLE: ReadonlySet<ErrorCode | undefined> = new Set<ErrorCode | undefined>(['CONFLICT', 'BAD_INPUT', 'TOO_LARGE', 'NEEDS_CONFIRMATION', undefined]);
 
 export interface ShownError {
   code?: ErrorCode;

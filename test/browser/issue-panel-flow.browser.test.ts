@@ -91,4 +91,32 @@ describe('engineer → QA → Done', () => {
     expect(await tryTransition(quinn.page, KEY, DONE)).toBe('moved');
     await quinn.context.close();
   });
+
+  it('asks before saving what looks like a password in the package, shows where (masked), and saves it only if asked to', async () => {
+    const emma = await openPanel(suite.session, EMMA.accountId, 'ABC-12');
+    const panel = emma.panel;
+    await panel.getByRole('button', { name: 'Edit package' }).click();
+    await panel.getByLabel('Test accounts / data setup').fill('qa-checkout@example.com, password: Hunter2!x');
+    await panel.getByRole('button', { name: 'Save package' }).click();
+    const asked = panel.getByTestId('handoff-save-error');
+    await asked.waitFor();
+    expect(await asked.getAttribute('data-code')).toBe('NEEDS_CONFIRMATION');
+    expect(await asked.textContent()).toContain('reference a vault entry instead');
+    expect(await panel.getByText('Test accounts / data setup looks like a password (password: Hu••••••)').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(emma.page)).toEqual([]);
+    await screenshot(emma.page, 'issue-panel-secret-asked-light');
+    // An edit after the question takes "Save anyway" away: the next save asks again.
+    await panel.getByLabel('Test accounts / data setup').fill('qa-checkout@example.com, password: op://QA/checkout-test-user');
+    expect(await panel.getByTestId('save-anyway').count()).toBe(0);
+    await panel.getByLabel('Test accounts / data setup').fill('qa-checkout@example.com, password: Hunter2!x');
+    await panel.getByRole('button', { name: 'Save package' }).click();
+    await panel.getByTestId('save-anyway').click();
+    await panel.getByTestId('announcement').filter({ hasText: 'Handoff package saved.' }).waitFor();
+    await panel
+      .getByTestId('activity')
+      .getByText('saved the handoff package, keeping 1 piece of text that looks like a password, token or key', { exact: false })
+      .first()
+      .waitFor();
+    await emma.context.close();
+  });
 });

@@ -86,6 +86,40 @@ describe('saveHandoff', () => {
     expect(await site.audit()).toBeUndefined();
   });
 
+  it('asks before saving text that looks like a password, names where it is (masked), and records a save anyway', async () => {
+    const site = fakeSite({ records: start() });
+    const handoff = {
+      testData: 'Test user qa-returning@example.com, password: Hunter2!x',
+      expectedBehaviours: [
+        { id: 'b1', text: 'Returning customer sees their last card preselected' },
+        { text: 'Staging API answers with token=ghp_abcdefghijklmnopqrstuvwxyz0123456789AB' },
+      ],
+    };
+    const asked = await site.call('saveHandoff', 'dana', save(handoff));
+    expect(asked).toMatchObject({
+      ok: false,
+      error: {
+        code: 'NEEDS_CONFIRMATION',
+        message: expect.stringContaining('2 pieces of text look like passwords, tokens or keys'),
+        problems: [
+          { path: 'handoff.expectedBehaviours[1].text', message: expect.stringContaining('gh••••••') },
+          { path: 'handoff.testData', message: 'looks like a password (password: Hu••••••)' },
+        ],
+      },
+    });
+    expect(JSON.stringify(asked)).not.toContain('Hunter2');
+    expect((await site.records())?.handoff?.testData).toBeUndefined();
+    expect(await site.audit()).toBeUndefined();
+    // Saved anyway: the person's choice, in the activity.
+    const data = dataOf(await site.call('saveHandoff', 'dana', { payload: { ...save(handoff).payload, keepSecretLikeText: true } }));
+    expect((await site.records())?.handoff?.testData).toBe(handoff.testData);
+    expect(data.activity[0]?.after).toContain('kept anyway: expectedBehaviours[1].text (token), testData (password)');
+    // Saved once, it is not asked about again on the next save.
+    dataOf(await site.call('saveHandoff', 'dana', save({ ...handoff, releaseNotes: 'Cards are remembered.' }, data.revision)));
+    // A reference to a vault entry is not a secret.
+    dataOf(await site.call('saveHandoff', 'dana', save({ summary: 'Log in with password: op://QA/checkout-test-user' }, data.revision + 1)));
+  });
+
   it('lists every bad part of the payload by path', async () => {
     const result = await fakeSite({ records: start() }).call(
       'saveHandoff',

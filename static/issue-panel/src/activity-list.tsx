@@ -27,13 +27,20 @@ function resultText(after: string, t: Translate): string {
   return `${t(`behaviour.state.${status}`)}${older ? ` ${t('activity.onOlderText')}` : ''}${rest}`;
 }
 
+/** A package saved although it holds text that looks like a secret: the trail says "; kept anyway: testData (password), …". */
+function keptSecretLike(after: string, t: Translate): string {
+  const kept = /; kept anyway: (.+)$/s.exec(after)?.[1];
+  return kept ? plural(t, 'activity.keptSecretLike', kept.split(', ').length) : '';
+}
+
 function Entry({ entry, panel }: { entry: AuditEntry; panel: PanelData }) {
   const t = useT();
   const target = targetName(entry.target, panel, t);
   return (
     <li style={{ padding: `${gap.xs} 0`, font: token('font.body.small'), color: token('color.text') }}>
       <FillNodes text={t(`activity.${entry.action}`)} parts={{ person: <PersonName accountId={entry.accountId} />, target }} />
-      {entry.action === 'verify' ? `: ${resultText(entry.after, t)}` : ''}{' '}
+      {entry.action === 'verify' ? `: ${resultText(entry.after, t)}` : ''}
+      {entry.action === 'save-handoff' ? keptSecretLike(entry.after, t) : ''}{' '}
       <span style={subtle}>
         · <When at={entry.at} />
       </span>

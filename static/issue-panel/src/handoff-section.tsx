@@ -54,9 +54,11 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
     setMerged(undefined);
     setTimeout(() => headingRef.current?.focus(), 0);
   };
-  const save = async () => {
+  /** `keepSecretLikeText`: the person saw what looks like a password and saves it anyway. */
+  const save = async (keepSecretLikeText = false) => {
     if (!draft || !base) return;
-    const answer = await act('saveHandoff', { revision: base.revision, handoff: handoffPayload(draft) }, t('handoff.saved'));
+    const payload = { revision: base.revision, handoff: handoffPayload(draft), ...(keepSecretLikeText ? { keepSecretLikeText } : {}) };
+    const answer = await act('saveHandoff', payload, t('handoff.saved'));
     if (answer.ok) stopEditing();
     else setError(answer.error);
   };
@@ -105,7 +107,11 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
           <Suspense fallback={<Spinner size="medium" label={t('handoff.openingEditor')} />}>
             <HandoffEdit
               draft={draft}
-              onChange={setDraft}
+              onChange={(next) => {
+                setDraft(next);
+                // "Save anyway" is for the text the person was shown: after an edit, saving asks again.
+                if (error?.code === 'NEEDS_CONFIRMATION') setError(undefined);
+              }}
               busy={busy}
               onSave={() => void save()}
               onCancel={stopEditing}
@@ -113,6 +119,10 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
               errorActions={
                 error?.code === 'CONFLICT' ? (
                   <ConflictActions busy={busy} onMerge={() => void reloadTheirs(true)} onReload={() => void reloadTheirs(false)} />
+                ) : error?.code === 'NEEDS_CONFIRMATION' ? (
+                  <Button isDisabled={busy} onClick={() => void save(true)} testId="save-anyway">
+                    {t('handoff.saveAnyway')}
+                  </Button>
                 ) : null
               }
             />
