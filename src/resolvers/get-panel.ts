@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import type { Envelope } from './envelope';
+import { success, type Envelope } from './envelope';
+import { acceptanceCriteriaFrom } from '../domain/handoff/acceptance-criteria';
 import { openItem } from './open-item';
 import type { PanelData } from './panel-data';
 import { issueIdSchema } from './payload-parts';
@@ -11,12 +12,17 @@ export const getPanelPayload = z.strictObject({
   issueId: issueIdSchema.optional(),
   /** The panel asks for the next transitions (two more reads); the issue context, which does not show them, does not. */
   withNext: z.literal(true).optional(),
+  /** The edit form's "Import from description": the description's acceptance criteria, proposed as behaviours (people who may edit only). */
+  withAcceptanceCriteria: z.literal(true).optional(),
 });
 export type GetPanelPayload = z.infer<typeof getPanelPayload>;
 
 /** `getPanel`: everything the panel shows. Needs Browse Projects on the item. */
 export async function getPanel(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<PanelData>> {
-  const opened = await openItem(deps, request, getPanelPayload);
+  const opened = await openItem(deps, request, getPanelPayload, undefined, (input) => (input.withAcceptanceCriteria ? ['description'] : []));
   if (!opened.ok) return opened;
-  return readPanel(deps, opened.item, opened.input.withNext === true);
+  const { input, item } = opened;
+  const panel = await readPanel(deps, item, input.withNext === true);
+  if (!panel.ok || !input.withAcceptanceCriteria || !item.permissions.edit) return panel;
+  return success({ ...panel.data, acceptanceCriteria: acceptanceCriteriaFrom(item.issue.fields['description']) });
 }

@@ -47,11 +47,11 @@ const principalsOf = (gates: Gate[]): Principals[] =>
     .flatMap((g) => [g.qaVerifiers, ...g.criteria.flatMap((c) => [c.kind === 'approval' ? c.approvers : undefined, c.waivableBy])])
     .filter((p): p is Principals => p !== undefined);
 
-async function fetchIssue(deps: IssueResolverDeps, issueId: string, gates: Gate[]) {
+async function fetchIssue(deps: IssueResolverDeps, issueId: string, gates: Gate[], extraFields: readonly string[]) {
   const wanted = issueRequestFor(gates);
   const request = {
     ...wanted,
-    fields: [...new Set([...wanted.fields, ...BASIC_FIELDS])],
+    fields: [...new Set([...wanted.fields, ...BASIC_FIELDS, ...extraFields])],
     properties: [...new Set([...wanted.properties, ...SEARCH_INDEX_PROPERTIES])],
   };
   return { request, loaded: await getIssue(deps.jiraAsApp, deps.clock, issueId, request, deps.retry) };
@@ -69,8 +69,16 @@ function projectGuess(caller: Caller, sameItem: boolean): ProjectRef | undefined
  * any other call when they may not see it (or edit it, when `requireEdit` names the action).
  * Then loads the item with one Get issue for every field its gates need (a second only when the
  * item is not in the project the panel's context named) and confirms the caller's memberships.
+ * `extraFields`: fields a resolver reads on top of the gates' own (the description, to propose behaviours).
  */
-export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId: string, say: Say, requireEdit?: EditAction): Promise<Loaded> {
+export async function loadItem(
+  deps: IssueResolverDeps,
+  caller: Caller,
+  issueId: string,
+  say: Say,
+  requireEdit?: EditAction,
+  extraFields: readonly string[] = [],
+): Promise<Loaded> {
   const permissions = await getMyPermissions(asUser(deps), issueId, ['BROWSE_PROJECTS', 'EDIT_ISSUES']);
   if (!permissions.ok)
     return permissions.code === 'NOT_FOUND' ? itemNotFound(issueId, say) : jiraFailure(permissions, say('errors.what.checkPermissions'), say);
@@ -82,7 +90,7 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
   const guess = projectGuess(caller, sameItem);
   let set = guess === undefined ? undefined : await findGateSet(deps.store, guess);
   if (set && !set.ok) return failure('GATES_INVALID', set.words(say));
-  let fetched = await fetchIssue(deps, issueId, set?.ok ? set.gates : []);
+  let fetched = await fetchIssue(deps, issueId, set?.ok ? set.gates : [], extraFields);
   if (!fetched.loaded.ok)
     return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId, say) : jiraFailure(fetched.loaded, say('errors.what.loadItem'), say);
   const project = itemBasics(fetched.loaded.issue).project ?? { key: projectKeyOf(fetched.loaded.issue.key) };
@@ -93,7 +101,7 @@ export async function loadItem(deps: IssueResolverDeps, caller: Caller, issueId:
     const needed = issueRequestFor(set.gates);
     const have = fetched.request;
     if (!requestCovers(have, needed)) {
-      fetched = await fetchIssue(deps, issueId, set.gates);
+      fetched = await fetchIssue(deps, issueId, set.gates, extraFields);
       if (!fetched.loaded.ok)
         return fetched.loaded.code === 'ISSUE_NOT_FOUND' ? itemNotFound(issueId, say) : jiraFailure(fetched.loaded, say('errors.what.loadItem'), say);
     }

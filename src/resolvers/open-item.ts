@@ -16,6 +16,7 @@ export async function openItem<T extends { issueId?: string | undefined }>(
   request: ResolverRequest,
   schema: z.ZodType<T>,
   requireEdit?: EditAction,
+  extraFields: (input: T) => readonly string[] = () => [],
 ): Promise<Opened<T>> {
   const say = await sayFor(deps, request);
   const who = callerOf(request.context, say);
@@ -28,6 +29,6 @@ export async function openItem<T extends { issueId?: string | undefined }>(
   if (fromContext !== undefined && fromContext !== issueId) {
     return failure('BAD_INPUT', say('errors.otherItem'), [problem('issueId', 'problems.otherItem', { item: fromContext })]);
   }
-  const loaded = await loadItem(deps, who.caller, issueId, say, requireEdit);
+  const loaded = await loadItem(deps, who.caller, issueId, say, requireEdit, extraFields(input.value));
   return loaded.ok ? { ok: true, input: input.value, item: loaded.item } : loaded;
 }

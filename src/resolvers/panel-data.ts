@@ -65,6 +65,8 @@ export interface PanelData {
   handoff: HandoffView;
   gates: GateView[];
   rights: { canEdit: boolean; canVerify: boolean };
+  /** Asked for by the edit form only: the description's acceptance criteria, to propose as behaviours. */
+  acceptanceCriteria?: string[];
   /** The latest writes, newest first. */
   activity: AuditEntry[];
   /** How many of the oldest entries the stored trail has dropped to stay within its caps. */

@@ -119,4 +119,37 @@ describe('engineer → QA → Done', () => {
       .waitFor();
     await emma.context.close();
   });
+
+  it("proposes the description's acceptance criteria as behaviours; the engineer picks, words and saves them", async () => {
+    const emma = await openPanel(suite.session, EMMA.accountId, 'ABC-3');
+    const panel = emma.panel;
+    await panel.getByRole('button', { name: 'Edit package' }).click();
+    await panel.getByRole('button', { name: 'Import from description' }).click();
+    const proposals = panel.getByRole('group', { name: /Acceptance criteria in the description/ });
+    await proposals.waitFor();
+    expect(await proposals.getByRole('checkbox').count()).toBe(3);
+    expect(await seriousViolations(emma.page)).toEqual([]);
+    await screenshot(emma.page, 'issue-panel-import-light');
+    await proposals.getByRole('checkbox', { name: 'A valid code shows the discount in the order summary before payment' }).uncheck();
+    await proposals.getByRole('checkbox', { name: 'An expired or unknown code shows why it cannot be used' }).uncheck();
+    await panel.getByRole('button', { name: 'Add 1 behaviour' }).click();
+    await panel.getByTestId('import-added').waitFor();
+    expect(await panel.getByRole('textbox', { name: 'Expected behaviour 4', exact: true }).inputValue()).toBe(
+      'Customers can enter one promo code on the payment step',
+    );
+    await panel.getByRole('button', { name: 'Save package' }).click();
+    await panel.getByTestId('announcement').filter({ hasText: 'Handoff package saved.' }).waitFor();
+    expect(await panel.getByTestId('behaviour-b4').textContent()).toContain('Customers can enter one promo code on the payment step');
+    // Asked again, the criterion already in the package is not proposed.
+    await panel.getByRole('button', { name: 'Edit package' }).click();
+    await panel.getByRole('button', { name: 'Import from description' }).click();
+    await panel.getByRole('group', { name: /Acceptance criteria in the description/ }).waitFor();
+    expect(
+      await panel
+        .getByRole('group', { name: /Acceptance criteria in the description/ })
+        .getByRole('checkbox')
+        .count(),
+    ).toBe(2);
+    await emma.context.close();
+  });
 });

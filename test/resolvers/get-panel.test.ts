@@ -1,8 +1,8 @@
 import { SITE_GATES_KEY } from '../../src/gates/gate-library';
 import { projectGatesKey } from '../../src/gates/project-keys';
 import { auditKey } from '../../src/records/audit-trail';
-import { approval, behaviour, fullHandoff, records, tick, verification, AT } from '../support/builders';
-import { CAST, ITEM, criterionOf, dataOf, fakeSite, testGates, type Who } from './support/fake-site';
+import { adf, approval, behaviour, fullHandoff, issue, records, tick, verification, AT } from '../support/builders';
+import { CAST, ITEM, PROJECT, criterionOf, dataOf, fakeSite, testGates, type Who } from './support/fake-site';
 import { GATE_TRANSITIONS_MAX_AGE_MS } from '../../src/next-steps/gate-transitions';
 import { jiraResponse } from '../support/fakes';
 
@@ -138,6 +138,28 @@ describe('getPanel', () => {
       { method: 'GET', path: '/rest/api/3/user/bulk', query: { maxResults: '3', startAt: '0' } },
     ]);
     expect(site.asApp.requests.at(-1)?.repeatedQuery).toEqual({ accountId: [CAST.dana.accountId, CAST.priya.accountId, CAST.quinn.accountId] });
+  });
+
+  it("proposes the description's acceptance criteria as behaviours to people who may edit, when the edit form asks", async () => {
+    const description = adf.doc(
+      adf.paragraph(adf.text('Remember the last used card.')),
+      adf.heading(3, adf.text('Acceptance criteria')),
+      adf.bulletList(
+        adf.listItem(adf.paragraph(adf.text('The last used card is preselected'))),
+        adf.listItem(adf.paragraph(adf.text('A removed card is not offered'))),
+      ),
+    );
+    const site = fakeSite({ records: panelRecords(), issue: issue({ key: ITEM.key, fields: { project: PROJECT, description } }) });
+    expect(dataOf(await site.call('getPanel', 'dana', { payload: { withAcceptanceCriteria: true } })).acceptanceCriteria).toEqual([
+      'The last used card is preselected',
+      'A removed card is not offered',
+    ]);
+    // The description is read in the same Get issue as the gates' fields.
+    expect(site.asApp.requests.filter((r) => r.path === `/rest/api/3/issue/${ITEM.id}`)).toHaveLength(1);
+    expect(String(site.asApp.requests[0]?.query?.['fields'])).toContain('description');
+    // Not asked, or not allowed to edit: none.
+    expect(dataOf(await site.call('getPanel', 'dana')).acceptanceCriteria).toBeUndefined();
+    expect(dataOf(await site.call('getPanel', 'vic', { payload: { withAcceptanceCriteria: true } })).acceptanceCriteria).toBeUndefined();
   });
 
   it('needs no membership look-up when no applicable gate names a group or role', async () => {

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../shared/error-message';
 import { fieldProblems } from './field-problems';
 import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
 import { RowsEditor } from './rows-editor';
+import { ImportBehaviours } from './import-behaviours';
 import { ChoiceSelect } from '../../shared/choice-select';
 import { TextAreaField } from '../../shared/text-area-field';
 import { Row, gap } from './ui';
@@ -77,6 +78,11 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
         problems={problems}
         blank={() => ({ text: '' })}
         onChange={(behaviours) => set({ behaviours })}
+      />
+      <ImportBehaviours
+        behaviours={draft.behaviours}
+        max={RECORD_LIMITS.behaviours}
+        onAdd={(rows) => set({ behaviours: [...draft.behaviours.filter((b) => b.text.trim() !== ''), ...rows] })}
       />
       <h3 style={groupHeading}>{t('handoffSection.riskAreas')}</h3>
       {problems.risks ? (
