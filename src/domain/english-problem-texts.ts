@@ -71,4 +71,13 @@ export const englishProblemTexts = {
     jwt: 'looks like a signed login token ({masked})',
     credentialsInUrl: 'has a password in an address ({masked})',
   },
+  reopensResult: {
+    passed: 'was passed by QA: the new wording needs a new verification',
+    failed: 'was failed by QA: the new wording needs a new verification',
+  },
+  removesResult: {
+    passed: 'behaviour {number} was passed by QA: removing it drops that result',
+    failed: 'behaviour {number} was failed by QA: removing it drops that result',
+  },
+  failsGate: '{gate} passes now and would fail after this save ({checks})',
 } as const;

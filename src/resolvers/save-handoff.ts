@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { withHandoff } from '../domain/records/record-edits';
-import { handoffLimitProblems } from '../domain/records/records-limits';
+import { handoffLimitProblems, recordSizeProblem } from '../domain/records/records-limits';
 import type { Handoff } from '../domain/records/records-schema';
 import { tooLongFailure } from './too-long-failure';
 import type { Envelope } from './envelope';
@@ -10,10 +10,7 @@ import { entryIdSchema, writeTarget } from './payload-parts';
 import type { IssueResolverDeps } from './resolver-deps';
 import type { ResolverRequest } from './resolver-request';
 import { writeRecords } from './write-records';
-import { newSecrets, type SecretFinding } from '../domain/handoff/secrets/find-secrets';
-import { failure } from './envelope';
-import { problem } from '../domain/problems';
-import { plural, type Say } from '../domain/words/say';
+import { confirmationNeeded, keptAnyway, saveChecks } from './save-confirmation';
 
 const entry = { id: entryIdSchema.optional(), text: z.string() };
 const uniqueIds = (list: Array<{ id?: string | undefined }>, ctx: z.RefinementCtx) => {
@@ -39,6 +36,8 @@ export const saveHandoffPayload = z.strictObject({
   }),
   /** The person saw the text flagged as looking like a password, token or key, and saves it anyway. */
   keepSecretLikeText: z.literal(true).optional(),
+  /** The person saw which QA results and passing gates the save sets aside, and saves anyway. */
+  acceptConsequences: z.literal(true).optional(),
 });
 export type SaveHandoffPayload = z.infer<typeof saveHandoffPayload>;
 
@@ -46,7 +45,10 @@ const describe = (h: Handoff | undefined) =>
   `summary ${h?.summary?.length ?? 0} chars, ${h?.expectedBehaviours?.length ?? 0} behaviours, ${h?.riskAreas?.length ?? 0} risk areas, ` +
   `test data ${h?.testData?.length ?? 0} chars, release notes ${h?.releaseNotes?.length ?? 0} chars`;
 
-/** `saveHandoff`: writes the QA handoff package. Needs Edit Issues. */
+/**
+ * `saveHandoff`: writes the QA handoff package. Needs Edit Issues. A save that would add text
+ * looking like a secret, or set aside QA results or a passing gate, asks first (save-confirmation.ts).
+ */
 export async function saveHandoff(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<PanelData>> {
   const opened = await openItem(deps, request, saveHandoffPayload, 'editHandoff');
   if (!opened.ok) return opened;
@@ -56,18 +58,16 @@ export async function saveHandoff(deps: IssueResolverDeps, request: ResolverRequ
   return writeRecords(deps, item, input.revision, (records) => {
     const next = withHandoff(records, input.handoff);
     if (JSON.stringify(next) === JSON.stringify(records)) return { ok: true, records };
-    const secrets = newSecrets(next.handoff ?? {}, records.handoff);
-    if (secrets.length && !input.keepSecretLikeText) return secretsFailure(secrets, item.say);
-    const kept = secrets.length ? `; kept anyway: ${secrets.map((f) => `${f.path.replace(/^handoff\./, '')} (${f.kind})`).join(', ')}` : '';
-    const audit = { action: 'save-handoff' as const, target: 'handoff', before: describe(records.handoff), after: `${describe(next.handoff)}${kept}` };
+    const checks = saveChecks(item, records, next);
+    // A package too large to save is refused as such (by writeRecords) before anyone is asked to confirm it.
+    const asked = recordSizeProblem(next) ? undefined : confirmationNeeded(checks, input, next, item);
+    if (asked) return asked;
+    const audit = {
+      action: 'save-handoff' as const,
+      target: 'handoff',
+      before: describe(records.handoff),
+      after: `${describe(next.handoff)}${keptAnyway(checks)}`,
+    };
     return { ok: true, records: next, audit };
   });
 }
-
-/** Nothing saved: each piece of text that looks like a secret, masked, where the person wrote it. */
-const secretsFailure = (found: SecretFinding[], say: Say) =>
-  failure(
-    'NEEDS_CONFIRMATION',
-    plural(say, 'errors.secretsSuspected', found.length, {}),
-    found.map((f) => problem(f.path, `problems.secretLike.${f.kind}`, { masked: f.masked })),
-  );

@@ -90,6 +90,22 @@ describe('engineer → QA → Done', () => {
 
     expect(await tryTransition(quinn.page, KEY, DONE)).toBe('moved');
     await quinn.context.close();
+
+    // In Done, rewording a verified behaviour is not silent: the engineer is told what it sets aside first.
+    const later = await openPanel(suite.session, EMMA.accountId, KEY);
+    await later.panel.getByRole('button', { name: 'Edit package' }).click();
+    await later.panel.getByRole('textbox', { name: 'Expected behaviour 4', exact: true }).fill(`${NEW_BEHAVIOUR} and the discount`);
+    await later.panel.getByRole('button', { name: 'Save package' }).click();
+    const asked = later.panel.getByTestId('handoff-save-error');
+    await asked.waitFor();
+    expect(await asked.textContent()).toContain('This save changes what QA and the gates have already accepted.');
+    expect(await later.panel.getByText('Definition of Done passes now and would fail after this save', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await later.panel.getByText('was passed by QA: the new wording needs a new verification', { exact: false }).count()).toBeGreaterThan(0);
+    await screenshot(later.page, 'issue-panel-change-after-handoff-light');
+    await later.panel.getByTestId('save-anyway').click();
+    await later.panel.getByTestId('announcement').filter({ hasText: 'Handoff package saved.' }).waitFor();
+    expect(await later.panel.getByTestId('behaviour-b4').getAttribute('data-state')).toBe('changed');
+    await later.context.close();
   });
 
   it('asks before saving what looks like a password in the package, shows where (masked), and saves it only if asked to', async () => {

@@ -13,6 +13,8 @@ const start = () =>
     verifications: { b1: verification('Returning customer sees their last card preselected'), b2: verification('A removed card is no longer offered') },
   });
 const save = (handoff: Record<string, unknown>, revision = 2) => ({ payload: { revision, handoff } });
+/** A save whose editor was shown what it sets aside of QA's results and the gates, and saves anyway. */
+const accepting = (handoff: Record<string, unknown>, revision = 2) => ({ payload: { revision, handoff, acceptConsequences: true } });
 
 describe('saveHandoff', () => {
   it('replaces the sections sent, keeps the others, and gives new behaviours and risk areas the next free ids', async () => {
@@ -21,7 +23,7 @@ describe('saveHandoff', () => {
       await site.call(
         'saveHandoff',
         'dana',
-        save({
+        accepting({
           expectedBehaviours: [{ id: 'b1', text: 'Returning customer sees their last card preselected' }, { text: 'Expired cards cannot be chosen' }],
           riskAreas: [
             { id: 'r1', text: 'Guest checkout shares the payment step', severity: 'medium' },
@@ -57,7 +59,7 @@ describe('saveHandoff', () => {
       action: 'save-handoff',
       target: 'handoff',
       before: 'summary 38 chars, 2 behaviours, 1 risk areas, test data 0 chars, release notes 0 chars',
-      after: 'summary 38 chars, 2 behaviours, 2 risk areas, test data 50 chars, release notes 48 chars',
+      after: 'summary 38 chars, 2 behaviours, 2 risk areas, test data 50 chars, release notes 48 chars; reopened: b2 (passed, removed)',
     });
     expect(parseRecords(stored).ok).toBe(true);
   });
@@ -68,7 +70,7 @@ describe('saveHandoff', () => {
       await site.call(
         'saveHandoff',
         'dana',
-        save({
+        accepting({
           expectedBehaviours: [
             { id: 'b1', text: 'Returning customer sees their last two cards' },
             { id: 'b2', text: 'A removed card is no longer offered' },
@@ -92,6 +94,7 @@ describe('saveHandoff', () => {
       testData: 'Test user qa-returning@example.com, password: Hunter2!x',
       expectedBehaviours: [
         { id: 'b1', text: 'Returning customer sees their last card preselected' },
+        { id: 'b2', text: 'A removed card is no longer offered' },
         { text: 'Staging API answers with token=ghp_abcdefghijklmnopqrstuvwxyz0123456789AB' },
       ],
     };
@@ -102,7 +105,7 @@ describe('saveHandoff', () => {
         code: 'NEEDS_CONFIRMATION',
         message: expect.stringContaining('2 pieces of text look like passwords, tokens or keys'),
         problems: [
-          { path: 'handoff.expectedBehaviours[1].text', message: expect.stringContaining('gh••••••') },
+          { path: 'handoff.expectedBehaviours[2].text', message: expect.stringContaining('gh••••••') },
           { path: 'handoff.testData', message: 'looks like a password (password: Hu••••••)' },
         ],
       },
@@ -113,11 +116,67 @@ describe('saveHandoff', () => {
     // Saved anyway: the person's choice, in the activity.
     const data = dataOf(await site.call('saveHandoff', 'dana', { payload: { ...save(handoff).payload, keepSecretLikeText: true } }));
     expect((await site.records())?.handoff?.testData).toBe(handoff.testData);
-    expect(data.activity[0]?.after).toContain('kept anyway: expectedBehaviours[1].text (token), testData (password)');
+    expect(data.activity[0]?.after).toContain('kept anyway: expectedBehaviours[2].text (token), testData (password)');
     // Saved once, it is not asked about again on the next save.
     dataOf(await site.call('saveHandoff', 'dana', save({ ...handoff, releaseNotes: 'Cards are remembered.' }, data.revision)));
     // A reference to a vault entry is not a secret.
     dataOf(await site.call('saveHandoff', 'dana', save({ summary: 'Log in with password: op://QA/checkout-test-user' }, data.revision + 1)));
+  });
+
+  it('asks before setting aside QA results or a gate the item passes, says which, and saves when told to', async () => {
+    const site = fakeSite({ records: start() });
+    const edited = {
+      expectedBehaviours: [
+        { id: 'b1', text: 'Returning customer sees their last two cards' },
+        { id: 'b2', text: 'A removed card is no longer offered' },
+      ],
+    };
+    const asked = await site.call('saveHandoff', 'dana', save(edited));
+    expect(asked).toMatchObject({
+      ok: false,
+      error: {
+        code: 'NEEDS_CONFIRMATION',
+        message: expect.stringContaining('changes what QA and the gates have already accepted'),
+        problems: [{ path: 'handoff.expectedBehaviours[0].text', message: 'was passed by QA: the new wording needs a new verification' }],
+      },
+    });
+    expect(await site.records()).toEqual(start());
+    const data = dataOf(await site.call('saveHandoff', 'dana', accepting(edited)));
+    expect(data.handoff.expectedBehaviours.map((b) => b.state)).toEqual(['changed', 'passed']);
+    expect(data.activity[0]?.after).toMatch(/; reopened: b1 \(passed, edited\)$/);
+    // Removing a verified behaviour is asked about too; a new wording of an untested one is not.
+    expect(await site.call('saveHandoff', 'dana', save({ expectedBehaviours: [edited.expectedBehaviours[0]] }, data.revision))).toMatchObject({
+      error: {
+        code: 'NEEDS_CONFIRMATION',
+        problems: [{ path: 'handoff.expectedBehaviours', message: 'behaviour 2 was passed by QA: removing it drops that result' }],
+      },
+    });
+    dataOf(
+      await site.call(
+        'saveHandoff',
+        'dana',
+        save({ expectedBehaviours: [edited.expectedBehaviours[0], edited.expectedBehaviours[1], { text: 'New' }] }, data.revision),
+      ),
+    );
+
+    // An item that passes its Definition of Done: the gate it would stop passing is named.
+    const gates = [
+      {
+        id: 'definition-of-done',
+        name: 'Definition of Done',
+        criteria: [{ id: 'behaviours', kind: 'behaviours-verified' as const, label: 'Behaviours verified' }],
+      },
+    ];
+    const done = fakeSite({ gates, records: start() });
+    expect(await done.call('saveHandoff', 'dana', save(edited))).toMatchObject({
+      error: {
+        code: 'NEEDS_CONFIRMATION',
+        problems: [
+          { path: 'handoff.expectedBehaviours[0].text' },
+          { path: 'handoff', message: 'Definition of Done passes now and would fail after this save (Behaviours verified)' },
+        ],
+      },
+    });
   });
 
   it('lists every bad part of the payload by path', async () => {

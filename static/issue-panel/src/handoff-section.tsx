@@ -54,10 +54,11 @@ export function HandoffSection({ panel, busy, act, reload }: HandoffSectionProps
     setMerged(undefined);
     setTimeout(() => headingRef.current?.focus(), 0);
   };
-  /** `keepSecretLikeText`: the person saw what looks like a password and saves it anyway. */
-  const save = async (keepSecretLikeText = false) => {
+  /** `anyway`: the person saw what the save was asked about (text like a password, QA results or a gate it sets aside) and saves. */
+  const save = async (anyway = false) => {
     if (!draft || !base) return;
-    const payload = { revision: base.revision, handoff: handoffPayload(draft), ...(keepSecretLikeText ? { keepSecretLikeText } : {}) };
+    const confirmed = anyway ? { keepSecretLikeText: true, acceptConsequences: true } : {};
+    const payload = { revision: base.revision, handoff: handoffPayload(draft), ...confirmed };
     const answer = await act('saveHandoff', payload, t('handoff.saved'));
     if (answer.ok) stopEditing();
     else setError(answer.error);
