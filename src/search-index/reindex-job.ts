@@ -7,7 +7,8 @@ export const reindexJobKey = (projectId: string) => `search-reindex:${projectId}
 export const itemCursorSchema = z.strictObject({ token: z.string().max(2000).optional(), skip: z.number().int().min(0) });
 export type ItemCursor = z.infer<typeof itemCursorSchema>;
 
-const jobFields = {
+/** What every re-index job keeps, a project's or the site's. */
+export const jobFields = {
   /** A newer gate change starts a new job: events of an older one stop on seeing another id. */
   jobId: z.string().min(8).max(64),
   state: z.enum(['running', 'done', 'failed']),

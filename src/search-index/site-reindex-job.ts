@@ -1,17 +1,11 @@
 import * as z from 'zod';
-import { itemCursorSchema } from './reindex-job';
+import { itemCursorSchema, jobFields } from './reindex-job';
 
 /** The re-index of every project the site's templates govern, after they changed (`search-reindex:site`). */
 export const SITE_REINDEX_KEY = 'search-reindex:site';
 
 export const siteReindexJobSchema = z.strictObject({
-  jobId: z.string().min(8).max(64),
-  state: z.enum(['running', 'done', 'failed']),
-  startedAt: z.number().int(),
-  updatedAt: z.number().int(),
-  checked: z.number().int().min(0),
-  written: z.number().int().min(0),
-  problem: z.string().max(500).optional(),
+  ...jobFields,
   projects: z.strictObject({
     /** Where the walk through Jira's project list goes on (its `startAt`). */
     next: z.number().int().min(0),
