@@ -2,10 +2,10 @@ import type { JiraAccess } from '../jira/read-jira';
 import type { KeyValueStore } from '../ports/key-value-store';
 import type { SendReindex } from '../ports/reindex-queue';
 import { readDoc } from '../storage/read-doc';
-import { updateAtomically } from '../storage/update-atomically';
 import { reindexItems } from './reindex-items';
 import { reindexEventSchema, reindexJobKey, reindexJobSchema, type ReindexJob } from './reindex-job';
 import { reindexSiteBatch } from './reindex-site-batch';
+import { saveJobProgress } from './save-job-progress';
 
 export { REINDEX_PAGE } from './reindex-items';
 
@@ -43,15 +43,5 @@ export async function reindexBatch(body: unknown, deps: ReindexDeps, now: () => 
   return save(deps, projectId, job, next);
 }
 
-/** Saves the job's progress unless a newer job replaced it meanwhile, then queues its next batch. */
-async function save(deps: ReindexDeps, projectId: string, was: ReindexJob, next: ReindexJob): Promise<Reindexed> {
-  const key = reindexJobKey(projectId);
-  const saved = await updateAtomically(deps.store, [key], ([raw]) => {
-    const now = readDoc(reindexJobSchema, key, raw);
-    return now?.jobId === was.jobId ? { writes: [{ key, value: next }], answer: true } : { answer: false };
-  });
-  if (saved !== true) return 'superseded';
-  if (next.state !== 'running') return next.state;
-  await deps.send({ projectId, jobId: next.jobId });
-  return 'continued';
-}
+const save = (deps: ReindexDeps, projectId: string, was: ReindexJob, next: ReindexJob) =>
+  saveJobProgress(deps, reindexJobKey(projectId), reindexJobSchema, was, next, { projectId, jobId: next.jobId });

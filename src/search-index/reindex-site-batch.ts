@@ -2,9 +2,9 @@ import { findGateSet } from '../gates/gate-library';
 import { listProjects } from '../jira/list-projects';
 import type { KeyValueStore } from '../ports/key-value-store';
 import { readDoc } from '../storage/read-doc';
-import { updateAtomically } from '../storage/update-atomically';
 import type { ReindexDeps, Reindexed } from './reindex-batch';
 import { reindexItems } from './reindex-items';
+import { saveJobProgress } from './save-job-progress';
 import { SITE_REINDEX_KEY, siteReindexJobSchema, type SiteReindexJob } from './site-reindex-job';
 
 /**
@@ -63,14 +63,5 @@ async function nextGovernedProject(deps: { jira: ReindexDeps['jira']; store: Key
   return { next: startAt + page.value.projects.length, isLast: page.value.isLast || page.value.projects.length === 0 };
 }
 
-/** Saves the job's progress unless a newer one replaced it meanwhile, then queues its next batch. */
-async function save(deps: ReindexDeps, was: SiteReindexJob, next: SiteReindexJob): Promise<Reindexed> {
-  const saved = await updateAtomically(deps.store, [SITE_REINDEX_KEY], ([raw]) => {
-    const now = readDoc(siteReindexJobSchema, SITE_REINDEX_KEY, raw);
-    return now?.jobId === was.jobId ? { writes: [{ key: SITE_REINDEX_KEY, value: next }], answer: true } : { answer: false };
-  });
-  if (saved !== true) return 'superseded';
-  if (next.state !== 'running') return next.state;
-  await deps.send({ site: true, jobId: next.jobId });
-  return 'continued';
-}
+const save = (deps: ReindexDeps, was: SiteReindexJob, next: SiteReindexJob) =>
+  saveJobProgress(deps, SITE_REINDEX_KEY, siteReindexJobSchema, was, next, { site: true, jobId: next.jobId });
