@@ -1,5 +1,5 @@
 /**
- * Two substitutions every Custom UI build makes, so screens fit their budgets without changing
+ * Three substitutions every Custom UI build makes, so screens fit their budgets without changing
  * what they do (tests: test/host/lighter-imports.test.ts, test/host/deferred-tooltip.browser.test.ts,
  * and the DACI macro's own browser suite):
  *
@@ -16,6 +16,9 @@ import { join, sep } from 'node:path';
 export const FEATURE_GATES_OFF = join(__dirname, 'feature-gates-off.ts');
 export const DEFERRED_TOOLTIP = join(__dirname, 'deferred-tooltip.tsx');
 
+export const PAGINATION_BUTTON = join(__dirname, 'pagination-button.tsx');
+
+const PAGINATION_PACKAGE = `${sep}@atlaskit${sep}pagination${sep}`;
 const FLAGS_PACKAGE = `${sep}@atlaskit${sep}platform-feature-flags${sep}`;
 
 export function lighterImports(): Plugin {
@@ -33,6 +36,9 @@ export function lighterImports(): Plugin {
         };
       });
       build.onResolve({ filter: /^@atlaskit\/tooltip\/Tooltip$/ }, () => ({ path: DEFERRED_TOOLTIP }));
+      build.onResolve({ filter: /^@atlaskit\/button\/standard-button$/ }, ({ importer }) =>
+        importer.includes(PAGINATION_PACKAGE) ? { path: PAGINATION_BUTTON } : undefined,
+      );
     },
   };
 }

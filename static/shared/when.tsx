@@ -1,4 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { dateTimeFormat, relativeTimeFormat } from './intl-formats';
 import { useT } from './use-t';
 
 /** The viewer's locale and time zone, from the Forge context (`locale`, `timezone`); unset: the browser's. */
@@ -17,18 +18,18 @@ const localeOf = (where: Where) => where.locale?.replace('_', '-');
 
 function format(date: Date, where: Where, options: Intl.DateTimeFormatOptions): string {
   try {
-    return new Intl.DateTimeFormat(localeOf(where), { ...options, ...(where.timeZone ? { timeZone: where.timeZone } : {}) }).format(date);
+    return dateTimeFormat(localeOf(where), { ...options, ...(where.timeZone ? { timeZone: where.timeZone } : {}) }).format(date);
   } catch {
     // An unknown locale or time zone from the context: the browser's.
-    return new Intl.DateTimeFormat(undefined, options).format(date);
+    return dateTimeFormat(undefined, options).format(date);
   }
 }
 
 function relative(value: number, unit: Intl.RelativeTimeFormatUnit, where: Where): string {
   try {
-    return new Intl.RelativeTimeFormat(localeOf(where), { numeric: 'auto' }).format(value, unit);
+    return relativeTimeFormat(localeOf(where), { numeric: 'auto' }).format(value, unit);
   } catch {
-    return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(value, unit);
+    return relativeTimeFormat(undefined, { numeric: 'auto' }).format(value, unit);
   }
 }
 

@@ -2,7 +2,7 @@
  * The Custom UI builds' substitutions (scripts/custom-ui/lighter-imports.ts) answer as the real
  * modules do in a Forge iframe, and the build refuses an import that would make them wrong.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildApp } from '../../scripts/build-static';
@@ -88,6 +88,39 @@ describe('the deferred Tooltip', () => {
     const lazy = sizes.lazy.map((f) => text(f.file)).join('\n');
     expect(lazy).toContain('role:"tooltip"');
     expect(readdirSync(join(root, 'tooltip', 'build')).filter((f) => f.endsWith('.css'))).toEqual(['main.css']);
+  });
+});
+
+describe("the pagination's buttons", () => {
+  // A data attribute only the legacy button sets.
+  const LEGACY_BUTTON = 'data-firefox-is-active';
+  const builtJs = (name: string) => {
+    const chunks = join(root, name, 'build', 'chunks');
+    const files = existsSync(chunks) ? readdirSync(chunks).map((f) => join(chunks, f)) : [];
+    return [join(root, name, 'build', 'main.js'), ...files].map((f) => readFileSync(f, 'utf8')).join('\n');
+  };
+
+  it("draw Atlaskit's pagination with the current button: no legacy button or emotion in the bundle", async () => {
+    const src = app(
+      'pages',
+      [
+        "import { createRoot } from 'react-dom/client';",
+        "import Pagination from '@atlaskit/pagination';",
+        'createRoot(document.getElementById(\'root\')!).render(<Pagination pages={[1, 2, 3]} nextLabel="Next page" />);',
+        '',
+      ].join('\n'),
+    );
+    await buildApp(src, join(root, 'pages', 'build'));
+    const js = builtJs('pages');
+    expect(js).not.toContain(LEGACY_BUTTON);
+    expect(js).not.toMatch(/@emotion|__EMOTION/);
+    expect(js).toContain('Next page');
+  });
+
+  it('leave the legacy button to anything else that imports it', async () => {
+    const src = app('legacy', "import Button from '@atlaskit/button/standard-button';\nconsole.log(Button);\n");
+    await buildApp(src, join(root, 'legacy', 'build'));
+    expect(builtJs('legacy')).toContain(LEGACY_BUTTON);
   });
 });
 

@@ -7,7 +7,10 @@ import '@atlaskit/css-reset';
 import '../../shared/frame-height.css';
 import './macro.css';
 import { view } from '@forge/bridge';
+import { firstCallSent } from '../../shared/first-call-sent';
 
 // Light and dark: the host applies its theme's tokens; the app only uses tokens.
 void view.theme.enable();
-void import('./view-main.preloaded').then(({ mountView }) => mountView(firstTable, firstTranslate));
+void firstCallSent()
+  .then(() => import('./view-main.preloaded'))
+  .then(({ mountView }) => mountView(firstTable, firstTranslate));

@@ -5,7 +5,10 @@ import '@atlaskit/css-reset';
 import '../../shared/frame-height.css';
 import './register.css';
 import { view } from '@forge/bridge';
+import { firstCallSent } from '../../shared/first-call-sent';
 
 // Light and dark: the host applies its theme's tokens; the app only uses tokens.
 void view.theme.enable();
-void import('./register-main.preloaded').then(({ mountRegister }) => mountRegister(firstRegister, firstTranslate));
+void firstCallSent()
+  .then(() => import('./register-main.preloaded'))
+  .then(({ mountRegister }) => mountRegister(firstRegister, firstTranslate));

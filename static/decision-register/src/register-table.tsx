@@ -44,6 +44,8 @@ export function RegisterTable({ data, query, loading, onQuery }: Props) {
           head={headOf(t)}
           rows={data.rows.map((row) => ({ key: `${row.pageId}:${row.localId}:${row.id}`, cells: registerCells(row, { t, nameOf, siteUrl: data.siteUrl }) }))}
           rowsPerPage={data.rows.length}
+          // The rows are one page, sorted by the backend: with totalRows the table neither re-sorts nor re-pages them.
+          totalRows={data.rows.length}
           isLoading={loading}
           sortKey={query.sort ?? 'due'}
           sortOrder={query.order === 'desc' ? 'DESC' : 'ASC'}

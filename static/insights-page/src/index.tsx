@@ -5,7 +5,10 @@ import '@atlaskit/css-reset';
 import '../../shared/frame-height.css';
 import './insights.css';
 import { view } from '@forge/bridge';
+import { firstCallSent } from '../../shared/first-call-sent';
 
 // Light and dark: the host applies its theme's tokens; the app only uses tokens.
 void view.theme.enable();
-void import('./insights-main.preloaded').then(({ mountInsights }) => mountInsights(firstInsights, firstTranslate));
+void firstCallSent()
+  .then(() => import('./insights-main.preloaded'))
+  .then(({ mountInsights }) => mountInsights(firstInsights, firstTranslate));

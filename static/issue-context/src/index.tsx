@@ -1,6 +1,7 @@
 // The entry sends the view's one backend call, then imports the view: React and the view are
 // evaluated in a later task, while the call is on its way (see bench/README.md).
 import { view } from '@forge/bridge';
+import { firstCallSent } from '../../shared/first-call-sent';
 import { firstPanel, firstTranslate } from './first-panel';
 import { ds } from './ds';
 
@@ -8,4 +9,6 @@ import { ds } from './ds';
 document.body.style.background = ds.surface;
 document.body.style.margin = '0';
 void view.theme.enable();
-void import('./context-view.preloaded').then(({ mountContextView }) => mountContextView(firstPanel, firstTranslate));
+void firstCallSent()
+  .then(() => import('./context-view.preloaded'))
+  .then(({ mountContextView }) => mountContextView(firstPanel, firstTranslate));

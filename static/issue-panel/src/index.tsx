@@ -7,7 +7,10 @@ import '@atlaskit/css-reset';
 import '../../shared/frame-height.css';
 import './panel.css';
 import { view } from '@forge/bridge';
+import { firstCallSent } from '../../shared/first-call-sent';
 
 // Light and dark: the host applies its theme's tokens; the app only uses tokens.
 void view.theme.enable();
-void import('./panel-main.preloaded').then(({ mountPanel }) => mountPanel(firstPanel, firstWhere, firstTranslate));
+void firstCallSent()
+  .then(() => import('./panel-main.preloaded'))
+  .then(({ mountPanel }) => mountPanel(firstPanel, firstWhere, firstTranslate));

@@ -1,4 +1,5 @@
 import { useContext } from 'react';
+import { numberFormat } from '../intl-formats';
 import { WhereContext } from '../when';
 
 const HOUR = 3_600_000;
@@ -7,9 +8,9 @@ const DAY = 24 * HOUR;
 function unitText(value: number, unit: 'minute' | 'hour' | 'day', locale: string | undefined): string {
   const options: Intl.NumberFormatOptions = { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: unit === 'minute' ? 0 : 1 };
   try {
-    return new Intl.NumberFormat(locale, options).format(value);
+    return numberFormat(locale, options).format(value);
   } catch {
-    return new Intl.NumberFormat(undefined, options).format(value);
+    return numberFormat(undefined, options).format(value);
   }
 }
 
