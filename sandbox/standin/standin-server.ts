@@ -18,6 +18,7 @@ import { confluenceRoutes } from './routes/confluence';
 import { pageListRoutes } from './routes/confluence-page-list';
 import { handleConfluenceV1 } from './routes/confluence-v1';
 import { issueEditRoutes } from './routes/issue-edit';
+import { issueCreateRoutes } from './routes/issue-create';
 import { issueGetRoutes } from './routes/issue-get';
 import { issuePropertyRoutes } from './routes/issue-properties';
 import { metaRoutes } from './routes/meta';
@@ -76,6 +77,7 @@ export interface StandIn {
 const ROUTES: readonly Route[] = [
   ...issueGetRoutes,
   ...issueEditRoutes,
+  ...issueCreateRoutes,
   ...issuePropertyRoutes,
   ...transitionRoutes,
   ...searchRoutes,

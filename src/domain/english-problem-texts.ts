@@ -80,4 +80,5 @@ export const englishProblemTexts = {
     failed: 'behaviour {number} was failed by QA: removing it drops that result',
   },
   failsGate: '{gate} passes now and would fail after this save ({checks})',
+  notFailed: 'must be a behaviour QA marked as failed',
 } as const;

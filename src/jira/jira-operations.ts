@@ -22,6 +22,10 @@ export const JIRA_OPERATIONS = {
   bulkGetUsers: { method: 'GET', template: '/rest/api/3/user/bulk', query: ['accountId', 'maxResults', 'startAt'] },
   /** Called as the app: a page of a project's work items with their gates' fields and search summary, when its gate set changed. */
   searchIssues: { method: 'GET', template: '/rest/api/3/search/jql', query: ['jql', 'fields', 'properties', 'expand', 'maxResults', 'nextPageToken'] },
+  /** Called as the user: the Bug QA files from a failed behaviour (their permissions, their name as reporter). */
+  createIssue: { method: 'POST', template: '/rest/api/3/issue', query: [] },
+  /** Called as the user: the new Bug blocks the item (the gate's link type). */
+  linkIssues: { method: 'POST', template: '/rest/api/3/issueLink', query: [] },
   /** Called as the app: the item's search summary (the `jira:entityProperty` JQL index). */
   setIssueProperty: { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', query: [] },
   /** Called as the app: every system and custom field, for the gate editor's field picker. */

@@ -28,7 +28,14 @@ async function attempt(client: JiraClient, request: JiraRequest, timeoutMs: numb
  * policy's attempts and wall-clock budget, and never past the invocation's deadline. Retry-After is honoured; a wait that would overrun
  * the budget is not started. Other answers (2xx, 4xx) are returned to the caller as they are.
  */
-export async function sendWithRetry(client: JiraClient, request: JiraRequest, policy: RetryPolicy, clock: Clock): Promise<SendResult> {
+export async function sendWithRetry(
+  client: JiraClient,
+  request: JiraRequest,
+  policy: RetryPolicy,
+  clock: Clock,
+  /** `rateLimitsOnly`: for a call that is not safe to repeat (create): only a 429, which Jira did not act on, is retried. */
+  retries: 'all' | 'rateLimitsOnly' = 'all',
+): Promise<SendResult> {
   const deadline = Math.min(clock.now() + policy.budgetMs, policy.deadlineAt ?? Infinity);
   let lastProblem = 'not attempted';
   let rateLimited = false;
@@ -38,12 +45,13 @@ export async function sendWithRetry(client: JiraClient, request: JiraRequest, po
     let waitMs: number | undefined;
     try {
       const response = await attempt(client, request, Math.min(policy.attemptTimeoutMs, remaining));
-      if (!isRetryableStatus(response.status)) return { ok: true, response, attempts: n };
+      if (!isRetryableStatus(response.status) || (retries === 'rateLimitsOnly' && response.status !== 429)) return { ok: true, response, attempts: n };
       lastProblem = `Jira answered ${response.status}`;
       rateLimited ||= response.status === 429;
       waitMs = retryAfterMs(response.header('retry-after'), clock.now());
     } catch (error) {
       lastProblem = error instanceof AttemptTimeout ? `Jira did not answer in time (${error.message})` : `could not reach Jira (${(error as Error).message})`;
+      if (retries === 'rateLimitsOnly') return { ok: false, attempts: n, lastProblem, rateLimited };
     }
     if (n === policy.attempts) return { ok: false, attempts: n, lastProblem, rateLimited };
     const wait = waitMs ?? policy.backoffMs * 3 ** (n - 1);

@@ -12,7 +12,7 @@ export const AUDIT_MAX_ENTRIES = 200;
 export const AUDIT_MAX_BYTES = 200 * 1024;
 const SUMMARY_CHARACTERS = 300;
 
-export const AUDIT_ACTIONS = ['save-handoff', 'tick', 'untick', 'verify', 'approve', 'revoke-approval', 'waive', 'revoke-waiver'] as const;
+export const AUDIT_ACTIONS = ['save-handoff', 'tick', 'untick', 'verify', 'bug', 'approve', 'revoke-approval', 'waive', 'revoke-waiver'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 const entrySchema = z.looseObject({

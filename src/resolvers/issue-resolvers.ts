@@ -7,6 +7,7 @@ import { getPanel } from './get-panel';
 import { saveHandoff } from './save-handoff';
 import { setTick } from './set-tick';
 import { verifyBehaviour } from './verify-behaviour';
+import { createBug } from './create-bug';
 import { approve } from './approve';
 import { revokeApproval } from './revoke-approval';
 import { waive } from './waive';
@@ -20,6 +21,7 @@ export const ISSUE_RESOLVERS: Readonly<Record<string, IssueResolver>> = {
   saveHandoff,
   setTick,
   verifyBehaviour,
+  createBug,
   approve,
   revokeApproval,
   waive,

@@ -22,6 +22,8 @@ export interface BehaviourView {
   /** `unaccepted`: verified by someone the item's QA verifiers do not include (qa-verifiers.ts); it does not count. */
   state: 'untested' | 'passed' | 'failed' | 'changed' | 'unaccepted';
   verification?: { status: 'passed' | 'failed'; accountId: string; at: string; note?: string; text: string };
+  /** The Jira bug QA filed from its failure. */
+  bug?: { key: string };
 }
 
 export interface HandoffView {
@@ -94,7 +96,8 @@ function handoffView(records: ItemRecords, verifiers: Principals | undefined): H
     const state = raw === 'changed since verified' || raw === 'verified by someone who may not' ? BEHAVIOUR_VIEW_STATE[raw] : raw;
     const v = recordEntry(records.verifications, id);
     const verification = v && { status: v.status, accountId: v.accountId, at: v.at, text: v.text, ...(v.note !== undefined ? { note: v.note } : {}) };
-    return { id, text, state, ...(verification ? { verification } : {}) };
+    const bug = recordEntry(records.bugs, id);
+    return { id, text, state, ...(verification ? { verification } : {}), ...(bug ? { bug: { key: bug.key } } : {}) };
   });
   const risks = (h.riskAreas ?? []).map(({ id, text, severity }) => ({ id, text, severity }));
   return { summary: h.summary ?? '', expectedBehaviours: behaviours, riskAreas: risks, testData: h.testData ?? '', releaseNotes: h.releaseNotes ?? '' };

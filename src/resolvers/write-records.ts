@@ -55,7 +55,8 @@ export async function readPanel(deps: IssueResolverDeps, item: LoadedItem, withN
 export async function writeRecords(
   deps: IssueResolverDeps,
   item: LoadedItem,
-  revision: number,
+  /** The revision the caller read; `latest` only for a record of something already done outside (a bug Jira created). */
+  revision: number | 'latest',
   change: (records: ItemRecords, stamp: { accountId: string; at: string }) => Change,
   authorize?: (records: ItemRecords) => ResolverError | undefined,
 ): Promise<Envelope<PanelData>> {
@@ -74,7 +75,7 @@ export async function writeRecords(
     const refused = authorize?.(loaded.value);
     if (refused) return { answer: { ok: false, error: refused } };
     const current = revisionOf(loaded.value);
-    if (revision !== current)
+    if (revision !== 'latest' && revision !== current)
       return {
         answer: failure('CONFLICT', item.say('errors.conflict'), [problem('revision', 'problems.staleVersion', { revision, current })]),
       };

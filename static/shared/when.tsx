@@ -6,6 +6,8 @@ import { useT } from './use-t';
 export interface Where {
   locale?: string | undefined;
   timeZone?: string | undefined;
+  /** The site (`https://….atlassian.net`), for links to work items. */
+  siteUrl?: string | undefined;
 }
 
 export const WhereContext = createContext<Where>({});

@@ -14,7 +14,8 @@ import { legacyProjectGatesKey } from '../../src/gates/project-keys';
 import type { JiraRequest } from '../../src/ports/jira-client';
 import { ISSUE_RESOLVERS } from '../../src/resolvers/issue-resolvers';
 import { CAST, fakeSite, type Who } from '../resolvers/support/fake-site';
-import { approval, fullHandoff, records, waiver } from '../support/builders';
+import { approval, fullHandoff, records, verification, waiver } from '../support/builders';
+import { ownEntry } from '../../src/domain/own-entry';
 import { onIssueEvent } from '../../src/triggers/search-index-trigger';
 
 const root = resolve(__dirname, '../..');
@@ -72,6 +73,7 @@ describe('the requests the issue resolvers really send', () => {
     ['saveHandoff', 'dana', { revision: 1, handoff: { summary: 'Checkout remembers the last card.', expectedBehaviours: [{ text: 'New behaviour' }] } }],
     ['setTick', 'dana', { revision: 1, gateId: 'release', criterionId: 'support-briefed', ticked: true }],
     ['verifyBehaviour', 'quinn', { revision: 1, behaviourId: 'b1', status: 'passed' }],
+    ['createBug', 'quinn', { revision: 1, behaviourId: 'b1' }],
     ['approve', 'priya', { revision: 1, gateId: 'release', criterionId: 'product-approval' }],
     ['revokeApproval', 'lee', { revision: 1, gateId: 'release', criterionId: 'product-approval' }],
     ['waive', 'lee', { revision: 1, gateId: 'ready-for-qa', criterionId: 'build-deployed', reason: 'Nothing to deploy' }],
@@ -95,9 +97,13 @@ describe('the requests the issue resolvers really send', () => {
   });
 
   it.each(calls)(
-    '%s as %s: every request conforms to the spec; only the permission check (and the panel load’s transitions) are asked as the user',
+    '%s as %s: every request conforms to the spec; only the permission check (and the panel load’s transitions, a bug’s create and link) are asked as the user',
     async (name, who, payload) => {
-      const site = fakeSite({ records: start() });
+      // A bug is filed only from a failed behaviour.
+      const failed = { b1: verification(fullHandoff().expectedBehaviours?.[0]?.text ?? '', 'failed') };
+      const site = fakeSite({ records: name === 'createBug' ? { ...start(), verifications: failed } : start() });
+      site.queue(JIRA_OPERATIONS.createIssue.template, jiraResponse(201, { id: '10200', key: 'ABC-200' }));
+      site.queue(JIRA_OPERATIONS.linkIssues.template, jiraResponse(201));
       const result = await site.call(name, who, { payload });
       expect(result.ok).toBe(true);
       const sent = [...site.userRequests, ...site.asApp.requests];
@@ -108,9 +114,8 @@ describe('the requests the issue resolvers really send', () => {
         expect({ method, path, check }).toEqual({ method, path, check: expect.objectContaining({ ok: true, scopeSource: 'current' }) });
         if (check.ok) expect(templates).toContain(check.template);
       }
-      expect(site.userRequests.map((r) => r.path)).toEqual(
-        name === 'getPanel' ? ['/rest/api/3/mypermissions', '/rest/api/3/issue/10123/transitions'] : ['/rest/api/3/mypermissions'],
-      );
+      const asUser = { getPanel: ['/rest/api/3/issue/10123/transitions'], createBug: ['/rest/api/3/issue', '/rest/api/3/issueLink'] };
+      expect(site.userRequests.map((r) => r.path)).toEqual(['/rest/api/3/mypermissions', ...(ownEntry(asUser, name) ?? [])]);
       expect(site.asApp.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/rest/api/3/issue/'))).toHaveLength(1);
       expect(site.asApp.requests.filter((r) => r.path === JIRA_OPERATIONS.bulkGetUsers.template)).toHaveLength(1);
       const propertyWrites = site.asApp.requests.filter((r) => r.method === 'PUT');
@@ -172,7 +177,7 @@ describe('manifest scopes', () => {
     expect(manifestScopes).toEqual(expect.arrayContaining(scopesOf(op)));
   });
 
-  it("reads users (groups, names), work and workflows (Shipshape's own rules), writes work only for the search summary property, and uses app storage", () => {
+  it("reads users (groups, names), work and workflows (Shipshape's own rules), writes work only for the search summary property and QA's bugs, and uses app storage", () => {
     expect(jiraScopes(manifestScopes).sort()).toEqual(['read:jira-user', 'read:jira-work', 'read:workflow:jira', 'storage:app', 'write:jira-work']);
     expect(manifestScopes).not.toContain('manage:jira-configuration');
     // Jira's bulk fetch reads work items with a POST (the keys go in the body); its scope is read:jira-work.
@@ -181,7 +186,7 @@ describe('manifest scopes', () => {
     const writes = Object.entries(JIRA_OPERATIONS)
       .filter(([id, op]) => op.method !== 'GET' && !readsByPost.includes(id))
       .map(([id]) => id);
-    expect(writes).toEqual(['setIssueProperty']);
+    expect(writes).toEqual(['createIssue', 'linkIssues', 'setIssueProperty']);
   });
 });
 

@@ -6,6 +6,7 @@ import { ISSUE_RESOLVERS } from '../../src/resolvers/issue-resolvers';
 import { saveHandoffPayload } from '../../src/resolvers/save-handoff';
 import { setTickPayload } from '../../src/resolvers/set-tick';
 import { verifyBehaviourPayload } from '../../src/resolvers/verify-behaviour';
+import { createBugPayload } from '../../src/resolvers/create-bug';
 import { approvePayload } from '../../src/resolvers/approve';
 import { revokeApprovalPayload } from '../../src/resolvers/revoke-approval';
 import { waivePayload } from '../../src/resolvers/waive';
@@ -46,6 +47,7 @@ describe('the payload examples in docs/resolvers.md', () => {
     saveHandoff: saveHandoffPayload,
     setTick: setTickPayload,
     verifyBehaviour: verifyBehaviourPayload,
+    createBug: createBugPayload,
     approve: approvePayload,
     revokeApproval: revokeApprovalPayload,
     waive: waivePayload,

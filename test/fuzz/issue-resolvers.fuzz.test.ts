@@ -14,6 +14,7 @@ const VALID: Record<string, { who: Who; payload: Record<string, unknown> }> = {
   saveHandoff: { who: 'dana', payload: { revision: BASE, handoff: { summary: 'S', expectedBehaviours: [{ id: 'b1', text: 'T' }] } } },
   setTick: { who: 'dana', payload: { revision: BASE, gateId: 'release', criterionId: 'support-briefed', ticked: true } },
   verifyBehaviour: { who: 'quinn', payload: { revision: BASE, behaviourId: 'b1', status: 'passed', note: 'ok' } },
+  createBug: { who: 'quinn', payload: { revision: BASE, behaviourId: 'b1' } },
   approve: { who: 'priya', payload: { revision: BASE, gateId: 'release', criterionId: 'product-approval', comment: 'c' } },
   revokeApproval: { who: 'priya', payload: { revision: BASE, gateId: 'release', criterionId: 'product-approval' } },
   waive: { who: 'lee', payload: { revision: BASE, gateId: 'ready-for-qa', criterionId: 'build-deployed', reason: 'r' } },

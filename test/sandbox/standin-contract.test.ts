@@ -312,6 +312,32 @@ describe('stand-in contract: writes', () => {
     await conforming({ as: 'emma', method: 'PUT', path: '/rest/api/3/issue/ABC-404', body: { fields: { summary: 'x' } }, status: 404 });
   });
 
+  it('creates a Bug as the person (201, CreatedIssue), links it to the item (201), and refuses what Jira refuses', async () => {
+    const bug = {
+      fields: { project: { key: 'ABC' }, issuetype: { name: 'Bug' }, summary: 'ABC-3 failed QA: cards', description: doc(paragraph('Seen on staging')) },
+    };
+    expect(validateAgainstSchema('jira', 'IssueUpdateDetails', bug)).toEqual({ ok: true });
+    const created = await conforming({ as: 'quinn', method: 'POST', path: '/rest/api/3/issue', body: bug, status: 201 });
+    const key = String(asRecord(created.body).key);
+    const read = await conforming({
+      as: 'quinn',
+      method: 'GET',
+      path: `/rest/api/3/issue/${key}`,
+      query: { fields: 'reporter,issuetype,status' },
+      status: 200,
+    });
+    expect(asRecord(asRecord(asRecord(read.body).fields).reporter).accountId).toBe(DEMO_USERS.find((u) => u.persona.toLowerCase().includes('qa'))?.accountId);
+    const link = { type: { name: 'Blocks' }, inwardIssue: { key }, outwardIssue: { key: SEED_ISSUES.funnelEvents.key } };
+    expect(validateAgainstSchema('jira', 'LinkIssueRequestJsonBean', link)).toEqual({ ok: true });
+    await conforming({ as: 'quinn', method: 'POST', path: '/rest/api/3/issueLink', body: link, status: 201 });
+    const linked = await conforming({ as: 'quinn', method: 'GET', path: issuePath, query: { fields: 'issuelinks' }, status: 200 });
+    expect(JSON.stringify(asRecord(asRecord(linked.body).fields).issuelinks)).toContain(key);
+    await conforming({ as: 'quinn', method: 'POST', path: '/rest/api/3/issue', body: { fields: { ...bug.fields, summary: '' } }, status: 400 });
+    await conforming({ as: 'quinn', method: 'POST', path: '/rest/api/3/issue', body: { fields: { ...bug.fields, issuetype: { name: 'Saga' } } }, status: 400 });
+    await conforming({ as: 'victor', method: 'POST', path: '/rest/api/3/issue', body: bug, status: 403 });
+    await conforming({ as: 'quinn', method: 'POST', path: '/rest/api/3/issueLink', body: { ...link, type: { name: 'Causes' } }, status: 404 });
+  });
+
   it('stores, lists, reads and deletes issue properties', async () => {
     const path = `${issuePath}/properties/shipshape.note`;
     await conforming({ as: 'app', method: 'PUT', path, body: { seen: true }, status: 201 });

@@ -15,6 +15,16 @@ export const gateSchema = z.strictObject({
   appliesTo: z.strictObject({ issueTypes: z.array(z.string().trim().min(1)).min(1, 'problems.workTypeNeeded') }).optional(),
   /** Who may verify expected behaviours on items this gate applies to; without it, anyone who may edit the item. */
   qaVerifiers: somebodySchema.optional(),
+  /** Where QA's bugs from failed behaviours go: a project (default: the item's) and how they are linked (default "Blocks"). */
+  bugs: z
+    .strictObject({
+      projectKey: z
+        .string()
+        .regex(/^[A-Z][A-Z0-9_]{1,9}$/, 'problems.projectKey')
+        .optional(),
+      linkType: z.string().trim().min(1).max(60).optional(),
+    })
+    .optional(),
   criteria: z.array(criterionSchema).min(1, 'problems.criterionNeeded').max(MAX_CRITERIA_PER_GATE),
 });
 

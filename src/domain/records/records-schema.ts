@@ -27,6 +27,14 @@ export const verificationSchema = z.looseObject({
   mayEdit: z.boolean().optional(),
 });
 
+/** The Jira bug QA created from a failed behaviour, as the app recorded it. */
+export const bugSchema = z.looseObject({
+  issueId: z.string().regex(/^[0-9]{1,20}$/),
+  key: z.string().regex(/^[A-Z][A-Z0-9_]{0,254}-[0-9]{1,20}$/),
+  accountId,
+  at: isoInstant,
+});
+
 export const behaviourSchema = z.looseObject({ id: z.string().min(1).max(64), text: z.string().max(2000) });
 export const riskAreaSchema = z.looseObject({ id: z.string().min(1).max(64), text: z.string().max(2000), severity: z.enum(['high', 'medium', 'low']) });
 
@@ -52,6 +60,8 @@ export const itemRecordsSchema = z.looseObject({
   updatedBy: accountId.optional(),
   handoff: handoffSchema.optional(),
   verifications: z.record(z.string(), verificationSchema).optional(),
+  /** Per behaviour id: the bug created from its failure (one; a new one replaces it once it is done). */
+  bugs: z.record(z.string(), bugSchema).optional(),
   gates: z.record(z.string(), gateRecordsSchema).optional(),
 });
 
@@ -59,6 +69,7 @@ export type Tick = z.infer<typeof tickSchema>;
 export type Approval = z.infer<typeof approvalSchema>;
 export type Waiver = z.infer<typeof waiverSchema>;
 export type Verification = z.infer<typeof verificationSchema>;
+export type Bug = z.infer<typeof bugSchema>;
 export type Handoff = z.infer<typeof handoffSchema>;
 export type GateRecords = z.infer<typeof gateRecordsSchema>;
 export type ItemRecords = z.infer<typeof itemRecordsSchema>;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
 import { BehaviourStateLozenge } from './behaviour-state';
@@ -9,6 +9,8 @@ import { Meta, Row, gap } from './ui';
 import { VerifyControls } from './verify-controls';
 import type { BehaviourView, ResolverError } from './types';
 import { useT } from '../../shared/use-t';
+import { WhereContext } from '../../shared/when';
+import { WorkItemLinks } from '../../shared/work-item-links';
 
 interface BehaviourRowProps {
   behaviour: BehaviourView;
@@ -24,11 +26,17 @@ export function BehaviourRow({ behaviour, number, canVerify, busy, act }: Behavi
   const [error, setError] = useState<ResolverError>();
   const textRef = useRef<HTMLDivElement>(null);
   const { verification } = behaviour;
+  const { siteUrl } = useContext(WhereContext);
   const verify = async (status: 'passed' | 'failed' | 'untested', note?: string) => {
     const done = t(`behaviour.done.${status}`, { number });
     const answer = await act('verifyBehaviour', { behaviourId: behaviour.id, status, ...(note ? { note } : {}) }, done);
     setError(answer.ok ? undefined : answer.error);
     if (answer.ok) setTimeout(() => textRef.current?.focus(), 0);
+    return answer.ok;
+  };
+  const fileBug = async () => {
+    const answer = await act('createBug', { behaviourId: behaviour.id }, t('behaviour.done.bug', { number }));
+    setError(answer.ok ? undefined : answer.error);
     return answer.ok;
   };
   return (
@@ -57,7 +65,14 @@ export function BehaviourRow({ behaviour, number, canVerify, busy, act }: Behavi
               {behaviour.state === 'unaccepted' ? <div>{t('behaviour.unaccepted')}</div> : null}
             </Meta>
           ) : null}
-          {canVerify ? <VerifyControls behaviour={behaviour} number={number} busy={busy} verify={verify} {...(error ? { error } : {})} /> : null}
+          {behaviour.bug ? (
+            <Meta testId={`bug-${behaviour.id}`}>
+              {t('behaviour.bug')} <WorkItemLinks keys={[behaviour.bug.key]} siteUrl={siteUrl} />
+            </Meta>
+          ) : null}
+          {canVerify ? (
+            <VerifyControls behaviour={behaviour} number={number} busy={busy} verify={verify} fileBug={fileBug} {...(error ? { error } : {})} />
+          ) : null}
           {error ? (
             <div style={{ marginTop: gap.s }}>
               <ErrorMessage error={error} testId={`behaviour-error-${behaviour.id}`} />

@@ -6,4 +6,4 @@ export type { AuditEntry } from '../../../src/records/audit-trail';
 export type Severity = 'high' | 'medium' | 'low';
 
 /** The resolvers the panel calls; every one answers the fresh PanelData. */
-export type ResolverName = 'getPanel' | 'saveHandoff' | 'setTick' | 'verifyBehaviour' | 'approve' | 'revokeApproval' | 'waive' | 'revokeWaiver';
+export type ResolverName = 'getPanel' | 'saveHandoff' | 'setTick' | 'verifyBehaviour' | 'createBug' | 'approve' | 'revokeApproval' | 'waive' | 'revokeWaiver';

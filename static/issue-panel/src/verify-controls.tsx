@@ -12,10 +12,12 @@ interface VerifyControlsProps {
   busy: boolean;
   error?: ResolverError;
   verify(status: 'passed' | 'failed' | 'untested', note?: string): Promise<boolean>;
+  /** Files a Jira bug from this failure (offered while it is failed and has none). */
+  fileBug(): Promise<boolean>;
 }
 
 /** QA's result for one behaviour: Passed, Failed with an optional note, or Clear. */
-export function VerifyControls({ behaviour, number, busy, error, verify }: VerifyControlsProps) {
+export function VerifyControls({ behaviour, number, busy, error, verify, fileBug }: VerifyControlsProps) {
   const [failing, setFailing] = useState(false);
   // A cancelled note gives the focus back to Failed… in the same commit that removes the form.
   const failButton = useRef<HTMLButtonElement>(null);
@@ -50,6 +52,11 @@ export function VerifyControls({ behaviour, number, busy, error, verify }: Verif
           >
             {t('panel.verify.failed')}
           </Button>
+          {behaviour.state === 'failed' && !behaviour.bug ? (
+            <Button spacing="compact" isDisabled={busy} aria-label={t('panel.verify.createBugLabel', { number })} onClick={() => void fileBug()}>
+              {t('panel.verify.createBug')}
+            </Button>
+          ) : null}
           {behaviour.verification ? (
             <Button
               spacing="compact"

@@ -1,0 +1,36 @@
+import { sayWith } from '../../words/say';
+import { bugDraft, MAX_BUG_SUMMARY } from './bug-draft';
+import english from '../../../../locales/en-US.json';
+import { validateAdf } from '../../../../test/support/adf-schema';
+
+const lookup = (key: string) => String(key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], english));
+const say = sayWith('en-US', lookup);
+
+describe('bugDraft', () => {
+  it('names the item and the behaviour, and quotes the note and test data as plain text in valid ADF', () => {
+    const draft = bugDraft({ itemKey: 'ABC-3', behaviour: 'Saved cards\nare offered', note: 'Not offered.\n\nTried twice.', testData: 'Card 4242' }, say);
+    expect(draft.summary).toBe('ABC-3 failed QA: Saved cards are offered');
+    expect(validateAdf(draft.description)).toEqual([]);
+    expect(draft.description.content?.map((n) => n.type)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ]);
+  });
+
+  it('keeps markup inert and the summary within Jira’s 255 characters', () => {
+    const hostile = '<script>alert(1)</script> **bold** [x](javascript:alert(1)) '.repeat(20);
+    const draft = bugDraft({ itemKey: 'ABC-3', behaviour: hostile, note: hostile, testData: undefined }, say);
+    expect(draft.summary.length).toBe(MAX_BUG_SUMMARY);
+    expect(draft.summary.endsWith('…')).toBe(true);
+    expect(validateAdf(draft.description)).toEqual([]);
+    const texts = JSON.stringify(draft.description);
+    expect(texts).not.toMatch(/"marks"|"link"|"href"/);
+    expect(texts).toContain('<script>alert(1)</script>');
+  });
+});

@@ -1,0 +1,62 @@
+import * as z from 'zod';
+import { bugDraft } from '../domain/handoff/bug/bug-draft';
+import { bugTargetOf } from '../domain/handoff/bug/bug-target';
+import { recordEntry } from '../domain/records/records-schema';
+import { problem } from '../domain/problems';
+import { createIssue, type JiraWrite } from '../jira/create-issue';
+import { linkIssues } from '../jira/link-issues';
+import { loadRecords, revisionOf } from '../records/records-store';
+import { failure, type Envelope } from './envelope';
+import { openItem } from './open-item';
+import type { PanelData } from './panel-data';
+import { entryIdSchema, writeTarget } from './payload-parts';
+import { asUser, type IssueResolverDeps } from './resolver-deps';
+import type { ResolverRequest } from './resolver-request';
+import { verifyRefusal } from './rights';
+import type { LoadedItem } from './load-item';
+import { writeRecords } from './write-records';
+
+export const createBugPayload = z.strictObject({ ...writeTarget, behaviourId: entryIdSchema });
+
+const jiraRefused = (item: LoadedItem, written: Extract<JiraWrite<unknown>, { ok: false }>, key: 'errors.bugNotCreated' | 'errors.bugNotLinked', bug = '') =>
+  failure(written.status === undefined ? 'JIRA_UNAVAILABLE' : 'JIRA_ERROR', item.say(key, { bug, why: written.messages.join('; ') || String(written.status) }));
+
+/**
+ * `createBug`: QA files a Jira Bug from a failed behaviour, as themselves (their permissions,
+ * their name as reporter), in the project the gates name, linked to the item with the gates'
+ * link type; the behaviour then names the bug. Jira acts before storage is written, so a bug
+ * Jira created is recorded whatever else was saved meanwhile.
+ */
+export async function createBug(deps: IssueResolverDeps, request: ResolverRequest): Promise<Envelope<PanelData>> {
+  const opened = await openItem(deps, request, createBugPayload);
+  if (!opened.ok) return opened;
+  const { input, item } = opened;
+  const refusal = verifyRefusal(item);
+  if (refusal) return failure('FORBIDDEN', refusal);
+  const records = await loadRecords(deps.store, item.issueId);
+  if (!records.ok) return failure('RECORDS_INVALID', item.say('errors.recordsInvalid', { item: item.basics.key }), records.problems);
+  const current = revisionOf(records.value);
+  if (input.revision !== current)
+    return failure('CONFLICT', item.say('errors.conflict'), [problem('revision', 'problems.staleVersion', { revision: input.revision, current })]);
+  const behaviour = records.value.handoff?.expectedBehaviours?.find((b) => b.id === input.behaviourId);
+  if (!behaviour) return failure('NOT_FOUND', item.say('errors.noBehaviour', { behaviour: input.behaviourId }), [problem('behaviourId', 'problems.notFound')]);
+  const verification = recordEntry(records.value.verifications, behaviour.id);
+  if (verification?.status !== 'failed') return failure('BAD_INPUT', item.say('errors.bugNeedsFailure'), [problem('behaviourId', 'problems.notFailed')]);
+  const known = recordEntry(records.value.bugs, behaviour.id);
+  if (known) return failure('CONFLICT', item.say('errors.bugExists', { bug: known.key }));
+  const target = bugTargetOf(item.gates, item.basics.project?.key ?? item.basics.key.replace(/-\d+$/, ''));
+  const draft = bugDraft({ itemKey: item.basics.key, behaviour: behaviour.text, note: verification.note, testData: records.value.handoff?.testData }, item.say);
+  const fields = { project: { key: target.projectKey }, issuetype: { name: 'Bug' }, summary: draft.summary, description: draft.description };
+  const created = await createIssue(asUser(deps), fields);
+  if (!created.ok) return jiraRefused(item, created, 'errors.bugNotCreated');
+  const bug = created.value;
+  const linked = await linkIssues(asUser(deps), target.linkType, bug.key, item.basics.key);
+  const saved = await writeRecords(deps, item, 'latest', (now, stamp) => ({
+    ok: true,
+    // fromEntries defines own properties, whatever the id (never a prototype's).
+    records: { ...now, bugs: Object.fromEntries([...Object.entries(now.bugs ?? {}), [behaviour.id, { issueId: bug.id, key: bug.key, ...stamp }]]) },
+    audit: { action: 'bug', target: behaviour.id, before: '', after: `${bug.key}${linked.ok ? '' : ' (not linked)'}` },
+  }));
+  if (saved.ok && !linked.ok) return jiraRefused(item, linked, 'errors.bugNotLinked', bug.key);
+  return saved;
+}
