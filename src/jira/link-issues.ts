@@ -1,8 +1,6 @@
 import { jiraPath } from './jira-path';
 import type { JiraAccess } from './read-jira';
-import { sendWithRetry } from './send-with-retry';
-import { jiraMessages } from './jira-messages';
-import type { JiraWrite } from './create-issue';
+import { sendWrite, type JiraWrite } from './send-write';
 
 /**
  * `POST /rest/api/3/issueLink`: `outward` <link type's outward words> `inward` ("ABC-12 blocks
@@ -11,10 +9,6 @@ import type { JiraWrite } from './create-issue';
  */
 export async function linkIssues(jira: JiraAccess, linkType: string, outward: string, inward: string): Promise<JiraWrite<true>> {
   const body = { type: { name: linkType }, inwardIssue: { key: outward }, outwardIssue: { key: inward } };
-  const request = { method: 'POST' as const, path: jiraPath('linkIssues', {}), body };
-  const sent = await sendWithRetry(jira.client, request, jira.retry, jira.clock, 'rateLimitsOnly');
-  if (!sent.ok) return { ok: false, status: undefined, messages: [sent.lastProblem], uncertain: !sent.rateLimited };
-  const { status } = sent.response;
-  if (status >= 200 && status < 300) return { ok: true, value: true };
-  return { ok: false, status, messages: jiraMessages(sent.response.body), uncertain: status >= 500 };
+  const sent = await sendWrite(jira, { method: 'POST', path: jiraPath('linkIssues', {}), body });
+  return sent.ok ? { ok: true, value: true } : sent;
 }
