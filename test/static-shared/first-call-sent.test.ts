@@ -14,7 +14,6 @@ afterEach(() => jest.useRealTimers());
 
 describe('firstCallSent', () => {
   it('resolves after the first call is handed to the bridge, not before the context answers', async () => {
-    jest.isolateModules(() => undefined);
     const { firstCallSent } = await import('../../static/shared/first-call-sent');
     const order: string[] = [];
     sent.mockImplementation(async () => (order.push('invoke'), { ok: true, data: 'sent' }));
