@@ -12,7 +12,22 @@ export const AUDIT_MAX_ENTRIES = 200;
 export const AUDIT_MAX_BYTES = 200 * 1024;
 const SUMMARY_CHARACTERS = 300;
 
-export const AUDIT_ACTIONS = ['save-handoff', 'tick', 'untick', 'verify', 'bug', 'approve', 'revoke-approval', 'waive', 'revoke-waiver'] as const;
+/** `bug-done` / `bug-reopened`: Jira moved a bug QA filed into or out of done (the trigger writes these). */
+export const AUDIT_ACTIONS = [
+  'save-handoff',
+  'tick',
+  'untick',
+  'verify',
+  'bug',
+  'bug-done',
+  'bug-reopened',
+  'approve',
+  'revoke-approval',
+  'waive',
+  'revoke-waiver',
+] as const;
+/** The entry's person when Jira's event does not say who acted (an automation, say): shown as an unknown person. */
+export const UNKNOWN_ACTOR = 'unknown';
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 const entrySchema = z.looseObject({

@@ -6,6 +6,7 @@ import { problem } from '../domain/problems';
 import { createIssue } from '../jira/create-issue';
 import type { JiraWrite } from '../jira/send-write';
 import { linkIssues } from '../jira/link-issues';
+import { rememberBugOrigin } from '../bugs/bug-index';
 import { loadRecords, revisionOf } from '../records/records-store';
 import { failure, type Envelope } from './envelope';
 import { openItem } from './open-item';
@@ -14,7 +15,7 @@ import { entryIdSchema, writeTarget } from './payload-parts';
 import { asUser, type IssueResolverDeps } from './resolver-deps';
 import type { ResolverRequest } from './resolver-request';
 import { verifyRefusal } from './rights';
-import type { LoadedItem } from './load-item';
+import { reloadIssue, type LoadedItem } from './load-item';
 import { writeRecords } from './write-records';
 
 export const createBugPayload = z.strictObject({ ...writeTarget, behaviourId: entryIdSchema });
@@ -44,15 +45,24 @@ export async function createBug(deps: IssueResolverDeps, request: ResolverReques
   const verification = recordEntry(records.value.verifications, behaviour.id);
   if (verification?.status !== 'failed') return failure('BAD_INPUT', item.say('errors.bugNeedsFailure'), [problem('behaviourId', 'problems.notFailed')]);
   const known = recordEntry(records.value.bugs, behaviour.id);
-  if (known) return failure('CONFLICT', item.say('errors.bugExists', { bug: known.key }));
+  // A new bug only for a failure after the last bug was done (a failed retest); before that, the known bug stands.
+  if (known && known.doneAt === undefined) return failure('CONFLICT', item.say('errors.bugExists', { bug: known.key }));
+  if (known?.doneAt !== undefined && Date.parse(verification.at) < Date.parse(known.doneAt))
+    return failure('CONFLICT', item.say('errors.bugRetestFirst', { bug: known.key }));
   const target = bugTargetOf(item.gates, item.basics.project?.key ?? item.basics.key.replace(/-\d+$/, ''));
   const draft = bugDraft({ itemKey: item.basics.key, behaviour: behaviour.text, note: verification.note, testData: records.value.handoff?.testData }, item.say);
   const fields = { project: { key: target.projectKey }, issuetype: { name: 'Bug' }, summary: draft.summary, description: draft.description };
   const created = await createIssue(asUser(deps), fields);
   if (!created.ok) return jiraRefused(item, created, 'errors.bugNotCreated');
   const bug = created.value;
+  // Before the records, so the bug's first status change finds its behaviour; losing it costs only the retest signal.
+  await rememberBugOrigin(deps.store, bug.id, { issueId: item.issueId, behaviourId: behaviour.id }).catch((error: unknown) =>
+    console.error(`shipshape: bug ${bug.key} will not turn its behaviour to retest`, error),
+  );
   const linked = await linkIssues(asUser(deps), target.linkType, bug.key, item.basics.key);
-  const saved = await writeRecords(deps, item, 'latest', (now, stamp) => ({
+  // Read again after the link: the answer's gates then count the new bug, and the behaviour shows its status.
+  const linkedItem = linked.ok ? await reloadIssue(deps, item) : item;
+  const saved = await writeRecords(deps, linkedItem, 'latest', (now, stamp) => ({
     ok: true,
     // fromEntries defines own properties, whatever the id (never a prototype's).
     records: { ...now, bugs: Object.fromEntries([...Object.entries(now.bugs ?? {}), [behaviour.id, { issueId: bug.id, key: bug.key, ...stamp }]]) },

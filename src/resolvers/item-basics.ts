@@ -21,8 +21,8 @@ export interface ItemBasics {
   project?: { id?: string; key: string; name?: string };
 }
 
-/** Fields the panel asks for on top of those its gates need. */
-export const BASIC_FIELDS = ['summary', 'issuetype', 'status', 'project'];
+/** Fields the panel asks for on top of those its gates need (the links give the status of the bugs QA filed). */
+export const BASIC_FIELDS = ['summary', 'issuetype', 'status', 'project', 'issuelinks'];
 
 export function itemBasics(issue: JiraIssue): ItemBasics {
   const f = basicsSchema.parse(issue.fields);

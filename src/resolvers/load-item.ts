@@ -133,3 +133,9 @@ export async function loadItem(
     },
   };
 }
+
+/** The item with its issue read again, after the app changed it in Jira (linked a bug); as it was when Jira does not answer. */
+export async function reloadIssue(deps: IssueResolverDeps, item: LoadedItem): Promise<LoadedItem> {
+  const { loaded } = await fetchIssue(deps, item.issueId, item.gates, []);
+  return loaded.ok ? { ...item, issue: loaded.issue, basics: itemBasics(loaded.issue) } : item;
+}

@@ -1,4 +1,5 @@
 import { evaluate } from '../domain/evaluate';
+import { createIssueView, isDone } from '../domain/jira/issue-view';
 import { behaviourState } from '../domain/criteria/behaviours-verified/behaviours-verified';
 import { recordEntry, type Approval, type ItemRecords, type Tick, type Waiver } from '../domain/records/records-schema';
 import type { CriterionResult } from '../domain/verdict';
@@ -20,10 +21,19 @@ export interface BehaviourView {
   text: string;
   /** `changed` when the text was edited after QA verified it. */
   /** `unaccepted`: verified by someone the item's QA verifiers do not include (qa-verifiers.ts); it does not count. */
-  state: 'untested' | 'passed' | 'failed' | 'changed' | 'unaccepted';
+  /** `retest`: failed, and the bug filed from the failure is done since (QA's turn again). */
+  state: 'untested' | 'passed' | 'failed' | 'retest' | 'changed' | 'unaccepted';
   verification?: { status: 'passed' | 'failed'; accountId: string; at: string; note?: string; text: string };
-  /** The Jira bug QA filed from its failure. */
-  bug?: { key: string };
+  /**
+   * The Jira bug QA filed from its failure, with its status now when the item's links show it;
+   * `doneAt` when the app saw Jira put it in done (a new failure may then file a new bug).
+   */
+  bug?: { key: string; status?: BugStatus; doneAt?: string };
+}
+
+export interface BugStatus {
+  name: string;
+  done: boolean;
 }
 
 export interface HandoffView {
@@ -89,7 +99,14 @@ export interface PanelData {
 
 const BEHAVIOUR_VIEW_STATE = { 'changed since verified': 'changed', 'verified by someone who may not': 'unaccepted' } as const;
 
-function handoffView(records: ItemRecords, verifiers: Principals | undefined): HandoffView {
+/** The statuses of the item's linked work items, by issue id, from the links Jira answered with. */
+function linkedStatuses(item: LoadedItem): Map<string, BugStatus> {
+  const read = createIssueView(item.issue).links();
+  const linked = read.ok ? read.value.flatMap((l) => [l.inwardIssue, l.outwardIssue]) : [];
+  return new Map(linked.flatMap((i) => (i?.id && i.fields?.status?.name ? [[i.id, { name: i.fields.status.name, done: isDone(i) }] as const] : [])));
+}
+
+function handoffView(records: ItemRecords, verifiers: Principals | undefined, statuses: Map<string, BugStatus>): HandoffView {
   const h = records.handoff ?? {};
   const behaviours = (h.expectedBehaviours ?? []).map(({ id, text }): BehaviourView => {
     const raw = behaviourState(records, { id, text }, verifiers);
@@ -97,7 +114,9 @@ function handoffView(records: ItemRecords, verifiers: Principals | undefined): H
     const v = recordEntry(records.verifications, id);
     const verification = v && { status: v.status, accountId: v.accountId, at: v.at, text: v.text, ...(v.note !== undefined ? { note: v.note } : {}) };
     const bug = recordEntry(records.bugs, id);
-    return { id, text, state, ...(verification ? { verification } : {}), ...(bug ? { bug: { key: bug.key } } : {}) };
+    const status = bug && statuses.get(bug.issueId);
+    const bugView = bug && { key: bug.key, ...(status ? { status } : {}), ...(bug.doneAt ? { doneAt: bug.doneAt } : {}) };
+    return { id, text, state, ...(verification ? { verification } : {}), ...(bugView ? { bug: bugView } : {}) };
   });
   const risks = (h.riskAreas ?? []).map(({ id, text, severity }) => ({ id, text, severity }));
   return { summary: h.summary ?? '', expectedBehaviours: behaviours, riskAreas: risks, testData: h.testData ?? '', releaseNotes: h.releaseNotes ?? '' };
@@ -128,7 +147,7 @@ export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditTr
     revision: revisionOf(records),
     ...(records.updatedAt ? { updatedAt: records.updatedAt } : {}),
     ...(records.updatedBy ? { updatedBy: records.updatedBy } : {}),
-    handoff: handoffView(records, verifiers),
+    handoff: handoffView(records, verifiers, linkedStatuses(item)),
     gates,
     rights: { canEdit: item.permissions.edit, canVerify: verifyRefusal(item) === undefined },
     activity: audit.entries.slice(-PANEL_ACTIVITY_ENTRIES).reverse(),

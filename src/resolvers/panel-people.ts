@@ -1,4 +1,5 @@
 import { getPeople } from '../jira/get-people';
+import { UNKNOWN_ACTOR } from '../records/audit-trail';
 import type { PanelData } from './panel-data';
 import { asApp, type IssueResolverDeps } from './resolver-deps';
 
@@ -16,7 +17,7 @@ export function accountIdsIn(data: PanelData): string[] {
     ...data.handoff.expectedBehaviours.map((b) => b.verification?.accountId),
     ...(data.decisions?.shown ?? []).map((d) => d.approver),
   ];
-  return [...new Set(ids.filter((id): id is string => id !== undefined && id !== ''))];
+  return [...new Set(ids.filter((id): id is string => id !== undefined && id !== '' && id !== UNKNOWN_ACTOR))];
 }
 
 /**

@@ -7,6 +7,8 @@ import * as z from 'zod';
 export const issueEventSchema = z.looseObject({
   eventType: z.string().optional(),
   selfGenerated: z.boolean().optional(),
+  /** Who caused the event, when Jira says (the audit trail names them). */
+  atlassianId: z.string().min(1).max(128).optional().catch(undefined),
   issue: z.looseObject({
     id: z.union([z.string(), z.number()]).transform(String),
     key: z.string().optional(),

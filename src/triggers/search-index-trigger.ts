@@ -8,6 +8,7 @@ import { issueEventSchema, type IssueEvent } from './issue-event';
 import { refreshItemSummary, type RefreshOutcome } from './refresh-item-summary';
 import { isProjectId, type ProjectRef } from '../gates/project-keys';
 import { knownParent, rememberParent } from '../search-index/known-parent';
+import { followBugStatus } from './follow-bug-status';
 
 export interface TriggerDeps {
   jira: JiraClient;
@@ -24,7 +25,8 @@ const describe = (r: RefreshOutcome) =>
 /**
  * The `trigger` on `avi:jira:created:issue` and `avi:jira:updated:issue`: brings the changed
  * item's search summary in step with Jira (a fix version set, a sub-task done…), and its parent's
- * when the item is a sub-task. Events the app caused itself are ignored (the manifest also
+ * when the item is a sub-task; a bug QA filed from a behaviour that enters or leaves done turns
+ * that behaviour to retest or back (follow-bug-status.ts). Events the app caused itself are ignored (the manifest also
  * filters them with `ignoreSelf`), and the summary is rewritten only when it changed, so the
  * app's own property write can never start a loop. Never throws: Forge would retry the event.
  */
@@ -39,8 +41,11 @@ export async function onIssueEvent(event: unknown, given: TriggerDeps): Promise<
     const key = issue.fields?.project?.key ?? (issue.key ? projectKeyOf(issue.key) : undefined);
     const id = issue.fields?.project?.id;
     const hint = key === undefined ? undefined : { key, ...(isProjectId(id) ? { id } : {}) };
+    // A bug QA filed reaching done turns its behaviour to retest, on the item the bug blocks.
+    const followed = await followBugStatus(jira, deps.store, parsed.data);
+    const blocked = 'moved' in followed ? [await refreshItemSummary(jira, deps.store, followed.moved.itemId)] : [];
     const plan = await planRefresh(deps.store, hint, parsed.data);
-    if (!plan.own && !plan.parent) return { ignored: 'no change a search summary reads' };
+    if (!plan.own && !plan.parent) return blocked.length > 0 ? { refreshed: blocked } : { ignored: 'no change a search summary reads' };
     const remembered = plan.parent ? await knownParent(deps.store, issue.id) : undefined;
     const named = issue.fields?.issuetype?.subtask === true ? issue.fields.parent?.id : undefined;
     const parentId = named ?? remembered;
@@ -53,6 +58,7 @@ export async function onIssueEvent(event: unknown, given: TriggerDeps): Promise<
       if (plan.parent && read) await rememberParent(deps.store, issue.id, item.parentId, remembered);
       if (plan.parent && item.parentId !== undefined) refreshed.push(await refreshItemSummary(jira, deps.store, item.parentId, hint));
     }
+    refreshed.unshift(...blocked);
     for (const r of refreshed) if (typeof r.outcome === 'object') console.warn(`shipshape: search summary of work item ${r.issueId} ${describe(r)}`);
     return { refreshed };
   } catch (error) {

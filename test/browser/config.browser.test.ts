@@ -11,6 +11,7 @@ import type { Frame, Page } from 'playwright-core';
 import { ALEX, EMMA } from '../../sandbox/standin/demo-users';
 import { sandboxSuite } from './support/sandbox-session';
 import { choose } from './support/panel-page';
+import { projectGatesKey } from '../../src/gates/project-keys';
 import { screenshot } from './support/screenshot';
 
 jest.setTimeout(180_000);
@@ -112,8 +113,13 @@ describe('gate configuration in the sandbox', () => {
     expect(await frame.textContent('[data-testid="gate-definition-of-done-2"]')).toContain('Story');
     await frame.click('[data-testid="edit-definition-of-done-2"]');
     for (const box of await frame.$$('[data-testid$="-required--hidden-checkbox"]')) await box.uncheck();
+    // QA's bugs from this gate's items go to project QA, linked as Relates.
+    await frame.fill('#bugs-project', 'qa');
+    await choose(frame, 'bugs-link-type', 'Relates');
     await frame.click('[data-testid="save-gate"]');
     await frame.waitForSelector('[data-testid="notice"]:has-text("Saved Team Done.")');
+    const saved = (await suite.session.sandbox.store.get(projectGatesKey('10000'))) as { gates: Array<{ id: string; bugs?: unknown }> };
+    expect(saved.gates.find((g) => g.id === 'definition-of-done-2')?.bugs).toEqual({ projectKey: 'QA', linkType: 'Relates' });
     await tryDone(page, 'ABC-5');
     await page.getByTestId('flag').filter({ hasText: 'ABC-5 moved to Done' }).waitFor();
     await context.close();

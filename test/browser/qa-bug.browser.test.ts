@@ -1,8 +1,12 @@
 /**
- * Issue #17, item 1 (first part): QA turn a failed behaviour into a Jira bug from the panel. The
- * stand-in creates the Bug as Quinn and links it; the item's Definition of Done then names it.
+ * Issue #17, item 1: QA turn a failed behaviour into a Jira bug from the panel. The stand-in
+ * creates the Bug as Quinn and links it; the item's Definition of Done then names it. When Emma
+ * puts the bug in Done, the trigger turns the behaviour to retest; Quinn passes it again.
  */
 import { EMMA, QUINN } from '../../sandbox/standin/demo-users';
+import { PROJECT_ID } from '../../sandbox/standin/seed-config';
+import { seedGatesFile } from '../../sandbox/standin/seed-app-storage';
+import { projectGatesKey } from '../../src/gates/project-keys';
 import { DONE, openPanel, seriousViolations, settled, tryTransition } from './support/panel-page';
 import { sandboxSuite } from './support/sandbox-session';
 import { screenshot } from './support/screenshot';
@@ -11,6 +15,7 @@ jest.setTimeout(120_000);
 
 const suite = sandboxSuite();
 const KEY = 'ABC-5';
+const START_PROGRESS = '11';
 
 interface FiledBug {
   fields: {
@@ -47,14 +52,47 @@ describe('a bug from a failed behaviour', () => {
       expect.objectContaining({ type: expect.objectContaining({ name: 'Blocks' }), outwardIssue: expect.objectContaining({ key: KEY }) }),
     ]);
 
-    // Passing the behaviour again keeps the bug on it; the open bug still blocks Done.
-    await quinn.panel.getByRole('button', { name: 'Mark behaviour 1 passed' }).click();
-    await settled(quinn.panel);
-    expect(await quinn.panel.getByTestId('bug-b1').textContent()).toContain(bugKey);
+    expect(await bug.getByText('To Do', { exact: true }).count()).toBe(1);
     await quinn.context.close();
 
-    const emma = await openPanel(suite.session, EMMA.accountId, KEY);
+    let emma = await openPanel(suite.session, EMMA.accountId, KEY);
     expect(await tryTransition(emma.page, KEY, DONE)).toContain(`not done: ${bugKey} (To Do)`);
+    expect(await emma.panel.getByTestId('criterion-definition-of-done-behaviours-verified').textContent()).toContain(`failed, bug ${bugKey} open`);
+    await emma.context.close();
+
+    // Emma fixes the bug and puts it in Done (this team's Definition of Done gates stories only).
+    const gates = seedGatesFile();
+    await suite.session.sandbox.store.set(projectGatesKey(PROJECT_ID), {
+      ...gates,
+      gates: gates.gates.map((g) => ({ ...g, appliesTo: { issueTypes: ['Story'] } })),
+    });
+    const onBug = await openPanel(suite.session, EMMA.accountId, bugKey);
+    expect(await tryTransition(onBug.page, bugKey, START_PROGRESS)).toBe('moved');
+    expect(await tryTransition(onBug.page, bugKey, DONE)).toBe('moved');
+    await onBug.context.close();
+    await suite.session.sandbox.standIn.eventsSettled();
+
+    const retest = await openPanel(suite.session, QUINN.accountId, KEY);
+    const row = retest.panel.getByTestId('behaviour-b1');
+    expect(await row.getAttribute('data-state')).toBe('retest');
+    expect(await row.textContent()).toContain(`${bugKey} is done: verify this behaviour again.`);
+    expect(await retest.panel.getByTestId('bug-b1').getByText('Done', { exact: true }).count()).toBe(1);
+    await retest.panel.getByTestId('activity').getByText(`Emma Engineer moved ${bugKey} to done: behaviour 1 is to be retested`, { exact: false }).waitFor();
+    expect(await seriousViolations(retest.page)).toEqual([]);
+    await screenshot(retest.page, 'issue-panel-bug-retest-light');
+    const search = await retest.page.request.get(`/rest/api/3/search/jql?jql=${encodeURIComponent('shipshapeRetest > 0')}&fields=summary`);
+    expect(((await search.json()) as { issues: Array<{ key: string }> }).issues.map((i) => i.key)).toEqual([KEY]);
+
+    // Quinn retests and it passes: the behaviour counts again, and the bug is kept on it.
+    await retest.panel.getByRole('button', { name: 'Mark behaviour 1 passed' }).click();
+    await settled(retest.panel);
+    expect(await row.getAttribute('data-state')).toBe('passed');
+    expect(await retest.panel.getByTestId('bug-b1').textContent()).toContain(bugKey);
+    await retest.context.close();
+
+    emma = await openPanel(suite.session, EMMA.accountId, KEY);
+    const verified = emma.panel.getByTestId('criterion-definition-of-done-behaviours-verified');
+    expect(await verified.getAttribute('data-status')).toBe('passed');
     await emma.context.close();
   });
 });

@@ -116,7 +116,8 @@ describe('the requests the issue resolvers really send', () => {
       }
       const asUser = { getPanel: ['/rest/api/3/issue/10123/transitions'], createBug: ['/rest/api/3/issue', '/rest/api/3/issueLink'] };
       expect(site.userRequests.map((r) => r.path)).toEqual(['/rest/api/3/mypermissions', ...(ownEntry(asUser, name) ?? [])]);
-      expect(site.asApp.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/rest/api/3/issue/'))).toHaveLength(1);
+      // createBug reads the item again after linking the bug, so its answer counts the bug.
+      expect(site.asApp.requests.filter((r) => r.method === 'GET' && r.path.startsWith('/rest/api/3/issue/'))).toHaveLength(name === 'createBug' ? 2 : 1);
       expect(site.asApp.requests.filter((r) => r.path === JIRA_OPERATIONS.bulkGetUsers.template)).toHaveLength(1);
       const propertyWrites = site.asApp.requests.filter((r) => r.method === 'PUT');
       expect(propertyWrites.map((r) => r.path)).toEqual(name === 'getPanel' ? [] : ['/rest/api/3/issue/10123/properties/shipshape']);

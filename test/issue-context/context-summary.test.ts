@@ -42,10 +42,11 @@ describe('the expanded context panel’s summaries', () => {
     });
   });
 
-  it('names the empty handoff sections and counts behaviours QA passed', () => {
+  it('names the empty handoff sections and counts behaviours QA passed and those to retest', () => {
     expect(handoffSummary(emptyHandoff)).toEqual({
       missing: ['summary', 'expectedBehaviours', 'riskAreas', 'testData', 'releaseNotes'],
       verified: 0,
+      retest: 0,
       behaviours: 0,
     });
     const partial: HandoffView = {
@@ -56,9 +57,15 @@ describe('the expanded context panel’s summaries', () => {
         { id: 'b1', text: 'Card is offered', state: 'passed' },
         { id: 'b2', text: 'Guest sees none', state: 'changed' },
         { id: 'b3', text: 'Expired card hidden', state: 'failed' },
+        {
+          id: 'b4',
+          text: 'Deleted card hidden',
+          state: 'retest',
+          bug: { key: 'ABC-9', status: { name: 'Done', done: true }, doneAt: '2026-12-02T10:00:00.000Z' },
+        },
       ],
       riskAreas: [{ id: 'r1', text: ' ', severity: 'low' }],
     };
-    expect(handoffSummary(partial)).toEqual({ missing: ['riskAreas', 'testData', 'releaseNotes'], verified: 1, behaviours: 3 });
+    expect(handoffSummary(partial)).toEqual({ missing: ['riskAreas', 'testData', 'releaseNotes'], verified: 1, retest: 1, behaviours: 4 });
   });
 });

@@ -38,6 +38,8 @@ describe('createBug', () => {
     const at = new Date(site.clock.now()).toISOString();
     expect((await site.records())?.bugs).toEqual({ b2: { issueId: '10200', key: 'ABC-200', accountId: CAST.quinn.accountId, at } });
     expect(data.activity[0]).toMatchObject({ action: 'bug', target: 'b2', after: 'ABC-200' });
+    // The answer is read after the link (the gates count the new bug): a second Get issue.
+    expect(site.asApp.requests.filter((r) => r.path === `/rest/api/3/issue/${ITEM.id}`)).toHaveLength(2);
   });
 
   it('uses the project and link type the gates name', async () => {
@@ -65,6 +67,31 @@ describe('createBug', () => {
     });
     expect(await site.call('createBug', 'quinn', file('b2', 2))).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(site.userRequests.filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
+  it('remembers which behaviour the bug came from, for the trigger that follows its status', async () => {
+    const site = fakeSite({ records: start() });
+    site.queue(CREATE, jiraResponse(201, { id: '10200', key: 'ABC-200' }));
+    site.queue(LINK, jiraResponse(201));
+    dataOf(await site.call('createBug', 'quinn', file()));
+    expect(await site.store.get('bug-of:10200')).toEqual({ issueId: ITEM.id, behaviourId: 'b2' });
+  });
+
+  it('files a new bug for a failed retest once the last bug is done, and not before QA verified again', async () => {
+    const done = { issueId: '10200', key: 'ABC-200', accountId: CAST.quinn.accountId, at: '2026-12-01T10:00:00.000Z', doneAt: '2026-12-02T10:00:00.000Z' };
+    const failedAt = (at: string) => ({ ...start().verifications, b2: { ...verification(TEXT, 'failed'), at, note: 'Still offered on staging' } });
+    const before = fakeSite({ records: { ...start(), verifications: failedAt('2026-12-01T09:00:00.000Z'), bugs: { b2: done } } });
+    expect(await before.call('createBug', 'quinn', file())).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'ABC-200 is done: verify the behaviour again before filing another bug.' },
+    });
+    const site = fakeSite({ records: { ...start(), verifications: failedAt('2026-12-03T09:00:00.000Z'), bugs: { b2: done } } });
+    site.queue(CREATE, jiraResponse(201, { id: '10300', key: 'ABC-300' }));
+    site.queue(LINK, jiraResponse(201));
+    const data = dataOf(await site.call('createBug', 'quinn', file()));
+    expect((await site.records())?.bugs?.['b2']).toMatchObject({ issueId: '10300', key: 'ABC-300' });
+    expect((await site.records())?.bugs?.['b2']?.doneAt).toBeUndefined();
+    expect(data.handoff.expectedBehaviours[1]).toMatchObject({ state: 'failed', bug: { key: 'ABC-300' } });
   });
 
   it('says what Jira refused and saves nothing when the Bug is not created; a 500 is not repeated (it may have been created)', async () => {

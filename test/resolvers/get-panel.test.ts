@@ -1,7 +1,7 @@
 import { SITE_GATES_KEY } from '../../src/gates/gate-library';
 import { projectGatesKey } from '../../src/gates/project-keys';
 import { auditKey } from '../../src/records/audit-trail';
-import { adf, approval, behaviour, fullHandoff, issue, records, tick, verification, AT } from '../support/builders';
+import { adf, approval, behaviour, fullHandoff, idOf, inwardLink, issue, records, tick, verification, AT } from '../support/builders';
 import { CAST, ITEM, PROJECT, criterionOf, dataOf, fakeSite, testGates, type Who } from './support/fake-site';
 import { GATE_TRANSITIONS_MAX_AGE_MS } from '../../src/next-steps/gate-transitions';
 import { jiraResponse } from '../support/fakes';
@@ -127,7 +127,7 @@ describe('getPanel', () => {
       {
         method: 'GET',
         path: `/rest/api/3/issue/${ITEM.id}`,
-        query: { fields: 'issuetype,description,summary,status,project', properties: 'shipshape', expand: 'names' },
+        query: { fields: 'issuetype,description,summary,status,project,issuelinks', properties: 'shipshape', expand: 'names' },
       },
       { method: 'GET', path: '/rest/api/3/user/groups', query: { accountId: CAST.lee.accountId } },
       { method: 'GET', path: '/rest/api/3/project/ABC/role', query: undefined },
@@ -138,6 +138,29 @@ describe('getPanel', () => {
       { method: 'GET', path: '/rest/api/3/user/bulk', query: { maxResults: '3', startAt: '0' } },
     ]);
     expect(site.asApp.requests.at(-1)?.repeatedQuery).toEqual({ accountId: [CAST.dana.accountId, CAST.priya.accountId, CAST.quinn.accountId] });
+  });
+
+  it("shows each bug QA filed with its status from the item's links, in the same Get issue", async () => {
+    const filed = (key: string) => ({ issueId: idOf(key), key, accountId: CAST.quinn.accountId, at: '2026-12-01T10:00:00.000Z' });
+    const failed = (text: string) => ({ ...verification(text, 'failed'), at: '2026-12-01T09:00:00.000Z' });
+    const site = fakeSite({
+      records: records({
+        handoff: { expectedBehaviours: [behaviour('b1', 'One'), behaviour('b2', 'Two'), behaviour('b3', 'Three')] },
+        verifications: { b1: failed('One'), b2: failed('Two'), b3: failed('Three') },
+        bugs: { b1: filed('ABC-200'), b2: { ...filed('ABC-201'), doneAt: '2026-12-02T10:00:00.000Z' }, b3: filed('ABC-202') },
+      }),
+      issue: issue({
+        key: ITEM.key,
+        fields: { project: PROJECT, issuelinks: [inwardLink('Blocks', 'ABC-200', 'In Progress', 'Bug'), inwardLink('Blocks', 'ABC-201', 'Done', 'Bug')] },
+      }),
+    });
+    const [b1, b2, b3] = dataOf(await site.call('getPanel', 'quinn')).handoff.expectedBehaviours;
+    expect(b1).toMatchObject({ state: 'failed', bug: { key: 'ABC-200', status: { name: 'In Progress', done: false } } });
+    expect(b2).toMatchObject({ state: 'retest', bug: { key: 'ABC-201', status: { name: 'Done', done: true }, doneAt: '2026-12-02T10:00:00.000Z' } });
+    // Unlinked in Jira since: the key is still shown, without a status the panel cannot know.
+    expect(b3).toMatchObject({ state: 'failed', bug: { key: 'ABC-202' } });
+    expect(b3?.bug?.status).toBeUndefined();
+    expect(site.asApp.requests.filter((r) => r.path.startsWith('/rest/api/3/issue/'))).toHaveLength(1);
   });
 
   it("proposes the description's acceptance criteria as behaviours to people who may edit, when the edit form asks", async () => {
@@ -186,8 +209,8 @@ describe('getPanel', () => {
     const data = dataOf(await site.call('getPanel', 'dana', { payload: { issueId: ITEM.id }, context: {} }));
     expect(data.gates.map((g) => g.id)).toEqual(['ready-for-qa', 'release']);
     expect(site.asApp.requests.filter((r) => r.path.startsWith('/rest/api/3/issue/')).map((r) => r.query?.['fields'])).toEqual([
-      'issuetype,summary,status,project',
-      'issuetype,description,summary,status,project',
+      'issuetype,summary,status,project,issuelinks',
+      'issuetype,description,summary,status,project,issuelinks',
     ]);
   });
 

@@ -40,7 +40,9 @@ export function handoffConsequences(
   const kept = new Map((after.handoff?.expectedBehaviours ?? []).map((b) => [b.id, b.text]));
   const reopened: ReopenedResult[] = [];
   (before.handoff?.expectedBehaviours ?? []).forEach((b, index) => {
-    const state = behaviourState(before, b, snapshot.qaVerifiers);
+    const raw = behaviourState(before, b, snapshot.qaVerifiers);
+    // A failure to retest is still QA's failed result.
+    const state = raw === 'retest' ? 'failed' : raw;
     if (state !== 'passed' && state !== 'failed') return;
     const text = kept.get(b.id);
     if (text === undefined) reopened.push({ behaviourId: b.id, index, status: state, how: 'removed' });

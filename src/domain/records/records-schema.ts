@@ -33,6 +33,8 @@ export const bugSchema = z.looseObject({
   key: z.string().regex(/^[A-Z][A-Z0-9_]{0,254}-[0-9]{1,20}$/),
   accountId,
   at: isoInstant,
+  /** When the app saw Jira put the bug in a done status (absent while it is not done): the behaviour is then to be retested. */
+  doneAt: isoInstant.optional(),
 });
 
 export const behaviourSchema = z.looseObject({ id: z.string().min(1).max(64), text: z.string().max(2000) });

@@ -57,7 +57,19 @@ describe('searchSummary', () => {
       expectedBehaviours: [behaviour('b1', 'one'), behaviour('b2', 'two'), behaviour('b3', 'three'), behaviour('b4', 'four now'), behaviour('b5', ' ')],
     };
     const verifications = { b1: verification('one'), b2: verification('two', 'failed'), b4: verification('four') };
-    expect(searchSummary([], records({ handoff, verifications }), AT).behaviours).toEqual({ total: 4, passed: 1, failed: 1, unverified: 2 });
+    expect(searchSummary([], records({ handoff, verifications }), AT).behaviours).toEqual({ total: 4, passed: 1, failed: 1, retest: 0, unverified: 2 });
+  });
+
+  it('counts a failure whose bug is done since as to retest, not failed', () => {
+    const handoff = { expectedBehaviours: [behaviour('b1', 'one'), behaviour('b2', 'two')] };
+    const failed = (text: string) => ({ ...verification(text, 'failed'), at: '2026-12-01T09:00:00.000Z' });
+    const bug = (key: string, doneAt?: string) => ({ issueId: '1', key, accountId: 'quinn', at: '2026-12-01T10:00:00.000Z', ...(doneAt ? { doneAt } : {}) });
+    const r = records({
+      handoff,
+      verifications: { b1: failed('one'), b2: failed('two') },
+      bugs: { b1: bug('ABC-1', '2026-12-02T10:00:00.000Z'), b2: bug('ABC-2') },
+    });
+    expect(searchSummary([], r, AT).behaviours).toEqual({ total: 2, passed: 0, failed: 1, retest: 1, unverified: 0 });
   });
 
   it("stays well under Jira's 32,768-character property limit even for a large gate set", () => {

@@ -25,7 +25,8 @@ const summarySchema = z.object({
   failingChecks: z.array(z.string()),
   handoff: z.enum(['complete', 'incomplete', 'empty']),
   handoffMissing: z.array(z.string()),
-  behaviours: z.object({ total: z.number(), passed: z.number(), failed: z.number(), unverified: z.number() }),
+  /** `retest`: failed, and the bug filed from the failure is done since (QA's turn). */
+  behaviours: z.object({ total: z.number(), passed: z.number(), failed: z.number(), retest: z.number(), unverified: z.number() }),
   /** DACI decisions that link the item and are still open (not started or in progress). */
   openDecisions: z.number(),
   checkedAt: z.string(),
@@ -69,6 +70,7 @@ export function searchSummary(
       total: behaviours.length,
       passed: states.filter((s) => s === 'passed').length,
       failed: states.filter((s) => s === 'failed').length,
+      retest: states.filter((s) => s === 'retest').length,
       unverified: states.filter((s) => s === 'untested' || s === 'changed since verified').length,
     },
     openDecisions: decisions?.state === 'read' ? decisions.decisions.filter(isOpen).length : 0,

@@ -20,11 +20,12 @@ export function gateSummary(gate: GateView): GateSummary {
 
 const filled = (value: HandoffView[keyof HandoffView]) => (typeof value === 'string' ? value.trim() !== '' : value.some((entry) => entry.text.trim() !== ''));
 
-/** The handoff package at a glance: the sections still empty (by id; the screen names them), and QA's verified behaviours. */
-export function handoffSummary(handoff: HandoffView): { missing: HandoffSection[]; verified: number; behaviours: number } {
+/** The handoff package at a glance: the sections still empty (by id; the screen names them), QA's verified behaviours and those to retest. */
+export function handoffSummary(handoff: HandoffView): { missing: HandoffSection[]; verified: number; retest: number; behaviours: number } {
   return {
     missing: HANDOFF_SECTIONS.filter((section) => !filled(handoff[section])),
     verified: handoff.expectedBehaviours.filter((b) => b.state === 'passed').length,
+    retest: handoff.expectedBehaviours.filter((b) => b.state === 'retest').length,
     behaviours: handoff.expectedBehaviours.length,
   };
 }

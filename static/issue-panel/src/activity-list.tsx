@@ -38,7 +38,7 @@ function Entry({ entry, panel }: { entry: AuditEntry; panel: PanelData }) {
   const target = targetName(entry.target, panel, t);
   return (
     <li style={{ padding: `${gap.xs} 0`, font: token('font.body.small'), color: token('color.text') }}>
-      <FillNodes text={t(`activity.${entry.action}`)} parts={{ person: <PersonName accountId={entry.accountId} />, target }} />
+      <FillNodes text={t(`activity.${entry.action}`)} parts={{ person: <PersonName accountId={entry.accountId} />, target, bug: entry.after }} />
       {entry.action === 'verify' ? `: ${resultText(entry.after, t)}` : ''}
       {entry.action === 'save-handoff' ? keptSecretLike(entry.after, t) : ''}{' '}
       <span style={subtle}>

@@ -11,6 +11,7 @@ import type { BehaviourView, ResolverError } from './types';
 import { useT } from '../../shared/use-t';
 import { WhereContext } from '../../shared/when';
 import { WorkItemLinks } from '../../shared/work-item-links';
+import { Lozenge } from '../../shared/lozenge';
 
 interface BehaviourRowProps {
   behaviour: BehaviourView;
@@ -68,6 +69,15 @@ export function BehaviourRow({ behaviour, number, canVerify, busy, act }: Behavi
           {behaviour.bug ? (
             <Meta testId={`bug-${behaviour.id}`}>
               {t('behaviour.bug')} <WorkItemLinks keys={[behaviour.bug.key]} siteUrl={siteUrl} />
+              {behaviour.bug.status ? (
+                <>
+                  {' '}
+                  <span aria-label={t('behaviour.bugStatus', { bug: behaviour.bug.key })}>
+                    <Lozenge appearance={behaviour.bug.status.done ? 'success' : 'default'}>{behaviour.bug.status.name}</Lozenge>
+                  </span>
+                </>
+              ) : null}
+              {behaviour.state === 'retest' ? <div>{t('behaviour.retest', { bug: behaviour.bug.key })}</div> : null}
             </Meta>
           ) : null}
           {canVerify ? (

@@ -2,7 +2,7 @@ import { Lozenge } from '../../shared/lozenge';
 import type { BehaviourView } from './types';
 import { useT } from '../../shared/use-t';
 
-const APPEARANCE = { untested: 'default', passed: 'success', failed: 'removed', changed: 'moved', unaccepted: 'moved' } as const;
+const APPEARANCE = { untested: 'default', passed: 'success', failed: 'removed', retest: 'inprogress', changed: 'moved', unaccepted: 'moved' } as const;
 
 export function BehaviourStateLozenge({ state }: { state: BehaviourView['state'] }) {
   const t = useT();

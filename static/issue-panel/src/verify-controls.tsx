@@ -12,7 +12,7 @@ interface VerifyControlsProps {
   busy: boolean;
   error?: ResolverError;
   verify(status: 'passed' | 'failed' | 'untested', note?: string): Promise<boolean>;
-  /** Files a Jira bug from this failure (offered while it is failed and has none). */
+  /** Files a Jira bug from this failure (offered while it is failed and has no bug, or only one that is done since). */
   fileBug(): Promise<boolean>;
 }
 
@@ -52,7 +52,7 @@ export function VerifyControls({ behaviour, number, busy, error, verify, fileBug
           >
             {t('panel.verify.failed')}
           </Button>
-          {behaviour.state === 'failed' && !behaviour.bug ? (
+          {behaviour.state === 'failed' && (!behaviour.bug || behaviour.bug.doneAt) ? (
             <Button spacing="compact" isDisabled={busy} aria-label={t('panel.verify.createBugLabel', { number })} onClick={() => void fileBug()}>
               {t('panel.verify.createBug')}
             </Button>

@@ -4,6 +4,7 @@ import type { Catalogs, Criterion, Gate } from './shared/types';
 import { CriterionForm } from './criterion-form';
 import { CRITERION_KINDS, metaOf, type CriterionKind } from '../../../src/domain/criteria/kind-catalog';
 import { PrincipalsEditor } from './principals-editor';
+import { BugTargetEditor } from './bug-target-editor';
 import { DryRun } from './dry-run';
 import { TextField } from '../../shared/text-field';
 import { ChoiceSelect } from '../../shared/choice-select';
@@ -14,7 +15,7 @@ import { useT } from '../../shared/use-t';
 
 const blank = (kind: CriterionKind, taken: string[]): Criterion => metaOf(kind).blank(freeId(kind, taken));
 
-/** The form for one gate: name, work types, QA verifiers, its criteria as compact rows (one open at a time is typical), a dry run before saving. */
+/** The form for one gate: name, work types, QA verifiers, where QA's bugs go, its criteria as compact rows (one open at a time is typical), a dry run before saving. */
 export function GateEditor({
   initial,
   isNew,
@@ -67,6 +68,14 @@ export function GateEditor({
         value={gate.qaVerifiers}
         roles={catalogs.projectRoles}
         onChange={(qaVerifiers) => setGate({ ...gate, qaVerifiers })}
+      />
+      <BugTargetEditor
+        value={gate.bugs}
+        catalogs={catalogs}
+        onChange={(bugs) => {
+          const { bugs: _old, ...rest } = gate;
+          setGate(bugs ? { ...rest, bugs } : rest);
+        }}
       />
       <h3>{t('editor.criteria')}</h3>
       <ol className="cf-list" data-testid="criteria">

@@ -35,6 +35,39 @@ describe('behaviours-verified rule', () => {
     expect(check(r)).toEqual({ passed: false, reason: '1 of 2 behaviours not verified: "Customer with no previous order sees no…" (failed)' });
   });
 
+  describe('with a bug QA filed from the failure', () => {
+    const bug = (doneAt?: string) => ({ issueId: '10200', key: 'ABC-200', accountId: 'quinn', at: '2026-12-01T10:00:00.000Z', ...(doneAt ? { doneAt } : {}) });
+    const failedAt = (at: string) => ({ ...verification(NONE, 'failed'), at });
+    const withBug = (at: string, doneAt?: string) => ({ ...withBehaviours([behaviour('b2', NONE)], { b2: failedAt(at) }), bugs: { b2: bug(doneAt) } });
+
+    it('names the open bug the item waits for', () => {
+      expect(check(withBug('2026-12-01T09:00:00.000Z'))).toEqual({
+        passed: false,
+        reason: '1 of 1 behaviour not verified: "Customer with no previous order sees no…" (failed, bug ABC-200 open)',
+      });
+    });
+
+    it('turns to retest once the bug is done after the failure, and stays failed when the retest failed again', () => {
+      const retest = withBug('2026-12-01T09:00:00.000Z', '2026-12-02T10:00:00.000Z');
+      expect(behaviourState(retest, behaviour('b2', NONE), undefined)).toBe('retest');
+      expect(check(retest)).toEqual({
+        passed: false,
+        reason: '1 of 1 behaviour not verified: "Customer with no previous order sees no…" (to retest, bug ABC-200 done)',
+      });
+      const failedAgain = withBug('2026-12-03T09:00:00.000Z', '2026-12-02T10:00:00.000Z');
+      expect(behaviourState(failedAgain, behaviour('b2', NONE), undefined)).toBe('failed');
+      expect(check(failedAgain)).toMatchObject({ reason: expect.stringMatching(/\(failed\)$/) });
+    });
+
+    it('a retest passed counts as passed', () => {
+      const passed = {
+        ...withBehaviours([behaviour('b2', NONE)], { b2: { ...verification(NONE), at: '2026-12-03T09:00:00.000Z' } }),
+        bugs: { b2: bug('2026-12-02T10:00:00.000Z') },
+      };
+      expect(check(passed)).toEqual({ passed: true, reason: 'All 1 behaviour verified' });
+    });
+  });
+
   it('treats a verification of different text as stale', () => {
     const r = withBehaviours([behaviour('b1', REMOVE)], { b1: verification('Removing a card clears the preselection') });
     expect(check(r)).toEqual({ passed: false, reason: '1 of 1 behaviour not verified: "Removing a saved card clears the presel…" (changed since verified)' });
