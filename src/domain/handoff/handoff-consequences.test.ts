@@ -46,6 +46,14 @@ describe("a save's consequences for what QA and the gates accepted", () => {
     expect(consequences(saved([behaviour('b1', `${CARD} on web`), behaviour('b2', GUEST)])).lostGates).toEqual([]);
   });
 
+  it('names a failure to retest (its bug is done) as the failed result it sets aside', () => {
+    const bug = { issueId: '10200', key: 'ABC-200', accountId: 'quinn', at: '2026-12-01T10:00:00.000Z', doneAt: '2030-01-01T00:00:00.000Z' };
+    const retest = { ...verified, bugs: { b2: bug } };
+    expect(consequences(saved([behaviour('b1', CARD), behaviour('b2', `${GUEST} at all`)], undefined, retest), retest).reopened).toEqual([
+      { behaviourId: 'b2', index: 1, status: 'failed', how: 'edited' },
+    ]);
+  });
+
   it('sets aside nothing that was never verified, or verified on older text', () => {
     const older = { ...verified, verifications: { b1: verification('An older wording'), b2: verification(GUEST) } };
     expect(consequences(saved([behaviour('b1', 'Newest wording'), behaviour('b2', GUEST)]), older).reopened).toEqual([]);
