@@ -147,7 +147,8 @@ export function panelData(item: LoadedItem, records: ItemRecords, audit: AuditTr
     revision: revisionOf(records),
     ...(records.updatedAt ? { updatedAt: records.updatedAt } : {}),
     ...(records.updatedBy ? { updatedBy: records.updatedBy } : {}),
-    handoff: handoffView(records, verifiers, linkedStatuses(item)),
+    // The links are read only for an item with bugs: most panel loads have none.
+    handoff: handoffView(records, verifiers, Object.keys(records.bugs ?? {}).length > 0 ? linkedStatuses(item) : new Map()),
     gates,
     rights: { canEdit: item.permissions.edit, canVerify: verifyRefusal(item) === undefined },
     activity: audit.entries.slice(-PANEL_ACTIVITY_ENTRIES).reverse(),

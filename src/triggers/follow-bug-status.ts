@@ -43,9 +43,8 @@ export async function followBugStatus(jira: JiraAccess, store: KeyValueStore, ev
     if (done === (bug.doneAt !== undefined)) return { answer: { ignored: 'already known' } };
     const { doneAt: _was, ...rest } = bug;
     const revision = revisionOf(records.value) + 1;
-    const bugs = Object.fromEntries(
-      Object.entries(records.value.bugs ?? {}).map(([id, b]) => [id, id === origin.behaviourId ? { ...rest, ...(done ? { doneAt: at } : {}) } : b]),
-    );
+    // fromEntries defines own properties, whatever the id (never a prototype's).
+    const bugs = Object.fromEntries([...Object.entries(records.value.bugs ?? {}), [origin.behaviourId, { ...rest, ...(done ? { doneAt: at } : {}) }]]);
     const next: ItemRecords = { ...records.value, bugs, revision };
     if (recordSizeProblem(next)) return { answer: { ignored: 'the records would pass their size limit' } };
     const entry = {

@@ -26,9 +26,9 @@ const describe = (r: RefreshOutcome) =>
  * The `trigger` on `avi:jira:created:issue` and `avi:jira:updated:issue`: brings the changed
  * item's search summary in step with Jira (a fix version set, a sub-task done…), and its parent's
  * when the item is a sub-task; a bug QA filed from a behaviour that enters or leaves done turns
- * that behaviour to retest or back (follow-bug-status.ts). Events the app caused itself are ignored (the manifest also
- * filters them with `ignoreSelf`), and the summary is rewritten only when it changed, so the
- * app's own property write can never start a loop. Never throws: Forge would retry the event.
+ * that behaviour to retest or back (follow-bug-status.ts). Events the app caused itself are
+ * ignored (the manifest also filters them with `ignoreSelf`), and the summary is rewritten only
+ * when it changed, so the app's own property write can never start a loop. Never throws: Forge would retry the event.
  */
 export async function onIssueEvent(event: unknown, given: TriggerDeps): Promise<TriggerResult> {
   const deps = forInvocation(given);

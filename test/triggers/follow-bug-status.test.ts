@@ -94,7 +94,7 @@ describe('a bug QA filed reaching done', () => {
     expect((await replaced.records()).revision).toBe(4);
   });
 
-  it('reads neither the store entry nor Jira for a change that is not a status change', async () => {
+  it("asks Jira nothing about the bug's status for a change that is not a status change", async () => {
     const s = site();
     await s.event([{ fieldId: 'summary', field: 'summary' }]);
     expect(s.jira.requests.filter((r) => r.path === '/rest/api/3/issue/10200' && r.query?.['fields'] === 'status')).toEqual([]);
