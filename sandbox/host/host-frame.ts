@@ -12,12 +12,14 @@
  * - `enableTheming` → the theme to apply; `setTheme` re-applies it live afterwards;
  * - `setWorkflowRuleConfigurationCallback` → remembers the app's `workflowRules.onConfigure`
  *   callback (it stays in the iframe); `configure()` runs it, as Jira's Add / Update button does;
- * - `on` / `unsubscribe` / `emit` → `events` between the app's frames on the page (event-bus.ts).
+ * - `on` / `unsubscribe` / `emit` → `events` between the app's frames on the page (event-bus.ts);
+ * - `fetchProduct` (`requestJira`, `requestConfluence`) → the site's REST API as the signed-in person (product-fetch.ts).
  */
 import { PROTOCOL, isFunctionRef, isMessage, messageOf, type BridgeCall, type FunctionRef, type HostRequest, type Reply } from './bridge-protocol';
 import { emit, subscribe, unsubscribe, unsubscribeAll } from './event-bus';
 import type { ForgeContext, ForgeContextExtras, PlatformContext } from './forge-context';
 import { themeMessage, type ColorMode } from './theme-state';
+import { productFetch } from './product-fetch';
 
 export type { ColorMode, ForgeContext, ForgeContextExtras };
 
@@ -158,6 +160,8 @@ export function mountCustomUi(container: HTMLElement, options: MountOptions): Mo
       }
       case 'onClose':
         return true;
+      case 'fetchProduct':
+        return productFetch(call.payload);
       case 'on': {
         const { event, callback } = (call.payload ?? {}) as { event?: unknown; callback?: unknown };
         if (typeof event !== 'string' || !isFunctionRef(callback)) throw new Error('events.on needs an event name and a callback.');

@@ -1,3 +1,4 @@
+import { attachmentLinkRoute } from './attachment-link';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -112,6 +113,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   app = localApp({ baseUrl: url, store });
   handlers.push(
     (req, res) => standIn.handle(req, res),
+    attachmentLinkRoute((req, res) => standIn.handle(req, res)),
     async (req, res) => handleConfluenceAvatar(req, res),
     sandboxApi({ standIn, manifestPath, reset, ...(options.extraModules ? { extraModules: options.extraModules } : {}) }),
     cspReportRoute(cspReports),

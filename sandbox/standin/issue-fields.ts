@@ -13,6 +13,7 @@ import {
   type Env,
 } from './jira-objects';
 import type { FieldData, IssueData } from './standin-data';
+import { attachmentObject } from './attachment-files';
 
 /** Returned for a field the issue does not have at all (Jira leaves `parent` out of a top-level item). */
 export const OMIT = Symbol('omit');
@@ -54,6 +55,7 @@ const SYSTEM: Record<string, FieldValue> = {
   resolutiondate: (_env, issue) => issue.resolutionDate,
   created: (_env, issue) => issue.created,
   updated: (_env, issue) => issue.updated,
+  attachment: (env, issue) => env.data.attachments.filter((a) => a.issueId === issue.id).map((a) => attachmentObject(env, a)),
   comment: (env, issue) => ({ comments: [], self: api(env, `issue/${issue.id}/comment`), maxResults: 0, total: 0, startAt: 0 }),
 };
 

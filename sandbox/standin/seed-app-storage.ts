@@ -18,6 +18,8 @@ import { APPLE_PAY_HANDOFF, DELIVERY_ESTIMATE_HANDOFF, PROMO_CODES_HANDOFF, SAVE
 const GATED_TYPES = { issueTypes: ['Story', 'Bug'] };
 /** In the demo, only QA verify expected behaviours (Quinn is in group `qa`). */
 export const SEED_QA_VERIFIERS = { groups: ['qa'] };
+/** Where the demo's QA verify: offered when they record a result. */
+export const SEED_ENVIRONMENTS = ['Staging', 'Production', 'Developer laptop'];
 
 /** Definition of Done from the template, with a fix version demanded first. Tasks are not gated. */
 export function seedDefinitionOfDone(): Gate {
@@ -26,6 +28,7 @@ export function seedDefinitionOfDone(): Gate {
     ...template,
     appliesTo: GATED_TYPES,
     qaVerifiers: SEED_QA_VERIFIERS,
+    environments: SEED_ENVIRONMENTS,
     criteria: [
       { id: 'fix-version', kind: 'field-set', field: 'fixVersions', label: 'Fix version is set', hint: 'Set Fix versions to the release this ships in.' },
       ...template.criteria,

@@ -85,6 +85,7 @@ const FIELDS: FieldData[] = [
   system('resolutiondate', 'Resolved', sys('datetime', 'resolutiondate'), ['resolutiondate', 'resolved'], { orderable: false }),
   system('created', 'Created', sys('datetime', 'created'), ['created', 'createdDate'], { orderable: false }),
   system('updated', 'Updated', sys('datetime', 'updated'), ['updated', 'updatedDate'], { orderable: false }),
+  system('attachment', 'Attachment', sys('array', 'attachment', 'attachment'), ['attachments']),
   system('comment', 'Comment', sys('comments-page', 'comment'), ['comment'], { navigable: false }),
   customField(10016, 'Story point estimate', 'number', 'com.pyxis.greenhopper.jira:jsw-story-points', 'Number'),
   customField(10020, 'Release notes', 'string', 'com.atlassian.jira.plugin.system.customfieldtypes:textarea', 'Paragraph'),
@@ -95,7 +96,7 @@ const FIELDS: FieldData[] = [
   ]),
 ];
 
-export function seedConfig(): Omit<StandInData, 'format' | 'seedVersion' | 'issues' | 'links' | 'confluence'> {
+export function seedConfig(): Omit<StandInData, 'format' | 'seedVersion' | 'issues' | 'links' | 'attachments' | 'confluence'> {
   return {
     projects: [
       {

@@ -15,6 +15,7 @@ export function seedStandInData(): StandInData {
     ...seedConfig(),
     issues: seedIssues(),
     links: seedLinks(),
+    attachments: [],
     confluence: seedConfluence(),
   });
 }

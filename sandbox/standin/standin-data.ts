@@ -86,6 +86,16 @@ const issue = z.object({
 });
 /** `sourceId` <outward> `targetId`: for Blocks, the source blocks the target. */
 const link = z.object({ id, typeId: id, sourceId: id, targetId: id });
+/** A file attached to a work item (its bytes are kept beside the data file, see attachment-files.ts). */
+const attachment = z.object({
+  id,
+  issueId: id,
+  filename: z.string(),
+  mimeType: z.string(),
+  size: z.number().int().min(0),
+  created: z.string(),
+  authorId: z.string(),
+});
 const pageVersion = z.object({
   number: z.number().int().min(1),
   createdAt: z.string(),
@@ -131,6 +141,7 @@ export const standInDataSchema = z.object({
   linkTypes: z.array(linkType),
   issues: z.array(issue),
   links: z.array(link),
+  attachments: z.array(attachment).default([]),
   confluence: z.object({ spaces: z.array(space), pages: z.array(page) }),
 });
 
@@ -148,6 +159,7 @@ export type FieldData = StandInData['fields'][number];
 export type LinkTypeData = StandInData['linkTypes'][number];
 export type IssueData = StandInData['issues'][number];
 export type LinkData = StandInData['links'][number];
+export type AttachmentData = StandInData['attachments'][number];
 export type SpaceData = StandInData['confluence']['spaces'][number];
 export type PageData = StandInData['confluence']['pages'][number];
 export type AdfDoc = z.infer<typeof adfDoc>;

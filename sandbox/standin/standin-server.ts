@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as z from 'zod';
+import { attachmentRoutes } from './routes/attachments';
 import { authenticate } from './auth';
 import { DEMO_USERS, type DemoUser } from './demo-users';
 import { StandInError, baseUrlOf, confluenceError, jiraError, sendJson } from './http';
@@ -78,6 +79,7 @@ const ROUTES: readonly Route[] = [
   ...issueGetRoutes,
   ...issueEditRoutes,
   ...issueCreateRoutes,
+  ...attachmentRoutes,
   ...issuePropertyRoutes,
   ...transitionRoutes,
   ...searchRoutes,

@@ -1,6 +1,7 @@
 /** The stand-in's data in memory, saved to its file after every write, and the workflow rule runner. */
 import { loadData, writeJsonAtomically, type StandInData } from './standin-data';
 import { seedStandInData } from './seed';
+import { rmSync } from 'node:fs';
 import type { IndexedValue } from './entity-property-index';
 
 /** What a Forge trigger receives on `avi:jira:created:issue` / `avi:jira:updated:issue` (the parts the stand-in sends). */
@@ -62,6 +63,8 @@ export interface StandInState {
   emitPageEvent(eventType: PageEvent['eventType'], pageId: string, cause: { accountId?: string; byApp: boolean }): void;
   /** Resolves when every event emitted so far has been handled. */
   eventsSettled(): Promise<void>;
+  /** Where attached files' bytes are kept: beside the data file. */
+  readonly attachmentDir: string;
   /** Writes the data file (temp file + rename). Call after every change. */
   save(): void;
   /** Replaces the data with a fresh seed and saves it. */
@@ -160,8 +163,10 @@ export function openState(options: StateOptions): StandInState {
     eventsSettled: async () => {
       while (pending.size > 0) await Promise.all([...pending]);
     },
+    attachmentDir: `${options.dataFile}.attachments`,
     save: () => writeJsonAtomically(options.dataFile, state.data),
     reset: () => {
+      rmSync(`${options.dataFile}.attachments`, { recursive: true, force: true });
       state.data = seedStandInData();
       state.save();
     },

@@ -81,4 +81,7 @@ export const englishProblemTexts = {
   },
   failsGate: '{gate} passes now and would fail after this save ({checks})',
   notFailed: 'must be a behaviour QA marked as failed',
+  attachmentId: 'must be the id of a Jira attachment',
+  webLink: 'must be a web address starting with https:// or http://',
+  notAttached: 'names file {id}, which is not attached to this work item',
 } as const;

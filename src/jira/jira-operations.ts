@@ -26,6 +26,11 @@ export const JIRA_OPERATIONS = {
   createIssue: { method: 'POST', template: '/rest/api/3/issue', query: [] },
   /** Called as the user: the new Bug blocks the item (the gate's link type). */
   linkIssues: { method: 'POST', template: '/rest/api/3/issueLink', query: [] },
+  /**
+   * Called as the user, from the panel (`requestJira` in the browser, so Jira records them as the
+   * uploader): the files QA attach to the item as evidence for a result.
+   */
+  addAttachment: { method: 'POST', template: '/rest/api/3/issue/{issueIdOrKey}/attachments', query: [] },
   /** Called as the app: the item's search summary (the `jira:entityProperty` JQL index). */
   setIssueProperty: { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}', query: [] },
   /** Called as the app: every system and custom field, for the gate editor's field picker. */

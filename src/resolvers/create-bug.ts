@@ -50,7 +50,18 @@ export async function createBug(deps: IssueResolverDeps, request: ResolverReques
   if (known?.doneAt !== undefined && Date.parse(verification.at) < Date.parse(known.doneAt))
     return failure('CONFLICT', item.say('errors.bugRetestFirst', { bug: known.key }));
   const target = bugTargetOf(item.gates, item.basics.project?.key ?? item.basics.key.replace(/-\d+$/, ''));
-  const draft = bugDraft({ itemKey: item.basics.key, behaviour: behaviour.text, note: verification.note, testData: records.value.handoff?.testData }, item.say);
+  const links = (verification.evidence ?? []).flatMap((e) => (e.kind === 'link' ? [e.url] : []));
+  const draft = bugDraft(
+    {
+      itemKey: item.basics.key,
+      behaviour: behaviour.text,
+      note: verification.note,
+      environment: verification.environment,
+      links,
+      testData: records.value.handoff?.testData,
+    },
+    item.say,
+  );
   const fields = { project: { key: target.projectKey }, issuetype: { name: 'Bug' }, summary: draft.summary, description: draft.description };
   const created = await createIssue(asUser(deps), fields);
   if (!created.ok) return jiraRefused(item, created, 'errors.bugNotCreated');

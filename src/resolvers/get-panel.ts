@@ -3,7 +3,7 @@ import { success, type Envelope } from './envelope';
 import { acceptanceCriteriaFrom } from '../domain/handoff/acceptance-criteria';
 import { openItem } from './open-item';
 import type { PanelData } from './panel-data';
-import { issueIdSchema } from './payload-parts';
+import { entryIdSchema, issueIdSchema } from './payload-parts';
 import type { IssueResolverDeps } from './resolver-deps';
 import type { ResolverRequest } from './resolver-request';
 import { readPanel } from './write-records';
@@ -14,6 +14,8 @@ export const getPanelPayload = z.strictObject({
   withNext: z.literal(true).optional(),
   /** The edit form's "Import from description": the description's acceptance criteria, proposed as behaviours (people who may edit only). */
   withAcceptanceCriteria: z.literal(true).optional(),
+  /** A behaviour's "History": every result QA recorded on it. */
+  historyOf: entryIdSchema.optional(),
 });
 export type GetPanelPayload = z.infer<typeof getPanelPayload>;
 
@@ -22,7 +24,7 @@ export async function getPanel(deps: IssueResolverDeps, request: ResolverRequest
   const opened = await openItem(deps, request, getPanelPayload, undefined, (input) => (input.withAcceptanceCriteria ? ['description'] : []));
   if (!opened.ok) return opened;
   const { input, item } = opened;
-  const panel = await readPanel(deps, item, input.withNext === true);
+  const panel = await readPanel(deps, item, { withNext: input.withNext === true, ...(input.historyOf !== undefined ? { historyOf: input.historyOf } : {}) });
   if (!panel.ok || !input.withAcceptanceCriteria || !item.permissions.edit) return panel;
   return success({ ...panel.data, acceptanceCriteria: acceptanceCriteriaFrom(item.issue.fields['description']) });
 }

@@ -15,6 +15,7 @@ export function accountIdsIn(data: PanelData): string[] {
       gate.criteria.flatMap((c) => [c.tick?.accountId, ...c.approvals.map((a) => a.accountId), c.recordedWaiver?.accountId, c.waiver?.accountId]),
     ),
     ...data.handoff.expectedBehaviours.map((b) => b.verification?.accountId),
+    ...(data.history?.results ?? []).map((r) => r.accountId),
     ...(data.decisions?.shown ?? []).map((d) => d.approver),
   ];
   return [...new Set(ids.filter((id): id is string => id !== undefined && id !== '' && id !== UNKNOWN_ACTOR))];

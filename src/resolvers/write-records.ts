@@ -1,8 +1,10 @@
-import type { ItemRecords } from '../domain/records/records-schema';
+import { recordEntry, type ItemRecords, type Verification } from '../domain/records/records-schema';
 import { recordSizeProblem } from '../domain/records/records-limits';
 import { parseRecords } from '../domain/records/parse-records';
 import { loadRecords, recordsKey, revisionOf } from '../records/records-store';
 import { appended, auditKey, auditValue, loadAudit, parseAudit, type AuditAction, type AuditTrail } from '../records/audit-trail';
+import { historyKey, historyValue, loadHistory, parseHistory, withResult } from '../records/verification-history';
+import { historyView } from './history-view';
 import { CONTENDED, updateAtomically, type UpdatePlan } from '../storage/update-atomically';
 import { readNextTransitions } from '../next-steps/read-next-transitions';
 import { failure, success, type Envelope, type ResolverError } from './envelope';
@@ -18,8 +20,15 @@ import type { GateEvent } from '../domain/insights/gate-event';
 import { problem } from '../domain/problems';
 
 /** What one write does to the records: an error, no change (`audit` absent), or new records. */
+/** `result`: QA's verification, kept in the behaviour's history too (only with `history` asked of writeRecords). */
 export type Change =
-  { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; audit?: { action: AuditAction; target: string; before: string; after: string } };
+  | { ok: false; error: ResolverError }
+  | {
+      ok: true;
+      records: ItemRecords;
+      audit?: { action: AuditAction; target: string; before: string; after: string };
+      result?: Verification & { behaviourId: string };
+    };
 
 type Written = { ok: false; error: ResolverError } | { ok: true; records: ItemRecords; trail: AuditTrail; saved?: true; event?: GateEvent };
 
@@ -28,19 +37,35 @@ export const unchanged = (records: ItemRecords): Change => ({ ok: true, records 
 const recordsInvalid = (item: LoadedItem, problems: Array<{ path: string; message: string }>) =>
   failure('RECORDS_INVALID', item.say('errors.recordsInvalid', { item: item.basics.key }), problems);
 
-/** Reads the records and the audit trail; the panel for them. */
-/** The panel's data; with `withNext`, also the transitions the caller may take now (read beside the records). */
-export async function readPanel(deps: IssueResolverDeps, item: LoadedItem, withNext = false): Promise<Envelope<PanelData>> {
-  const [records, audit, next] = await Promise.all([
+/**
+ * The panel's data; with `withNext`, also the transitions the caller may take now (read beside
+ * the records); with `historyOf`, every result QA recorded on that behaviour.
+ */
+export async function readPanel(
+  deps: IssueResolverDeps,
+  item: LoadedItem,
+  options: { withNext?: boolean; historyOf?: string } = {},
+): Promise<Envelope<PanelData>> {
+  const [records, audit, next, history] = await Promise.all([
     loadRecords(deps.store, item.issueId),
     loadAudit(deps.store, item.issueId),
-    withNext ? readNextTransitions(deps, item) : undefined,
+    options.withNext ? readNextTransitions(deps, item) : undefined,
+    options.historyOf !== undefined ? loadHistory(deps.store, item.issueId) : undefined,
   ]);
   if (!records.ok) return recordsInvalid(item, records.problems);
+  if (history && !history.ok)
+    return recordsInvalid(
+      item,
+      history.problems.map((p) => ({ ...p, path: `history.${p.path}` })),
+    );
   const data = panelData(item, records.value, audit.ok ? audit.value : { entries: [], dropped: 0 });
+  const shownHistory =
+    history?.ok && options.historyOf !== undefined
+      ? { history: historyView(history.value, options.historyOf, recordEntry(records.value.verifications, options.historyOf)) }
+      : {};
   // Only a full read lists the decisions (a write's answer leaves them out; the panel keeps the last it had).
   const decisions = await decisionsView(deps, item.decisions);
-  return success(await withPeople(deps, { ...data, ...(next ? { next } : {}), ...(decisions ? { decisions } : {}) }));
+  return success(await withPeople(deps, { ...data, ...shownHistory, ...(next ? { next } : {}), ...(decisions ? { decisions } : {}) }));
 }
 
 /**
@@ -59,9 +84,11 @@ export async function writeRecords(
   revision: number | 'latest',
   change: (records: ItemRecords, stamp: { accountId: string; at: string }) => Change,
   authorize?: (records: ItemRecords) => ResolverError | undefined,
+  /** `history`: the change may record a QA result, committed with the records into the item's verification history. */
+  options: { history?: boolean } = {},
 ): Promise<Envelope<PanelData>> {
-  const keys = [recordsKey(item.issueId), auditKey(item.issueId)];
-  const outcome = await updateAtomically(deps.store, keys, ([rawRecords, rawAudit]): UpdatePlan<Written> => {
+  const keys = [recordsKey(item.issueId), auditKey(item.issueId), ...(options.history ? [historyKey(item.issueId)] : [])];
+  const outcome = await updateAtomically(deps.store, keys, ([rawRecords, rawAudit, rawHistory]): UpdatePlan<Written> => {
     const loaded = parseRecords(rawRecords);
     if (!loaded.ok) return { answer: recordsInvalid(item, loaded.problems) };
     const audit = parseAudit(rawAudit);
@@ -88,10 +115,13 @@ export async function writeRecords(
     const tooLarge = recordSizeProblem(next);
     if (tooLarge) return { answer: failure('TOO_LARGE', tooLarge.message, [tooLarge]) };
     const trail = appended(audit.value, { ...stamp, ...result.audit, revision: current + 1 });
+    // A damaged history is left as it is (not overwritten) rather than blocking QA: the audit trail still names every result.
+    const history = options.history && result.result ? parseHistory(rawHistory) : undefined;
     // One commit: the records never land without their audit entry, nor the entry without them.
     const writes = [
       { key: keys[0]!, value: next },
       { key: keys[1]!, value: auditValue(trail) },
+      ...(history?.ok && result.result ? [{ key: keys[2]!, value: historyValue(withResult(history.value, { ...result.result, revision: current + 1 })) }] : []),
     ];
     const saved = { id: item.issueId, key: item.basics.key, projectId: item.basics.project?.id };
     const event = recordsEvent({ item: saved, audit: result.audit, stamp, records: next });

@@ -17,6 +17,8 @@ interface TextFieldProps {
   type?: 'text' | 'number';
   min?: number;
   max?: number;
+  /** Values offered as the person types (the browser's own list); any other text is allowed too. */
+  suggestions?: readonly string[];
 }
 
 /** A labelled single-line field: Atlaskit's label above Atlaskit's text field. */
@@ -34,7 +36,9 @@ export function TextField({
   type = 'text',
   min,
   max,
+  suggestions,
 }: TextFieldProps) {
+  const listId = suggestions?.length ? `${id}-suggestions` : undefined;
   return (
     <div className="ss-field-block">
       <Label htmlFor={id}>{label}</Label>
@@ -48,9 +52,17 @@ export function TextField({
         maxLength={maxLength}
         testId={testId}
         isReadOnly={isReadOnly}
+        {...(listId ? { list: listId, autoComplete: 'off' } : {})}
         onChange={(event) => onChange?.((event.target as HTMLInputElement).value)}
         onBlur={(event) => onBlur?.((event.target as HTMLInputElement).value)}
       />
+      {listId ? (
+        <datalist id={listId}>
+          {suggestions?.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+      ) : null}
     </div>
   );
 }

@@ -116,10 +116,14 @@ describe('gate configuration in the sandbox', () => {
     // QA's bugs from this gate's items go to project QA, linked as Relates.
     await frame.fill('#bugs-project', 'qa');
     await choose(frame, 'bugs-link-type', 'Relates');
+    // QA pick where they verified from these (a repeated name is kept once).
+    await frame.fill('#qa-environments', 'Staging,  Build 1.4.2 , Staging');
+    await frame.press('#qa-environments', 'Tab');
     await frame.click('[data-testid="save-gate"]');
     await frame.waitForSelector('[data-testid="notice"]:has-text("Saved Team Done.")');
-    const saved = (await suite.session.sandbox.store.get(projectGatesKey('10000'))) as { gates: Array<{ id: string; bugs?: unknown }> };
-    expect(saved.gates.find((g) => g.id === 'definition-of-done-2')?.bugs).toEqual({ projectKey: 'QA', linkType: 'Relates' });
+    const saved = (await suite.session.sandbox.store.get(projectGatesKey('10000'))) as { gates: Array<{ id: string; bugs?: unknown; environments?: unknown }> };
+    const team = saved.gates.find((g) => g.id === 'definition-of-done-2');
+    expect([team?.bugs, team?.environments]).toEqual([{ projectKey: 'QA', linkType: 'Relates' }, ['Staging', 'Build 1.4.2']]);
     await tryDone(page, 'ABC-5');
     await page.getByTestId('flag').filter({ hasText: 'ABC-5 moved to Done' }).waitFor();
     await context.close();

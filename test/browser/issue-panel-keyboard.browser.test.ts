@@ -39,11 +39,14 @@ describe('the issue panel by keyboard', () => {
     await note.waitFor();
     expect(await isFocused(note)).toBe(true);
     await page.keyboard.type('The card is saved twice');
+    // Next: where it failed, then files, links and the button.
     await page.keyboard.press('Tab');
-    expect(await isFocused(panel.getByRole('button', { name: 'Mark failed' }))).toBe(true);
+    expect(await isFocused(panel.getByLabel('Environment or build'))).toBe(true);
+    await page.keyboard.type('Staging');
+    await tabTo(page, panel.getByRole('button', { name: 'Mark failed' }));
     await page.keyboard.press('Enter');
     await panel.getByTestId('behaviour-b1').and(panel.locator('[data-state="failed"]')).waitFor();
-    expect(await panel.getByTestId('verification-b1').textContent()).toContain('“The card is saved twice”');
+    expect(await panel.getByTestId('verification-b1').textContent()).toMatch(/ · on Staging: “The card is saved twice”$/);
     await screenshot(page, 'issue-panel-keyboard-dark');
     expect(await seriousViolations(page)).toEqual([]); // the open note form too, in dark
 
@@ -59,6 +62,12 @@ describe('the issue panel by keyboard', () => {
     await panel.getByLabel('What failed (optional)').waitFor({ state: 'detached' });
     expect(await panel.getByTestId('behaviour-b2').getAttribute('data-state')).toBe('passed');
     expect(await isFocused(panel.getByRole('button', { name: 'Mark behaviour 2 failed' }))).toBe(true);
+    await tabTo(page, panel.getByRole('button', { name: 'Pass behaviour 2 with environment and evidence' }));
+    await page.keyboard.press('Enter');
+    await panel.getByLabel('Note (optional)').waitFor();
+    await page.keyboard.press('Escape');
+    await panel.getByLabel('Note (optional)').waitFor({ state: 'detached' });
+    expect(await isFocused(panel.getByRole('button', { name: 'Pass behaviour 2 with environment and evidence' }))).toBe(true);
     await context.close();
   });
 });

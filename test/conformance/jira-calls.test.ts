@@ -178,7 +178,7 @@ describe('manifest scopes', () => {
     expect(manifestScopes).toEqual(expect.arrayContaining(scopesOf(op)));
   });
 
-  it("reads users (groups, names), work and workflows (Shipshape's own rules), writes work only for the search summary property and QA's bugs, and uses app storage", () => {
+  it("reads users (groups, names), work and workflows (Shipshape's own rules), writes work only for the search summary property, QA's bugs and QA's evidence files, and uses app storage", () => {
     expect(jiraScopes(manifestScopes).sort()).toEqual(['read:jira-user', 'read:jira-work', 'read:workflow:jira', 'storage:app', 'write:jira-work']);
     expect(manifestScopes).not.toContain('manage:jira-configuration');
     // Jira's bulk fetch reads work items with a POST (the keys go in the body); its scope is read:jira-work.
@@ -187,7 +187,7 @@ describe('manifest scopes', () => {
     const writes = Object.entries(JIRA_OPERATIONS)
       .filter(([id, op]) => op.method !== 'GET' && !readsByPost.includes(id))
       .map(([id]) => id);
-    expect(writes).toEqual(['createIssue', 'linkIssues', 'setIssueProperty']);
+    expect(writes).toEqual(['createIssue', 'linkIssues', 'addAttachment', 'setIssueProperty']);
   });
 });
 
@@ -195,6 +195,15 @@ describe('Jira calls go only through the declared operations', () => {
   it('only the Forge adapter calls requestJira (the user-scoped adapter shares its code)', () => {
     const callers = appSources.filter((f) => /requestJira\s*\(/.test(f.text)).map((f) => f.path);
     expect(callers).toEqual(['src/adapters/forge-jira-client.ts']);
+  });
+
+  it('of the screens, only the panel’s evidence upload calls requestJira (as the person), through the operation registry', () => {
+    const screens = sourceFiles(join(root, 'static'))
+      .filter((path) => !path.includes('/build/') && !path.includes('node_modules'))
+      .map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
+    expect(screens.length).toBeGreaterThan(50);
+    expect(screens.filter((f) => /requestJira\s*\(/.test(f.text)).map((f) => f.path)).toEqual(['static/issue-panel/src/upload-evidence.ts']);
+    expect(screens.filter((f) => /['"`]\/rest\/api\//.test(f.text)).map((f) => f.path)).toEqual([]);
   });
 
   it('no source file but the operation registry spells a Jira REST path', () => {

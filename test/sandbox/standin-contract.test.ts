@@ -23,6 +23,7 @@ interface Call {
   path: string;
   query?: Query;
   body?: unknown;
+  headers?: Record<string, string>;
   status: number;
 }
 
@@ -74,6 +75,7 @@ async function conforming(call: Call): Promise<Answer> {
   const answer = await h.call(call.as, call.method, call.path, {
     ...(call.query ? { query: call.query } : {}),
     ...(call.body === undefined ? {} : { body: call.body }),
+    ...(call.headers ? { headers: call.headers } : {}),
   });
   expect({ call: `${String(call.as)} ${call.method} ${call.path}`, problems: contractProblems(call, answer) }).toEqual({
     call: expect.any(String),
@@ -336,6 +338,38 @@ describe('stand-in contract: writes', () => {
     await conforming({ as: 'quinn', method: 'POST', path: '/rest/api/3/issue', body: { fields: { ...bug.fields, issuetype: { name: 'Saga' } } }, status: 400 });
     await conforming({ as: 'victor', method: 'POST', path: '/rest/api/3/issue', body: bug, status: 403 });
     await conforming({ as: 'quinn', method: 'POST', path: '/rest/api/3/issueLink', body: { ...link, type: { name: 'Causes' } }, status: 404 });
+  });
+
+  it('adds files as the person (multipart, no-check token), lists them on the item, serves their bytes, and refuses what Jira refuses', async () => {
+    const path = `/rest/api/3/issue/${SEED_ISSUES.funnelEvents.key}/attachments`;
+    const form = (name: string, bytes: Uint8Array<ArrayBuffer>, type = 'image/png') => {
+      const body = new FormData();
+      body.append('file', new Blob([bytes], { type }), name);
+      return body;
+    };
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const noCheck = { 'X-Atlassian-Token': 'no-check' };
+    const added = await conforming({ as: 'quinn', method: 'POST', path, body: form('staging.png', png), headers: noCheck, status: 200 });
+    const [file] = asList(added.body).map(asRecord);
+    expect(file).toMatchObject({ filename: 'staging.png', size: 7, mimeType: 'image/png' });
+    expect(asRecord(file?.author).accountId).toBe(DEMO_USERS.find((u) => u.persona.toLowerCase().includes('qa'))?.accountId);
+    const read = await conforming({
+      as: 'app',
+      method: 'GET',
+      path: `/rest/api/3/issue/${SEED_ISSUES.funnelEvents.key}`,
+      query: { fields: 'attachment' },
+      status: 200,
+    });
+    const listed = asList(asRecord(asRecord(read.body).fields).attachment).map(asRecord);
+    expect(listed.map((a) => a.id)).toContain(file?.id);
+    for (const a of listed) expect(schemaProblems('jira', 'Attachment', a, 'attachment')).toEqual([]);
+    const content = await conforming({ as: 'emma', method: 'GET', path: `/rest/api/3/attachment/content/${String(file?.id)}`, status: 200 });
+    expect(content.headers.get('content-type')).toBe('image/png');
+    await conforming({ as: 'quinn', method: 'POST', path, body: form('x.png', png), status: 403 });
+    await conforming({ as: 'victor', method: 'POST', path, body: form('x.png', png), headers: noCheck, status: 403 });
+    await conforming({ as: 'quinn', method: 'POST', path, body: form('big.bin', new Uint8Array(10 * 1024 * 1024 + 1)), headers: noCheck, status: 413 });
+    await conforming({ as: 'quinn', method: 'POST', path: '/rest/api/3/issue/ABC-404/attachments', body: form('x.png', png), headers: noCheck, status: 404 });
+    await conforming({ as: 'emma', method: 'GET', path: '/rest/api/3/attachment/content/99999', status: 404 });
   });
 
   it('stores, lists, reads and deletes issue properties', async () => {

@@ -34,7 +34,13 @@ export interface Harness {
   ruleAnswer: TransitionRuleRunner;
   /** Told of every page the stand-in saves, as the app's decision index trigger is (nothing by default). */
   onPageEvent: PageEventListener;
-  call(as: As, method: string, path: string, options?: { query?: Record<string, string | string[]>; body?: unknown }): Promise<Answer>;
+  /** A `FormData` body goes as multipart/form-data; `headers` add to the request's. */
+  call(
+    as: As,
+    method: string,
+    path: string,
+    options?: { query?: Record<string, string | string[]>; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Answer>;
   /** A second stand-in over the same data file, as after a restart. */
   restart(options?: { reset?: boolean }): Promise<Harness>;
   close(): Promise<void>;
@@ -93,16 +99,23 @@ export async function startStandIn(options: { dataFile?: string; reset?: boolean
     baseUrl,
     dataFile,
     standIn,
-    async call(as: As, method: string, path: string, call: { query?: Record<string, string | string[]>; body?: unknown } = {}) {
+    async call(
+      as: As,
+      method: string,
+      path: string,
+      call: { query?: Record<string, string | string[]>; body?: unknown; headers?: Record<string, string> } = {},
+    ) {
       const auth = authorization(as);
+      const form = call.body instanceof FormData ? call.body : undefined;
       const response = await fetch(`${baseUrl}${path}${queryString(call.query)}`, {
         method,
         headers: {
           accept: 'application/json',
           ...(auth ? { authorization: auth } : {}),
-          ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(call.body === undefined || form ? {} : { 'content-type': 'application/json' }),
+          ...call.headers,
         },
-        ...(call.body === undefined ? {} : { body: typeof call.body === 'string' ? call.body : JSON.stringify(call.body) }),
+        ...(call.body === undefined ? {} : { body: form ?? (typeof call.body === 'string' ? call.body : JSON.stringify(call.body)) }),
       });
       const text = await response.text();
       let body: unknown = text === '' ? undefined : text;

@@ -5,6 +5,7 @@ import { somebodySchema } from './principals';
 export const GATES_FORMAT = 'shipshape.gates/v1';
 export const MAX_CRITERIA_PER_GATE = 100;
 export const MAX_GATES_PER_FILE = 100;
+export const MAX_ENVIRONMENTS = 30;
 
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'problems.slug');
 
@@ -15,6 +16,8 @@ export const gateSchema = z.strictObject({
   appliesTo: z.strictObject({ issueTypes: z.array(z.string().trim().min(1)).min(1, 'problems.workTypeNeeded') }).optional(),
   /** Who may verify expected behaviours on items this gate applies to; without it, anyone who may edit the item. */
   qaVerifiers: somebodySchema.optional(),
+  /** The environments or builds QA verify on, offered when they record a result (they may type another). */
+  environments: z.array(z.string().trim().min(1).max(100)).max(MAX_ENVIRONMENTS).optional(),
   /** Where QA's bugs from failed behaviours go: a project (default: the item's) and how they are linked (default "Blocks"). */
   bugs: z
     .strictObject({

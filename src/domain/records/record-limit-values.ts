@@ -9,5 +9,12 @@ export const RECORD_LIMITS = {
   riskAreas: 100,
   entryCharacters: 2_000,
   noteCharacters: 2_000,
+  environmentCharacters: 100,
+  /** Files and links on one result. */
+  evidence: 10,
+  linkCharacters: 2_000,
+  linkTitleCharacters: 200,
+  /** The largest file QA may attach as evidence (Jira's own cap is the site's; this keeps the bridge's base64 copy reasonable). */
+  evidenceFileBytes: 10 * 1024 * 1024,
   recordBytes: 200 * 1024,
 } as const;

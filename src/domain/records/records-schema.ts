@@ -15,11 +15,35 @@ const memberships = { groups: z.array(z.string()).optional(), projectRoles: z.ar
 export const tickSchema = z.looseObject({ accountId, at: isoInstant });
 export const approvalSchema = z.looseObject({ accountId, at: isoInstant, comment: z.string().max(2000).optional(), ...memberships });
 export const waiverSchema = z.looseObject({ accountId, at: isoInstant, reason: z.string().max(2000), ...memberships });
+/**
+ * What QA showed for a result: a file attached to the work item in Jira (the app records what
+ * Jira says of it, never what the browser claimed), or a link to a recording, log or build.
+ */
+export const attachmentEvidenceSchema = z.looseObject({
+  kind: z.literal('attachment'),
+  id: z.string().regex(/^[0-9]{1,20}$/),
+  filename: z.string().min(1).max(255),
+  size: z.number().int().min(0).optional(),
+  mimeType: z.string().max(255).optional(),
+});
+export const linkEvidenceSchema = z.looseObject({
+  kind: z.literal('link'),
+  url: z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\//i),
+  title: z.string().max(200).optional(),
+});
+export const evidenceSchema = z.discriminatedUnion('kind', [attachmentEvidenceSchema, linkEvidenceSchema]);
+
 export const verificationSchema = z.looseObject({
   status: z.enum(['passed', 'failed']),
   accountId,
   at: isoInstant,
   note: z.string().max(2000).optional(),
+  /** Where it was verified: one of the gate's environments or builds, or what QA typed. */
+  environment: z.string().max(100).optional(),
+  evidence: z.array(evidenceSchema).max(10).optional(),
   /** The behaviour's text when it was verified: a later edit makes the verification stale. */
   text: z.string(),
   /** The verifier's rights when the app recorded it: memberships the QA verifiers name, and Edit Issues. */
@@ -72,6 +96,7 @@ export type Approval = z.infer<typeof approvalSchema>;
 export type Waiver = z.infer<typeof waiverSchema>;
 export type Verification = z.infer<typeof verificationSchema>;
 export type Bug = z.infer<typeof bugSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
 export type Handoff = z.infer<typeof handoffSchema>;
 export type GateRecords = z.infer<typeof gateRecordsSchema>;
 export type ItemRecords = z.infer<typeof itemRecordsSchema>;

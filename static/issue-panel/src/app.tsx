@@ -10,6 +10,7 @@ import { DecisionsSection } from './decisions-section';
 import { HandoffSection } from './handoff-section';
 import type { Where } from './first-load';
 import { ViewerContext } from './locale-context';
+import { QaContext } from './qa-context';
 import { WhereContext } from '../../shared/when';
 import { PanelFrame } from './panel-frame';
 import { PanelHeader } from './panel-header';
@@ -83,7 +84,9 @@ export function App({ firstPanel, firstWhere }: { firstPanel: EarlyAnswer<Envelo
           <ReadOnlyNotice rights={panel.rights} />
           <GatesSection gates={panel.gates} next={panel.next} shownCheck={shownCheck} busy={busy} act={act} />
           <DecisionsSection decisions={panel.decisions} />
-          <HandoffSection panel={panel} busy={busy} act={act} reload={reload} />
+          <QaContext.Provider value={{ issueId: panel.issue.id, environments: panel.environments ?? [] }}>
+            <HandoffSection panel={panel} busy={busy} act={act} reload={reload} />
+          </QaContext.Provider>
           <ActivityList panel={panel} />
         </PanelFrame>
       </ViewerContext.Provider>

@@ -12,6 +12,10 @@ import { useT } from '../../shared/use-t';
 import { WhereContext } from '../../shared/when';
 import { WorkItemLinks } from '../../shared/work-item-links';
 import { Lozenge } from '../../shared/lozenge';
+import { ResultDetails } from './result-details';
+import { BehaviourHistory } from './behaviour-history';
+import type { ResultInput } from './result-input';
+import { useEvidenceUpload } from './use-evidence-upload';
 
 interface BehaviourRowProps {
   behaviour: BehaviourView;
@@ -28,9 +32,21 @@ export function BehaviourRow({ behaviour, number, canVerify, busy, act }: Behavi
   const textRef = useRef<HTMLDivElement>(null);
   const { verification } = behaviour;
   const { siteUrl } = useContext(WhereContext);
-  const verify = async (status: 'passed' | 'failed' | 'untested', note?: string) => {
+  const attach = useEvidenceUpload(setError);
+  const [uploading, setUploading] = useState(false);
+  const verify = async (status: 'passed' | 'failed' | 'untested', result?: ResultInput) => {
     const done = t(`behaviour.done.${status}`, { number });
-    const answer = await act('verifyBehaviour', { behaviourId: behaviour.id, status, ...(note ? { note } : {}) }, done);
+    setUploading(Boolean(result?.files.length));
+    const attached = result?.files.length ? await attach(result.files) : [];
+    setUploading(false);
+    if (!attached) return false;
+    const evidence = [...attached.map((attachmentId) => ({ attachmentId })), ...(result?.links ?? []).map((url) => ({ url }))];
+    const details = {
+      ...(result?.note ? { note: result.note } : {}),
+      ...(result?.environment ? { environment: result.environment } : {}),
+      ...(evidence.length ? { evidence } : {}),
+    };
+    const answer = await act('verifyBehaviour', { behaviourId: behaviour.id, status, ...details }, done);
     setError(answer.ok ? undefined : answer.error);
     if (answer.ok) setTimeout(() => textRef.current?.focus(), 0);
     return answer.ok;
@@ -57,6 +73,7 @@ export function BehaviourRow({ behaviour, number, canVerify, busy, act }: Behavi
           {verification ? (
             <Meta testId={`verification-${behaviour.id}`}>
               <ByWhom verb={t(`behaviour.result.${verification.status}`)} accountId={verification.accountId} at={verification.at} />
+              <ResultDetails result={verification} testId={`verification-details-${behaviour.id}`} />
               {verification.note ? (
                 <>
                   : “<SafeText text={verification.note} />”
@@ -80,8 +97,9 @@ export function BehaviourRow({ behaviour, number, canVerify, busy, act }: Behavi
               {behaviour.state === 'retest' ? <div>{t('behaviour.retest', { bug: behaviour.bug.key })}</div> : null}
             </Meta>
           ) : null}
+          {verification || behaviour.bug ? <BehaviourHistory behaviourId={behaviour.id} number={number} text={behaviour.text} /> : null}
           {canVerify ? (
-            <VerifyControls behaviour={behaviour} number={number} busy={busy} verify={verify} fileBug={fileBug} {...(error ? { error } : {})} />
+            <VerifyControls behaviour={behaviour} number={number} busy={busy || uploading} verify={verify} fileBug={fileBug} {...(error ? { error } : {})} />
           ) : null}
           {error ? (
             <div style={{ marginTop: gap.s }}>

@@ -1,5 +1,5 @@
 /** The resolver's types, shared with the backend (type-only: nothing server-side is bundled). */
-export type { BehaviourView, CriterionView, GateView, HandoffView, PanelData, PersonView } from '../../../src/resolvers/panel-data';
+export type { BehaviourView, CriterionView, GateView, HandoffView, PanelData, PersonView, ResultView } from '../../../src/resolvers/panel-data';
 export type { Envelope, ErrorCode, ResolverError } from '../../../src/resolvers/envelope';
 export type { AuditEntry } from '../../../src/records/audit-trail';
 

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import { NoteForm } from './note-form';
+import { ResultForm } from './result-form';
+import type { ResultInput } from './result-input';
 import { Row, gap } from './ui';
 import type { BehaviourView, ResolverError } from './types';
 import { useT } from '../../shared/use-t';
@@ -11,27 +12,28 @@ interface VerifyControlsProps {
   number: number;
   busy: boolean;
   error?: ResolverError;
-  verify(status: 'passed' | 'failed' | 'untested', note?: string): Promise<boolean>;
+  verify(status: 'passed' | 'failed' | 'untested', result?: ResultInput): Promise<boolean>;
   /** Files a Jira bug from this failure (offered while it is failed and has no bug, or only one that is done since). */
   fileBug(): Promise<boolean>;
 }
 
-/** QA's result for one behaviour: Passed, Failed with an optional note, or Clear. */
+/** QA's result for one behaviour: Passed, Failed… or Pass with evidence… (where, a note, files and links), or Clear. */
 export function VerifyControls({ behaviour, number, busy, error, verify, fileBug }: VerifyControlsProps) {
-  const [failing, setFailing] = useState(false);
-  // A cancelled note gives the focus back to Failed… in the same commit that removes the form.
+  const [form, setForm] = useState<'passed' | 'failed'>();
+  // A cancelled form gives the focus back to the button that opened it, in the same commit that removes the form.
   const failButton = useRef<HTMLButtonElement>(null);
-  const refocus = useRef(false);
+  const passButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef<'passed' | 'failed'>();
   useLayoutEffect(() => {
-    if (failing || !refocus.current) return;
-    refocus.current = false;
-    failButton.current?.focus();
-  }, [failing]);
+    if (form || !refocus.current) return;
+    (refocus.current === 'failed' ? failButton : passButton).current?.focus();
+    refocus.current = undefined;
+  }, [form]);
   const t = useT();
   const current = behaviour.verification?.status;
   return (
     <div style={{ marginTop: gap.s }}>
-      {!failing ? (
+      {!form ? (
         <Row>
           <Button
             spacing="compact"
@@ -48,9 +50,19 @@ export function VerifyControls({ behaviour, number, busy, error, verify, fileBug
             appearance={current === 'failed' ? 'danger' : 'default'}
             isDisabled={busy}
             aria-label={t('panel.verify.markFailed', { number })}
-            onClick={() => setFailing(true)}
+            onClick={() => setForm('failed')}
           >
             {t('panel.verify.failed')}
+          </Button>
+          <Button
+            ref={passButton}
+            spacing="compact"
+            appearance="subtle"
+            isDisabled={busy}
+            aria-label={t('panel.verify.passWithEvidenceLabel', { number })}
+            onClick={() => setForm('passed')}
+          >
+            {t('panel.verify.passWithEvidence')}
           </Button>
           {behaviour.state === 'failed' && (!behaviour.bug || behaviour.bug.doneAt) ? (
             <Button spacing="compact" isDisabled={busy} aria-label={t('panel.verify.createBugLabel', { number })} onClick={() => void fileBug()}>
@@ -70,18 +82,21 @@ export function VerifyControls({ behaviour, number, busy, error, verify, fileBug
           ) : null}
         </Row>
       ) : (
-        <NoteForm
-          id={`fail-note-${behaviour.id}`}
-          label={t('panel.verify.whatFailed')}
-          submitLabel={t('panel.verify.markFailedSubmit')}
-          required={false}
+        <ResultForm
+          behaviourId={behaviour.id}
+          status={form}
           busy={busy}
           {...(error ? { error } : {})}
           onCancel={() => {
-            refocus.current = true;
-            setFailing(false);
+            refocus.current = form;
+            setForm(undefined);
           }}
-          onSubmit={(note) => void verify('failed', note || undefined).then((ok) => ok && setFailing(false))}
+          onSubmit={(result) =>
+            verify(form, result).then((ok) => {
+              if (ok) setForm(undefined);
+              return ok;
+            })
+          }
         />
       )}
     </div>

@@ -5,6 +5,7 @@ import { CriterionForm } from './criterion-form';
 import { CRITERION_KINDS, metaOf, type CriterionKind } from '../../../src/domain/criteria/kind-catalog';
 import { PrincipalsEditor } from './principals-editor';
 import { BugTargetEditor } from './bug-target-editor';
+import { QaEnvironmentsEditor } from './qa-environments-editor';
 import { DryRun } from './dry-run';
 import { TextField } from '../../shared/text-field';
 import { ChoiceSelect } from '../../shared/choice-select';
@@ -68,6 +69,13 @@ export function GateEditor({
         value={gate.qaVerifiers}
         roles={catalogs.projectRoles}
         onChange={(qaVerifiers) => setGate({ ...gate, qaVerifiers })}
+      />
+      <QaEnvironmentsEditor
+        value={gate.environments}
+        onChange={(environments) => {
+          const { environments: _old, ...rest } = gate;
+          setGate(environments ? { ...rest, environments } : rest);
+        }}
       />
       <BugTargetEditor
         value={gate.bugs}

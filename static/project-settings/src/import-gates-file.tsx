@@ -41,7 +41,14 @@ export function ImportGatesFile({ revision, onImported }: { revision: number; on
   return (
     <div style={{ marginTop: 8 }}>
       <div className="cf-row">
-        <FilePicker id="import-file" label={t('import.file')} accept="application/json,.json" testId="import-file" file={file} onPick={setFile} />
+        <FilePicker
+          id="import-file"
+          label={t('import.file')}
+          accept="application/json,.json"
+          testId="import-file"
+          files={file ? [file] : []}
+          onPick={(picked) => setFile(picked[0])}
+        />
         <div className="cf-grow">
           <Label htmlFor="import-text">{t('import.paste')}</Label>
           <TextArea id="import-text" testId="import-text" minimumRows={3} isMonospaced value={pasted} onChange={(e) => setPasted(e.target.value)} />

@@ -23,6 +23,19 @@ describe('bugDraft', () => {
     ]);
   });
 
+  it('says where QA saw it fail and lists their links as plain text', () => {
+    const draft = bugDraft(
+      { itemKey: 'ABC-3', behaviour: 'Cards', note: undefined, environment: 'Staging', links: ['https://ci.example.com/7'], testData: undefined },
+      say,
+    );
+    expect(validateAdf(draft.description)).toEqual([]);
+    const text = JSON.stringify(draft.description);
+    expect(text).toContain('"Environment"');
+    expect(text).toContain('"Staging"');
+    expect(text).toContain('"https://ci.example.com/7"');
+    expect(text).not.toMatch(/"marks"|"href"/);
+  });
+
   it('keeps markup inert and the summary within Jira’s 255 characters', () => {
     const hostile = '<script>alert(1)</script> **bold** [x](javascript:alert(1)) '.repeat(20);
     const draft = bugDraft({ itemKey: 'ABC-3', behaviour: hostile, note: hostile, testData: undefined }, say);

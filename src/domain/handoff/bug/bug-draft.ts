@@ -10,6 +10,10 @@ export interface BugDraftInput {
   readonly itemKey: string;
   readonly behaviour: string;
   readonly note: string | undefined;
+  /** Where QA saw it fail. */
+  readonly environment?: string | undefined;
+  /** Links QA gave with the failure (files stay on the item, which the bug links). */
+  readonly links?: readonly string[] | undefined;
   readonly testData: string | undefined;
 }
 
@@ -26,7 +30,8 @@ const section = (title: string, body: string): AdfNode[] => [heading(title), ...
 
 /**
  * The Bug QA files from a failed behaviour, in the reporter's language: the summary names the
- * behaviour and the item; the description holds the behaviour, QA's note and the item's test data.
+ * behaviour and the item; the description holds the behaviour, QA's note, where it failed, QA's
+ * links (as plain text) and the item's test data.
  */
 export function bugDraft(input: BugDraftInput, say: Say): BugDraft {
   const oneLine = input.behaviour.replace(/\s+/g, ' ').trim();
@@ -36,6 +41,8 @@ export function bugDraft(input: BugDraftInput, say: Say): BugDraft {
     paragraph(say('bug.intro', { item: input.itemKey })),
     ...section(say('bug.expected'), input.behaviour),
     ...(input.note?.trim() ? section(say('bug.observed'), input.note) : []),
+    ...(input.environment?.trim() ? section(say('bug.environment'), input.environment) : []),
+    ...(input.links?.length ? section(say('bug.evidence'), input.links.join('\n\n')) : []),
     ...(input.testData?.trim() ? section(say('bug.testData'), clip(input.testData, MAX_QUOTED_TEST_DATA)) : []),
   ];
   return { summary: clip(summary, MAX_BUG_SUMMARY), description: { version: 1, type: 'doc', content } };
