@@ -3,6 +3,7 @@ import { behaviourState } from '../domain/criteria/behaviours-verified/behaviour
 import { recordEntry, type Evidence, type ItemRecords, type Verification } from '../domain/records/records-schema';
 import type { Principals } from '../domain/gates/principals';
 import type { LoadedItem } from './load-item';
+import type { RichText } from '../domain/rich-text/rich-text';
 
 /** A file or link QA showed with a result. */
 export type EvidenceView = Evidence;
@@ -22,6 +23,7 @@ export interface ResultView {
 export interface BehaviourView {
   id: string;
   text: string;
+  adf?: RichText;
   /** `changed` when the text was edited after QA verified it. */
   /** `unaccepted`: verified by someone the item's QA verifiers do not include (qa-verifiers.ts); it does not count. */
   /** `retest`: failed, and the bug filed from the failure is done since (QA's turn again). */
@@ -39,12 +41,16 @@ export interface BugStatus {
   done: boolean;
 }
 
+/** Each text in plain words; `…Adf` / `adf` beside it when its author formatted it. */
 export interface HandoffView {
   summary: string;
+  summaryAdf?: RichText;
   expectedBehaviours: BehaviourView[];
-  riskAreas: Array<{ id: string; text: string; severity: 'high' | 'medium' | 'low' }>;
+  riskAreas: Array<{ id: string; text: string; adf?: RichText; severity: 'high' | 'medium' | 'low' }>;
   testData: string;
+  testDataAdf?: RichText;
   releaseNotes: string;
+  releaseNotesAdf?: RichText;
 }
 
 /** What the panel shows of a recorded result (not the rights the app recorded with it). */
@@ -69,7 +75,7 @@ export function linkedStatuses(item: LoadedItem): Map<string, BugStatus> {
 
 export function handoffView(records: ItemRecords, verifiers: Principals | undefined, statuses: Map<string, BugStatus>): HandoffView {
   const h = records.handoff ?? {};
-  const behaviours = (h.expectedBehaviours ?? []).map(({ id, text }): BehaviourView => {
+  const behaviours = (h.expectedBehaviours ?? []).map(({ id, text, adf }): BehaviourView => {
     const raw = behaviourState(records, { id, text }, verifiers);
     const state = raw === 'changed since verified' || raw === 'verified by someone who may not' ? BEHAVIOUR_VIEW_STATE[raw] : raw;
     const v = recordEntry(records.verifications, id);
@@ -77,8 +83,17 @@ export function handoffView(records: ItemRecords, verifiers: Principals | undefi
     const bug = recordEntry(records.bugs, id);
     const status = bug && statuses.get(bug.issueId);
     const bugView = bug && { key: bug.key, ...(status ? { status } : {}), ...(bug.doneAt ? { doneAt: bug.doneAt } : {}) };
-    return { id, text, state, ...(verification ? { verification } : {}), ...(bugView ? { bug: bugView } : {}) };
+    return { id, text, ...(adf ? { adf } : {}), state, ...(verification ? { verification } : {}), ...(bugView ? { bug: bugView } : {}) };
   });
-  const risks = (h.riskAreas ?? []).map(({ id, text, severity }) => ({ id, text, severity }));
-  return { summary: h.summary ?? '', expectedBehaviours: behaviours, riskAreas: risks, testData: h.testData ?? '', releaseNotes: h.releaseNotes ?? '' };
+  const risks = (h.riskAreas ?? []).map(({ id, text, adf, severity }) => ({ id, text, ...(adf ? { adf } : {}), severity }));
+  return {
+    summary: h.summary ?? '',
+    ...(h.summaryAdf ? { summaryAdf: h.summaryAdf } : {}),
+    expectedBehaviours: behaviours,
+    riskAreas: risks,
+    testData: h.testData ?? '',
+    ...(h.testDataAdf ? { testDataAdf: h.testDataAdf } : {}),
+    releaseNotes: h.releaseNotes ?? '',
+    ...(h.releaseNotesAdf ? { releaseNotesAdf: h.releaseNotesAdf } : {}),
+  };
 }

@@ -1,7 +1,8 @@
 import * as z from 'zod';
-import { withHandoff } from '../domain/records/record-edits';
+import { storedHandoffInput, withHandoff } from '../domain/records/handoff-edits';
 import { handoffLimitProblems, recordSizeProblem } from '../domain/records/records-limits';
 import type { Handoff } from '../domain/records/records-schema';
+import { richTextSchema } from '../domain/rich-text/rich-text-schema';
 import { tooLongFailure } from './too-long-failure';
 import type { Envelope } from './envelope';
 import { openItem } from './open-item';
@@ -12,7 +13,8 @@ import type { ResolverRequest } from './resolver-request';
 import { writeRecords } from './write-records';
 import { confirmationNeeded, keptAnyway, saveChecks } from './save-confirmation';
 
-const entry = { id: entryIdSchema.optional(), text: z.string() };
+/** `adf`: the text with its formatting (the stored plain text is then derived from it). */
+const entry = { id: entryIdSchema.optional(), text: z.string(), adf: richTextSchema.optional() };
 const uniqueIds = (list: Array<{ id?: string | undefined }>, ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
   list.forEach((e, i) => {
@@ -26,13 +28,16 @@ export const saveHandoffPayload = z.strictObject({
   ...writeTarget,
   handoff: z.strictObject({
     summary: z.string().optional(),
+    summaryAdf: richTextSchema.optional(),
     expectedBehaviours: z.array(z.strictObject(entry)).superRefine(uniqueIds).optional(),
     riskAreas: z
       .array(z.strictObject({ ...entry, severity: z.enum(['high', 'medium', 'low']) }))
       .superRefine(uniqueIds)
       .optional(),
     testData: z.string().optional(),
+    testDataAdf: richTextSchema.optional(),
     releaseNotes: z.string().optional(),
+    releaseNotesAdf: richTextSchema.optional(),
   }),
   /** The person saw the text flagged as looking like a password, token or key, and saves it anyway. */
   keepSecretLikeText: z.literal(true).optional(),
@@ -53,10 +58,11 @@ export async function saveHandoff(deps: IssueResolverDeps, request: ResolverRequ
   const opened = await openItem(deps, request, saveHandoffPayload, 'editHandoff');
   if (!opened.ok) return opened;
   const { input, item } = opened;
-  const tooLong = handoffLimitProblems(input.handoff);
+  const handoff = storedHandoffInput(input.handoff);
+  const tooLong = handoffLimitProblems(handoff);
   if (tooLong.length) return tooLongFailure(tooLong, item.say);
   return writeRecords(deps, item, input.revision, (records) => {
-    const next = withHandoff(records, input.handoff);
+    const next = withHandoff(records, handoff);
     if (JSON.stringify(next) === JSON.stringify(records)) return { ok: true, records };
     const checks = saveChecks(item, records, next);
     // A package too large to save is refused as such (by writeRecords) before anyone is asked to confirm it.

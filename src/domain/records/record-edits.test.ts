@@ -1,5 +1,6 @@
 import { approval, behaviour, records, tick, verification, waiver, AT, PEOPLE } from '../../../test/support/builders';
-import { approvalsOf, withApproval, withHandoff, withoutApprovalsBy, withTick, withVerification, withWaiver } from './record-edits';
+import { approvalsOf, withApproval, withoutApprovalsBy, withTick, withVerification, withWaiver } from './record-edits';
+import { withHandoff } from './handoff-edits';
 import { parseRecords } from './parse-records';
 
 describe('record edits', () => {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { richTextSchema } from '../rich-text/rich-text-schema';
 
 /**
  * The app's own records about one work item (format `shipshape.records/v1`, see docs/records.md).
@@ -61,15 +62,28 @@ export const bugSchema = z.looseObject({
   doneAt: isoInstant.optional(),
 });
 
-export const behaviourSchema = z.looseObject({ id: z.string().min(1).max(64), text: z.string().max(2000) });
-export const riskAreaSchema = z.looseObject({ id: z.string().min(1).max(64), text: z.string().max(2000), severity: z.enum(['high', 'medium', 'low']) });
+/**
+ * Handoff text is plain text; where its author used formatting, `adf` (or `<section>Adf`) holds
+ * it as Atlassian Document Format and the plain text is derived from it by the app, so every
+ * check, search and limit reads the plain text and the panel shows the formatting.
+ */
+export const behaviourSchema = z.looseObject({ id: z.string().min(1).max(64), text: z.string().max(2000), adf: richTextSchema.optional() });
+export const riskAreaSchema = z.looseObject({
+  id: z.string().min(1).max(64),
+  text: z.string().max(2000),
+  adf: richTextSchema.optional(),
+  severity: z.enum(['high', 'medium', 'low']),
+});
 
 export const handoffSchema = z.looseObject({
   summary: z.string().max(10000).optional(),
+  summaryAdf: richTextSchema.optional(),
   expectedBehaviours: z.array(behaviourSchema).max(200).optional(),
   riskAreas: z.array(riskAreaSchema).max(100).optional(),
   testData: z.string().max(10000).optional(),
+  testDataAdf: richTextSchema.optional(),
   releaseNotes: z.string().max(10000).optional(),
+  releaseNotesAdf: richTextSchema.optional(),
 });
 
 export const gateRecordsSchema = z.looseObject({

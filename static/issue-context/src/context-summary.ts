@@ -18,7 +18,7 @@ export function gateSummary(gate: GateView): GateSummary {
   return { id: gate.id, name: gate.name, passed: gate.passed, met, required, failing: failing.map((c) => ({ id: c.id, label: c.label })) };
 }
 
-const filled = (value: HandoffView[keyof HandoffView]) => (typeof value === 'string' ? value.trim() !== '' : value.some((entry) => entry.text.trim() !== ''));
+const filled = (value: HandoffView[HandoffSection]) => (typeof value === 'string' ? value.trim() !== '' : value.some((entry) => entry.text.trim() !== ''));
 
 /** The handoff package at a glance: the sections still empty (by id; the screen names them), QA's verified behaviours and those to retest. */
 export function handoffSummary(handoff: HandoffView): { missing: HandoffSection[]; verified: number; retest: number; behaviours: number } {

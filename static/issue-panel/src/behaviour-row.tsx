@@ -13,6 +13,7 @@ import { WhereContext } from '../../shared/when';
 import { WorkItemLinks } from '../../shared/work-item-links';
 import { Lozenge } from '../../shared/lozenge';
 import { ResultDetails } from './result-details';
+import { HandoffText } from './rich-text-view';
 import { BehaviourHistory } from './behaviour-history';
 import type { ResultInput } from './result-input';
 import { useEvidenceUpload } from './use-evidence-upload';
@@ -68,7 +69,7 @@ export function BehaviourRow({ behaviour, number, canVerify, busy, act }: Behavi
         </span>
         <div style={{ flex: 1, minWidth: 0 }}>
           <div ref={textRef} tabIndex={-1} className="ss-focusable" style={{ font: token('font.body'), color: token('color.text') }}>
-            <SafeText text={behaviour.text} testId={`behaviour-text-${behaviour.id}`} />
+            <HandoffText text={behaviour.text} adf={behaviour.adf} testId={`behaviour-text-${behaviour.id}`} />
           </div>
           {verification ? (
             <Meta testId={`verification-${behaviour.id}`}>

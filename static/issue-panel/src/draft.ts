@@ -1,4 +1,5 @@
 import type { HandoffView, Severity } from './types';
+import { formattedPayload, sourceOf } from './formatted-text';
 
 /** A row being edited; `id` is the saved id (kept so verifications follow the behaviour). */
 export interface DraftRow {
@@ -10,7 +11,7 @@ export interface DraftRisk extends DraftRow {
   severity: Severity;
 }
 
-/** The edit form's text: the engineer's own, kept whatever the app answers. */
+/** The edit form's text (formatting as typed, see formatted-text.ts): the engineer's own, kept whatever the app answers. */
 export interface Draft {
   summary: string;
   behaviours: DraftRow[];
@@ -24,24 +25,30 @@ export const newKey = () => `row-${++nextKey}`;
 
 export function draftFrom(handoff: HandoffView): Draft {
   return {
-    summary: handoff.summary,
-    behaviours: handoff.expectedBehaviours.map((b) => ({ key: newKey(), id: b.id, text: b.text })),
-    risks: handoff.riskAreas.map((r) => ({ key: newKey(), id: r.id, text: r.text, severity: r.severity })),
-    testData: handoff.testData,
-    releaseNotes: handoff.releaseNotes,
+    summary: sourceOf(handoff.summary, handoff.summaryAdf),
+    behaviours: handoff.expectedBehaviours.map((b) => ({ key: newKey(), id: b.id, text: sourceOf(b.text, b.adf) })),
+    risks: handoff.riskAreas.map((r) => ({ key: newKey(), id: r.id, text: sourceOf(r.text, r.adf), severity: r.severity })),
+    testData: sourceOf(handoff.testData, handoff.testDataAdf),
+    releaseNotes: sourceOf(handoff.releaseNotes, handoff.releaseNotesAdf),
   };
 }
 
 const withId = <T extends { id?: string }>(row: T) => (row.id ? { id: row.id } : {});
 
-/** The saveHandoff payload's `handoff`: every section, empty rows left out. */
+/** A section's payload: its text, and `<key>Adf` when it has formatting. */
+function section<K extends string>(key: K, source: string) {
+  const { text, adf } = formattedPayload(source);
+  return { [key]: text, ...(adf ? { [`${key}Adf`]: adf } : {}) };
+}
+
+/** The saveHandoff payload's `handoff`: every section, empty rows left out, formatting as ADF. */
 export function handoffPayload(draft: Draft) {
   return {
-    summary: draft.summary,
-    expectedBehaviours: draft.behaviours.filter((b) => b.text.trim() !== '').map((b) => ({ ...withId(b), text: b.text })),
-    riskAreas: draft.risks.filter((r) => r.text.trim() !== '').map((r) => ({ ...withId(r), text: r.text, severity: r.severity })),
-    testData: draft.testData,
-    releaseNotes: draft.releaseNotes,
+    ...section('summary', draft.summary),
+    expectedBehaviours: draft.behaviours.filter((b) => b.text.trim() !== '').map((b) => ({ ...withId(b), ...formattedPayload(b.text) })),
+    riskAreas: draft.risks.filter((r) => r.text.trim() !== '').map((r) => ({ ...withId(r), ...formattedPayload(r.text), severity: r.severity })),
+    ...section('testData', draft.testData),
+    ...section('releaseNotes', draft.releaseNotes),
   };
 }
 
@@ -55,5 +62,7 @@ export function moved<T>(items: T[], from: number, step: -1 | 1): T[] {
 }
 
 /** The package's words only (not QA's results), to tell whether someone else changed it. */
-export const handoffText = (h: HandoffView) =>
-  JSON.stringify([h.summary, h.expectedBehaviours.map((b) => [b.id, b.text]), h.riskAreas.map((r) => [r.id, r.text, r.severity]), h.testData, h.releaseNotes]);
+export const handoffText = (h: HandoffView) => {
+  const d = draftFrom(h);
+  return JSON.stringify([d.summary, d.behaviours.map((b) => [b.id, b.text]), d.risks.map((r) => [r.id, r.text, r.severity]), d.testData, d.releaseNotes]);
+};

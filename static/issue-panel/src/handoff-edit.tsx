@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { HandoffPreview } from './handoff-preview';
 import Button from '@atlaskit/button/new';
 import { token } from '@atlaskit/tokens';
 import type { Draft, DraftRisk, DraftRow } from './draft';
@@ -31,6 +32,7 @@ const groupHeading = { font: token('font.heading.xsmall'), margin: `${gap.l} 0 $
 /** The engineer's edit layout: every section, with live counters and the app's problems next to each field. */
 export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, errorActions }: HandoffEditProps) {
   const t = useT();
+  const [previewing, setPreviewing] = useState(false);
   const problems = fieldProblems(error, draft, t);
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   const text = (key: 'summary' | 'testData' | 'releaseNotes', label: string, rows: number) => (
@@ -63,60 +65,16 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
         </p>
       ) : null}
       {errorActions}
-      {text('summary', t('handoffSection.summary'), 4)}
-      <h3 style={groupHeading}>{t('handoffSection.expectedBehaviours')}</h3>
-      {problems.behaviours ? (
-        <p role="alert" style={{ color: token('color.text.danger') }}>
-          {problems.behaviours}
-        </p>
-      ) : null}
-      <RowsEditor<DraftRow>
-        noun="behaviour"
-        idPrefix="edit-behaviour"
-        rows={draft.behaviours}
-        max={RECORD_LIMITS.behaviours}
-        problems={problems}
-        blank={() => ({ text: '' })}
-        onChange={(behaviours) => set({ behaviours })}
-      />
-      <ImportBehaviours
-        behaviours={draft.behaviours}
-        max={RECORD_LIMITS.behaviours}
-        onAdd={(rows) => set({ behaviours: [...draft.behaviours.filter((b) => b.text.trim() !== ''), ...rows] })}
-      />
-      <h3 style={groupHeading}>{t('handoffSection.riskAreas')}</h3>
-      {problems.risks ? (
-        <p role="alert" style={{ color: token('color.text.danger') }}>
-          {problems.risks}
-        </p>
-      ) : null}
-      <RowsEditor<DraftRisk>
-        noun="risk"
-        idPrefix="edit-risk"
-        rows={draft.risks}
-        max={RECORD_LIMITS.riskAreas}
-        problems={problems}
-        blank={() => ({ text: '', severity: 'medium' })}
-        onChange={(risks) => set({ risks })}
-        extra={(risk, i, update) => (
-          <div style={{ width: 180 }}>
-            <ChoiceSelect
-              id={`edit-risk-severity-${i}`}
-              label={t('handoff.severityOf', { number: i + 1 })}
-              hideLabel
-              value={risk.severity}
-              choices={SEVERITIES.map((value) => ({ value, label: t(`handoff.severity.${value}`) }))}
-              onChange={(severity) => update({ severity })}
-            />
-          </div>
-        )}
-      />
-      <div style={{ height: gap.l }} />
-      {text('testData', t('handoffSection.testData'), 3)}
-      {text('releaseNotes', t('handoffSection.releaseNotes'), 3)}
+      <p style={{ font: token('font.body.small'), color: token('color.text.subtlest'), margin: `0 0 ${gap.s}` }} data-testid="formatting-hint">
+        {t('handoff.formattingHint')}
+      </p>
+      {previewing ? <HandoffPreview draft={draft} /> : fields()}
       <Row>
         <Button type="submit" appearance="primary" isDisabled={busy} testId="save-handoff">
           {t('handoff.save')}
+        </Button>
+        <Button onClick={() => setPreviewing(!previewing)} aria-pressed={previewing} testId="preview-handoff">
+          {t('handoff.preview')}
         </Button>
         <Button onClick={onCancel} isDisabled={busy}>
           {t('panel.cancel')}
@@ -124,4 +82,62 @@ export function HandoffEdit({ draft, onChange, error, busy, onSave, onCancel, er
       </Row>
     </form>
   );
+
+  function fields() {
+    return (
+      <>
+        {text('summary', t('handoffSection.summary'), 4)}
+        <h3 style={groupHeading}>{t('handoffSection.expectedBehaviours')}</h3>
+        {problems.behaviours ? (
+          <p role="alert" style={{ color: token('color.text.danger') }}>
+            {problems.behaviours}
+          </p>
+        ) : null}
+        <RowsEditor<DraftRow>
+          noun="behaviour"
+          idPrefix="edit-behaviour"
+          rows={draft.behaviours}
+          max={RECORD_LIMITS.behaviours}
+          problems={problems}
+          blank={() => ({ text: '' })}
+          onChange={(behaviours) => set({ behaviours })}
+        />
+        <ImportBehaviours
+          behaviours={draft.behaviours}
+          max={RECORD_LIMITS.behaviours}
+          onAdd={(rows) => set({ behaviours: [...draft.behaviours.filter((b) => b.text.trim() !== ''), ...rows] })}
+        />
+        <h3 style={groupHeading}>{t('handoffSection.riskAreas')}</h3>
+        {problems.risks ? (
+          <p role="alert" style={{ color: token('color.text.danger') }}>
+            {problems.risks}
+          </p>
+        ) : null}
+        <RowsEditor<DraftRisk>
+          noun="risk"
+          idPrefix="edit-risk"
+          rows={draft.risks}
+          max={RECORD_LIMITS.riskAreas}
+          problems={problems}
+          blank={() => ({ text: '', severity: 'medium' })}
+          onChange={(risks) => set({ risks })}
+          extra={(risk, i, update) => (
+            <div style={{ width: 180 }}>
+              <ChoiceSelect
+                id={`edit-risk-severity-${i}`}
+                label={t('handoff.severityOf', { number: i + 1 })}
+                hideLabel
+                value={risk.severity}
+                choices={SEVERITIES.map((value) => ({ value, label: t(`handoff.severity.${value}`) }))}
+                onChange={(severity) => update({ severity })}
+              />
+            </div>
+          )}
+        />
+        <div style={{ height: gap.l }} />
+        {text('testData', t('handoffSection.testData'), 3)}
+        {text('releaseNotes', t('handoffSection.releaseNotes'), 3)}
+      </>
+    );
+  }
 }

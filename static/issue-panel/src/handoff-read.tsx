@@ -3,7 +3,8 @@ import { token } from '@atlaskit/tokens';
 import type { Act } from './act';
 import { BehaviourRow } from './behaviour-row';
 import { RiskList } from './risk-list';
-import { SafeText } from './safe-text';
+import { HandoffText } from './rich-text-view';
+import type { RichText } from '../../../src/domain/rich-text/rich-text';
 import { gap, listReset, subtle } from './ui';
 import type { HandoffView } from './types';
 import { useT } from '../../shared/use-t';
@@ -20,11 +21,11 @@ function Part({ title, testId, empty, children }: { title: string; testId: strin
   );
 }
 
-function Text({ text, testId }: { text: string; testId: string }) {
+function Text({ text, adf, testId }: { text: string; adf: RichText | undefined; testId: string }) {
   return (
-    <p style={{ margin: 0, font: token('font.body'), color: token('color.text') }}>
-      <SafeText text={text} testId={testId} />
-    </p>
+    <div style={{ margin: 0, font: token('font.body'), color: token('color.text') }}>
+      <HandoffText text={text} adf={adf} testId={testId} />
+    </div>
   );
 }
 
@@ -43,7 +44,7 @@ export function HandoffRead({ handoff, canVerify, busy, act }: HandoffReadProps)
   return (
     <div>
       <Part title={t('handoffSection.summary')} testId="handoff-summary" empty={handoff.summary.trim() === ''}>
-        <Text text={handoff.summary} testId="summary-text" />
+        <Text text={handoff.summary} adf={handoff.summaryAdf} testId="summary-text" />
       </Part>
       <Part
         title={
@@ -64,10 +65,10 @@ export function HandoffRead({ handoff, canVerify, busy, act }: HandoffReadProps)
         <RiskList risks={handoff.riskAreas} />
       </Part>
       <Part title={t('handoffSection.testData')} testId="handoff-test-data" empty={handoff.testData.trim() === ''}>
-        <Text text={handoff.testData} testId="test-data-text" />
+        <Text text={handoff.testData} adf={handoff.testDataAdf} testId="test-data-text" />
       </Part>
       <Part title={t('handoffSection.releaseNotes')} testId="handoff-release-notes" empty={handoff.releaseNotes.trim() === ''}>
-        <Text text={handoff.releaseNotes} testId="release-notes-text" />
+        <Text text={handoff.releaseNotes} adf={handoff.releaseNotesAdf} testId="release-notes-text" />
       </Part>
     </div>
   );

@@ -11,16 +11,17 @@ export interface Merged {
   clashes: HandoffSection[];
 }
 
-type Words = (h: HandoffView | Draft) => string;
+/** A section's words as the form holds them (formatting as typed), to compare the three sides alike. */
+type Words = (d: Draft) => string;
 
 const rows = (list: ReadonlyArray<{ id?: string; text: string; severity?: string }>) =>
   JSON.stringify(list.filter((r) => r.text.trim() !== '').map((r) => [r.id ?? '', r.text, r.severity ?? '']));
 const WORDS: Record<HandoffSection, Words> = {
-  summary: (h) => h.summary,
-  expectedBehaviours: (h) => rows('expectedBehaviours' in h ? h.expectedBehaviours : h.behaviours),
-  riskAreas: (h) => rows('riskAreas' in h ? h.riskAreas : h.risks),
-  testData: (h) => h.testData,
-  releaseNotes: (h) => h.releaseNotes,
+  summary: (d) => d.summary,
+  expectedBehaviours: (d) => rows(d.behaviours),
+  riskAreas: (d) => rows(d.risks),
+  testData: (d) => d.testData,
+  releaseNotes: (d) => d.releaseNotes,
 };
 const DRAFT_KEYS = { summary: 'summary', expectedBehaviours: 'behaviours', riskAreas: 'risks', testData: 'testData', releaseNotes: 'releaseNotes' } as const;
 
@@ -30,12 +31,13 @@ const DRAFT_KEYS = { summary: 'summary', expectedBehaviours: 'behaviours', riskA
  */
 export function mergeDraft(base: HandoffView, mine: Draft, theirs: HandoffView): Merged {
   const theirDraft = draftFrom(theirs);
+  const baseDraft = draftFrom(base);
   const draft: Draft = { ...mine };
   const taken: HandoffSection[] = [];
   const clashes: HandoffSection[] = [];
   for (const section of Object.keys(WORDS) as HandoffSection[]) {
     const words = WORDS[section];
-    const [was, my, their] = [words(base), words(mine), words(theirs)];
+    const [was, my, their] = [words(baseDraft), words(mine), words(theirDraft)];
     if (their === was || their === my) continue;
     const key = DRAFT_KEYS[section];
     if (my === was) {

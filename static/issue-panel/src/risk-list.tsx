@@ -1,6 +1,6 @@
 import { Lozenge } from '../../shared/lozenge';
 import { token } from '@atlaskit/tokens';
-import { SafeText } from './safe-text';
+import { HandoffText } from './rich-text-view';
 import { Row, gap, listReset } from './ui';
 import type { HandoffView } from './types';
 import { useT } from '../../shared/use-t';
@@ -22,9 +22,9 @@ export function RiskList({ risks }: { risks: HandoffView['riskAreas'] }) {
                 {t(`risk.${risk.severity}`)}
               </Lozenge>
             </span>
-            <span style={{ font: token('font.body'), color: token('color.text') }}>
-              <SafeText text={risk.text} testId={`risk-text-${risk.id}`} />
-            </span>
+            <div style={{ font: token('font.body'), color: token('color.text'), minWidth: 0 }}>
+              <HandoffText text={risk.text} adf={risk.adf} testId={`risk-text-${risk.id}`} />
+            </div>
           </Row>
         </li>
       ))}

@@ -1,7 +1,6 @@
 import { useRef } from 'react';
 import { useT } from '../../shared/use-t';
 import { useQa } from './qa-context';
-import { uploadEvidence } from './upload-evidence';
 import type { ResolverError } from './types';
 
 /**
@@ -21,6 +20,8 @@ export function useEvidenceUpload(onError: (error: ResolverError) => void) {
         ids.push(known);
         continue;
       }
+      // Loaded with the first file: the operation registry and the upload stay out of the panel's first load.
+      const { uploadEvidence } = await import('./upload-evidence');
       const uploaded = await uploadEvidence(issueId, file);
       if (!uploaded.ok) {
         const message =

@@ -2,6 +2,7 @@ import { sayWith } from '../../words/say';
 import { bugDraft, MAX_BUG_SUMMARY } from './bug-draft';
 import english from '../../../../locales/en-US.json';
 import { validateAdf } from '../../../../test/support/adf-schema';
+import { markdownToAdf } from '../../rich-text/markdown-to-adf';
 
 const lookup = (key: string) => String(key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], english));
 const say = sayWith('en-US', lookup);
@@ -34,6 +35,14 @@ describe('bugDraft', () => {
     expect(text).toContain('"Staging"');
     expect(text).toContain('"https://ci.example.com/7"');
     expect(text).not.toMatch(/"marks"|"href"/);
+  });
+
+  it('keeps the behaviour’s formatting, in valid ADF', () => {
+    const behaviourAdf = markdownToAdf('Pay with a **saved card**\n\n- one tap');
+    const draft = bugDraft({ itemKey: 'ABC-3', behaviour: 'Pay with a saved card\n\n- one tap', behaviourAdf, note: undefined, testData: undefined }, say);
+    expect(validateAdf(draft.description)).toEqual([]);
+    expect(draft.description.content?.map((n) => n.type)).toEqual(['paragraph', 'heading', 'paragraph', 'bulletList']);
+    expect(draft.summary).toBe('ABC-3 failed QA: Pay with a saved card - one tap');
   });
 
   it('keeps markup inert and the summary within Jira’s 255 characters', () => {

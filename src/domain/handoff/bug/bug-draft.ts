@@ -1,5 +1,6 @@
 import type { AdfNode } from '../../daci/export-adf';
 import type { Say } from '../../words/say';
+import type { RichText } from '../../rich-text/rich-text';
 
 /** Jira's limit on a summary. */
 export const MAX_BUG_SUMMARY = 255;
@@ -9,6 +10,8 @@ export const MAX_QUOTED_TEST_DATA = 2000;
 export interface BugDraftInput {
   readonly itemKey: string;
   readonly behaviour: string;
+  /** The behaviour's formatting, when its author used some: the bug shows it formatted. */
+  readonly behaviourAdf?: RichText | undefined;
   readonly note: string | undefined;
   /** Where QA saw it fail. */
   readonly environment?: string | undefined;
@@ -39,7 +42,7 @@ export function bugDraft(input: BugDraftInput, say: Say): BugDraft {
   const summary = say('bug.summary', { item: input.itemKey, behaviour: clip(oneLine, MAX_BUG_SUMMARY - prefix.length) });
   const content: AdfNode[] = [
     paragraph(say('bug.intro', { item: input.itemKey })),
-    ...section(say('bug.expected'), input.behaviour),
+    ...(input.behaviourAdf ? [heading(say('bug.expected')), ...(input.behaviourAdf.content as AdfNode[])] : section(say('bug.expected'), input.behaviour)),
     ...(input.note?.trim() ? section(say('bug.observed'), input.note) : []),
     ...(input.environment?.trim() ? section(say('bug.environment'), input.environment) : []),
     ...(input.links?.length ? section(say('bug.evidence'), input.links.join('\n\n')) : []),
