@@ -41,17 +41,22 @@ export function sendNoContent(res: ServerResponse): void {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-/** The request's JSON body; a malformed one is answered 400 the way Jira does. undefined when empty. */
-export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+/** The request's body, answered 413 with `tooLarge` past `maxBytes`. */
+export async function readBody(req: IncomingMessage, maxBytes: number, tooLarge: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw jiraError(413, ['The request body is too large.']);
+    if (size > maxBytes) throw jiraError(413, [tooLarge]);
     chunks.push(buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The request's JSON body; a malformed one is answered 400 the way Jira does. undefined when empty. */
+export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBody(req, MAX_BODY_BYTES, 'The request body is too large.')).toString('utf8');
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text);

@@ -7,7 +7,7 @@
 import type { IncomingMessage } from 'node:http';
 import { can, causeOf } from '../auth';
 import { jiraTimestamp } from '../field-edits';
-import { jiraError, sendJson } from '../http';
+import { jiraError, readBody, sendJson } from '../http';
 import { envOf } from '../jira-objects';
 import { requireIssue } from '../lookup';
 import { route } from '../router';
@@ -17,24 +17,13 @@ import type { AttachmentData } from '../standin-data';
 /** Room for the multipart framing around the largest file, and a few of them. */
 const MAX_REQUEST_BYTES = 4 * STANDIN_ATTACHMENT_MAX_BYTES;
 
-async function readRaw(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > MAX_REQUEST_BYTES) throw jiraError(413, ['The request is larger than the attachment size limit allows.']);
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 async function filesOf(req: IncomingMessage): Promise<File[]> {
   const type = req.headers['content-type'] ?? '';
   if (!/^multipart\/form-data;\s*boundary=/i.test(type)) throw jiraError(415, ['Add attachment expects multipart/form-data.']);
+  const body = await readBody(req, MAX_REQUEST_BYTES, 'The request is larger than the attachment size limit allows.');
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(await readRaw(req)), { headers: { 'content-type': type } }).formData();
+    form = await new Response(new Uint8Array(body), { headers: { 'content-type': type } }).formData();
   } catch {
     throw jiraError(400, ['The multipart body could not be read.']);
   }
