@@ -3,6 +3,7 @@ import { RECORD_LIMITS } from '../domain/records/record-limit-values';
 import type { Evidence } from '../domain/records/records-schema';
 import type { JiraIssue } from '../domain/jira/issue-schema';
 import { problem, type Problem } from '../domain/problems';
+import { WEB_ADDRESS } from '../domain/records/web-address';
 
 /** Evidence as the panel sends it: a file it has just attached to the item in Jira (by id), or a web link. */
 export const evidenceInputSchema = z
@@ -10,11 +11,7 @@ export const evidenceInputSchema = z
     z.union([
       z.strictObject({ attachmentId: z.string().regex(/^[0-9]{1,20}$/, 'problems.attachmentId') }),
       z.strictObject({
-        url: z
-          .string()
-          .trim()
-          .max(RECORD_LIMITS.linkCharacters)
-          .regex(/^https?:\/\/[^\s/]+\S*$/i, 'problems.webLink'),
+        url: z.string().trim().max(RECORD_LIMITS.linkCharacters).regex(WEB_ADDRESS, 'problems.webLink'),
         title: z.string().trim().max(RECORD_LIMITS.linkTitleCharacters).optional(),
       }),
     ]),

@@ -19,8 +19,10 @@ import { sendWithin } from '../insights/send-within';
 import type { GateEvent } from '../domain/insights/gate-event';
 import { problem } from '../domain/problems';
 
-/** What one write does to the records: an error, no change (`audit` absent), or new records. */
-/** `result`: QA's verification, kept in the behaviour's history too (only with `history` asked of writeRecords). */
+/**
+ * What one write does to the records: an error, no change (`audit` absent), or new records;
+ * `result`: QA's verification, kept in the behaviour's history too (only with `history` asked of writeRecords).
+ */
 export type Change =
   | { ok: false; error: ResolverError }
   | {

@@ -47,7 +47,7 @@ function parseList(lines: readonly string[], at: number, depth: number): { list:
       items.push({ type: 'listItem', content: [{ type: 'paragraph', content: [] }] });
       appendLine(items.at(-1) as RichListItem, marker.text, true);
     } else if (FENCE.test(line)) break;
-    else appendLine(items.at(-1) as RichListItem, marker ? line.trim() : line.trim(), false);
+    else appendLine(items.at(-1) as RichListItem, line.trim(), false);
     i += 1;
   }
   const list: RichList = first.ordered

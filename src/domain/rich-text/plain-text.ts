@@ -1,4 +1,4 @@
-import { isList, type RichBlock, type RichInline, type RichText } from './rich-text';
+import { type RichBlock, type RichInline, type RichText } from './rich-text';
 
 const inlineText = (content: readonly RichInline[] | undefined) =>
   (content ?? [])
@@ -19,7 +19,7 @@ function blockText(block: RichBlock, indent: string): string {
       const bullet = block.type === 'orderedList' ? `${start + i}. ` : '- ';
       const [first, ...rest] = item.content;
       const head = first ? blockText(first, '').replace(/\n/g, `\n${indent}  `) : '';
-      return [`${indent}${bullet}${head}`, ...rest.map((b) => blockText(b, isList(b) ? `${indent}  ` : `${indent}  `))].join('\n');
+      return [`${indent}${bullet}${head}`, ...rest.map((b) => blockText(b, `${indent}  `))].join('\n');
     })
     .join('\n');
 }

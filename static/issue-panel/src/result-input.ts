@@ -1,4 +1,5 @@
 import { RECORD_LIMITS } from '../../../src/domain/records/record-limit-values';
+import { WEB_ADDRESS } from '../../../src/domain/records/web-address';
 import type { Translate } from '../../shared/translate';
 
 /** A result as QA fill it in: their note, where they verified, files to attach and links (one per line). */
@@ -14,8 +15,6 @@ export const linesOf = (text: string) =>
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-
-const WEB_ADDRESS = /^https?:\/\/[^\s/]+\S*$/i;
 
 /** What is wrong with the result before anything is sent (or attached): each problem in the person's words. */
 export function resultProblems(input: ResultInput, t: Translate): string[] {

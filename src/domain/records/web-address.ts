@@ -1,0 +1,2 @@
+/** A web address QA may give as evidence: http or https, a host, no spaces. */
+export const WEB_ADDRESS = /^https?:\/\/[^\s/]+\S*$/i;
